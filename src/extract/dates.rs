@@ -1,0 +1,87 @@
+//! Dates: reads `2025年12月11日` and `6月11日` as ISO `2025-12-11` / `--06-11`,
+//! and the dateline year of an announcement (a full date near its top).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]").expect("date regex"));
+
+/// A calendar date, the year possibly unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// `YYYY-MM-DD`, or `--MM-DD` without a year.
+    pub fn iso(&self) -> String {
+        match self.year {
+            Some(y) => format!("{y:04}-{:02}-{:02}", self.month, self.day),
+            None => format!("--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+/// Every date in `text`, with the char offset where it starts.
+pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
+    DATE.captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let year = c.get(1).and_then(|y| y.as_str().parse().ok());
+            let month: u32 = c.get(2)?.as_str().parse().ok()?;
+            let day: u32 = c.get(3)?.as_str().parse().ok()?;
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                return None;
+            }
+            Some((text[..m.start()].chars().count(), Date { year, month, day }))
+        })
+        .collect()
+}
+
+/// The year of the first full date in the opening of the text (the dateline).
+pub fn dateline(text: &str) -> Option<Date> {
+    let head: String = text.chars().take(200).collect();
+    find_dates(&head).into_iter().map(|(_, d)| d).find(|d| d.year.is_some())
+}
+
+/// Gives a year-less date the dateline's year (the year before if the month
+/// comes after the dateline's: the signing precedes the announcement).
+pub fn with_dateline(date: Date, line: Option<Date>) -> Date {
+    match (date.year, line) {
+        (None, Some(Date { year: Some(y), month, .. })) => {
+            let year = if date.month > month { y - 1 } else { y };
+            Date { year: Some(year), ..date }
+        }
+        _ => date,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_and_partial_dates() {
+        let d = find_dates("于2025年12月11日签署，6月11日揭牌");
+        assert_eq!(d[0].1.iso(), "2025-12-11");
+        assert_eq!(d[1].1.iso(), "--06-11");
+        assert_eq!(d[1].0, 15);
+    }
+
+    #[test]
+    fn dateline_year_fills_missing_year() {
+        let line = dateline("(2025年12月24日，香港)为配合");
+        let d = with_dateline(Date { year: None, month: 12, day: 11 }, line);
+        assert_eq!(d.iso(), "2025-12-11");
+        let d = with_dateline(Date { year: None, month: 12, day: 30 }, dateline("2026年1月3日讯"));
+        assert_eq!(d.iso(), "2025-12-30");
+    }
+
+    #[test]
+    fn impossible_dates_are_ignored() {
+        assert!(find_dates("13月40日").is_empty());
+    }
+}

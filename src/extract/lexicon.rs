@@ -1,0 +1,208 @@
+//! Lexicons: the word lists the extractors read, as data the user can edit.
+//!
+//! Defaults are the files of `data/lexicon/`, embedded at build time; a directory
+//! given at run time replaces each file it holds (so editing `data/lexicon/` takes
+//! effect at the next build). Each file is TSV with a header row and `#` comments;
+//! a bad line is a `LexiconError` naming the file and line. Loaders take `BufRead`.
+
+use crate::extract::facts::{OrgType, RoleRelation};
+use crate::text::clean::FurnitureRules;
+use crate::text::script::to_simplified;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+
+/// A malformed lexicon line, or a lexicon file that cannot be read.
+#[derive(Debug)]
+pub struct LexiconError {
+    pub path: PathBuf,
+    pub line: usize,
+    pub problem: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.path.display(), self.problem)
+        } else {
+            write!(f, "{}:{}: {}", self.path.display(), self.line, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// Everything the extractors look up, all in simplified script.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub titles: BTreeMap<String, RoleRelation>,
+    pub org_suffixes: BTreeMap<String, OrgType>,
+    pub abbreviations: BTreeMap<String, String>,
+    pub aliases: BTreeMap<String, String>,
+    pub ignore: BTreeSet<String>,
+    pub furniture: FurnitureRules,
+    pub places: BTreeSet<String>,
+    pub surnames: BTreeSet<String>,
+    pub name_stops: BTreeSet<String>,
+    pub boundaries: BTreeSet<String>,
+    pub generic: BTreeSet<String>,
+}
+
+/// The lexicon files, by name, with their embedded defaults.
+const FILES: &[(&str, &str)] = &[
+    ("titles.tsv", include_str!("../../data/lexicon/titles.tsv")),
+    ("org_suffixes.tsv", include_str!("../../data/lexicon/org_suffixes.tsv")),
+    ("abbreviations.tsv", include_str!("../../data/lexicon/abbreviations.tsv")),
+    ("aliases.tsv", include_str!("../../data/lexicon/aliases.tsv")),
+    ("ignore.tsv", include_str!("../../data/lexicon/ignore.tsv")),
+    ("furniture.tsv", include_str!("../../data/lexicon/furniture.tsv")),
+    ("places.tsv", include_str!("../../data/lexicon/places.tsv")),
+    ("surnames.tsv", include_str!("../../data/lexicon/surnames.tsv")),
+    ("name_stops.tsv", include_str!("../../data/lexicon/name_stops.tsv")),
+    ("boundaries.tsv", include_str!("../../data/lexicon/boundaries.tsv")),
+    ("generic.tsv", include_str!("../../data/lexicon/generic.tsv")),
+];
+
+impl Lexicon {
+    /// The embedded defaults.
+    pub fn embedded() -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon::default();
+        for (name, text) in FILES {
+            lex.load_file(name, Path::new("data/lexicon").join(name), text.as_bytes())?;
+        }
+        Ok(lex)
+    }
+
+    /// The defaults, with every file present in `dir` read from there instead.
+    pub fn with_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon::default();
+        for (name, text) in FILES {
+            let path = dir.join(name);
+            match std::fs::read(&path) {
+                Ok(bytes) => lex.load_file(name, path, bytes.as_slice())?,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    lex.load_file(name, path, text.as_bytes())?
+                }
+                Err(e) => return Err(LexiconError { path, line: 0, problem: e.to_string() }),
+            }
+        }
+        Ok(lex)
+    }
+
+    fn load_file(&mut self, name: &str, path: PathBuf, reader: impl BufRead) -> Result<(), LexiconError> {
+        let rows = read_tsv(reader, &path)?;
+        let err = |line, problem: String| LexiconError { path: path.clone(), line, problem };
+        for (line, cols) in rows {
+            let first = to_simplified(&cols[0]);
+            let second = cols.get(1).map(|s| to_simplified(s));
+            let need_second = || second.clone().ok_or_else(|| err(line, "expected two tab-separated columns".into()));
+            match name {
+                "titles.tsv" => {
+                    let rel = need_second()?;
+                    let rel = RoleRelation::parse(&rel).ok_or_else(|| {
+                        err(line, format!("unknown relation {rel:?} (leads, serves_at, affiliated_with, none)"))
+                    })?;
+                    self.titles.insert(first, rel);
+                }
+                "org_suffixes.tsv" => {
+                    let ty = need_second()?;
+                    let ty = OrgType::parse(&ty).ok_or_else(|| err(line, format!("unknown organisation type {ty:?}")))?;
+                    self.org_suffixes.insert(first, ty);
+                }
+                "abbreviations.tsv" => {
+                    self.abbreviations.insert(first, need_second()?);
+                }
+                "aliases.tsv" => {
+                    self.aliases.insert(first, need_second()?);
+                }
+                "furniture.tsv" => {
+                    let marker = need_second()?;
+                    match first.as_str() {
+                        "cut" => self.furniture.cut_headings.push(marker),
+                        "drop" => self.furniture.drop_markers.push(marker),
+                        other => return Err(err(line, format!("unknown furniture kind {other:?} (cut, drop)"))),
+                    }
+                }
+                "ignore.tsv" => drop(self.ignore.insert(first)),
+                "places.tsv" => drop(self.places.insert(first)),
+                "surnames.tsv" => drop(self.surnames.insert(first)),
+                "name_stops.tsv" => drop(self.name_stops.insert(first)),
+                "boundaries.tsv" => drop(self.boundaries.insert(first)),
+                "generic.tsv" => drop(self.generic.insert(first)),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The relation a title gives, if it is a title.
+    pub fn title(&self, word: &str) -> Option<RoleRelation> {
+        self.titles.get(word).copied()
+    }
+}
+
+/// Reads TSV rows (after the header), skipping blank lines and `#` comments.
+/// Returns each row with its 1-based line number.
+pub fn read_tsv(reader: impl BufRead, path: &Path) -> Result<Vec<(usize, Vec<String>)>, LexiconError> {
+    let mut rows = Vec::new();
+    let mut header: Option<usize> = None;
+    for (i, line) in reader.lines().enumerate() {
+        let line_no = i + 1;
+        let line = line.map_err(|e| LexiconError { path: path.to_path_buf(), line: line_no, problem: e.to_string() })?;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let cols: Vec<String> = line.split('\t').map(|c| c.trim().to_string()).collect();
+        match header {
+            None => header = Some(cols.len()),
+            Some(n) => {
+                if cols.len() != n || cols.iter().any(|c| c.is_empty()) {
+                    return Err(LexiconError {
+                        path: path.to_path_buf(),
+                        line: line_no,
+                        problem: format!("expected {n} non-empty tab-separated column(s), found {}", cols.len()),
+                    });
+                }
+                rows.push((line_no, cols));
+            }
+        }
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_defaults_load() {
+        let lex = Lexicon::embedded().unwrap();
+        assert_eq!(lex.title("院长"), Some(RoleRelation::Leads));
+        assert_eq!(lex.title("副院长"), Some(RoleRelation::ServesAt));
+        assert!(lex.surnames.contains("欧阳"));
+        assert!(lex.furniture.cut_headings.iter().any(|h| h == "随便看看"));
+    }
+
+    #[test]
+    fn unknown_relation_names_file_and_line() {
+        let mut lex = Lexicon::default();
+        let text = "title\trelation\n# c\n院长\tleadz\n";
+        let e = lex.load_file("titles.tsv", PathBuf::from("x/titles.tsv"), text.as_bytes()).unwrap_err();
+        assert_eq!(e.to_string(), "x/titles.tsv:3: unknown relation \"leadz\" (leads, serves_at, affiliated_with, none)");
+    }
+
+    #[test]
+    fn missing_column_is_reported() {
+        let e = read_tsv("a\tb\nonly\n".as_bytes(), Path::new("f.tsv")).unwrap_err();
+        assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn traditional_entries_are_folded() {
+        let mut lex = Lexicon::default();
+        lex.load_file("titles.tsv", PathBuf::from("t"), "t\tr\n院長\tleads\n".as_bytes()).unwrap();
+        assert!(lex.titles.contains_key("院长"));
+    }
+}

@@ -1,0 +1,85 @@
+//! Links between organisations: `part_of` and `member_of`.
+//!
+//! Sentence patterns: `甲旗下成员有乙、丙及丁`; `乙是甲之重要成员`;
+//! `乙作为甲(于华南地区)的重要基地`; a footer heading `甲成员` over lines that are
+//! each a name; `乙正式成为甲团体会员单位` and `乙加入甲` (member_of).
+
+use crate::extract::facts::Relation;
+use crate::extract::mentions::{Token, TokenKind, gap};
+use crate::extract::roles::strip_asides;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:于[^,，。的]{1,10})?[之的]?(?:重要|核心|主要|骨干)?(?:成员单位|成员|一员|子公司|分院|附属医院|下属单位|分支机构|分中心|基地|院区)")
+        .expect("part regex")
+});
+static MEMBER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:的)?(?:团体|单位)?(?:会员|成员)(?:单位)?").expect("member regex"));
+static HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:成员|旗下成员|成员机构)(?:\s+[A-Za-z ]*)?$").expect("heading regex"));
+
+/// A link read from a sentence: (from, relation, to) as catalog indices.
+pub type Link = (usize, Relation, usize);
+
+/// Reads part_of / member_of links in one sentence.
+pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
+    let text: String = w.iter().collect();
+    let orgs: Vec<(usize, &Token)> = tokens
+        .iter()
+        .filter_map(|t| match t.kind {
+            TokenKind::Org(i) => Some((i, t)),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    // 甲…旗下…乙、丙
+    if let Some(b) = text.find("旗下") {
+        let pos = text[..b].chars().count();
+        if let Some(&(parent, _)) = orgs.iter().find(|(_, t)| t.span.end <= pos) {
+            for &(child, t) in &orgs {
+                if t.span.start > pos && child != parent {
+                    out.push((child, Relation::PartOf, parent));
+                }
+            }
+        }
+    }
+    for pair in orgs.windows(2) {
+        let ((a, ta), (b, tb)) = (pair[0], pair[1]);
+        if a == b {
+            continue;
+        }
+        let g = strip_asides(&gap(w, ta.span.end, tb.span.start));
+        let g = g.trim();
+        let after: String = w[tb.span.end..].iter().collect();
+        if matches!(g, "是" | "为" | "系" | "作为" | "成为") && PART_AFTER.is_match(&after) && !g.ends_with("成为") {
+            out.push((a, Relation::PartOf, b));
+        }
+        if (g.ends_with("成为") || g.ends_with("加入")) && (MEMBER_AFTER.is_match(&after) || g.ends_with("加入")) {
+            out.push((a, Relation::MemberOf, b));
+        }
+    }
+    out
+}
+
+/// A footer heading `甲成员` (with an English gloss): the organisation it heads.
+pub fn list_heading(w: &[char], tokens: &[Token]) -> Option<usize> {
+    let first = tokens.first()?;
+    let TokenKind::Org(i) = first.kind else { return None };
+    if first.span.start != 0 || tokens.len() != 1 {
+        return None;
+    }
+    let rest: String = w[first.span.end..].iter().collect();
+    HEADING.is_match(&rest).then_some(i)
+}
+
+/// The organisation a line consists of, if it is nothing else.
+pub fn whole_line_org(w: &[char], tokens: &[Token]) -> Option<usize> {
+    match tokens {
+        [t] if t.span.start == 0 && w[t.span.end..].iter().all(|c| c.is_whitespace()) => match t.kind {
+            TokenKind::Org(i) => Some(i),
+            _ => None,
+        },
+        _ => None,
+    }
+}

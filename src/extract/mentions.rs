@@ -1,0 +1,173 @@
+//! Mentions: lays organisations, titles and people over one sentence as an
+//! ordered `Token` stream, the input of the role, agreement and link readers.
+//!
+//! Organisations come from the document's `OrgCatalog` (longest match), titles
+//! from `titles.tsv`, people from names already known in the document or found
+//! right after a title, between an organisation and a title, or filling the gap
+//! before a title.
+
+use crate::extract::facts::RoleRelation;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::orgs::{OrgCatalog, Span, char_offsets};
+use crate::extract::people::{is_name, name_at};
+use crate::text::script::is_han;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+/// An inline definition `(下称「养和」)`: its name is not a second mention.
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:以下简称|以下称|下简称|下称|简称|以下统称)[^()]{0,20}\)").expect("definition regex")
+});
+
+/// What a token is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenKind {
+    /// An organisation: index into the document's catalog.
+    Org(usize),
+    Title { title: String, relation: RoleRelation },
+    Person(String),
+}
+
+/// A mention in a sentence, with its span in chars.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub span: Span,
+}
+
+/// Matchers built once per lexicon.
+pub struct Matchers {
+    titles: Vec<(String, RoleRelation)>,
+    title_ac: Option<AhoCorasick>,
+}
+
+impl Matchers {
+    pub fn new(lex: &Lexicon) -> Matchers {
+        let titles: Vec<(String, RoleRelation)> = lex.titles.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let title_ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(titles.iter().map(|(t, _)| t.as_str()))
+            .ok();
+        Matchers { titles, title_ac }
+    }
+}
+
+/// Tokenises one sentence (working form, as chars).
+pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &BTreeSet<String>, m: &Matchers, lex: &Lexicon) -> Vec<Token> {
+    let text: String = w.iter().collect();
+    let offsets = char_offsets(&text);
+    let to_char = |b: usize| offsets.binary_search(&b).ok();
+    let mut covered = vec![false; w.len() + 1];
+    let mut tokens: Vec<Token> = Vec::new();
+    for d in DEFINITION.find_iter(&text) {
+        if let (Some(s), Some(e)) = (to_char(d.start()), to_char(d.end())) {
+            mark(&mut covered, Span { start: s, end: e });
+        }
+    }
+    for (span, idx) in cat.find(w) {
+        if !free(&covered, span) {
+            continue;
+        }
+        mark(&mut covered, span);
+        tokens.push(Token { kind: TokenKind::Org(idx), span });
+    }
+    // Known people before titles, so that a name is never read as a title's tail.
+    if !people.is_empty() {
+        let names: Vec<&String> = people.iter().collect();
+        if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) {
+            for mt in ac.find_iter(&text) {
+                let (Some(s), Some(e)) = (to_char(mt.start()), to_char(mt.end())) else { continue };
+                let span = Span { start: s, end: e };
+                if free(&covered, span) {
+                    mark(&mut covered, span);
+                    tokens.push(Token { kind: TokenKind::Person(names[mt.pattern().as_usize()].clone()), span });
+                }
+            }
+        }
+    }
+    if let Some(ac) = &m.title_ac {
+        for mt in ac.find_iter(&text) {
+            let (Some(s), Some(e)) = (to_char(mt.start()), to_char(mt.end())) else { continue };
+            let span = Span { start: s, end: e };
+            if free(&covered, span) {
+                mark(&mut covered, span);
+                let (title, relation) = m.titles[mt.pattern().as_usize()].clone();
+                tokens.push(Token { kind: TokenKind::Title { title, relation }, span });
+            }
+        }
+    }
+    tokens.sort_by_key(|t| t.span.start);
+    // New names next to titles and organisations.
+    let starts: BTreeSet<usize> = tokens.iter().map(|t| t.span.start).collect();
+    let ends_name = |q: usize| starts.contains(&q);
+    let mut found: Vec<Token> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let next_start = tokens.get(i + 1).map(|n| n.span.start);
+        match &t.kind {
+            TokenKind::Title { .. } | TokenKind::Org(_) => {
+                let pos = t.span.end;
+                if covered[pos] {
+                    continue;
+                }
+                if let Some(len) = name_at(w, pos, lex, &ends_name) {
+                    let span = Span { start: pos, end: pos + len };
+                    let followed_by_title = tokens.get(i + 1).is_some_and(|n| {
+                        n.span.start == span.end && matches!(n.kind, TokenKind::Title { .. })
+                    });
+                    // After an organisation a name needs a title behind it (医院王绿化院长).
+                    if matches!(t.kind, TokenKind::Title { .. }) || followed_by_title {
+                        found.push(Token { kind: TokenKind::Person(w[span.start..span.end].iter().collect()), span });
+                    }
+                }
+            }
+            TokenKind::Person(_) => {}
+        }
+        // A gap that is exactly one name, right before a title.
+        if let Some(ns) = next_start {
+            let next_is_title = matches!(tokens[i + 1].kind, TokenKind::Title { .. });
+            let gap_start = t.span.end;
+            if next_is_title && ns > gap_start && is_name(w, gap_start, ns, lex) && !found.iter().any(|f| f.span.start == gap_start) {
+                let span = Span { start: gap_start, end: ns };
+                found.push(Token { kind: TokenKind::Person(w[gap_start..ns].iter().collect()), span });
+            }
+        }
+    }
+    // A name opening the sentence (or a clause) right before a title.
+    if let Some(first) = tokens.first() {
+        if matches!(first.kind, TokenKind::Title { .. }) {
+            let mut g = first.span.start;
+            while g > 0 && is_han(w[g - 1]) && first.span.start - g < 4 {
+                g -= 1;
+            }
+            if is_name(w, g, first.span.start, lex) {
+                found.push(Token { kind: TokenKind::Person(w[g..first.span.start].iter().collect()), span: Span { start: g, end: first.span.start } });
+            }
+        }
+    }
+    for f in found {
+        if free(&covered, f.span) {
+            mark(&mut covered, f.span);
+            tokens.push(f);
+        }
+    }
+    tokens.sort_by_key(|t| t.span.start);
+    tokens
+}
+
+fn free(covered: &[bool], span: Span) -> bool {
+    !covered[span.start..span.end].iter().any(|c| *c)
+}
+
+fn mark(covered: &mut [bool], span: Span) {
+    covered[span.start..span.end].iter_mut().for_each(|c| *c = true);
+}
+
+/// The text between two tokens.
+pub fn gap(w: &[char], from: usize, to: usize) -> String {
+    if to <= from {
+        return String::new();
+    }
+    w[from..to].iter().collect()
+}

@@ -1,0 +1,607 @@
+//! Organisations: finds the organisation names of one document and their aliases.
+//!
+//! A name ends in a suffix from `org_suffixes.tsv` and starts after the last
+//! boundary word before it (`在国家癌症中心统筹下` → 国家癌症中心). Aliases come
+//! from inline definitions (`(下称「深圳肿瘤医院」)`), acronyms in parentheses,
+//! an English line under a name, and abbreviations used in the text (`中肿`,
+//! `联影`). Output: an `OrgCatalog` of entries with the keys that refer to them.
+
+use crate::extract::facts::OrgType;
+use crate::extract::lexicon::Lexicon;
+use crate::text::script::is_han;
+use crate::text::sentences::Sentence;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+/// One organisation of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgEntry {
+    /// Canonical simplified name (abbreviated words expanded).
+    pub name: String,
+    pub org_type: OrgType,
+    /// Working-form strings that refer to it in this document.
+    pub keys: BTreeSet<String>,
+    /// Surface forms as published (either script, English).
+    pub surfaces: BTreeSet<String>,
+}
+
+/// The organisations of one document, findable by any of their keys.
+#[derive(Debug, Clone, Default)]
+pub struct OrgCatalog {
+    pub entries: Vec<OrgEntry>,
+    by_key: BTreeMap<String, usize>,
+}
+
+/// An occurrence of a name in a sentence, in chars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*\((?:以下简称|以下称|下简称|下称|简称|以下统称)[「“"『]?([^」”"』()]{1,16}?)[」”"』]?\)"#)
+        .expect("alias regex")
+});
+static ACRONYM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z]{1,9})\)").expect("acronym regex"));
+static ENGLISH_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z&.,'’ -]{2,80}$").expect("english regex"));
+static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"《(\p{Han}{1,16}(?:报|日报|晚报|时报|杂志|周刊|画报))》").expect("media regex")
+});
+
+/// Words that name what was signed, never an organisation's alias.
+const AGREEMENT_WORDS: [&str; 6] = ["备忘录", "协议", "合同", "双方", "意向书", "协定"];
+
+impl OrgCatalog {
+    pub fn lookup(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = (&String, usize)> {
+        self.by_key.iter().map(|(k, v)| (k, *v))
+    }
+
+    fn add(&mut self, name: String, org_type: OrgType, key: String, surface: String) -> usize {
+        let idx = match self.entries.iter().position(|e| e.name == name) {
+            Some(i) => i,
+            None => {
+                self.entries.push(OrgEntry { name: name.clone(), org_type, keys: BTreeSet::new(), surfaces: BTreeSet::new() });
+                self.entries.len() - 1
+            }
+        };
+        self.add_alias(idx, key, surface);
+        idx
+    }
+
+    /// Makes `key` refer to entry `idx`, unless it already refers to another one.
+    pub fn add_alias(&mut self, idx: usize, key: String, surface: String) -> bool {
+        if let Some(&other) = self.by_key.get(&key) {
+            if other != idx {
+                return false;
+            }
+        }
+        self.by_key.insert(key.clone(), idx);
+        self.entries[idx].keys.insert(key);
+        self.entries[idx].surfaces.insert(surface);
+        true
+    }
+
+    /// Moves every key of `from` to `into` (an abbreviation's entry into the full name's).
+    fn merge(&mut self, from: usize, into: usize) {
+        let keys: Vec<String> = self.entries[from].keys.iter().cloned().collect();
+        let surfaces = std::mem::take(&mut self.entries[from].surfaces);
+        self.entries[from].keys.clear();
+        for k in keys {
+            self.by_key.insert(k.clone(), into);
+            self.entries[into].keys.insert(k);
+        }
+        self.entries[into].surfaces.extend(surfaces);
+    }
+
+    /// Longest-match occurrences of every key in `text` (chars), non-overlapping.
+    pub fn find(&self, chars: &[char]) -> Vec<(Span, usize)> {
+        let text: String = chars.iter().collect();
+        let keys: Vec<&String> = self.by_key.keys().collect();
+        if keys.is_empty() {
+            return Vec::new();
+        }
+        let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&keys) else {
+            return Vec::new();
+        };
+        let offsets = char_offsets(&text);
+        ac.find_iter(&text)
+            .filter_map(|m| {
+                let start = offsets.binary_search(&m.start()).ok()?;
+                let end = offsets.binary_search(&m.end()).ok()?;
+                let idx = self.by_key.get(keys[m.pattern().as_usize()])?;
+                Some((Span { start, end }, *idx))
+            })
+            .collect()
+    }
+}
+
+/// Byte offset of each char, plus the end.
+pub fn char_offsets(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    v.push(text.len());
+    v
+}
+
+/// Finds the organisations of a document and their aliases.
+pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
+    let finder = SuffixFinder::new(lex);
+    let mut cat = OrgCatalog::default();
+    // Pass 1: names ending in a suffix, and media titles in 《》.
+    let mut occurrences: Vec<Vec<(Span, usize)>> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let w: Vec<char> = s.working.chars().collect();
+        let o: Vec<char> = s.original.chars().collect();
+        let mut occ = Vec::new();
+        for (span, ty) in finder.candidates(&w, lex) {
+            let key: String = w[span.start..span.end].iter().collect();
+            let surface: String = o[span.start..span.end].iter().collect();
+            let idx = cat.add(canonical_name(&key, lex), ty, key, surface);
+            occ.push((span, idx));
+        }
+        for m in MEDIA.captures_iter(&s.working) {
+            if let Some(g) = m.get(1) {
+                let key = g.as_str().to_string();
+                let start = s.working[..g.start()].chars().count();
+                let end = start + key.chars().count();
+                let surface: String = o[start..end].iter().collect();
+                let idx = cat.add(key.clone(), OrgType::Media, key, surface.clone());
+                cat.add_alias(idx, format!("《{}》", g.as_str()), format!("《{surface}》"));
+                occ.push((Span { start, end }, idx));
+            }
+        }
+        occurrences.push(occ);
+    }
+    // Pass 2: inline definitions and acronyms right after a name.
+    for (s, occ) in sentences.iter().zip(&occurrences) {
+        let w: Vec<char> = s.working.chars().collect();
+        let o: Vec<char> = s.original.chars().collect();
+        for &(span, idx) in occ {
+            let after: String = w[span.end..].iter().collect();
+            let after_o: String = o[span.end..].iter().collect();
+            for re in [&*ALIAS_DEF, &*ACRONYM] {
+                if let Some(c) = re.captures(&after) {
+                    if let Some(g) = c.get(1) {
+                        let alias = g.as_str().trim().to_string();
+                        if alias.chars().count() >= 2 && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a)) {
+                            let cstart = after[..g.start()].chars().count();
+                            let n = g.as_str().chars().count();
+                            let surface: String = after_o.chars().skip(cstart).take(n).collect();
+                            cat.add_alias(idx, alias, surface.trim().to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Pass 3: an English name on the line under a line that is only a name.
+    for (i, s) in sentences.iter().enumerate() {
+        let Some(next) = sentences.get(i + 1) else { continue };
+        if next.line != s.line + 1 || !ENGLISH_LINE.is_match(&next.original) {
+            continue;
+        }
+        let whole = s.working.trim();
+        if let Some(idx) = cat.lookup(whole) {
+            let english = next.original.trim().to_string();
+            cat.add_alias(idx, english.clone(), english);
+        }
+    }
+    merge_abbreviated_entries(&mut cat, lex);
+    find_abbreviations(&mut cat, sentences, lex);
+    cat
+}
+
+/// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会).
+pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
+    let mut best: Option<(&String, &String)> = None;
+    for (short, long) in &lex.abbreviations {
+        if name.ends_with(short.as_str()) && best.is_none_or(|(s, _)| short.len() > s.len()) {
+            best = Some((short, long));
+        }
+    }
+    match best {
+        Some((short, long)) => format!("{}{}", &name[..name.len() - short.len()], long),
+        None => name.to_string(),
+    }
+}
+
+/// Finds where suffix-ended names start and end in a sentence.
+struct SuffixFinder {
+    suffixes: Vec<(String, OrgType)>,
+    suffix_ac: Option<AhoCorasick>,
+    boundary_ac: Option<AhoCorasick>,
+}
+
+impl SuffixFinder {
+    fn new(lex: &Lexicon) -> SuffixFinder {
+        let suffixes: Vec<(String, OrgType)> = lex.org_suffixes.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let suffix_ac = AhoCorasick::new(suffixes.iter().map(|(s, _)| s.as_str())).ok();
+        let mut bounds: Vec<&str> = lex.boundaries.iter().map(String::as_str).collect();
+        bounds.extend(lex.name_stops.iter().filter(|w| w.chars().count() >= 2).map(String::as_str));
+        bounds.extend(
+            lex.titles
+                .iter()
+                .filter(|(_, r)| !matches!(r, crate::extract::facts::RoleRelation::AffiliatedWith))
+                .map(|(t, _)| t.as_str()),
+        );
+        let boundary_ac = AhoCorasick::new(bounds).ok();
+        SuffixFinder { suffixes, suffix_ac, boundary_ac }
+    }
+
+    fn candidates(&self, w: &[char], lex: &Lexicon) -> Vec<(Span, OrgType)> {
+        let Some(ac) = &self.suffix_ac else { return Vec::new() };
+        let text: String = w.iter().collect();
+        let offsets = char_offsets(&text);
+        // For each end position, the longest suffix ending there.
+        let mut ends: BTreeMap<usize, (usize, OrgType)> = BTreeMap::new();
+        let mut starts: BTreeSet<usize> = BTreeSet::new();
+        for m in ac.find_overlapping_iter(&text) {
+            let (Ok(s), Ok(e)) = (offsets.binary_search(&m.start()), offsets.binary_search(&m.end())) else { continue };
+            let ty = self.suffixes[m.pattern().as_usize()].1;
+            starts.insert(s);
+            let entry = ends.entry(e).or_insert((s, ty));
+            if s < entry.0 {
+                *entry = (s, ty);
+            }
+        }
+        let mut out = Vec::new();
+        for (&end, &(suffix_start, ty)) in &ends {
+            // A suffix that runs on into another one (中心|医院) ends the name later.
+            if starts.contains(&end) {
+                continue;
+            }
+            if let Some(start) = self.name_start(w, suffix_start, end, lex) {
+                let name: String = w[start..end].iter().collect();
+                if lex.ignore.iter().any(|i| name.contains(i.as_str())) {
+                    continue;
+                }
+                let ty = if name.starts_with("国家") && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital) {
+                    OrgType::Government
+                } else {
+                    ty
+                };
+                out.push((Span { start, end }, ty));
+            }
+        }
+        out
+    }
+
+    /// Where the name whose suffix starts at `suffix_start` begins, if it has a
+    /// real head (not only generic words).
+    fn name_start(&self, w: &[char], suffix_start: usize, suffix_end: usize, lex: &Lexicon) -> Option<usize> {
+        let mut run_start = suffix_start;
+        while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < 20 {
+            run_start -= 1;
+        }
+        let head: String = w[run_start..suffix_start].iter().collect();
+        let mut cut = 0usize; // in chars, within head
+        if let Some(ac) = &self.boundary_ac {
+            let offsets = char_offsets(&head);
+            for m in ac.find_overlapping_iter(&head) {
+                if let Ok(e) = offsets.binary_search(&m.end()) {
+                    cut = cut.max(e);
+                }
+            }
+        }
+        let start = run_start + cut;
+        // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
+        let end = self.shortest_suffix_start(w, suffix_start, suffix_end);
+        let head: String = w[start..end.max(start)].iter().collect();
+        (suffix_start - start >= 2 || end - start >= 2).then_some(()).and_then(|_| valid_head(&head, lex).then_some(start))
+    }
+
+    /// Start of the shortest suffix that ends where the suffix at `suffix_start` ends.
+    fn shortest_suffix_start(&self, w: &[char], suffix_start: usize, suffix_end: usize) -> usize {
+        let full: String = w[suffix_start..suffix_end].iter().collect();
+        self.suffixes
+            .iter()
+            .filter(|(s, _)| full.ends_with(s.as_str()))
+            .map(|(s, _)| suffix_end - s.chars().count())
+            .max()
+            .unwrap_or(suffix_start);
+        let full: String = w[suffix_start..suffix_end].iter().collect();
+        self.suffixes
+            .iter()
+            .filter(|(s, _)| full.ends_with(s.as_str()))
+            .map(|(s, _)| suffix_end - s.chars().count())
+            .max()
+            .unwrap_or(suffix_start)
+    }
+}
+
+/// A head is at least two characters and not made only of generic words.
+fn valid_head(head: &str, lex: &Lexicon) -> bool {
+    let n = head.chars().count();
+    if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) || head.starts_with('第') {
+        return false;
+    }
+    let mut rest = head;
+    'outer: while !rest.is_empty() {
+        for g in &lex.generic {
+            if let Some(r) = rest.strip_prefix(g.as_str()) {
+                rest = r;
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
+}
+
+/// Positions in `name` where a word starts: after a place prefix and at the
+/// start and end of every suffix word inside it (中山|大学|肿瘤防治中心).
+fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
+    let mut starts = BTreeSet::from([0usize]);
+    let text: String = name.iter().collect();
+    for suffix in lex.org_suffixes.keys() {
+        for (b, _) in text.match_indices(suffix.as_str()) {
+            let s = text[..b].chars().count();
+            starts.insert(s);
+            starts.insert(s + suffix.chars().count());
+        }
+    }
+    starts.insert(place_prefix_len(name, lex));
+    starts
+}
+
+/// Length of the place name that opens `name` (上海联影… → 2), with 省/市 after it.
+fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
+    let text: String = name.iter().collect();
+    let mut best = 0;
+    for p in &lex.places {
+        if text.starts_with(p.as_str()) {
+            let mut n = p.chars().count();
+            if matches!(name.get(n), Some('省' | '市')) {
+                n += 1;
+            }
+            best = best.max(n);
+        }
+    }
+    best
+}
+
+/// Length of the longest suffix that ends `name`.
+fn suffix_len(name: &[char], lex: &Lexicon) -> usize {
+    let text: String = name.iter().collect();
+    lex.org_suffixes.keys().filter(|s| text.ends_with(s.as_str())).map(|s| s.chars().count()).max().unwrap_or(0)
+}
+
+/// Is `short` an abbreviation of `full`? Its characters appear in order in the
+/// full name, it starts where the name or its core (after the place) starts,
+/// each jump lands on a word start, it keeps something of the distinctive core,
+/// and it is not just the parent body the name opens with (中山大学).
+pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
+    if short.len() < 2 || short.len() >= full.len() || !short.iter().all(|c| is_han(*c)) {
+        return false;
+    }
+    let starts = word_starts(full, lex);
+    let place = place_prefix_len(full, lex);
+    let first = if short[0] == full[0] {
+        0
+    } else if place > 0 && place < full.len() && short[0] == full[place] {
+        place
+    } else {
+        return false;
+    };
+    let mut positions = vec![first];
+    let mut k = first + 1;
+    for &c in &short[1..] {
+        let Some(off) = full[k..].iter().position(|&f| f == c) else { return false };
+        let pos = k + off;
+        let prev = positions[positions.len() - 1];
+        if pos != prev + 1 && !starts.contains(&pos) {
+            return false;
+        }
+        positions.push(pos);
+        k = pos + 1;
+    }
+    let contiguous_prefix = positions.iter().enumerate().all(|(i, &p)| p == first + i);
+    let short_s: String = short.iter().collect();
+    if contiguous_prefix && (lex.places.contains(&short_s) || lex.generic.contains(&short_s)) {
+        return false;
+    }
+    if contiguous_prefix && suffix_len(short, lex) > 0 && first == 0 {
+        // 中国医学科学院肿瘤医院 opens 中国医学科学院肿瘤医院深圳医院: a parent, not an alias.
+        return false;
+    }
+    // Something of the core (between place and suffix) must be kept.
+    let core_end = full.len() - suffix_len(full, lex);
+    if !positions.iter().any(|&p| p >= place && p < core_end) {
+        return false;
+    }
+    // Ending inside the first suffix-ended part abbreviates the parent (中大 = 中山大学).
+    let text: String = full.iter().collect();
+    let first_part_end = lex
+        .org_suffixes
+        .keys()
+        .filter_map(|s| text.find(s.as_str()).map(|b| text[..b].chars().count() + s.chars().count()))
+        .filter(|&e| e < full.len())
+        .min();
+    if let Some(e) = first_part_end {
+        if positions.iter().all(|&p| p < e) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Merges entries whose name abbreviates another entry's name (中大肿瘤中心 into
+/// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
+fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
+    let names: Vec<Vec<char>> = cat.entries.iter().map(|e| e.name.chars().collect()).collect();
+    for i in 0..names.len() {
+        let targets: Vec<usize> = (0..names.len())
+            .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex))
+            .collect();
+        if let [j] = targets[..] {
+            cat.merge(i, j);
+        }
+    }
+}
+
+/// Finds abbreviations used in running text (中肿, 联影) outside known names.
+fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
+    let full: Vec<(usize, Vec<char>)> = cat
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.keys.is_empty() && e.name.chars().count() >= 4)
+        .map(|(i, e)| (i, e.name.chars().collect()))
+        .collect();
+    // key → (entries it abbreviates, surface, times seen)
+    let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize)> = BTreeMap::new();
+    for s in sentences {
+        let w: Vec<char> = s.working.chars().collect();
+        let o: Vec<char> = s.original.chars().collect();
+        let mut covered = vec![false; w.len()];
+        for (span, _) in cat.find(&w) {
+            covered[span.start..span.end].iter_mut().for_each(|c| *c = true);
+        }
+        let mut i = 0;
+        while i < w.len() {
+            if covered[i] || !is_han(w[i]) || (i > 0 && is_han(w[i - 1]) && !covered[i - 1] && starts_run(&w, i - 1, &full)) {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<(usize, usize)> = None; // (len, entry)
+            for (idx, name) in &full {
+                let len = longest_run(&w[i..], &covered[i..], name, lex);
+                if len >= 2 && best.is_none_or(|(l, _)| len > l) {
+                    best = Some((len, *idx));
+                }
+            }
+            match best {
+                Some((len, idx)) => {
+                    let key: String = w[i..i + len].iter().collect();
+                    let surface: String = o[i..i + len].iter().collect();
+                    let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0));
+                    e.0.insert(idx);
+                    e.2 += 1;
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    for (key, (targets, surface, seen)) in found {
+        if let [idx] = targets.iter().copied().collect::<Vec<_>>()[..] {
+            // A bare prefix of the name (联影, 恒瑞) counts as an abbreviation only
+            // when the text uses it again; once may be a word that happens to match.
+            let name: Vec<char> = cat.entries[idx].name.chars().collect();
+            let place = place_prefix_len(&name, lex);
+            let key_chars: Vec<char> = key.chars().collect();
+            let bare_prefix = name.starts_with(&key_chars) || name[place..].starts_with(&key_chars);
+            if bare_prefix && seen < 2 {
+                continue;
+            }
+            if cat.lookup(&key).is_none() {
+                cat.add_alias(idx, key, surface);
+            }
+        }
+    }
+}
+
+fn starts_run(w: &[char], i: usize, full: &[(usize, Vec<char>)]) -> bool {
+    full.iter().any(|(_, n)| n.first() == w.get(i))
+}
+
+/// The longest prefix of `w` (up to the next covered char) that abbreviates `name`.
+fn longest_run(w: &[char], covered: &[bool], name: &[char], lex: &Lexicon) -> usize {
+    let limit = covered.iter().position(|&c| c).unwrap_or(w.len()).min(name.len());
+    let mut n = limit;
+    while n >= 2 {
+        if w[..n].iter().all(|c| is_han(*c)) && abbreviates(&w[..n], name, lex) {
+            return n;
+        }
+        n -= 1;
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences::split;
+
+    fn lex() -> Lexicon {
+        Lexicon::embedded().unwrap()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        let cat = discover(&split(text), &lex());
+        cat.entries.iter().filter(|e| !e.keys.is_empty()).map(|e| e.name.clone()).collect()
+    }
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn name_starts_after_boundary_word() {
+        assert_eq!(names("双方在国家癌症中心统筹下签署"), vec!["国家癌症中心"]);
+    }
+
+    #[test]
+    fn he_inside_a_name_is_not_a_boundary() {
+        assert!(names("由养和医疗集团行政总裁").contains(&"养和医疗集团".to_string()));
+    }
+
+    #[test]
+    fn generic_heads_are_not_names() {
+        assert!(names("为广大基层医院提供培训").is_empty());
+    }
+
+    #[test]
+    fn abbreviated_word_is_expanded_for_canonical_name() {
+        assert_eq!(names("营口市卫健委副主任刘杰"), vec!["营口市卫生健康委员会"]);
+    }
+
+    #[test]
+    fn inline_definition_gives_alias() {
+        let cat = discover(&split("中国医学科学院肿瘤医院深圳医院 (下稱深圳腫瘤醫院)，签署"), &lex());
+        let idx = cat.lookup("深圳肿瘤医院").unwrap();
+        assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
+        assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
+    }
+
+    #[test]
+    fn english_line_under_name_is_alias() {
+        let cat = discover(&split("養和醫院\nHong Kong Sanatorium & Hospital\n"), &lex());
+        let idx = cat.lookup("Hong Kong Sanatorium & Hospital").unwrap();
+        assert_eq!(cat.entries[idx].name, "养和医院");
+    }
+
+    #[test]
+    fn word_initials_abbreviate() {
+        let l = lex();
+        assert!(abbreviates(&chars("中肿"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(abbreviates(&chars("中大肿瘤中心"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(abbreviates(&chars("联影"), &chars("上海联影医疗科技有限公司"), &l));
+        assert!(abbreviates(&chars("深圳卫生健康委员会"), &chars("深圳市卫生健康委员会"), &l));
+    }
+
+    #[test]
+    fn parents_places_and_generic_words_do_not_abbreviate() {
+        let l = lex();
+        assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(!abbreviates(&chars("上海"), &chars("上海联影医疗科技有限公司"), &l));
+        assert!(!abbreviates(&chars("北京医院"), &chars("北京大学国际医院"), &l));
+        assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &l));
+    }
+
+    #[test]
+    fn abbreviation_in_text_resolves() {
+        let cat = discover(&split("中山大学肿瘤防治中心与上海联影医疗科技有限公司签署协议。中肿与联影合作。联影董事长表示。"), &lex());
+        assert_eq!(cat.entries[cat.lookup("中肿").unwrap()].name, "中山大学肿瘤防治中心");
+        assert_eq!(cat.entries[cat.lookup("联影").unwrap()].name, "上海联影医疗科技有限公司");
+    }
+}

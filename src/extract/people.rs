@@ -1,0 +1,91 @@
+//! People: where a personal name starts and ends, next to a title or courtesy.
+//!
+//! A name is a surname from `surnames.tsv` and one or two more Han characters;
+//! it must be followed by something that ends a name (a title, a courtesy, a
+//! word from `name_stops.tsv`, an organisation, punctuation). Three characters
+//! are tried before two (王绿化签署, 薛敏表示). Knows nothing of roles.
+
+use crate::extract::lexicon::Lexicon;
+use crate::text::script::is_han;
+
+/// Length in chars of a name starting at `pos`, if one does; `ends_name(q)`
+/// says whether something that ends a name starts at `q` (a title, an org).
+pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) -> bool) -> Option<usize> {
+    for surname_len in [2usize, 1] {
+        if pos + surname_len > w.len() {
+            continue;
+        }
+        let surname: String = w[pos..pos + surname_len].iter().collect();
+        if !lex.surnames.contains(&surname) {
+            continue;
+        }
+        for given in [2usize, 1] {
+            let end = pos + surname_len + given;
+            if end > w.len() || !w[pos..end].iter().all(|c| is_han(*c)) {
+                continue;
+            }
+            if w[pos + surname_len..end].iter().any(|c| is_stop_char(*c, lex)) {
+                continue;
+            }
+            if terminates(w, end, lex, ends_name) {
+                return Some(end - pos);
+            }
+        }
+    }
+    None
+}
+
+/// Does a name end at `q`?
+pub fn terminates(w: &[char], q: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) -> bool) -> bool {
+    if q >= w.len() || !is_han(w[q]) || ends_name(q) {
+        return true;
+    }
+    let rest: String = w[q..w.len().min(q + 4)].iter().collect();
+    lex.name_stops.iter().any(|s| rest.starts_with(s.as_str())) || lex.titles.keys().any(|t| rest.starts_with(t.as_str()))
+}
+
+fn is_stop_char(c: char, lex: &Lexicon) -> bool {
+    let mut buf = [0u8; 4];
+    let s: &str = c.encode_utf8(&mut buf);
+    lex.name_stops.contains(s) || lex.boundaries.contains(s)
+}
+
+/// Is the whole of `w[start..end]` a name (used when a gap before a title is
+/// exactly one name: 中国医学科学院肿瘤医院深圳医院王绿化院长)?
+pub fn is_name(w: &[char], start: usize, end: usize, lex: &Lexicon) -> bool {
+    let n = end.saturating_sub(start);
+    (2..=4).contains(&n) && name_at(w, start, lex, &|q| q == end).is_some_and(|len| len == n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(s: &str) -> Option<String> {
+        let lex = Lexicon::embedded().unwrap();
+        let w: Vec<char> = s.chars().collect();
+        name_at(&w, 0, &lex, &|_| false).map(|n| w[..n].iter().collect())
+    }
+
+    #[test]
+    fn three_char_name_before_verb() {
+        assert_eq!(find("王绿化签署备忘录").as_deref(), Some("王绿化"));
+    }
+
+    #[test]
+    fn two_char_name_before_verb() {
+        assert_eq!(find("薛敏表示").as_deref(), Some("薛敏"));
+        assert_eq!(find("李雁教授").as_deref(), Some("李雁"));
+        assert_eq!(find("刘杰、解放军").as_deref(), Some("刘杰"));
+    }
+
+    #[test]
+    fn compound_surname() {
+        assert_eq!(find("欧阳明辉主持").as_deref(), Some("欧阳明辉"));
+    }
+
+    #[test]
+    fn no_surname_no_name() {
+        assert_eq!(find("正在操作"), None);
+    }
+}

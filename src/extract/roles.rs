@@ -1,0 +1,250 @@
+//! Roles: reads person → organisation roles off a sentence's token stream.
+//!
+//! The chain `甲行政总裁、乙院长张三` gives 张三 two roles; `甲党组书记、主任张三`
+//! gives two titles at one body; `甲张三院长` and `甲张三教授` put the title after
+//! the name; `甲(乙)张三教授、李四教授` gives both people both bodies. The
+//! strongest title decides the relation (leads > serves_at > affiliated_with).
+
+use crate::extract::facts::{Relation, RoleRelation};
+use crate::extract::mentions::{Token, TokenKind, gap};
+
+/// One role read from a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub person: String,
+    pub org: usize,
+    pub relation: Relation,
+    pub titles: Vec<String>,
+}
+
+/// Drops parenthesised asides (`(前排右方)`) from a gap.
+pub fn strip_asides(g: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in g.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Nothing but brackets and spaces: the two tokens touch.
+pub fn is_direct(g: &str) -> bool {
+    g.chars().all(|c| c.is_whitespace() || "()（）《》“”「」\"'".contains(c))
+}
+
+/// Only separators of an enumeration (and asides): the chain goes on.
+fn is_transparent(g: &str) -> bool {
+    let g = strip_asides(g);
+    let g = g.trim_matches(|c: char| c.is_whitespace() || "《》“”「」\"'".contains(c));
+    g.is_empty() || matches!(g, "、" | "," | "，" | "暨" | "兼" | "及" | "以及" | "和" | "与" | "并由" | "由")
+}
+
+/// Reads the roles in one sentence.
+pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
+    let mut out: Vec<Role> = Vec::new();
+    let mut orgs: Vec<usize> = Vec::new();
+    let mut pending: Vec<(usize, String, RoleRelation)> = Vec::new();
+    let mut title_attached = false;
+    // (orgs, title) of the last `org name title` role, for `、李四教授` after it.
+    let mut listed: Option<(Vec<usize>, String, RoleRelation)> = None;
+    let mut skip_next_title = false;
+    // The previous token was a person's own trailing title (张三教授).
+    let mut after_person = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &tokens[p]);
+        let g = prev.map(|p| gap(w, p.span.end, t.span.start)).unwrap_or_default();
+        let direct = prev.is_some() && is_direct(&g);
+        let was_after_person = after_person;
+        after_person = false;
+        match &t.kind {
+            TokenKind::Org(idx) => {
+                if matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct && g.contains('(') {
+                    orgs.push(*idx);
+                } else {
+                    if !is_transparent(&g) {
+                        pending.clear();
+                    }
+                    orgs = vec![*idx];
+                }
+                title_attached = false;
+            }
+            TokenKind::Title { title, relation } => {
+                if skip_next_title {
+                    skip_next_title = false;
+                    after_person = true;
+                    continue;
+                }
+                let after_org = matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct;
+                let after_title = matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. }))
+                    && title_attached
+                    && (direct || matches!(g.trim(), "、" | "," | "，" | "兼" | "及"));
+                if (after_org || after_title) && !orgs.is_empty() {
+                    for &o in &orgs {
+                        pending.push((o, title.clone(), *relation));
+                    }
+                    title_attached = true;
+                } else {
+                    title_attached = false;
+                }
+            }
+            TokenKind::Person(name) => {
+                let mut roles: Vec<(usize, String, RoleRelation)> = Vec::new();
+                let next = tokens.get(i + 1);
+                let next_title = next.and_then(|n| match &n.kind {
+                    TokenKind::Title { title, relation } if is_direct(&gap(w, t.span.end, n.span.start)) => {
+                        Some((title.clone(), *relation))
+                    }
+                    _ => None,
+                });
+                let mut keeps_list = false;
+                match prev.map(|p| &p.kind) {
+                    Some(TokenKind::Title { .. }) if direct && title_attached => roles.append(&mut pending),
+                    Some(TokenKind::Org(_)) if direct => {
+                        if let Some((title, rel)) = &next_title {
+                            roles.extend(orgs.iter().map(|&o| (o, title.clone(), *rel)));
+                            listed = Some((orgs.clone(), title.clone(), *rel));
+                            keeps_list = true;
+                            skip_next_title = true;
+                        }
+                    }
+                    Some(TokenKind::Person(_)) | Some(TokenKind::Title { .. })
+                        if g.trim() == "、" && (was_after_person || matches!(prev.map(|p| &p.kind), Some(TokenKind::Person(_)))) =>
+                    {
+                        if let (Some((lorgs, ltitle, lrel)), Some((title, _))) = (&listed, &next_title) {
+                            if ltitle == title {
+                                roles.extend(lorgs.iter().map(|&o| (o, ltitle.clone(), *lrel)));
+                                keeps_list = true;
+                                skip_next_title = true;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                if !keeps_list {
+                    listed = None;
+                }
+                if next_title.is_some() && !skip_next_title {
+                    // A courtesy or honour after the name (医生, 院士) says no more.
+                    skip_next_title = true;
+                }
+                push_roles(&mut out, name, roles);
+                pending.clear();
+                orgs.clear();
+                title_attached = false;
+            }
+        }
+    }
+    out
+}
+
+fn push_roles(out: &mut Vec<Role>, person: &str, roles: Vec<(usize, String, RoleRelation)>) {
+    for (org, title, rel) in roles {
+        let Some(relation) = rel.relation() else { continue };
+        match out.iter_mut().find(|r| r.person == person && r.org == org) {
+            Some(r) => {
+                if !r.titles.contains(&title) {
+                    r.titles.push(title);
+                }
+                if relation.role_rank() > r.relation.role_rank() {
+                    r.relation = relation;
+                }
+            }
+            None => out.push(Role { person: person.to_string(), org, relation, titles: vec![title] }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::orgs::Span;
+
+    fn org(i: usize, s: usize, e: usize) -> Token {
+        Token { kind: TokenKind::Org(i), span: Span { start: s, end: e } }
+    }
+    fn title(t: &str, r: RoleRelation, s: usize) -> Token {
+        Token { kind: TokenKind::Title { title: t.into(), relation: r }, span: Span { start: s, end: s + t.chars().count() } }
+    }
+    fn person(n: &str, s: usize) -> Token {
+        Token { kind: TokenKind::Person(n.into()), span: Span { start: s, end: s + n.chars().count() } }
+    }
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn two_bodies_two_roles_of_one_person() {
+        // 甲集团行政总裁、乙医院院长张三
+        let w = chars("甲集团行政总裁、乙医院院长张三");
+        let toks = vec![
+            org(0, 0, 3),
+            title("行政总裁", RoleRelation::Leads, 3),
+            org(1, 8, 11),
+            title("院长", RoleRelation::Leads, 11),
+            person("张三", 13),
+        ];
+        let roles = read_roles(&w, &toks);
+        assert_eq!(roles.len(), 2);
+        assert!(roles.iter().all(|r| r.relation == Relation::Leads && r.person == "张三"));
+    }
+
+    #[test]
+    fn two_titles_at_one_body_take_the_stronger() {
+        // 甲委党组成员、副主任、乙局局长李四
+        let w = chars("甲委员会党组成员、副主任、乙局局长李四");
+        let toks = vec![
+            org(0, 0, 4),
+            title("党组成员", RoleRelation::ServesAt, 4),
+            title("副主任", RoleRelation::ServesAt, 9),
+            org(1, 13, 15),
+            title("局长", RoleRelation::Leads, 15),
+            person("李四", 17),
+        ];
+        let roles = read_roles(&w, &toks);
+        assert_eq!(roles[0].titles, vec!["党组成员", "副主任"]);
+        assert_eq!(roles[0].relation, Relation::ServesAt);
+        assert_eq!(roles[1].relation, Relation::Leads);
+    }
+
+    #[test]
+    fn title_after_name_following_body() {
+        let w = chars("甲医院王五院长");
+        let toks = vec![org(0, 0, 3), person("王五", 3), title("院长", RoleRelation::Leads, 5)];
+        assert_eq!(read_roles(&w, &toks)[0].relation, Relation::Leads);
+    }
+
+    #[test]
+    fn listed_professor_inherits_the_body() {
+        let w = chars("甲中心(乙医院)朱一教授、白二教授");
+        let toks = vec![
+            org(0, 0, 3),
+            org(1, 4, 7),
+            person("朱一", 8),
+            title("教授", RoleRelation::AffiliatedWith, 10),
+            person("白二", 13),
+            title("教授", RoleRelation::AffiliatedWith, 15),
+        ];
+        let roles = read_roles(&w, &toks);
+        assert_eq!(roles.len(), 4);
+        assert!(roles.iter().any(|r| r.person == "白二" && r.org == 1));
+    }
+
+    #[test]
+    fn courtesy_gives_no_role() {
+        let w = chars("甲医院李四先生");
+        let toks = vec![org(0, 0, 3), person("李四", 3), title("先生", RoleRelation::None, 5)];
+        assert!(read_roles(&w, &toks).is_empty());
+    }
+
+    #[test]
+    fn broken_chain_gives_nothing() {
+        let w = chars("甲医院院长表示,李四");
+        let toks = vec![org(0, 0, 3), title("院长", RoleRelation::Leads, 3), person("李四", 8)];
+        assert!(read_roles(&w, &toks).is_empty());
+    }
+}

@@ -1,0 +1,181 @@
+//! Cleaning: decoded text in, the announcement's own prose out.
+//!
+//! Strips HTML tags and entities, pinyin residue left by ruby annotations
+//! (`醫(yī)` → `醫`), mojibake runs, doubled punctuation, page-furniture lines
+//! (copyright notes, image names, contact lines) and everything after a heading
+//! that opens a trailing list of unrelated headlines. Which markers count is data
+//! (`FurnitureRules`), loaded from `data/lexicon/furniture.tsv`.
+
+use crate::text::script::to_simplified;
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// What marks page furniture; the lexicon loader fills it.
+#[derive(Debug, Clone, Default)]
+pub struct FurnitureRules {
+    /// A line starting with one of these (simplified) cuts the rest of the text.
+    pub cut_headings: Vec<String>,
+    /// A line containing one of these (simplified) is dropped.
+    pub drop_markers: Vec<String>,
+}
+
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>").expect("tag regex")
+});
+static BLOCK_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|title)\b[^<>]*>")
+        .expect("block tag regex")
+});
+static SCRIPT_STYLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)<(script|style|noscript)\b[^>]*>.*?</(?:script|style|noscript)\s*>|<!--.*?-->")
+        .expect("script regex")
+});
+static ENTITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("entity regex"));
+static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)").expect("pinyin regex")
+});
+static MOJIBAKE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
+static DOUBLED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([,，、。;；])[,，、。;；]+").expect("punct regex"));
+static IMAGE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\.(?:png|jpe?g|gif|webp|bmp|svg)\b").expect("image regex"));
+
+/// Does the text look like an HTML page rather than plain text?
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<p>") || head.contains("<div")
+}
+
+/// Turns HTML into text: drops scripts, styles and comments, breaks lines at
+/// block tags, removes the other tags and decodes entities. Linear in the input
+/// and indifferent to nesting depth or unclosed tags.
+pub fn html_to_text(html: &str) -> String {
+    let no_script = SCRIPT_STYLE.replace_all(html, "\n");
+    let blocks = BLOCK_TAG.replace_all(&no_script, "\n");
+    let text = TAG.replace_all(&blocks, "");
+    decode_entities(&text)
+}
+
+fn decode_entities(text: &str) -> String {
+    ENTITY
+        .replace_all(text, |c: &regex::Captures| {
+            let name = &c[1];
+            let decoded = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
+            } else if let Some(dec) = name.strip_prefix('#') {
+                dec.parse::<u32>().ok().and_then(char::from_u32)
+            } else {
+                match name {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "nbsp" | "ensp" | "emsp" => Some(' '),
+                    "middot" => Some('·'),
+                    "ldquo" => Some('“'),
+                    "rdquo" => Some('”'),
+                    "mdash" => Some('—'),
+                    _ => None,
+                }
+            };
+            decoded.map(String::from).unwrap_or_else(|| c[0].to_string())
+        })
+        .into_owned()
+}
+
+/// Cleans one announcement's text (already HTML-free) line by line.
+pub fn clean(text: &str, rules: &FurnitureRules) -> String {
+    let text = TAG.replace_all(text, "");
+    let text = PINYIN.replace_all(&text, "$1");
+    let text = MOJIBAKE.replace_all(&text, " ");
+    let text = DOUBLED.replace_all(&text, |c: &regex::Captures| {
+        let run = &c[0];
+        // Keep the strongest mark of the run: a full stop, then an enumeration comma.
+        ["。", "、"].into_iter().find(|m| run.contains(m)).unwrap_or(&c[1]).to_string()
+    });
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut out = String::with_capacity(text.len());
+    for raw in text.lines() {
+        let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        if line.is_empty() {
+            if !out.ends_with("\n\n") && !out.is_empty() {
+                out.push('\n');
+            }
+            continue;
+        }
+        let simple = to_simplified(line);
+        if rules.cut_headings.iter().any(|h| simple.starts_with(h.as_str())) && simple.chars().count() <= 16 {
+            break;
+        }
+        if rules.drop_markers.iter().any(|m| simple.contains(m.as_str())) || IMAGE_NAME.is_match(line) {
+            continue;
+        }
+        // Photo captions, contact blocks and footers repeat lines verbatim.
+        if !seen.insert(simple) {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> FurnitureRules {
+        FurnitureRules {
+            cut_headings: vec!["相关推荐".into(), "随便看看".into()],
+            drop_markers: vec!["原创内容".into(), "责任编辑".into()],
+        }
+    }
+
+    #[test]
+    fn pinyin_residue_is_removed() {
+        assert_eq!(clean("養(yǎng)和醫(yī)療集團", &rules()), "養和醫療集團\n");
+    }
+
+    #[test]
+    fn uppercase_acronym_in_parentheses_is_kept() {
+        assert_eq!(clean("中國抗癌協會(CACA)指南", &rules()), "中國抗癌協會(CACA)指南\n");
+    }
+
+    #[test]
+    fn stray_tags_and_doubled_punctuation_go() {
+        assert_eq!(clean("副主任,、局长,,何梦煌</span>", &rules()), "副主任、局长,何梦煌\n");
+    }
+
+    #[test]
+    fn mojibake_run_breaks_the_text() {
+        assert_eq!(clean("醫療、??迫藛T培訓", &rules()), "醫療、 迫藛T培訓\n");
+    }
+
+    #[test]
+    fn trailing_headline_list_is_cut_in_either_script() {
+        let t = "正文一句。\n隨便看看:\n- 某某医院义诊\n";
+        assert_eq!(clean(t, &rules()), "正文一句。\n");
+    }
+
+    #[test]
+    fn furniture_lines_and_repeats_are_dropped() {
+        let t = "甲。\nlogo.png\n(责任编辑:某)\n甲。\n乙。\n";
+        assert_eq!(clean(t, &rules()), "甲。\n乙。\n");
+    }
+
+    #[test]
+    fn html_blocks_become_lines_and_entities_decode() {
+        let t = html_to_text("<html><script>x()</script><p>养和&amp;医院</p><div>乙&#x4e00;</div>");
+        assert_eq!(clean(&t, &rules()), "养和&医院\n\n乙一\n");
+    }
+
+    #[test]
+    fn unclosed_and_deep_html_is_linear() {
+        let deep = "<div>".repeat(50_000) + "文本";
+        assert!(html_to_text(&deep).contains("文本"));
+    }
+}

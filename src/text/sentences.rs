@@ -1,0 +1,69 @@
+//! Sentences: clean text in, `Sentence`s out, each with its original text and its
+//! working form (simplified, punctuation folded; same char count). Splits at
+//! `。！？；` and line ends; does not segment words.
+
+use crate::text::script::to_working;
+
+/// One sentence of an announcement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// As published (after cleaning): the evidence shown to users.
+    pub original: String,
+    /// Simplified and folded, what the extractors match against.
+    pub working: String,
+    /// Index of the line (paragraph) the sentence comes from.
+    pub line: usize,
+}
+
+/// Splits clean text into sentences; empty pieces are dropped.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (line_no, line) in text.lines().enumerate() {
+        let mut current = String::new();
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            current.push(c);
+            let end = matches!(c, '。' | '！' | '？' | '；' | '!' | ';');
+            // Keep a closing quote with the sentence it closes.
+            if end {
+                while let Some(&q) = chars.peek() {
+                    if matches!(q, '」' | '”' | '』' | '"' | ')' | '）') {
+                        current.push(q);
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                push(&mut out, &mut current, line_no);
+            }
+        }
+        push(&mut out, &mut current, line_no);
+    }
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, current: &mut String, line: usize) {
+    let trimmed = current.trim();
+    if !trimmed.is_empty() {
+        out.push(Sentence { original: trimmed.to_string(), working: to_working(trimmed), line });
+    }
+    current.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_at_full_stops_and_lines() {
+        let s = split("甲签署协议。乙表示：「好。」丙\n丁");
+        let texts: Vec<&str> = s.iter().map(|x| x.original.as_str()).collect();
+        assert_eq!(texts, vec!["甲签署协议。", "乙表示：「好。」", "丙", "丁"]);
+        assert_eq!(s[3].line, 1);
+    }
+
+    #[test]
+    fn working_form_is_simplified() {
+        assert_eq!(split("院長李維達。")[0].working, "院长李维达。");
+    }
+}
