@@ -7,3 +7,6 @@
 
 pub mod extract;
 pub mod text;
+pub mod cli;
+pub mod corpus;
+pub mod graph;

@@ -1,1 +1,20 @@
-fn main() {}
+//! guanxi's entry point: parse the arguments, run the subcommand, report an
+//! error once, exit with its code (0 on a closed pipe).
+
+use clap::Parser;
+use guanxi::cli::{Cli, run};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if e.message.contains("Broken pipe") {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("guanxi: {}", e.message);
+            ExitCode::from(e.code)
+        }
+    }
+}

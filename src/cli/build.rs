@@ -1,0 +1,120 @@
+//! `guanxi build`: announcements in, `graph.json` (and exports) out.
+
+use crate::cli::CliError;
+use crate::corpus::{Skip, Source, read_file, walk};
+use crate::extract::facts::DocFacts;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::mentions::Matchers;
+use crate::extract::{Document, extract_document};
+use crate::graph::model::{DocumentInfo, Graph, NodeKind};
+use crate::graph::resolve::resolve;
+use crate::graph::store::{to_json, write_atomic};
+use clap::Args;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Read announcements (files or directories of .txt, .html, .md, .jsonl in
+/// UTF-8, UTF-16, GBK/GB18030 or Big5) and write the graph.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Files or directories to read (recursively).
+    #[arg(default_value = "data/announcements")]
+    pub paths: Vec<PathBuf>,
+    /// Directory to write graph.json, graph.graphml and graph.dot into.
+    #[arg(long, short, default_value = "graphs")]
+    pub out: PathBuf,
+    /// Lexicon directory: each file there replaces the built-in one of that name.
+    #[arg(long, default_value = "data/lexicon")]
+    pub lexicon: PathBuf,
+    /// Treat any unreadable or skipped input as an error (exit 1, nothing written).
+    #[arg(long)]
+    pub strict: bool,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
+    let lex = load_lexicon(&args.lexicon)?;
+    let (files, mut skips) = walk(&args.paths);
+    let mut sources: BTreeMap<String, Source> = BTreeMap::new();
+    for f in &files {
+        match read_file(f, &lex.furniture) {
+            Ok((docs, line_skips)) => {
+                skips.extend(line_skips);
+                for d in docs {
+                    sources.entry(d.id.clone()).or_insert(d);
+                }
+            }
+            Err(s) => skips.push(s),
+        }
+    }
+    report_skips(&skips);
+    if args.strict && !skips.is_empty() {
+        return Err(CliError::new(format!("{} input problem(s) and --strict given; nothing written", skips.len()), 1));
+    }
+    let graph = build_graph(sources.values(), &lex);
+    write_outputs(&graph, &args.out)?;
+    if !args.quiet {
+        print_summary(&graph, sources.len(), skips.len(), &args.out);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The lexicon: built-in defaults, with the files of `dir` (if it exists) instead.
+pub fn load_lexicon(dir: &Path) -> Result<Lexicon, CliError> {
+    let lex = if dir.is_dir() { Lexicon::with_dir(dir)? } else { Lexicon::embedded()? };
+    Ok(lex)
+}
+
+/// Extracts every source and resolves the facts into one graph.
+pub fn build_graph<'a>(sources: impl Iterator<Item = &'a Source>, lex: &Lexicon) -> Graph {
+    let matchers = Matchers::new(lex);
+    let mut facts: Vec<DocFacts> = Vec::new();
+    let mut infos = Vec::new();
+    for s in sources {
+        let doc = Document { id: s.id.clone(), text: s.text.clone() };
+        facts.push(extract_document(&doc, lex, &matchers));
+        infos.push(DocumentInfo { id: s.id.clone(), hash: s.hash.clone() });
+    }
+    resolve(&facts, infos, lex)
+}
+
+fn report_skips(skips: &[Skip]) {
+    let mut err = std::io::stderr().lock();
+    for s in skips {
+        let _ = writeln!(err, "guanxi: skipped {s}");
+    }
+}
+
+/// Writes graph.json and the exports, each atomically.
+pub fn write_outputs(graph: &Graph, out: &Path) -> Result<(), CliError> {
+    write_atomic(&out.join("graph.json"), &to_json(graph))?;
+    Ok(())
+}
+
+fn print_summary(graph: &Graph, read: usize, skipped: usize, out: &Path) {
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for n in &graph.nodes {
+        *kinds.entry(n.kind.as_str()).or_default() += 1;
+    }
+    let mut rels: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in &graph.edges {
+        *rels.entry(e.relation.as_str()).or_default() += 1;
+    }
+    let mut o = std::io::stdout().lock();
+    let _ = writeln!(o, "read {read} document(s), skipped {skipped}");
+    let _ = writeln!(
+        o,
+        "nodes: {} ({} organization, {} person, {} agreement)",
+        graph.nodes.len(),
+        kinds.get(NodeKind::Organization.as_str()).unwrap_or(&0),
+        kinds.get(NodeKind::Person.as_str()).unwrap_or(&0),
+        kinds.get(NodeKind::Agreement.as_str()).unwrap_or(&0)
+    );
+    let rel_list: Vec<String> = rels.iter().map(|(r, c)| format!("{r} {c}")).collect();
+    let _ = writeln!(o, "edges: {} ({})", graph.edges.len(), rel_list.join(", "));
+    let _ = writeln!(o, "wrote {}", out.join("graph.json").display());
+}

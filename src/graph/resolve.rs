@@ -1,0 +1,383 @@
+//! Resolution: per-document facts in, one `Graph` out.
+//!
+//! Organisations merge across documents and scripts when their simplified names
+//! are equal, differ only by a legal form (有限公司) or a 市/省 after a place, when
+//! one's long alias is the other's name, or when `aliases.tsv` says so. People
+//! merge by simplified name. Agreements merge when their parties are the same and
+//! their dates agree (a missing year or date joins the one dated agreement).
+//! Only entities with at least one edge become nodes. The result is independent
+//! of the order of the input.
+
+use crate::extract::facts::{DocFacts, Evidence, OrgType, Relation};
+use crate::extract::lexicon::Lexicon;
+use crate::graph::model::{DocumentInfo, Edge, Graph, Node, NodeKind, org_id, person_id};
+use crate::text::script::to_simplified;
+use std::collections::{BTreeMap, BTreeSet};
+
+const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
+
+/// Union-find over organisation names.
+struct Clusters {
+    parent: BTreeMap<String, String>,
+}
+
+impl Clusters {
+    fn find(&mut self, n: &str) -> String {
+        let mut cur = n.to_string();
+        while let Some(p) = self.parent.get(&cur) {
+            if *p == cur {
+                break;
+            }
+            cur = p.clone();
+        }
+        cur
+    }
+    fn union(&mut self, a: &str, b: &str) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // Deterministic: the smaller root wins.
+            let (keep, drop) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent.insert(drop, keep);
+        }
+    }
+}
+
+#[derive(Default)]
+struct OrgInfo {
+    types: BTreeMap<OrgType, usize>,
+    surfaces: BTreeSet<String>,
+    docs: BTreeSet<String>,
+}
+
+/// Builds the graph of a set of documents' facts.
+pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) -> Graph {
+    let mut facts: Vec<&DocFacts> = all.iter().collect();
+    facts.sort_by(|a, b| a.doc.cmp(&b.doc));
+    // Organisations.
+    let mut orgs: BTreeMap<String, OrgInfo> = BTreeMap::new();
+    for f in &facts {
+        for o in &f.orgs {
+            let info = orgs.entry(o.name.clone()).or_default();
+            *info.types.entry(o.org_type).or_default() += 1;
+            info.surfaces.extend(o.surfaces.iter().cloned());
+            info.docs.insert(f.doc.clone());
+        }
+    }
+    let mut clusters = Clusters { parent: orgs.keys().map(|k| (k.clone(), k.clone())).collect() };
+    let names: Vec<String> = orgs.keys().cloned().collect();
+    let name_set: BTreeSet<&String> = names.iter().collect();
+    for n in &names {
+        for form in LEGAL_FORMS {
+            if let Some(short) = n.strip_suffix(form) {
+                if name_set.contains(&short.to_string()) {
+                    clusters.union(n, short);
+                }
+            }
+        }
+        for place in &lex.places {
+            for unit in ["市", "省"] {
+                let prefix = format!("{place}{unit}");
+                if let Some(rest) = n.strip_prefix(&prefix) {
+                    let bare = format!("{place}{rest}");
+                    if name_set.contains(&bare) {
+                        clusters.union(n, &bare);
+                    }
+                }
+            }
+        }
+        for s in &orgs[n].surfaces {
+            let s = to_simplified(s);
+            if s != *n && s.chars().count() >= 4 && name_set.contains(&s) {
+                clusters.union(n, &s);
+            }
+            if let Some(target) = lex.aliases.get(&s).filter(|t| name_set.contains(t)) {
+                clusters.union(n, target);
+            }
+        }
+        if let Some(target) = lex.aliases.get(n).filter(|t| name_set.contains(t)) {
+            clusters.union(n, target);
+        }
+    }
+    // The label of a cluster: its most documented name, then the longest.
+    let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for n in &names {
+        let root = clusters.find(n);
+        members.entry(root).or_default().push(n.clone());
+    }
+    let mut label_of: BTreeMap<String, String> = BTreeMap::new();
+    for group in members.values() {
+        let label = group
+            .iter()
+            .max_by(|a, b| {
+                let key = |n: &String| (orgs[n].docs.len(), n.chars().count(), std::cmp::Reverse(n.clone()));
+                key(a).cmp(&key(b))
+            })
+            .cloned()
+            .unwrap_or_default();
+        for n in group {
+            label_of.insert(n.clone(), label.clone());
+        }
+    }
+    let org = |n: &str| label_of.get(n).cloned().unwrap_or_else(|| n.to_string());
+
+    let mut b = Builder::default();
+    for f in &facts {
+        for p in &f.persons {
+            b.people.entry(p.name.clone()).or_default().1.extend(p.surfaces.iter().cloned());
+        }
+    }
+    // Roles.
+    for f in &facts {
+        for r in &f.roles {
+            b.role(&r.person, &org(&r.org), r.relation, &r.titles, &r.evidence);
+        }
+        for l in &f.links {
+            let (from, to) = (org(&l.from), org(&l.to));
+            if from != to {
+                b.edge(org_id(&from), org_id(&to), l.relation, None, None, &[l.evidence.clone()]);
+            }
+        }
+    }
+    // Agreements: group by parties, then by date.
+    let mut by_parties: BTreeMap<BTreeSet<String>, Vec<(Option<String>, &crate::extract::facts::AgreementFact)>> =
+        BTreeMap::new();
+    for f in &facts {
+        for a in &f.agreements {
+            let parties: BTreeSet<String> = a.parties.iter().map(|p| org(p)).collect();
+            if parties.len() >= 2 {
+                by_parties.entry(parties).or_default().push((a.date.clone(), a));
+            }
+        }
+    }
+    for (parties, list) in by_parties {
+        for (date, group) in cluster_dates(list) {
+            b.agreement(&parties, date, &group, &org);
+        }
+    }
+    b.finish(&orgs, &label_of, documents, lex)
+}
+
+/// Splits one party set's agreements by date: equal dates together; `--MM-DD`
+/// joins the one full date with that month and day; undated joins the only date.
+fn cluster_dates<'a>(
+    list: Vec<(Option<String>, &'a crate::extract::facts::AgreementFact)>,
+) -> Vec<(Option<String>, Vec<&'a crate::extract::facts::AgreementFact>)> {
+    let full: BTreeSet<String> = list.iter().filter_map(|(d, _)| d.clone()).filter(|d| !d.starts_with("--")).collect();
+    let mut groups: BTreeMap<Option<String>, Vec<&crate::extract::facts::AgreementFact>> = BTreeMap::new();
+    for (d, a) in &list {
+        let mut key = d.clone();
+        if let Some(partial) = d.as_ref().and_then(|d| d.strip_prefix("--")) {
+            let matching: Vec<&String> = full.iter().filter(|f| f.ends_with(partial)).collect();
+            if let [one] = matching[..] {
+                key = Some(one.clone());
+            }
+        }
+        groups.entry(key).or_default().push(*a);
+    }
+    if groups.len() == 2 && groups.contains_key(&None) {
+        let undated = groups.remove(&None).unwrap_or_default();
+        if let Some(v) = groups.values_mut().next() {
+            v.extend(undated);
+        }
+    }
+    groups.into_iter().collect()
+}
+
+#[derive(Default)]
+struct Builder {
+    edges: BTreeMap<(String, String, Relation), EdgeAcc>,
+    people: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>,
+    agreements: BTreeMap<String, Node>,
+}
+
+#[derive(Default)]
+struct EdgeAcc {
+    titles: Vec<String>,
+    date: Option<String>,
+    evidence: BTreeSet<Evidence>,
+}
+
+impl Builder {
+    fn edge(&mut self, s: String, t: String, rel: Relation, title: Option<&[String]>, date: Option<String>, ev: &[Evidence]) {
+        let acc = self.edges.entry((s, t, rel)).or_default();
+        for x in title.unwrap_or_default() {
+            if !acc.titles.contains(x) {
+                acc.titles.push(x.clone());
+            }
+        }
+        if acc.date.is_none() {
+            acc.date = date;
+        }
+        acc.evidence.extend(ev.iter().cloned());
+    }
+
+    fn role(&mut self, person: &str, org: &str, rel: Relation, titles: &[String], ev: &Evidence) {
+        self.people.entry(person.to_string()).or_default().0.extend(titles.iter().cloned());
+        self.edge(person_id(person), org_id(org), rel, Some(titles), None, std::slice::from_ref(ev));
+    }
+
+    fn agreement(
+        &mut self,
+        parties: &BTreeSet<String>,
+        date: Option<String>,
+        group: &[&crate::extract::facts::AgreementFact],
+        org: &dyn Fn(&str) -> String,
+    ) {
+        let names: Vec<&str> = parties.iter().map(String::as_str).collect();
+        let id = format!("agreement:{}@{}", names.join("+"), date.as_deref().unwrap_or("undated"));
+        let title = group.iter().map(|a| a.title.clone()).max_by_key(|t| (t.chars().count(), t.clone())).unwrap_or_default();
+        let evidence: BTreeSet<Evidence> = group.iter().flat_map(|a| a.evidence.iter().cloned()).collect();
+        let label = format!("{}（{}）", title, names.join("、"));
+        for p in parties {
+            self.edge(org_id(p), id.clone(), Relation::PartyTo, None, date.clone(), &evidence.iter().cloned().collect::<Vec<_>>());
+        }
+        for (i, a) in names.iter().enumerate() {
+            for b in &names[i + 1..] {
+                self.edge(org_id(a), org_id(b), Relation::SignedWith, Some(std::slice::from_ref(&title)), date.clone(), &evidence.iter().cloned().collect::<Vec<_>>());
+            }
+        }
+        for a in group {
+            for p in &a.participants {
+                let ev = std::slice::from_ref(&p.evidence);
+                match p.relation {
+                    Relation::Signed => self.edge(person_id(&p.name), id.clone(), p.relation, None, None, ev),
+                    Relation::CoordinatedBy => {
+                        let o = org(&p.name);
+                        if !parties.contains(&o) {
+                            self.edge(id.clone(), org_id(&o), p.relation, None, None, ev)
+                        }
+                    }
+                    _ => self.edge(id.clone(), person_id(&p.name), p.relation, None, None, ev),
+                }
+                if !matches!(p.relation, Relation::CoordinatedBy) {
+                    self.people.entry(p.name.clone()).or_default();
+                }
+            }
+        }
+        let node = Node {
+            id: id.clone(),
+            label,
+            kind: NodeKind::Agreement,
+            org_type: None,
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            title: Some(title),
+            date,
+            documents: evidence.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
+            evidence: evidence.into_iter().collect(),
+        };
+        self.agreements.insert(id, node);
+    }
+
+    fn finish(
+        mut self,
+        orgs: &BTreeMap<String, OrgInfo>,
+        label_of: &BTreeMap<String, String>,
+        documents: Vec<DocumentInfo>,
+        lex: &Lexicon,
+    ) -> Graph {
+        // A role edge per (person, organisation): the strongest relation wins.
+        let mut best: BTreeMap<(String, String), Relation> = BTreeMap::new();
+        for (s, t, r) in self.edges.keys() {
+            if r.role_rank() > 0 {
+                let e = best.entry((s.clone(), t.clone())).or_insert(*r);
+                if r.role_rank() > e.role_rank() {
+                    *e = *r;
+                }
+            }
+        }
+        let role_keys: Vec<(String, String, Relation)> =
+            self.edges.keys().filter(|(s, t, r)| r.role_rank() > 0 && best[&(s.clone(), t.clone())] != *r).cloned().collect();
+        for k in role_keys {
+            if let Some(acc) = self.edges.remove(&k) {
+                let target = (k.0.clone(), k.1.clone(), best[&(k.0.clone(), k.1.clone())]);
+                let into = self.edges.entry(target).or_default();
+                for t in acc.titles {
+                    if !into.titles.contains(&t) {
+                        into.titles.push(t);
+                    }
+                }
+                into.evidence.extend(acc.evidence);
+            }
+        }
+        let ignored = |name: &str| lex.ignore.iter().any(|i| name.contains(i.as_str()));
+        self.edges.retain(|(s, t, _), _| !ignored(s) && !ignored(t));
+        // Nodes: everything an edge touches.
+        let mut node_evidence: BTreeMap<String, BTreeSet<Evidence>> = BTreeMap::new();
+        for ((s, t, _), acc) in &self.edges {
+            for id in [s, t] {
+                node_evidence.entry(id.clone()).or_default().extend(acc.evidence.iter().cloned());
+            }
+        }
+        let mut graph = Graph::empty();
+        graph.graph.documents = documents;
+        let mut org_members: BTreeMap<&String, Vec<&String>> = BTreeMap::new();
+        for (name, label) in label_of {
+            org_members.entry(label).or_default().push(name);
+        }
+        for (id, ev) in &node_evidence {
+            let docs: Vec<String> = ev.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+            let evidence: Vec<Evidence> = ev.iter().take(8).cloned().collect();
+            if let Some(name) = id.strip_prefix("org:") {
+                let mut aliases: BTreeSet<String> = BTreeSet::new();
+                let mut types: BTreeMap<OrgType, usize> = BTreeMap::new();
+                for m in org_members.get(&name.to_string()).into_iter().flatten() {
+                    aliases.insert((*m).clone());
+                    if let Some(info) = orgs.get(*m) {
+                        aliases.extend(info.surfaces.iter().cloned());
+                        aliases.extend(info.surfaces.iter().map(|s| to_simplified(s)));
+                        for (t, c) in &info.types {
+                            *types.entry(*t).or_default() += c;
+                        }
+                    }
+                }
+                aliases.remove(name);
+                let label_type = orgs.get(name).and_then(|i| i.types.iter().max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t))).map(|(t, _)| *t));
+                graph.nodes.push(Node {
+                    id: id.clone(),
+                    label: name.to_string(),
+                    kind: NodeKind::Organization,
+                    org_type: label_type.or(Some(OrgType::Other)),
+                    aliases: aliases.into_iter().collect(),
+                    titles: Vec::new(),
+                    title: None,
+                    date: None,
+                    documents: docs,
+                    evidence,
+                });
+            } else if let Some(name) = id.strip_prefix("person:") {
+                let (titles, mut surfaces) = self.people.get(name).cloned().unwrap_or_default();
+                surfaces.remove(name);
+                graph.nodes.push(Node {
+                    id: id.clone(),
+                    label: name.to_string(),
+                    kind: NodeKind::Person,
+                    org_type: None,
+                    aliases: surfaces.into_iter().collect(),
+                    titles: titles.into_iter().collect(),
+                    title: None,
+                    date: None,
+                    documents: docs,
+                    evidence,
+                });
+            } else if let Some(node) = self.agreements.remove(id) {
+                graph.nodes.push(node);
+            }
+        }
+        for ((s, t, r), acc) in self.edges {
+            let weight = acc.evidence.iter().map(|e| &e.doc).collect::<BTreeSet<_>>().len() as f64;
+            graph.edges.push(Edge {
+                source: s,
+                target: t,
+                key: 0,
+                relation: r,
+                title: (!acc.titles.is_empty()).then(|| acc.titles.join("、")),
+                date: acc.date,
+                weight,
+                evidence: acc.evidence.into_iter().collect(),
+            });
+        }
+        graph.normalise();
+        graph
+    }
+}
