@@ -21,6 +21,10 @@ static COORDINATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头)下").expect("coord regex"));
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证").expect("witness regex"));
 static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("host regex"));
+/// Acts that close what a person did before them (主持, 致辞): a witness list
+/// starts after the last of them.
+static OTHER_ACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"主持|致辞|讲话|发言|表示|出席|签署|签订").expect("act regex"));
 
 /// An agreement as one sentence states it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,14 +131,16 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
         last_act = pos;
     }
+    let acts: Vec<usize> = OTHER_ACT.find_iter(text).map(|m| char_pos(text, m.end())).collect();
     for (re, out) in [(&*WITNESS, &mut p.witnessed), (&*HOST, &mut p.hosted)] {
         for m in re.find_iter(text) {
             let pos = char_pos(text, m.start());
+            let after_act = acts.iter().copied().filter(|&a| a <= pos).max().unwrap_or(0).max(last_act);
             let from = chars[..pos]
                 .iter()
                 .rposition(|c| *c == '由' || *c == '在')
-                .filter(|&i| i >= last_act)
-                .unwrap_or_else(|| clause_start(pos));
+                .filter(|&i| i >= after_act)
+                .unwrap_or_else(|| clause_start(pos).max(after_act));
             for n in people_in(from, pos) {
                 if !out.contains(&n) {
                     out.push(n);

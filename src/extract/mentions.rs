@@ -107,7 +107,10 @@ pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &BTreeSet<String>, m: &Mat
         let next_start = tokens.get(i + 1).map(|n| n.span.start);
         match &t.kind {
             TokenKind::Title { .. } | TokenKind::Org(_) => {
-                let pos = t.span.end;
+                let mut pos = t.span.end;
+                if matches!(t.kind, TokenKind::Org(_)) && matches!(w.get(pos), Some(')' | '》' | '」' | '”')) {
+                    pos += 1;
+                }
                 if covered[pos] {
                     continue;
                 }
@@ -127,7 +130,11 @@ pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &BTreeSet<String>, m: &Mat
         // A gap that is exactly one name, right before a title.
         if let Some(ns) = next_start {
             let next_is_title = matches!(tokens[i + 1].kind, TokenKind::Title { .. });
-            let gap_start = t.span.end;
+            let mut gap_start = t.span.end;
+            // `、白静慧教授`: an enumeration comma before the name.
+            while gap_start < ns && matches!(w[gap_start], '、' | ',' | ' ' | ')' | '》') {
+                gap_start += 1;
+            }
             if next_is_title && ns > gap_start && is_name(w, gap_start, ns, lex) && !found.iter().any(|f| f.span.start == gap_start) {
                 let span = Span { start: gap_start, end: ns };
                 found.push(Token { kind: TokenKind::Person(w[gap_start..ns].iter().collect()), span });

@@ -175,6 +175,11 @@ pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
                             let cstart = after[..g.start()].chars().count();
                             let n = g.as_str().chars().count();
                             let surface: String = after_o.chars().skip(cstart).take(n).collect();
+                            // A definition outranks a name found by its suffix alone
+                            // (深圳肿瘤医院 read as a hospital of its own elsewhere).
+                            if let Some(other) = cat.lookup(&alias).filter(|&o| o != idx && cat.entries[o].name == alias) {
+                                cat.merge(other, idx);
+                            }
                             cat.add_alias(idx, alias, surface.trim().to_string());
                         }
                     }
@@ -218,6 +223,7 @@ struct SuffixFinder {
     suffixes: Vec<(String, OrgType)>,
     suffix_ac: Option<AhoCorasick>,
     boundary_ac: Option<AhoCorasick>,
+    titles: Vec<String>,
 }
 
 impl SuffixFinder {
@@ -233,7 +239,8 @@ impl SuffixFinder {
                 .map(|(t, _)| t.as_str()),
         );
         let boundary_ac = AhoCorasick::new(bounds).ok();
-        SuffixFinder { suffixes, suffix_ac, boundary_ac }
+        let titles = lex.titles.keys().cloned().collect();
+        SuffixFinder { suffixes, suffix_ac, boundary_ac, titles }
     }
 
     fn candidates(&self, w: &[char], lex: &Lexicon) -> Vec<(Span, OrgType)> {
@@ -246,6 +253,11 @@ impl SuffixFinder {
         for m in ac.find_overlapping_iter(&text) {
             let (Ok(s), Ok(e)) = (offsets.binary_search(&m.start()), offsets.binary_search(&m.end())) else { continue };
             let ty = self.suffixes[m.pattern().as_usize()].1;
+            // A suffix that is the start of a title (保健局|局长) is the title's.
+            let from_suffix: String = w[s..w.len().min(s + 6)].iter().collect();
+            if self.titles.iter().any(|t| t.chars().count() > e - s && from_suffix.starts_with(t.as_str())) {
+                continue;
+            }
             starts.insert(s);
             let entry = ends.entry(e).or_insert((s, ty));
             if s < entry.0 {
@@ -317,11 +329,20 @@ impl SuffixFinder {
     }
 }
 
-/// A head is at least two characters and not made only of generic words.
+/// Words that open the names of national bodies (国家癌症中心 is a name even
+/// though every word of it is generic).
+const NATIONAL: [&str; 4] = ["国家", "中国", "中华", "全国"];
+
+/// A head is at least two characters and not made only of generic words,
+/// unless a national or place name opens it.
 fn valid_head(head: &str, lex: &Lexicon) -> bool {
     let n = head.chars().count();
     if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) || head.starts_with('第') {
         return false;
+    }
+    let opened = NATIONAL.iter().any(|p| head.starts_with(p)) || lex.places.iter().any(|p| head.starts_with(p.as_str()));
+    if opened && n >= 4 {
+        return true;
     }
     let mut rest = head;
     'outer: while !rest.is_empty() {
@@ -368,6 +389,29 @@ fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
     best
 }
 
+/// The distinctive core of a name: without place, suffix and trailing generic
+/// words (上海联影医疗科技有限公司 → 联影, 养和医疗集团 → 养和).
+fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
+    let place = place_prefix_len(name, lex);
+    let end = name.len() - suffix_len(name, lex);
+    let mut core: String = name[place.min(end)..end].iter().collect();
+    'outer: loop {
+        for g in &lex.generic {
+            if core.len() > g.len() {
+                if let Some(rest) = core.strip_suffix(g.as_str()) {
+                    core = rest.to_string();
+                    continue 'outer;
+                }
+            }
+        }
+        break;
+    }
+    if lex.generic.contains(&core) {
+        return Vec::new();
+    }
+    core.chars().collect()
+}
+
 /// Length of the longest suffix that ends `name`.
 fn suffix_len(name: &[char], lex: &Lexicon) -> usize {
     let text: String = name.iter().collect();
@@ -407,6 +451,16 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     let short_s: String = short.iter().collect();
     if contiguous_prefix && (lex.places.contains(&short_s) || lex.generic.contains(&short_s)) {
         return false;
+    }
+    // The part kept before the first jump must not be a place or a generic word
+    // (中国肿瘤, 营口医 are not abbreviations).
+    let lead = positions.windows(2).position(|p| p[1] != p[0] + 1).map(|i| i + 1).unwrap_or(positions.len());
+    if lead < positions.len() {
+        let lead_s: String = short[..lead].iter().collect();
+        let bare = lead_s.trim_end_matches(['市', '省']);
+        if lex.places.contains(bare) || lex.generic.contains(&lead_s) {
+            return false;
+        }
     }
     if contiguous_prefix && suffix_len(short, lex) > 0 && first == 0 {
         // 中国医学科学院肿瘤医院 opens 中国医学科学院肿瘤医院深圳医院: a parent, not an alias.
@@ -499,7 +553,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
             let place = place_prefix_len(&name, lex);
             let key_chars: Vec<char> = key.chars().collect();
             let bare_prefix = name.starts_with(&key_chars) || name[place..].starts_with(&key_chars);
-            if bare_prefix && seen < 2 {
+            if bare_prefix && (seen < 2 || key_chars != distinctive_core(&name, lex)) {
                 continue;
             }
             if cat.lookup(&key).is_none() {

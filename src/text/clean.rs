@@ -38,6 +38,8 @@ static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MOJIBAKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
+static TAG_FRAGMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"</?[a-zA-Z]{1,10}\b[^<>\n]{0,80}>|/[a-z]{1,10}>").expect("fragment regex"));
 static DOUBLED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([,，、。;；])[,，、。;；]+").expect("punct regex"));
 static IMAGE_NAME: LazyLock<Regex> =
@@ -92,6 +94,8 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     let text = TAG.replace_all(text, "");
     let text = PINYIN.replace_all(&text, "$1");
     let text = MOJIBAKE.replace_all(&text, " ");
+    // A tag whose `<` was eaten by mojibake (`?!?/span>`).
+    let text = TAG_FRAGMENT.replace_all(&text, "");
     let text = DOUBLED.replace_all(&text, |c: &regex::Captures| {
         let run = &c[0];
         // Keep the strongest mark of the run: a full stop, then an enumeration comma.
@@ -153,6 +157,7 @@ mod tests {
     #[test]
     fn mojibake_run_breaks_the_text() {
         assert_eq!(clean("醫療、??迫藛T培訓", &rules()), "醫療、 迫藛T培訓\n");
+        assert_eq!(clean("突破,?!?/span>", &rules()), "突破, \n");
     }
 
     #[test]
