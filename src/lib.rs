@@ -5,8 +5,8 @@
 //! `graph` (resolution, model, store) → `query` answers and `export` files.
 //! `cli` holds one file per subcommand.
 
-pub mod extract;
-pub mod text;
 pub mod cli;
 pub mod corpus;
+pub mod extract;
 pub mod graph;
+pub mod text;

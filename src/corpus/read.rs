@@ -53,8 +53,14 @@ pub fn content_hash(bytes: &[u8]) -> String {
 
 /// Reads a file into announcements; problems with single `.jsonl` lines are
 /// returned beside the announcements that could be read.
-pub fn read_file(file: &InputFile, rules: &FurnitureRules) -> Result<(Vec<Source>, Vec<Skip>), Skip> {
-    let skip = |reason: String| Skip { path: file.path.clone(), reason };
+pub fn read_file(
+    file: &InputFile,
+    rules: &FurnitureRules,
+) -> Result<(Vec<Source>, Vec<Skip>), Skip> {
+    let skip = |reason: String| Skip {
+        path: file.path.clone(),
+        reason,
+    };
     let meta = std::fs::metadata(&file.path).map_err(|e| skip(format!("cannot read: {e}")))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(skip(format!(
@@ -68,12 +74,25 @@ pub fn read_file(file: &InputFile, rules: &FurnitureRules) -> Result<(Vec<Source
         return Err(skip("empty".into()));
     }
     let (text, _) = decode(&bytes).map_err(|e| skip(e.to_string()))?;
-    let is_jsonl = file.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+    let is_jsonl = file
+        .path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
     if !is_jsonl {
-        let source = to_source(file.id.clone(), &text, content_hash(&bytes), rules, file.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")));
+        let source = to_source(
+            file.id.clone(),
+            &text,
+            content_hash(&bytes),
+            rules,
+            file.path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")),
+        );
         return match source {
             Some(s) => Ok((vec![s], Vec::new())),
-            None => Err(skip("no announcement text left after removing page furniture".into())),
+            None => Err(skip(
+                "no announcement text left after removing page furniture".into(),
+            )),
         };
     }
     let mut sources = Vec::new();
@@ -82,7 +101,10 @@ pub fn read_file(file: &InputFile, rules: &FurnitureRules) -> Result<(Vec<Source
         if line.trim().is_empty() {
             continue;
         }
-        let line_skip = |reason: String| Skip { path: file.path.clone(), reason: format!("line {}: {reason}", i + 1) };
+        let line_skip = |reason: String| Skip {
+            path: file.path.clone(),
+            reason: format!("line {}: {reason}", i + 1),
+        };
         let rec: JsonlRecord = match serde_json::from_str(line) {
             Ok(r) => r,
             Err(e) => {
@@ -105,15 +127,31 @@ pub fn read_file(file: &InputFile, rules: &FurnitureRules) -> Result<(Vec<Source
         };
         match to_source(id, &full, content_hash(full.as_bytes()), rules, false) {
             Some(s) => sources.push(s),
-            None => skips.push(line_skip("no announcement text left after removing page furniture".into())),
+            None => skips.push(line_skip(
+                "no announcement text left after removing page furniture".into(),
+            )),
         }
     }
     Ok((sources, skips))
 }
 
-fn to_source(id: String, text: &str, hash: String, rules: &FurnitureRules, html: bool) -> Option<Source> {
-    let plain = if html || looks_like_html(text) { html_to_text(text) } else { text.to_string() };
+fn to_source(
+    id: String,
+    text: &str,
+    hash: String,
+    rules: &FurnitureRules,
+    html: bool,
+) -> Option<Source> {
+    let plain = if html || looks_like_html(text) {
+        html_to_text(text)
+    } else {
+        text.to_string()
+    };
     let cleaned = clean(&plain, rules);
     let has_han = cleaned.chars().any(crate::text::script::is_han);
-    has_han.then_some(Source { id, text: cleaned, hash })
+    has_han.then_some(Source {
+        id,
+        text: cleaned,
+        hash,
+    })
 }

@@ -14,11 +14,14 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:全面)?(?:战略)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)").expect("noun regex")
+    Regex::new(r"(?:全面)?(?:战略)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)")
+        .expect("noun regex")
 });
-static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"签署|签订|签约|缔结|签下|签字").expect("verb regex"));
-static COORDINATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头)下").expect("coord regex"));
+static SIGN_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"签署|签订|签约|缔结|签下|签字").expect("verb regex"));
+static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头)下").expect("coord regex")
+});
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证").expect("witness regex"));
 static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("host regex"));
 /// Acts that close what a person did before them (主持, 致辞): a witness list
@@ -41,8 +44,15 @@ fn char_pos(text: &str, byte: usize) -> usize {
 }
 
 /// Reads an agreement off a sentence, if it states one between named parties.
-pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Option<AgreementMention> {
-    let noun = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count())?;
+pub fn read_agreement(
+    text: &str,
+    w: &[char],
+    tokens: &[Token],
+    dateline: Option<Date>,
+) -> Option<AgreementMention> {
+    let noun = NOUN
+        .find_iter(text)
+        .max_by_key(|m| m.as_str().chars().count())?;
     let verb_pos = SIGN_VERB.find(text).map(|m| char_pos(text, m.start()))?;
     let noun_pos = char_pos(text, noun.start());
     let act_pos = verb_pos.max(noun_pos);
@@ -59,17 +69,24 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         }
     }
     // The first chain of organisations joined by a connector, before the act.
-    let orgs: Vec<&Token> = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Org(_))).collect();
+    let orgs: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Org(_)))
+        .collect();
     let mut parties: BTreeSet<usize> = BTreeSet::new();
     for pair in orgs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.span.start > act_pos {
             break;
         }
-        let between = tokens.iter().any(|t| t.span.start >= a.span.end && t.span.end <= b.span.start);
+        let between = tokens
+            .iter()
+            .any(|t| t.span.start >= a.span.end && t.span.end <= b.span.start);
         let g = strip_asides(&gap(w, a.span.end, b.span.start));
         let joined = matches!(g.trim(), "与" | "和" | "同" | "跟" | "及" | "、" | "以及");
-        let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else { continue };
+        let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else {
+            continue;
+        };
         if joined && !between && !coordinated.contains(ia) && !coordinated.contains(ib) {
             parties.insert(*ia);
             parties.insert(*ib);
@@ -89,7 +106,12 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         .or_else(|| find_dates(text).into_iter().next())
         .map(|(_, d)| with_dateline(d, dateline));
     let title = noun.as_str().trim_start_matches("全面").to_string();
-    Some(AgreementMention { parties, date, title, coordinated_by: coordinated })
+    Some(AgreementMention {
+        parties,
+        date,
+        title,
+        coordinated_by: coordinated,
+    })
 }
 
 /// People who signed, witnessed or hosted, as the sentence states.
@@ -115,12 +137,19 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             .collect()
     };
     let clause_start = |pos: usize| -> usize {
-        chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。')).map(|i| i + 1).unwrap_or(0)
+        chars[..pos]
+            .iter()
+            .rposition(|c| matches!(c, ',' | ':' | ';' | '。'))
+            .map(|i| i + 1)
+            .unwrap_or(0)
     };
     let mut last_act = 0usize;
     for m in SIGN_VERB.find_iter(text) {
         let pos = char_pos(text, m.start());
-        let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
+        let after: String = chars[pos + m.as_str().chars().count()..]
+            .iter()
+            .take(2)
+            .collect();
         if after.starts_with("仪式") || after.starts_with('人') {
             continue;
         }
@@ -131,11 +160,20 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
         last_act = pos;
     }
-    let acts: Vec<usize> = OTHER_ACT.find_iter(text).map(|m| char_pos(text, m.end())).collect();
+    let acts: Vec<usize> = OTHER_ACT
+        .find_iter(text)
+        .map(|m| char_pos(text, m.end()))
+        .collect();
     for (re, out) in [(&*WITNESS, &mut p.witnessed), (&*HOST, &mut p.hosted)] {
         for m in re.find_iter(text) {
             let pos = char_pos(text, m.start());
-            let after_act = acts.iter().copied().filter(|&a| a <= pos).max().unwrap_or(0).max(last_act);
+            let after_act = acts
+                .iter()
+                .copied()
+                .filter(|&a| a <= pos)
+                .max()
+                .unwrap_or(0)
+                .max(last_act);
             let from = chars[..pos]
                 .iter()
                 .rposition(|c| *c == '由' || *c == '在')

@@ -32,6 +32,8 @@ pub struct OrgEntry {
 pub struct OrgCatalog {
     pub entries: Vec<OrgEntry>,
     by_key: BTreeMap<String, usize>,
+    /// Longest-match automaton over the keys, built by `seal` once keys settle.
+    matcher: Option<(AhoCorasick, Vec<usize>)>,
 }
 
 /// An occurrence of a name in a sentence, in chars.
@@ -69,7 +71,12 @@ impl OrgCatalog {
         let idx = match self.entries.iter().position(|e| e.name == name) {
             Some(i) => i,
             None => {
-                self.entries.push(OrgEntry { name: name.clone(), org_type, keys: BTreeSet::new(), surfaces: BTreeSet::new() });
+                self.entries.push(OrgEntry {
+                    name: name.clone(),
+                    org_type,
+                    keys: BTreeSet::new(),
+                    surfaces: BTreeSet::new(),
+                });
                 self.entries.len() - 1
             }
         };
@@ -102,23 +109,42 @@ impl OrgCatalog {
         self.entries[into].surfaces.extend(surfaces);
     }
 
+    /// Builds the key automaton; call after the last key is added.
+    pub fn seal(&mut self) {
+        self.matcher = self.build_matcher();
+    }
+
+    fn build_matcher(&self) -> Option<(AhoCorasick, Vec<usize>)> {
+        if self.by_key.is_empty() {
+            return None;
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(self.by_key.keys())
+            .ok()?;
+        Some((ac, self.by_key.values().copied().collect()))
+    }
+
     /// Longest-match occurrences of every key in `text` (chars), non-overlapping.
     pub fn find(&self, chars: &[char]) -> Vec<(Span, usize)> {
-        let text: String = chars.iter().collect();
-        let keys: Vec<&String> = self.by_key.keys().collect();
-        if keys.is_empty() {
-            return Vec::new();
-        }
-        let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&keys) else {
-            return Vec::new();
+        let built;
+        let (ac, targets) = match &self.matcher {
+            Some(m) => m,
+            None => match self.build_matcher() {
+                Some(m) => {
+                    built = m;
+                    &built
+                }
+                None => return Vec::new(),
+            },
         };
+        let text: String = chars.iter().collect();
         let offsets = char_offsets(&text);
         ac.find_iter(&text)
             .filter_map(|m| {
                 let start = offsets.binary_search(&m.start()).ok()?;
                 let end = offsets.binary_search(&m.end()).ok()?;
-                let idx = self.by_key.get(keys[m.pattern().as_usize()])?;
-                Some((Span { start, end }, *idx))
+                Some((Span { start, end }, targets[m.pattern().as_usize()]))
             })
             .collect()
     }
@@ -171,13 +197,18 @@ pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
                 if let Some(c) = re.captures(&after) {
                     if let Some(g) = c.get(1) {
                         let alias = g.as_str().trim().to_string();
-                        if alias.chars().count() >= 2 && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a)) {
+                        if alias.chars().count() >= 2
+                            && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a))
+                        {
                             let cstart = after[..g.start()].chars().count();
                             let n = g.as_str().chars().count();
                             let surface: String = after_o.chars().skip(cstart).take(n).collect();
                             // A definition outranks a name found by its suffix alone
                             // (深圳肿瘤医院 read as a hospital of its own elsewhere).
-                            if let Some(other) = cat.lookup(&alias).filter(|&o| o != idx && cat.entries[o].name == alias) {
+                            if let Some(other) = cat
+                                .lookup(&alias)
+                                .filter(|&o| o != idx && cat.entries[o].name == alias)
+                            {
                                 cat.merge(other, idx);
                             }
                             cat.add_alias(idx, alias, surface.trim().to_string());
@@ -189,7 +220,9 @@ pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
     }
     // Pass 3: an English name on the line under a line that is only a name.
     for (i, s) in sentences.iter().enumerate() {
-        let Some(next) = sentences.get(i + 1) else { continue };
+        let Some(next) = sentences.get(i + 1) else {
+            continue;
+        };
         if next.line != s.line + 1 || !ENGLISH_LINE.is_match(&next.original) {
             continue;
         }
@@ -201,6 +234,7 @@ pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
     }
     merge_abbreviated_entries(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
+    cat.seal();
     cat
 }
 
@@ -228,10 +262,19 @@ struct SuffixFinder {
 
 impl SuffixFinder {
     fn new(lex: &Lexicon) -> SuffixFinder {
-        let suffixes: Vec<(String, OrgType)> = lex.org_suffixes.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let suffixes: Vec<(String, OrgType)> = lex
+            .org_suffixes
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
         let suffix_ac = AhoCorasick::new(suffixes.iter().map(|(s, _)| s.as_str())).ok();
         let mut bounds: Vec<&str> = lex.boundaries.iter().map(String::as_str).collect();
-        bounds.extend(lex.name_stops.iter().filter(|w| w.chars().count() >= 2).map(String::as_str));
+        bounds.extend(
+            lex.name_stops
+                .iter()
+                .filter(|w| w.chars().count() >= 2)
+                .map(String::as_str),
+        );
         bounds.extend(
             lex.titles
                 .iter()
@@ -240,25 +283,43 @@ impl SuffixFinder {
         );
         let boundary_ac = AhoCorasick::new(bounds).ok();
         let titles = lex.titles.keys().cloned().collect();
-        SuffixFinder { suffixes, suffix_ac, boundary_ac, titles }
+        SuffixFinder {
+            suffixes,
+            suffix_ac,
+            boundary_ac,
+            titles,
+        }
     }
 
     fn candidates(&self, w: &[char], lex: &Lexicon) -> Vec<(Span, OrgType)> {
-        let Some(ac) = &self.suffix_ac else { return Vec::new() };
+        let Some(ac) = &self.suffix_ac else {
+            return Vec::new();
+        };
         let text: String = w.iter().collect();
         let offsets = char_offsets(&text);
         // For each end position, the longest suffix ending there.
         let mut ends: BTreeMap<usize, (usize, OrgType)> = BTreeMap::new();
         let mut starts: BTreeSet<usize> = BTreeSet::new();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(&text) {
-            let (Ok(s), Ok(e)) = (offsets.binary_search(&m.start()), offsets.binary_search(&m.end())) else { continue };
+            let (Ok(s), Ok(e)) = (
+                offsets.binary_search(&m.start()),
+                offsets.binary_search(&m.end()),
+            ) else {
+                continue;
+            };
             let ty = self.suffixes[m.pattern().as_usize()].1;
             // A suffix that is the start of a title (保健局|局长) is the title's.
             let from_suffix: String = w[s..w.len().min(s + 6)].iter().collect();
-            if self.titles.iter().any(|t| t.chars().count() > e - s && from_suffix.starts_with(t.as_str())) {
+            if self
+                .titles
+                .iter()
+                .any(|t| t.chars().count() > e - s && from_suffix.starts_with(t.as_str()))
+            {
                 continue;
             }
             starts.insert(s);
+            spans.push((s, e));
             let entry = ends.entry(e).or_insert((s, ty));
             if s < entry.0 {
                 *entry = (s, ty);
@@ -267,7 +328,7 @@ impl SuffixFinder {
         let mut out = Vec::new();
         for (&end, &(suffix_start, ty)) in &ends {
             // A suffix that runs on into another one (中心|医院) ends the name later.
-            if starts.contains(&end) {
+            if starts.contains(&end) || spans.iter().any(|&(s, e)| s < end && e > end) {
                 continue;
             }
             if let Some(start) = self.name_start(w, suffix_start, end, lex) {
@@ -275,7 +336,9 @@ impl SuffixFinder {
                 if lex.ignore.iter().any(|i| name.contains(i.as_str())) {
                     continue;
                 }
-                let ty = if name.starts_with("国家") && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital) {
+                let ty = if name.starts_with("国家")
+                    && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital)
+                {
                     OrgType::Government
                 } else {
                     ty
@@ -288,7 +351,13 @@ impl SuffixFinder {
 
     /// Where the name whose suffix starts at `suffix_start` begins, if it has a
     /// real head (not only generic words).
-    fn name_start(&self, w: &[char], suffix_start: usize, suffix_end: usize, lex: &Lexicon) -> Option<usize> {
+    fn name_start(
+        &self,
+        w: &[char],
+        suffix_start: usize,
+        suffix_end: usize,
+        lex: &Lexicon,
+    ) -> Option<usize> {
         let mut run_start = suffix_start;
         while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < 20 {
             run_start -= 1;
@@ -307,7 +376,9 @@ impl SuffixFinder {
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = self.shortest_suffix_start(w, suffix_start, suffix_end);
         let head: String = w[start..end.max(start)].iter().collect();
-        (suffix_start - start >= 2 || end - start >= 2).then_some(()).and_then(|_| valid_head(&head, lex).then_some(start))
+        (suffix_start - start >= 2 || end - start >= 2)
+            .then_some(())
+            .and_then(|_| valid_head(&head, lex).then_some(start))
     }
 
     /// Start of the shortest suffix that ends where the suffix at `suffix_start` ends.
@@ -340,7 +411,8 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
     if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) || head.starts_with('第') {
         return false;
     }
-    let opened = NATIONAL.iter().any(|p| head.starts_with(p)) || lex.places.iter().any(|p| head.starts_with(p.as_str()));
+    let opened = NATIONAL.iter().any(|p| head.starts_with(p))
+        || lex.places.iter().any(|p| head.starts_with(p.as_str()));
     if opened && n >= 4 {
         return true;
     }
@@ -354,7 +426,8 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
         }
         break;
     }
-    rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
+    rest.chars().count() >= 2
+        || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
 }
 
 /// Positions in `name` where a word starts: after a place prefix and at the
@@ -415,7 +488,12 @@ fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
 /// Length of the longest suffix that ends `name`.
 fn suffix_len(name: &[char], lex: &Lexicon) -> usize {
     let text: String = name.iter().collect();
-    lex.org_suffixes.keys().filter(|s| text.ends_with(s.as_str())).map(|s| s.chars().count()).max().unwrap_or(0)
+    lex.org_suffixes
+        .keys()
+        .filter(|s| text.ends_with(s.as_str()))
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0)
 }
 
 /// Is `short` an abbreviation of `full`? Its characters appear in order in the
@@ -426,8 +504,14 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     if short.len() < 2 || short.len() >= full.len() || !short.iter().all(|c| is_han(*c)) {
         return false;
     }
-    let starts = word_starts(full, lex);
     let place = place_prefix_len(full, lex);
+    // 深圳卫生健康委员会 is 深圳市卫生健康委员会 without the 市.
+    if place > 0 && matches!(full[place - 1], '市' | '省') && short.len() + 1 == full.len() {
+        if short[..place - 1] == full[..place - 1] && short[place - 1..] == full[place..] {
+            return true;
+        }
+    }
+    let starts = word_starts(full, lex);
     let first = if short[0] == full[0] {
         0
     } else if place > 0 && place < full.len() && short[0] == full[place] {
@@ -438,7 +522,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     let mut positions = vec![first];
     let mut k = first + 1;
     for &c in &short[1..] {
-        let Some(off) = full[k..].iter().position(|&f| f == c) else { return false };
+        let Some(off) = full[k..].iter().position(|&f| f == c) else {
+            return false;
+        };
         let pos = k + off;
         let prev = positions[positions.len() - 1];
         if pos != prev + 1 && !starts.contains(&pos) {
@@ -454,7 +540,11 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     }
     // The part kept before the first jump must not be a place or a generic word
     // (中国肿瘤, 营口医 are not abbreviations).
-    let lead = positions.windows(2).position(|p| p[1] != p[0] + 1).map(|i| i + 1).unwrap_or(positions.len());
+    let lead = positions
+        .windows(2)
+        .position(|p| p[1] != p[0] + 1)
+        .map(|i| i + 1)
+        .unwrap_or(positions.len());
     if lead < positions.len() {
         let lead_s: String = short[..lead].iter().collect();
         let bare = lead_s.trim_end_matches(['市', '省']);
@@ -476,7 +566,10 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     let first_part_end = lex
         .org_suffixes
         .keys()
-        .filter_map(|s| text.find(s.as_str()).map(|b| text[..b].chars().count() + s.chars().count()))
+        .filter_map(|s| {
+            text.find(s.as_str())
+                .map(|b| text[..b].chars().count() + s.chars().count())
+        })
         .filter(|&e| e < full.len())
         .min();
     if let Some(e) = first_part_end {
@@ -490,10 +583,16 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
 /// Merges entries whose name abbreviates another entry's name (中大肿瘤中心 into
 /// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
 fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
-    let names: Vec<Vec<char>> = cat.entries.iter().map(|e| e.name.chars().collect()).collect();
+    let names: Vec<Vec<char>> = cat
+        .entries
+        .iter()
+        .map(|e| e.name.chars().collect())
+        .collect();
     for i in 0..names.len() {
         let targets: Vec<usize> = (0..names.len())
-            .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex))
+            .filter(|&j| {
+                j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex)
+            })
             .collect();
         if let [j] = targets[..] {
             cat.merge(i, j);
@@ -510,6 +609,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
         .filter(|(_, e)| !e.keys.is_empty() && e.name.chars().count() >= 4)
         .map(|(i, e)| (i, e.name.chars().collect()))
         .collect();
+    cat.seal();
     // key → (entries it abbreviates, surface, times seen)
     let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize)> = BTreeMap::new();
     for s in sentences {
@@ -517,11 +617,16 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
         let o: Vec<char> = s.original.chars().collect();
         let mut covered = vec![false; w.len()];
         for (span, _) in cat.find(&w) {
-            covered[span.start..span.end].iter_mut().for_each(|c| *c = true);
+            covered[span.start..span.end]
+                .iter_mut()
+                .for_each(|c| *c = true);
         }
         let mut i = 0;
         while i < w.len() {
-            if covered[i] || !is_han(w[i]) || (i > 0 && is_han(w[i - 1]) && !covered[i - 1] && starts_run(&w, i - 1, &full)) {
+            if covered[i]
+                || !is_han(w[i])
+                || (i > 0 && is_han(w[i - 1]) && !covered[i - 1] && starts_run(&w, i - 1, &full))
+            {
                 i += 1;
                 continue;
             }
@@ -536,7 +641,9 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
                 Some((len, idx)) => {
                     let key: String = w[i..i + len].iter().collect();
                     let surface: String = o[i..i + len].iter().collect();
-                    let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0));
+                    let e = found
+                        .entry(key)
+                        .or_insert_with(|| (BTreeSet::new(), surface, 0));
                     e.0.insert(idx);
                     e.2 += 1;
                     i += len;
@@ -569,7 +676,29 @@ fn starts_run(w: &[char], i: usize, full: &[(usize, Vec<char>)]) -> bool {
 
 /// The longest prefix of `w` (up to the next covered char) that abbreviates `name`.
 fn longest_run(w: &[char], covered: &[bool], name: &[char], lex: &Lexicon) -> usize {
-    let limit = covered.iter().position(|&c| c).unwrap_or(w.len()).min(name.len());
+    // Cheap filters first: the run must open like the name or its core, and can
+    // be no longer than the stretch of `w` that is a subsequence of the name.
+    let Some(&c0) = w.first() else { return 0 };
+    if !name.contains(&c0) {
+        return 0;
+    }
+    let mut k = 0;
+    let mut sub = 0;
+    for &c in w.iter().take(name.len()) {
+        match name[k..].iter().position(|&f| f == c) {
+            Some(off) => {
+                k += off + 1;
+                sub += 1;
+            }
+            None => break,
+        }
+    }
+    let limit = covered
+        .iter()
+        .position(|&c| c)
+        .unwrap_or(w.len())
+        .min(name.len())
+        .min(sub);
     let mut n = limit;
     while n >= 2 {
         if w[..n].iter().all(|c| is_han(*c)) && abbreviates(&w[..n], name, lex) {
@@ -591,7 +720,11 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let cat = discover(&split(text), &lex());
-        cat.entries.iter().filter(|e| !e.keys.is_empty()).map(|e| e.name.clone()).collect()
+        cat.entries
+            .iter()
+            .filter(|e| !e.keys.is_empty())
+            .map(|e| e.name.clone())
+            .collect()
     }
 
     fn chars(s: &str) -> Vec<char> {
@@ -615,12 +748,18 @@ mod tests {
 
     #[test]
     fn abbreviated_word_is_expanded_for_canonical_name() {
-        assert_eq!(names("营口市卫健委副主任刘杰"), vec!["营口市卫生健康委员会"]);
+        assert_eq!(
+            names("营口市卫健委副主任刘杰"),
+            vec!["营口市卫生健康委员会"]
+        );
     }
 
     #[test]
     fn inline_definition_gives_alias() {
-        let cat = discover(&split("中国医学科学院肿瘤医院深圳医院 (下稱深圳腫瘤醫院)，签署"), &lex());
+        let cat = discover(
+            &split("中国医学科学院肿瘤医院深圳医院 (下稱深圳腫瘤醫院)，签署"),
+            &lex(),
+        );
         let idx = cat.lookup("深圳肿瘤医院").unwrap();
         assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
         assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
@@ -628,7 +767,10 @@ mod tests {
 
     #[test]
     fn english_line_under_name_is_alias() {
-        let cat = discover(&split("養和醫院\nHong Kong Sanatorium & Hospital\n"), &lex());
+        let cat = discover(
+            &split("養和醫院\nHong Kong Sanatorium & Hospital\n"),
+            &lex(),
+        );
         let idx = cat.lookup("Hong Kong Sanatorium & Hospital").unwrap();
         assert_eq!(cat.entries[idx].name, "养和医院");
     }
@@ -636,26 +778,73 @@ mod tests {
     #[test]
     fn word_initials_abbreviate() {
         let l = lex();
-        assert!(abbreviates(&chars("中肿"), &chars("中山大学肿瘤防治中心"), &l));
-        assert!(abbreviates(&chars("中大肿瘤中心"), &chars("中山大学肿瘤防治中心"), &l));
-        assert!(abbreviates(&chars("联影"), &chars("上海联影医疗科技有限公司"), &l));
-        assert!(abbreviates(&chars("深圳卫生健康委员会"), &chars("深圳市卫生健康委员会"), &l));
+        assert!(abbreviates(
+            &chars("中肿"),
+            &chars("中山大学肿瘤防治中心"),
+            &l
+        ));
+        assert!(abbreviates(
+            &chars("中大肿瘤中心"),
+            &chars("中山大学肿瘤防治中心"),
+            &l
+        ));
+        assert!(abbreviates(
+            &chars("联影"),
+            &chars("上海联影医疗科技有限公司"),
+            &l
+        ));
+        assert!(abbreviates(
+            &chars("深圳卫生健康委员会"),
+            &chars("深圳市卫生健康委员会"),
+            &l
+        ));
     }
 
     #[test]
     fn parents_places_and_generic_words_do_not_abbreviate() {
         let l = lex();
-        assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &l));
-        assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &l));
-        assert!(!abbreviates(&chars("上海"), &chars("上海联影医疗科技有限公司"), &l));
-        assert!(!abbreviates(&chars("北京医院"), &chars("北京大学国际医院"), &l));
-        assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &l));
+        assert!(!abbreviates(
+            &chars("中大"),
+            &chars("中山大学肿瘤防治中心"),
+            &l
+        ));
+        assert!(!abbreviates(
+            &chars("中心"),
+            &chars("中山大学肿瘤防治中心"),
+            &l
+        ));
+        assert!(!abbreviates(
+            &chars("上海"),
+            &chars("上海联影医疗科技有限公司"),
+            &l
+        ));
+        assert!(!abbreviates(
+            &chars("北京医院"),
+            &chars("北京大学国际医院"),
+            &l
+        ));
+        assert!(!abbreviates(
+            &chars("中国医学科学院肿瘤医院"),
+            &chars("中国医学科学院肿瘤医院深圳医院"),
+            &l
+        ));
     }
 
     #[test]
     fn abbreviation_in_text_resolves() {
-        let cat = discover(&split("中山大学肿瘤防治中心与上海联影医疗科技有限公司签署协议。中肿与联影合作。联影董事长表示。"), &lex());
-        assert_eq!(cat.entries[cat.lookup("中肿").unwrap()].name, "中山大学肿瘤防治中心");
-        assert_eq!(cat.entries[cat.lookup("联影").unwrap()].name, "上海联影医疗科技有限公司");
+        let cat = discover(
+            &split(
+                "中山大学肿瘤防治中心与上海联影医疗科技有限公司签署协议。中肿与联影合作。联影董事长表示。",
+            ),
+            &lex(),
+        );
+        assert_eq!(
+            cat.entries[cat.lookup("中肿").unwrap()].name,
+            "中山大学肿瘤防治中心"
+        );
+        assert_eq!(
+            cat.entries[cat.lookup("联影").unwrap()].name,
+            "上海联影医疗科技有限公司"
+        );
     }
 }

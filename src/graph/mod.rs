@@ -5,7 +5,6 @@
 //! atomically with a format version, `index` gives queries and exports a
 //! petgraph view with name lookup.
 
-
 pub mod model;
 pub mod resolve;
 pub mod store;

@@ -63,7 +63,9 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
             info.docs.insert(f.doc.clone());
         }
     }
-    let mut clusters = Clusters { parent: orgs.keys().map(|k| (k.clone(), k.clone())).collect() };
+    let mut clusters = Clusters {
+        parent: orgs.keys().map(|k| (k.clone(), k.clone())).collect(),
+    };
     let names: Vec<String> = orgs.keys().cloned().collect();
     let name_set: BTreeSet<&String> = names.iter().collect();
     for n in &names {
@@ -109,7 +111,13 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
         let label = group
             .iter()
             .max_by(|a, b| {
-                let key = |n: &String| (orgs[n].docs.len(), n.chars().count(), std::cmp::Reverse(n.clone()));
+                let key = |n: &String| {
+                    (
+                        orgs[n].docs.len(),
+                        n.chars().count(),
+                        std::cmp::Reverse(n.clone()),
+                    )
+                };
                 key(a).cmp(&key(b))
             })
             .cloned()
@@ -123,7 +131,11 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
     let mut b = Builder::default();
     for f in &facts {
         for p in &f.persons {
-            b.people.entry(p.name.clone()).or_default().1.extend(p.surfaces.iter().cloned());
+            b.people
+                .entry(p.name.clone())
+                .or_default()
+                .1
+                .extend(p.surfaces.iter().cloned());
         }
     }
     // Roles.
@@ -134,18 +146,30 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
         for l in &f.links {
             let (from, to) = (org(&l.from), org(&l.to));
             if from != to {
-                b.edge(org_id(&from), org_id(&to), l.relation, None, None, &[l.evidence.clone()]);
+                b.edge(
+                    org_id(&from),
+                    org_id(&to),
+                    l.relation,
+                    None,
+                    None,
+                    &[l.evidence.clone()],
+                );
             }
         }
     }
     // Agreements: group by parties, then by date.
-    let mut by_parties: BTreeMap<BTreeSet<String>, Vec<(Option<String>, &crate::extract::facts::AgreementFact)>> =
-        BTreeMap::new();
+    let mut by_parties: BTreeMap<
+        BTreeSet<String>,
+        Vec<(Option<String>, &crate::extract::facts::AgreementFact)>,
+    > = BTreeMap::new();
     for f in &facts {
         for a in &f.agreements {
             let parties: BTreeSet<String> = a.parties.iter().map(|p| org(p)).collect();
             if parties.len() >= 2 {
-                by_parties.entry(parties).or_default().push((a.date.clone(), a));
+                by_parties
+                    .entry(parties)
+                    .or_default()
+                    .push((a.date.clone(), a));
             }
         }
     }
@@ -161,9 +185,17 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
 /// joins the one full date with that month and day; undated joins the only date.
 fn cluster_dates<'a>(
     list: Vec<(Option<String>, &'a crate::extract::facts::AgreementFact)>,
-) -> Vec<(Option<String>, Vec<&'a crate::extract::facts::AgreementFact>)> {
-    let full: BTreeSet<String> = list.iter().filter_map(|(d, _)| d.clone()).filter(|d| !d.starts_with("--")).collect();
-    let mut groups: BTreeMap<Option<String>, Vec<&crate::extract::facts::AgreementFact>> = BTreeMap::new();
+) -> Vec<(
+    Option<String>,
+    Vec<&'a crate::extract::facts::AgreementFact>,
+)> {
+    let full: BTreeSet<String> = list
+        .iter()
+        .filter_map(|(d, _)| d.clone())
+        .filter(|d| !d.starts_with("--"))
+        .collect();
+    let mut groups: BTreeMap<Option<String>, Vec<&crate::extract::facts::AgreementFact>> =
+        BTreeMap::new();
     for (d, a) in &list {
         let mut key = d.clone();
         if let Some(partial) = d.as_ref().and_then(|d| d.strip_prefix("--")) {
@@ -198,7 +230,15 @@ struct EdgeAcc {
 }
 
 impl Builder {
-    fn edge(&mut self, s: String, t: String, rel: Relation, title: Option<&[String]>, date: Option<String>, ev: &[Evidence]) {
+    fn edge(
+        &mut self,
+        s: String,
+        t: String,
+        rel: Relation,
+        title: Option<&[String]>,
+        date: Option<String>,
+        ev: &[Evidence],
+    ) {
         let acc = self.edges.entry((s, t, rel)).or_default();
         for x in title.unwrap_or_default() {
             if !acc.titles.contains(x) {
@@ -212,8 +252,19 @@ impl Builder {
     }
 
     fn role(&mut self, person: &str, org: &str, rel: Relation, titles: &[String], ev: &Evidence) {
-        self.people.entry(person.to_string()).or_default().0.extend(titles.iter().cloned());
-        self.edge(person_id(person), org_id(org), rel, Some(titles), None, std::slice::from_ref(ev));
+        self.people
+            .entry(person.to_string())
+            .or_default()
+            .0
+            .extend(titles.iter().cloned());
+        self.edge(
+            person_id(person),
+            org_id(org),
+            rel,
+            Some(titles),
+            None,
+            std::slice::from_ref(ev),
+        );
     }
 
     fn agreement(
@@ -224,23 +275,50 @@ impl Builder {
         org: &dyn Fn(&str) -> String,
     ) {
         let names: Vec<&str> = parties.iter().map(String::as_str).collect();
-        let id = format!("agreement:{}@{}", names.join("+"), date.as_deref().unwrap_or("undated"));
-        let title = group.iter().map(|a| a.title.clone()).max_by_key(|t| (t.chars().count(), t.clone())).unwrap_or_default();
-        let evidence: BTreeSet<Evidence> = group.iter().flat_map(|a| a.evidence.iter().cloned()).collect();
+        let id = format!(
+            "agreement:{}@{}",
+            names.join("+"),
+            date.as_deref().unwrap_or("undated")
+        );
+        let title = group
+            .iter()
+            .map(|a| a.title.clone())
+            .max_by_key(|t| (t.chars().count(), t.clone()))
+            .unwrap_or_default();
+        let evidence: BTreeSet<Evidence> = group
+            .iter()
+            .flat_map(|a| a.evidence.iter().cloned())
+            .collect();
         let label = format!("{}（{}）", title, names.join("、"));
         for p in parties {
-            self.edge(org_id(p), id.clone(), Relation::PartyTo, None, date.clone(), &evidence.iter().cloned().collect::<Vec<_>>());
+            self.edge(
+                org_id(p),
+                id.clone(),
+                Relation::PartyTo,
+                None,
+                date.clone(),
+                &evidence.iter().cloned().collect::<Vec<_>>(),
+            );
         }
         for (i, a) in names.iter().enumerate() {
             for b in &names[i + 1..] {
-                self.edge(org_id(a), org_id(b), Relation::SignedWith, Some(std::slice::from_ref(&title)), date.clone(), &evidence.iter().cloned().collect::<Vec<_>>());
+                self.edge(
+                    org_id(a),
+                    org_id(b),
+                    Relation::SignedWith,
+                    Some(std::slice::from_ref(&title)),
+                    date.clone(),
+                    &evidence.iter().cloned().collect::<Vec<_>>(),
+                );
             }
         }
         for a in group {
             for p in &a.participants {
                 let ev = std::slice::from_ref(&p.evidence);
                 match p.relation {
-                    Relation::Signed => self.edge(person_id(&p.name), id.clone(), p.relation, None, None, ev),
+                    Relation::Signed => {
+                        self.edge(person_id(&p.name), id.clone(), p.relation, None, None, ev)
+                    }
                     Relation::CoordinatedBy => {
                         let o = org(&p.name);
                         if !parties.contains(&o) {
@@ -263,7 +341,12 @@ impl Builder {
             titles: Vec::new(),
             title: Some(title),
             date,
-            documents: evidence.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
+            documents: evidence
+                .iter()
+                .map(|e| e.doc.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
             evidence: evidence.into_iter().collect(),
         };
         self.agreements.insert(id, node);
@@ -286,8 +369,12 @@ impl Builder {
                 }
             }
         }
-        let role_keys: Vec<(String, String, Relation)> =
-            self.edges.keys().filter(|(s, t, r)| r.role_rank() > 0 && best[&(s.clone(), t.clone())] != *r).cloned().collect();
+        let role_keys: Vec<(String, String, Relation)> = self
+            .edges
+            .keys()
+            .filter(|(s, t, r)| r.role_rank() > 0 && best[&(s.clone(), t.clone())] != *r)
+            .cloned()
+            .collect();
         for k in role_keys {
             if let Some(acc) = self.edges.remove(&k) {
                 let target = (k.0.clone(), k.1.clone(), best[&(k.0.clone(), k.1.clone())]);
@@ -306,7 +393,10 @@ impl Builder {
         let mut node_evidence: BTreeMap<String, BTreeSet<Evidence>> = BTreeMap::new();
         for ((s, t, _), acc) in &self.edges {
             for id in [s, t] {
-                node_evidence.entry(id.clone()).or_default().extend(acc.evidence.iter().cloned());
+                node_evidence
+                    .entry(id.clone())
+                    .or_default()
+                    .extend(acc.evidence.iter().cloned());
             }
         }
         let mut graph = Graph::empty();
@@ -316,7 +406,12 @@ impl Builder {
             org_members.entry(label).or_default().push(name);
         }
         for (id, ev) in &node_evidence {
-            let docs: Vec<String> = ev.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+            let docs: Vec<String> = ev
+                .iter()
+                .map(|e| e.doc.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
             let evidence: Vec<Evidence> = ev.iter().take(8).cloned().collect();
             if let Some(name) = id.strip_prefix("org:") {
                 let mut aliases: BTreeSet<String> = BTreeSet::new();
@@ -332,7 +427,12 @@ impl Builder {
                     }
                 }
                 aliases.remove(name);
-                let label_type = orgs.get(name).and_then(|i| i.types.iter().max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t))).map(|(t, _)| *t));
+                let label_type = orgs.get(name).and_then(|i| {
+                    i.types
+                        .iter()
+                        .max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t)))
+                        .map(|(t, _)| *t)
+                });
                 graph.nodes.push(Node {
                     id: id.clone(),
                     label: name.to_string(),
@@ -365,7 +465,12 @@ impl Builder {
             }
         }
         for ((s, t, r), acc) in self.edges {
-            let weight = acc.evidence.iter().map(|e| &e.doc).collect::<BTreeSet<_>>().len() as f64;
+            let weight = acc
+                .evidence
+                .iter()
+                .map(|e| &e.doc)
+                .collect::<BTreeSet<_>>()
+                .len() as f64;
             graph.edges.push(Edge {
                 source: s,
                 target: t,

@@ -20,26 +20,29 @@ pub struct FurnitureRules {
     pub drop_markers: Vec<String>,
 }
 
-static TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>").expect("tag regex")
-});
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>").expect("tag regex"));
 static BLOCK_TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|title)\b[^<>]*>")
         .expect("block tag regex")
 });
 static SCRIPT_STYLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)<(script|style|noscript)\b[^>]*>.*?</(?:script|style|noscript)\s*>|<!--.*?-->")
-        .expect("script regex")
+    Regex::new(
+        r"(?is)<(script|style|noscript)\b[^>]*>.*?</(?:script|style|noscript)\s*>|<!--.*?-->",
+    )
+    .expect("script regex")
 });
-static ENTITY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("entity regex"));
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("entity regex")
+});
 static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)").expect("pinyin regex")
 });
 static MOJIBAKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
-static TAG_FRAGMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"</?[a-zA-Z]{1,10}\b[^<>\n]{0,80}>|/[a-z]{1,10}>").expect("fragment regex"));
+static TAG_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"</?[a-zA-Z]{1,10}\b[^<>\n]{0,80}>|/[a-z]{1,10}>").expect("fragment regex")
+});
 static DOUBLED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([,，、。;；])[,，、。;；]+").expect("punct regex"));
 static IMAGE_NAME: LazyLock<Regex> =
@@ -47,8 +50,16 @@ static IMAGE_NAME: LazyLock<Regex> =
 
 /// Does the text look like an HTML page rather than plain text?
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
-    head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<p>") || head.contains("<div")
+    let head: String = text
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.contains("<html")
+        || head.contains("<!doctype html")
+        || head.contains("<body")
+        || head.contains("<p>")
+        || head.contains("<div")
 }
 
 /// Turns HTML into text: drops scripts, styles and comments, breaks lines at
@@ -65,26 +76,29 @@ fn decode_entities(text: &str) -> String {
     ENTITY
         .replace_all(text, |c: &regex::Captures| {
             let name = &c[1];
-            let decoded = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
-            } else if let Some(dec) = name.strip_prefix('#') {
-                dec.parse::<u32>().ok().and_then(char::from_u32)
-            } else {
-                match name {
-                    "amp" => Some('&'),
-                    "lt" => Some('<'),
-                    "gt" => Some('>'),
-                    "quot" => Some('"'),
-                    "apos" => Some('\''),
-                    "nbsp" | "ensp" | "emsp" => Some(' '),
-                    "middot" => Some('·'),
-                    "ldquo" => Some('“'),
-                    "rdquo" => Some('”'),
-                    "mdash" => Some('—'),
-                    _ => None,
-                }
-            };
-            decoded.map(String::from).unwrap_or_else(|| c[0].to_string())
+            let decoded =
+                if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                    u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
+                } else if let Some(dec) = name.strip_prefix('#') {
+                    dec.parse::<u32>().ok().and_then(char::from_u32)
+                } else {
+                    match name {
+                        "amp" => Some('&'),
+                        "lt" => Some('<'),
+                        "gt" => Some('>'),
+                        "quot" => Some('"'),
+                        "apos" => Some('\''),
+                        "nbsp" | "ensp" | "emsp" => Some(' '),
+                        "middot" => Some('·'),
+                        "ldquo" => Some('“'),
+                        "rdquo" => Some('”'),
+                        "mdash" => Some('—'),
+                        _ => None,
+                    }
+                };
+            decoded
+                .map(String::from)
+                .unwrap_or_else(|| c[0].to_string())
         })
         .into_owned()
 }
@@ -99,7 +113,11 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     let text = DOUBLED.replace_all(&text, |c: &regex::Captures| {
         let run = &c[0];
         // Keep the strongest mark of the run: a full stop, then an enumeration comma.
-        ["。", "、"].into_iter().find(|m| run.contains(m)).unwrap_or(&c[1]).to_string()
+        ["。", "、"]
+            .into_iter()
+            .find(|m| run.contains(m))
+            .unwrap_or(&c[1])
+            .to_string()
     });
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = String::with_capacity(text.len());
@@ -112,10 +130,20 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
             continue;
         }
         let simple = to_simplified(line);
-        if rules.cut_headings.iter().any(|h| simple.starts_with(h.as_str())) && simple.chars().count() <= 16 {
+        if rules
+            .cut_headings
+            .iter()
+            .any(|h| simple.starts_with(h.as_str()))
+            && simple.chars().count() <= 16
+        {
             break;
         }
-        if rules.drop_markers.iter().any(|m| simple.contains(m.as_str())) || IMAGE_NAME.is_match(line) {
+        if rules
+            .drop_markers
+            .iter()
+            .any(|m| simple.contains(m.as_str()))
+            || IMAGE_NAME.is_match(line)
+        {
             continue;
         }
         // Photo captions, contact blocks and footers repeat lines verbatim.
@@ -146,18 +174,24 @@ mod tests {
 
     #[test]
     fn uppercase_acronym_in_parentheses_is_kept() {
-        assert_eq!(clean("中國抗癌協會(CACA)指南", &rules()), "中國抗癌協會(CACA)指南\n");
+        assert_eq!(
+            clean("中國抗癌協會(CACA)指南", &rules()),
+            "中國抗癌協會(CACA)指南\n"
+        );
     }
 
     #[test]
     fn stray_tags_and_doubled_punctuation_go() {
-        assert_eq!(clean("副主任,、局长,,何梦煌</span>", &rules()), "副主任、局长,何梦煌\n");
+        assert_eq!(
+            clean("副主任,、局长,,何梦煌</span>", &rules()),
+            "副主任、局长,何梦煌\n"
+        );
     }
 
     #[test]
     fn mojibake_run_breaks_the_text() {
         assert_eq!(clean("醫療、??迫藛T培訓", &rules()), "醫療、 迫藛T培訓\n");
-        assert_eq!(clean("突破,?!?/span>", &rules()), "突破, \n");
+        assert_eq!(clean("突破,?!?/span>", &rules()), "突破,\n");
     }
 
     #[test]

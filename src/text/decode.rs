@@ -65,10 +65,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return check_text(s.to_string(), TextEncoding::Utf8);
     }
-    let candidates = [
-        (GB18030, TextEncoding::Gb18030),
-        (BIG5, TextEncoding::Big5),
-    ];
+    let candidates = [(GB18030, TextEncoding::Gb18030), (BIG5, TextEncoding::Big5)];
     let mut best: Option<(usize, String, TextEncoding)> = None;
     for (enc, tag) in candidates {
         if let Some(text) = decode_strict(enc, bytes) {
@@ -120,7 +117,8 @@ mod tests {
 
     #[test]
     fn gbk_bytes_decode_as_gb18030() {
-        let (bytes, _, _) = GB18030.encode("中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议");
+        let (bytes, _, _) =
+            GB18030.encode("中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议");
         let (t, e) = decode(&bytes).unwrap();
         assert_eq!(e, TextEncoding::Gb18030);
         assert!(t.starts_with("中山大学"));
@@ -128,7 +126,8 @@ mod tests {
 
     #[test]
     fn big5_bytes_decode_as_big5() {
-        let (bytes, _, _) = BIG5.encode("養和醫療集團與中國醫學科學院腫瘤醫院深圳醫院簽訂戰略合作備忘錄");
+        let (bytes, _, _) =
+            BIG5.encode("養和醫療集團與中國醫學科學院腫瘤醫院深圳醫院簽訂戰略合作備忘錄");
         let (t, e) = decode(&bytes).unwrap();
         assert_eq!(e, TextEncoding::Big5);
         assert!(t.starts_with("養和醫療集團"));
