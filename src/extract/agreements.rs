@@ -61,10 +61,11 @@ pub fn read_agreement(
         let Some(g) = c.get(1) else { continue };
         let (s, e) = (char_pos(text, g.start()), char_pos(text, g.end()));
         for t in tokens {
-            if let TokenKind::Org(i) = t.kind {
-                if t.span.start >= s && t.span.end <= e {
-                    coordinated.insert(i);
-                }
+            if let TokenKind::Org(i) = t.kind
+                && t.span.start >= s
+                && t.span.end <= e
+            {
+                coordinated.insert(i);
             }
         }
     }
@@ -101,8 +102,7 @@ pub fn read_agreement(
     }
     let date = find_dates(text)
         .into_iter()
-        .filter(|(p, _)| *p < verb_pos.max(noun_pos))
-        .last()
+        .rfind(|(p, _)| *p < verb_pos.max(noun_pos))
         .or_else(|| find_dates(text).into_iter().next())
         .map(|(_, d)| with_dateline(d, dateline));
     let title = noun.as_str().trim_start_matches("全面").to_string();

@@ -187,21 +187,21 @@ pub fn tokenize(
         }
     }
     // A name opening the sentence (or a clause) right before a title.
-    if let Some(first) = tokens.first() {
-        if matches!(first.kind, TokenKind::Title { .. }) {
-            let mut g = first.span.start;
-            while g > 0 && is_han(w[g - 1]) && first.span.start - g < 4 {
-                g -= 1;
-            }
-            if is_name(w, g, first.span.start, lex) {
-                found.push(Token {
-                    kind: TokenKind::Person(w[g..first.span.start].iter().collect()),
-                    span: Span {
-                        start: g,
-                        end: first.span.start,
-                    },
-                });
-            }
+    if let Some(first) = tokens.first()
+        && matches!(first.kind, TokenKind::Title { .. })
+    {
+        let mut g = first.span.start;
+        while g > 0 && is_han(w[g - 1]) && first.span.start - g < 4 {
+            g -= 1;
+        }
+        if is_name(w, g, first.span.start, lex) {
+            found.push(Token {
+                kind: TokenKind::Person(w[g..first.span.start].iter().collect()),
+                span: Span {
+                    start: g,
+                    end: first.span.start,
+                },
+            });
         }
     }
     for f in found {

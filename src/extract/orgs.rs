@@ -86,10 +86,10 @@ impl OrgCatalog {
 
     /// Makes `key` refer to entry `idx`, unless it already refers to another one.
     pub fn add_alias(&mut self, idx: usize, key: String, surface: String) -> bool {
-        if let Some(&other) = self.by_key.get(&key) {
-            if other != idx {
-                return false;
-            }
+        if let Some(&other) = self.by_key.get(&key)
+            && other != idx
+        {
+            return false;
         }
         self.by_key.insert(key.clone(), idx);
         self.entries[idx].keys.insert(key);
@@ -194,25 +194,25 @@ pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
             let after: String = w[span.end..].iter().collect();
             let after_o: String = o[span.end..].iter().collect();
             for re in [&*ALIAS_DEF, &*ACRONYM] {
-                if let Some(c) = re.captures(&after) {
-                    if let Some(g) = c.get(1) {
-                        let alias = g.as_str().trim().to_string();
-                        if alias.chars().count() >= 2
-                            && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a))
+                if let Some(c) = re.captures(&after)
+                    && let Some(g) = c.get(1)
+                {
+                    let alias = g.as_str().trim().to_string();
+                    if alias.chars().count() >= 2
+                        && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a))
+                    {
+                        let cstart = after[..g.start()].chars().count();
+                        let n = g.as_str().chars().count();
+                        let surface: String = after_o.chars().skip(cstart).take(n).collect();
+                        // A definition outranks a name found by its suffix alone
+                        // (深圳肿瘤医院 read as a hospital of its own elsewhere).
+                        if let Some(other) = cat
+                            .lookup(&alias)
+                            .filter(|&o| o != idx && cat.entries[o].name == alias)
                         {
-                            let cstart = after[..g.start()].chars().count();
-                            let n = g.as_str().chars().count();
-                            let surface: String = after_o.chars().skip(cstart).take(n).collect();
-                            // A definition outranks a name found by its suffix alone
-                            // (深圳肿瘤医院 read as a hospital of its own elsewhere).
-                            if let Some(other) = cat
-                                .lookup(&alias)
-                                .filter(|&o| o != idx && cat.entries[o].name == alias)
-                            {
-                                cat.merge(other, idx);
-                            }
-                            cat.add_alias(idx, alias, surface.trim().to_string());
+                            cat.merge(other, idx);
                         }
+                        cat.add_alias(idx, alias, surface.trim().to_string());
                     }
                 }
             }
@@ -470,11 +470,11 @@ fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
     let mut core: String = name[place.min(end)..end].iter().collect();
     'outer: loop {
         for g in &lex.generic {
-            if core.len() > g.len() {
-                if let Some(rest) = core.strip_suffix(g.as_str()) {
-                    core = rest.to_string();
-                    continue 'outer;
-                }
+            if core.len() > g.len()
+                && let Some(rest) = core.strip_suffix(g.as_str())
+            {
+                core = rest.to_string();
+                continue 'outer;
             }
         }
         break;
@@ -506,10 +506,13 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     }
     let place = place_prefix_len(full, lex);
     // 深圳卫生健康委员会 is 深圳市卫生健康委员会 without the 市.
-    if place > 0 && matches!(full[place - 1], '市' | '省') && short.len() + 1 == full.len() {
-        if short[..place - 1] == full[..place - 1] && short[place - 1..] == full[place..] {
-            return true;
-        }
+    if place > 0
+        && matches!(full[place - 1], '市' | '省')
+        && short.len() + 1 == full.len()
+        && short[..place - 1] == full[..place - 1]
+        && short[place - 1..] == full[place..]
+    {
+        return true;
     }
     let starts = word_starts(full, lex);
     let first = if short[0] == full[0] {
@@ -572,10 +575,10 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         })
         .filter(|&e| e < full.len())
         .min();
-    if let Some(e) = first_part_end {
-        if positions.iter().all(|&p| p < e) {
-            return false;
-        }
+    if let Some(e) = first_part_end
+        && positions.iter().all(|&p| p < e)
+    {
+        return false;
     }
     true
 }

@@ -133,12 +133,11 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     {
                         if let (Some((lorgs, ltitle, lrel)), Some((title, _))) =
                             (&listed, &next_title)
+                            && ltitle == title
                         {
-                            if ltitle == title {
-                                roles.extend(lorgs.iter().map(|&o| (o, ltitle.clone(), *lrel)));
-                                keeps_list = true;
-                                skip_next_title = true;
-                            }
+                            roles.extend(lorgs.iter().map(|&o| (o, ltitle.clone(), *lrel)));
+                            keeps_list = true;
+                            skip_next_title = true;
                         }
                     }
                     _ => {}

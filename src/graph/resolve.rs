@@ -70,10 +70,10 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
     let name_set: BTreeSet<&String> = names.iter().collect();
     for n in &names {
         for form in LEGAL_FORMS {
-            if let Some(short) = n.strip_suffix(form) {
-                if name_set.contains(&short.to_string()) {
-                    clusters.union(n, short);
-                }
+            if let Some(short) = n.strip_suffix(form)
+                && name_set.contains(&short.to_string())
+            {
+                clusters.union(n, short);
             }
         }
         for place in &lex.places {
@@ -152,7 +152,7 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
                     l.relation,
                     None,
                     None,
-                    &[l.evidence.clone()],
+                    std::slice::from_ref(&l.evidence),
                 );
             }
         }
@@ -183,12 +183,9 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
 
 /// Splits one party set's agreements by date: equal dates together; `--MM-DD`
 /// joins the one full date with that month and day; undated joins the only date.
-fn cluster_dates<'a>(
-    list: Vec<(Option<String>, &'a crate::extract::facts::AgreementFact)>,
-) -> Vec<(
-    Option<String>,
-    Vec<&'a crate::extract::facts::AgreementFact>,
-)> {
+fn cluster_dates(
+    list: Vec<(Option<String>, &crate::extract::facts::AgreementFact)>,
+) -> Vec<(Option<String>, Vec<&crate::extract::facts::AgreementFact>)> {
     let full: BTreeSet<String> = list
         .iter()
         .filter_map(|(d, _)| d.clone())
