@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:全面)?(?:战略)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)")
+    Regex::new(r"(?:全面)?(?:战略)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)|(?:全面)?战略合作(?:签约|签字)")
         .expect("noun regex")
 });
 static SIGN_VERB: LazyLock<Regex> =
@@ -27,7 +27,7 @@ static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("ho
 /// Acts that close what a person did before them (主持, 致辞): a witness list
 /// starts after the last of them.
 static OTHER_ACT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"主持|致辞|讲话|发言|表示|出席|签署|签订").expect("act regex"));
+    LazyLock::new(|| Regex::new(r"主持|致辞|讲话|发言|表示|签署|签订").expect("act regex"));
 
 /// An agreement as one sentence states it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,7 +105,15 @@ pub fn read_agreement(
         .rfind(|(p, _)| *p < verb_pos.max(noun_pos))
         .or_else(|| find_dates(text).into_iter().next())
         .map(|(_, d)| with_dateline(d, dateline));
-    let title = noun.as_str().trim_start_matches("全面").to_string();
+    let title = noun.as_str().trim_start_matches("全面");
+    // `战略合作签约仪式` names no document: call it what such ceremonies sign.
+    let title = match title
+        .strip_suffix("签约")
+        .or_else(|| title.strip_suffix("签字"))
+    {
+        Some(kind) => format!("{kind}协议"),
+        None => title.to_string(),
+    };
     Some(AgreementMention {
         parties,
         date,
@@ -143,7 +151,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             .map(|i| i + 1)
             .unwrap_or(0)
     };
-    let mut last_act = 0usize;
+    let mut sign_acts: Vec<usize> = Vec::new();
     for m in SIGN_VERB.find_iter(text) {
         let pos = char_pos(text, m.start());
         let after: String = chars[pos + m.as_str().chars().count()..]
@@ -158,7 +166,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
                 p.signed.push(n);
             }
         }
-        last_act = pos;
+        sign_acts.push(pos);
     }
     let acts: Vec<usize> = OTHER_ACT
         .find_iter(text)
@@ -169,11 +177,11 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             let pos = char_pos(text, m.start());
             let after_act = acts
                 .iter()
+                .chain(&sign_acts)
                 .copied()
                 .filter(|&a| a <= pos)
                 .max()
-                .unwrap_or(0)
-                .max(last_act);
+                .unwrap_or(0);
             let from = chars[..pos]
                 .iter()
                 .rposition(|c| *c == '由' || *c == '在')
@@ -188,4 +196,93 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     }
     p.witnessed.retain(|n| !p.signed.contains(n));
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::Lexicon;
+    use crate::extract::mentions::{Matchers, tokenize};
+    use crate::extract::orgs::discover;
+    use crate::text::sentences::split;
+    use std::collections::BTreeSet;
+
+    /// Reads the agreement and participation of a one-sentence text.
+    fn read(text: &str) -> (Option<(Vec<String>, Option<String>, String)>, Participation) {
+        let lex = Lexicon::embedded().unwrap();
+        let sentences = split(text);
+        let cat = discover(&sentences, &lex);
+        let m = Matchers::new(&lex);
+        let w: Vec<char> = sentences[0].working.chars().collect();
+        let first = tokenize(&w, &cat, &BTreeSet::new(), &m, &lex);
+        let people: BTreeSet<String> = first
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TokenKind::Person(n) => Some(n.clone()),
+                _ => None,
+            })
+            .collect();
+        let toks = tokenize(&w, &cat, &people, &m, &lex);
+        let a = read_agreement(&sentences[0].working, &w, &toks, None).map(|a| {
+            (
+                a.parties
+                    .iter()
+                    .map(|&i| cat.entries[i].name.clone())
+                    .collect(),
+                a.date.map(|d| d.iso()),
+                a.title,
+            )
+        });
+        (a, read_participation(&sentences[0].working, &toks))
+    }
+
+    #[test]
+    fn parties_joined_by_yu_before_the_verb() {
+        let (a, _) =
+            read("6月11日,中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议。");
+        let (parties, date, title) = a.unwrap();
+        assert_eq!(parties.len(), 2);
+        assert_eq!(date.as_deref(), Some("--06-11"));
+        assert_eq!(title, "战略合作协议");
+    }
+
+    #[test]
+    fn coordinator_is_not_a_party() {
+        let (a, _) =
+            read("华山医疗集团与瑞金医院在国家癌症中心统筹下于2025年12月11日签署战略合作备忘录。");
+        let (parties, date, _) = a.unwrap();
+        assert_eq!(
+            parties,
+            vec!["华山医疗集团".to_string(), "瑞金医院".to_string()]
+        );
+        assert_eq!(date.as_deref(), Some("2025-12-11"));
+    }
+
+    #[test]
+    fn signing_ceremony_without_a_document_noun() {
+        let (a, _) = read("3月14日,恒康医药与瑞金医院举行战略合作签约仪式。");
+        assert_eq!(a.unwrap().2, "战略合作协议");
+    }
+
+    #[test]
+    fn signers_before_the_verb_and_witnesses_after_you() {
+        let (_, p) =
+            read("瑞金医院院长张三及华山集团总经理李四代表签署协议,并由徐汇区卫生局局长王五见证。");
+        assert_eq!(p.signed, vec!["张三", "李四"]);
+        assert_eq!(p.witnessed, vec!["王五"]);
+    }
+
+    #[test]
+    fn host_is_not_a_witness() {
+        let (_, p) =
+            read("签约仪式由瑞金医院副院长李高峰主持,华山集团总经理戴洪斌致辞,双方代表共同见证。");
+        assert_eq!(p.hosted, vec!["李高峰"]);
+        assert!(p.witnessed.is_empty());
+    }
+
+    #[test]
+    fn witnesses_in_zai_de_jianzheng_xia() {
+        let (_, p) = read("在徐汇区卫生局局长王五的见证下,瑞金医院与华山集团签署协议。");
+        assert_eq!(p.witnessed, vec!["王五"]);
+    }
 }

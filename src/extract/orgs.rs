@@ -372,6 +372,17 @@ impl SuffixFinder {
                 }
             }
         }
+        // A connector right after another name's suffix (医院和…, 中心同…) starts a new name.
+        let head_chars: Vec<char> = head.chars().collect();
+        for (suffix, _) in &self.suffixes {
+            let hc: String = head_chars.iter().collect();
+            for (b, _) in hc.match_indices(suffix.as_str()) {
+                let e = hc[..b].chars().count() + suffix.chars().count();
+                if matches!(head_chars.get(e), Some('和' | '同' | '与' | '及' | '、')) {
+                    cut = cut.max(e + 1);
+                }
+            }
+        }
         let start = run_start + cut;
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = self.shortest_suffix_start(w, suffix_start, suffix_end);
@@ -742,6 +753,12 @@ mod tests {
     #[test]
     fn he_inside_a_name_is_not_a_boundary() {
         assert!(names("由养和医疗集团行政总裁").contains(&"养和医疗集团".to_string()));
+    }
+
+    #[test]
+    fn he_after_a_suffix_joins_two_names() {
+        let n = names("中山大学肿瘤防治中心和上海联影医疗科技有限公司签署协议");
+        assert!(n.contains(&"上海联影医疗科技有限公司".to_string()), "{n:?}");
     }
 
     #[test]
