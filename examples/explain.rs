@@ -42,10 +42,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 TokenKind::Title { relation, .. } => format!("TITLE({relation:?})"),
                 TokenKind::Person(_) => "PERSON".to_string(),
             };
-            println!(
-                "  {:>3}-{:<3} {} {}",
-                t.span.start, t.span.end, kind, surface
-            );
+            println!("  {:>3}-{:<3} {} {}", t.span.start, t.span.end, kind, surface);
         }
     }
     Ok(())

@@ -9,21 +9,9 @@ fn three_agreements_with_parties_and_dates() {
     let w = Workdir::new();
     let g = w.build_corpus();
     let cases = [
-        (
-            ["养和医疗集团", "中国医学科学院肿瘤医院深圳医院"],
-            "2025-12-11",
-            "战略合作备忘录",
-        ),
-        (
-            ["中山大学肿瘤防治中心", "上海联影医疗科技有限公司"],
-            "--06-11",
-            "战略合作协议",
-        ),
-        (
-            ["恒瑞医药", "北京大学肿瘤医院云南医院"],
-            "--03-14",
-            "战略合作协议",
-        ),
+        (["养和医疗集团", "中国医学科学院肿瘤医院深圳医院"], "2025-12-11", "战略合作备忘录"),
+        (["中山大学肿瘤防治中心", "上海联影医疗科技有限公司"], "--06-11", "战略合作协议"),
+        (["恒瑞医药", "北京大学肿瘤医院云南医院"], "--03-14", "战略合作协议"),
     ];
     for (parties, date, title) in cases {
         let found = agreements_between(&g, &parties);
@@ -31,16 +19,10 @@ fn three_agreements_with_parties_and_dates() {
         assert_eq!(found[0]["date"], date);
         assert_eq!(found[0]["title"], title);
         assert!(
-            has_edge(&g, parties[0], "signed_with", parties[1])
-                || has_edge(&g, parties[1], "signed_with", parties[0])
+            has_edge(&g, parties[0], "signed_with", parties[1]) || has_edge(&g, parties[1], "signed_with", parties[0])
         );
     }
-    let agreements = g["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["kind"] == "agreement")
-        .count();
+    let agreements = g["nodes"].as_array().unwrap().iter().filter(|n| n["kind"] == "agreement").count();
     assert_eq!(agreements, 3);
 }
 
@@ -71,13 +53,7 @@ fn li_weida_leads_group_and_hospital() {
     assert!(has_edge(&g, "李维文", "serves_at", "养和医疗集团"));
     assert!(has_edge(&g, "养和医院", "part_of", "养和医疗集团"));
     let li = node(&g, "李维达").unwrap();
-    assert!(
-        li["aliases"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|a| a == "李維達")
-    );
+    assert!(li["aliases"].as_array().unwrap().iter().any(|a| a == "李維達"));
 }
 
 #[test]
@@ -86,16 +62,8 @@ fn one_agreement_node_for_the_announcement_published_twice() {
     let g = w.build_corpus();
     let found = agreements_between(&g, &["养和医疗集团", "中国医学科学院肿瘤医院深圳医院"]);
     assert_eq!(found.len(), 1);
-    let docs: Vec<&str> = found[0]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|d| d.as_str())
-        .collect();
-    assert!(
-        docs.iter().any(|d| d.starts_with("000_")) && docs.iter().any(|d| d.starts_with("001_")),
-        "{docs:?}"
-    );
+    let docs: Vec<&str> = found[0]["documents"].as_array().unwrap().iter().filter_map(|d| d.as_str()).collect();
+    assert!(docs.iter().any(|d| d.starts_with("000_")) && docs.iter().any(|d| d.starts_with("001_")), "{docs:?}");
 }
 
 #[test]
@@ -124,17 +92,7 @@ fn no_spam_or_furniture_nodes() {
     let g = w.build_corpus();
     for n in g["nodes"].as_array().unwrap() {
         let label = n["label"].as_str().unwrap();
-        for bad in [
-            "betway",
-            "必威",
-            "omniture",
-            ".png",
-            "健闻",
-            "红十字",
-            "胡大一",
-            "盛京",
-            "(y",
-        ] {
+        for bad in ["betway", "必威", "omniture", ".png", "健闻", "红十字", "胡大一", "盛京", "(y"] {
             assert!(!label.contains(bad), "junk node {label}");
         }
     }
@@ -144,18 +102,10 @@ fn no_spam_or_furniture_nodes() {
 fn every_node_and_edge_has_evidence() {
     let w = Workdir::new();
     let g = w.build_corpus();
-    for item in g["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .chain(g["edges"].as_array().unwrap())
-    {
+    for item in g["nodes"].as_array().unwrap().iter().chain(g["edges"].as_array().unwrap()) {
         let ev = item["evidence"].as_array().unwrap();
         assert!(!ev.is_empty(), "{item}");
-        assert!(
-            ev.iter()
-                .all(|e| e["doc"].is_string() && !e["text"].as_str().unwrap_or("").is_empty())
-        );
+        assert!(ev.iter().all(|e| e["doc"].is_string() && !e["text"].as_str().unwrap_or("").is_empty()));
     }
 }
 
@@ -174,10 +124,7 @@ fn gbk_file_is_decoded() {
     w.write("in/gbk.txt", &bytes);
     w.ok(&["build", "in", "--out", "out", "-q"]);
     let g = w.graph("out/graph.json");
-    assert_eq!(
-        agreements_between(&g, &["中山大学肿瘤防治中心", "上海联影医疗科技有限公司"]).len(),
-        1
-    );
+    assert_eq!(agreements_between(&g, &["中山大学肿瘤防治中心", "上海联影医疗科技有限公司"]).len(), 1);
 }
 
 #[test]
@@ -191,10 +138,7 @@ fn big5_file_is_decoded() {
     w.ok(&["build", "in", "--out", "out", "-q"]);
     let g = w.graph("out/graph.json");
     assert!(has_edge(&g, "李维达", "leads", "养和医疗集团"));
-    assert_eq!(
-        agreements_between(&g, &["养和医疗集团", "中国医学科学院肿瘤医院深圳医院"]).len(),
-        1
-    );
+    assert_eq!(agreements_between(&g, &["养和医疗集团", "中国医学科学院肿瘤医院深圳医院"]).len(), 1);
 }
 
 #[test]
@@ -206,10 +150,7 @@ fn utf16_and_bom_files_are_decoded() {
         utf16.extend_from_slice(&u.to_le_bytes());
     }
     w.write("in/a.txt", &utf16);
-    w.write(
-        "in/b.txt",
-        format!("\u{feff}{}", "上海联影医疗科技有限公司董事长薛敏表示。"),
-    );
+    w.write("in/b.txt", format!("\u{feff}{}", "上海联影医疗科技有限公司董事长薛敏表示。"));
     w.ok(&["build", "in", "--out", "out", "-q"]);
     let g = w.graph("out/graph.json");
     assert!(has_edge(&g, "徐瑞华", "leads", "中山大学肿瘤防治中心"));
@@ -223,14 +164,8 @@ fn bad_files_are_reported_and_the_rest_built() {
     std::fs::copy(corpus_file("003_"), w.path("in/good.txt")).unwrap();
     w.write("in/empty.txt", b"");
     w.write("in/binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0");
-    w.write(
-        "in/furniture.txt",
-        "omniture\nChina-PRNewsire-300-300.png\ncollection\n相关推荐\n- 某医院义诊\n",
-    );
-    w.write(
-        "in/unknown.txt",
-        [0x81u8, 0xFF, 0x80, 0xFE, 0xFF, 0xFF, 0x41],
-    );
+    w.write("in/furniture.txt", "omniture\nChina-PRNewsire-300-300.png\ncollection\n相关推荐\n- 某医院义诊\n");
+    w.write("in/unknown.txt", [0x81u8, 0xFF, 0x80, 0xFE, 0xFF, 0xFF, 0x41]);
     let out = w.ok(&["build", "in", "--out", "out"]);
     let err = stderr(&out);
     for (name, reason) in [
@@ -241,11 +176,7 @@ fn bad_files_are_reported_and_the_rest_built() {
     ] {
         assert!(err.contains(name) && err.contains(reason), "{name}: {err}");
     }
-    assert!(
-        stdout(&out).contains("read 1 document(s), skipped 4"),
-        "{}",
-        stdout(&out)
-    );
+    assert!(stdout(&out).contains("read 1 document(s), skipped 4"), "{}", stdout(&out));
     let g = w.graph("out/graph.json");
     assert!(has_edge(&g, "刘学英", "leads", "营口市中心医院"));
 }
@@ -264,28 +195,20 @@ fn strict_makes_a_bad_file_fatal_and_writes_nothing() {
 #[test]
 fn jsonl_lines_are_announcements_and_bad_lines_reported() {
     let w = Workdir::new();
-    let good = serde_json::json!({"id": "n1", "text": "营口市中心医院院长刘学英出席活动。", "url": "http://example.org/1"});
-    let titled = serde_json::json!({"id": 2, "title": "中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议", "text": "6月11日，双方签署。"});
+    let good =
+        serde_json::json!({"id": "n1", "text": "营口市中心医院院长刘学英出席活动。", "url": "http://example.org/1"});
+    let titled = serde_json::json!({"id": 2, "title": "中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议", "text": "6月11日，双方签署。", "date": "2019-06-12"});
     let no_text = serde_json::json!({"id": "n3"});
-    w.write(
-        "feed.jsonl",
-        format!("{good}\n{{not json\n{no_text}\n{titled}\n"),
-    );
+    w.write("feed.jsonl", format!("{good}\n{{not json\n{no_text}\n{titled}\n"));
     let out = w.ok(&["build", "feed.jsonl", "--out", "out"]);
     let err = stderr(&out);
     assert!(err.contains("feed.jsonl: line 2: not valid JSON"), "{err}");
-    assert!(
-        err.contains("feed.jsonl: line 3: no \"text\" field"),
-        "{err}"
-    );
+    assert!(err.contains("feed.jsonl: line 3: no \"text\" field"), "{err}");
     let g = w.graph("out/graph.json");
     assert!(has_edge(&g, "刘学英", "leads", "营口市中心医院"));
     let docs = g["graph"]["documents"].as_array().unwrap();
     assert!(docs.iter().any(|d| d["id"] == "n1") && docs.iter().any(|d| d["id"] == "2"));
-    assert_eq!(
-        agreements_between(&g, &["中山大学肿瘤防治中心", "上海联影医疗科技有限公司"]).len(),
-        1
-    );
+    assert_eq!(agreements_between(&g, &["中山大学肿瘤防治中心", "上海联影医疗科技有限公司"]).len(), 1);
 }
 
 #[test]
@@ -299,27 +222,17 @@ fn html_pages_are_read_as_text() {
     w.ok(&["build", "page.html", "--out", "out", "-q"]);
     let g = w.graph("out/graph.json");
     assert!(has_edge(&g, "刘学英", "leads", "营口市中心医院"));
-    assert!(
-        node(&g, "张三").is_none(),
-        "text after 相关推荐 is furniture"
-    );
+    assert!(node(&g, "张三").is_none(), "text after 相关推荐 is furniture");
 }
 
 #[test]
 fn malformed_lexicon_line_stops_the_build_with_file_and_line() {
     let w = Workdir::new();
-    w.write(
-        "lex/titles.tsv",
-        "title\trelation\n院长\tleads\n主任\tleadz\n",
-    );
+    w.write("lex/titles.tsv", "title\trelation\n院长\tleads\n主任\tleadz\n");
     std::fs::copy(corpus_file("003_"), w.path("a.txt")).unwrap();
     let out = w.run(&["build", "a.txt", "--lexicon", "lex", "--out", "out"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("titles.tsv:3: unknown relation \"leadz\""),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("titles.tsv:3: unknown relation \"leadz\""), "{}", stderr(&out));
     assert!(!w.path("out/graph.json").exists());
 }
 
@@ -328,18 +241,11 @@ fn lexicon_edits_apply_at_the_next_build() {
     let w = Workdir::new();
     std::fs::copy(corpus_file("003_"), w.path("a.txt")).unwrap();
     // Demote 院长 to serves_at and merge an alias by hand.
-    let titles = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon/titles.tsv"),
-    )
-    .unwrap();
-    w.write(
-        "lex/titles.tsv",
-        titles.replace("院长\tleads", "院长\tserves_at"),
-    );
-    w.write(
-        "lex/aliases.tsv",
-        "alias\tcanonical\n中国抗癌协会\t中国抗癌协会总会\n",
-    );
+    let titles =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon/titles.tsv"))
+            .unwrap();
+    w.write("lex/titles.tsv", titles.replace("院长\tleads", "院长\tserves_at"));
+    w.write("lex/aliases.tsv", "alias\tcanonical\n中国抗癌协会\t中国抗癌协会总会\n");
     w.ok(&["build", "a.txt", "--lexicon", "lex", "--out", "out", "-q"]);
     let g = w.graph("out/graph.json");
     assert!(has_edge(&g, "刘学英", "serves_at", "营口市中心医院"));

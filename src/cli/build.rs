@@ -53,13 +53,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     }
     report_skips(&skips);
     if args.strict && !skips.is_empty() {
-        return Err(CliError::new(
-            format!(
-                "{} input problem(s) and --strict given; nothing written",
-                skips.len()
-            ),
-            1,
-        ));
+        return Err(CliError::new(format!("{} input problem(s) and --strict given; nothing written", skips.len()), 1));
     }
     let graph = build_graph(sources.values(), &lex);
     write_outputs(&graph, &args.out)?;
@@ -71,11 +65,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
 
 /// The lexicon: built-in defaults, with the files of `dir` (if it exists) instead.
 pub fn load_lexicon(dir: &Path) -> Result<Lexicon, CliError> {
-    let lex = if dir.is_dir() {
-        Lexicon::with_dir(dir)?
-    } else {
-        Lexicon::embedded()?
-    };
+    let lex = if dir.is_dir() { Lexicon::with_dir(dir)? } else { Lexicon::embedded()? };
     Ok(lex)
 }
 
@@ -85,15 +75,9 @@ pub fn build_graph<'a>(sources: impl Iterator<Item = &'a Source>, lex: &Lexicon)
     let mut facts: Vec<DocFacts> = Vec::new();
     let mut infos = Vec::new();
     for s in sources {
-        let doc = Document {
-            id: s.id.clone(),
-            text: s.text.clone(),
-        };
+        let doc = Document { id: s.id.clone(), text: s.text.clone(), date: s.date.clone() };
         facts.push(extract_document(&doc, lex, &matchers));
-        infos.push(DocumentInfo {
-            id: s.id.clone(),
-            hash: s.hash.clone(),
-        });
+        infos.push(DocumentInfo { id: s.id.clone(), hash: s.hash.clone() });
     }
     resolve(&facts, infos, lex)
 }

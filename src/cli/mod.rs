@@ -30,10 +30,7 @@ pub struct CliError {
 
 impl CliError {
     pub fn new(message: impl Into<String>, code: u8) -> CliError {
-        CliError {
-            message: message.into(),
-            code,
-        }
+        CliError { message: message.into(), code }
     }
 }
 

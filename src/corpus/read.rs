@@ -31,6 +31,8 @@ pub struct Source {
     pub id: String,
     pub text: String,
     pub hash: String,
+    /// Publication date from metadata (a `.jsonl` record's `"date"`), if given.
+    pub date: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -39,6 +41,8 @@ struct JsonlRecord {
     text: Option<String>,
     #[serde(default)]
     title: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
 }
 
 /// FNV-1a, 64 bits, as hex: a stable content hash for incremental builds.
@@ -53,14 +57,8 @@ pub fn content_hash(bytes: &[u8]) -> String {
 
 /// Reads a file into announcements; problems with single `.jsonl` lines are
 /// returned beside the announcements that could be read.
-pub fn read_file(
-    file: &InputFile,
-    rules: &FurnitureRules,
-) -> Result<(Vec<Source>, Vec<Skip>), Skip> {
-    let skip = |reason: String| Skip {
-        path: file.path.clone(),
-        reason,
-    };
+pub fn read_file(file: &InputFile, rules: &FurnitureRules) -> Result<(Vec<Source>, Vec<Skip>), Skip> {
+    let skip = |reason: String| Skip { path: file.path.clone(), reason };
     let meta = std::fs::metadata(&file.path).map_err(|e| skip(format!("cannot read: {e}")))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(skip(format!(
@@ -74,25 +72,18 @@ pub fn read_file(
         return Err(skip("empty".into()));
     }
     let (text, _) = decode(&bytes).map_err(|e| skip(e.to_string()))?;
-    let is_jsonl = file
-        .path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+    let is_jsonl = file.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
     if !is_jsonl {
         let source = to_source(
             file.id.clone(),
             &text,
             content_hash(&bytes),
             rules,
-            file.path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")),
+            file.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")),
         );
         return match source {
             Some(s) => Ok((vec![s], Vec::new())),
-            None => Err(skip(
-                "no announcement text left after removing page furniture".into(),
-            )),
+            None => Err(skip("no announcement text left after removing page furniture".into())),
         };
     }
     let mut sources = Vec::new();
@@ -101,10 +92,7 @@ pub fn read_file(
         if line.trim().is_empty() {
             continue;
         }
-        let line_skip = |reason: String| Skip {
-            path: file.path.clone(),
-            reason: format!("line {}: {reason}", i + 1),
-        };
+        let line_skip = |reason: String| Skip { path: file.path.clone(), reason: format!("line {}: {reason}", i + 1) };
         let rec: JsonlRecord = match serde_json::from_str(line) {
             Ok(r) => r,
             Err(e) => {
@@ -126,32 +114,16 @@ pub fn read_file(
             _ => body,
         };
         match to_source(id, &full, content_hash(full.as_bytes()), rules, false) {
-            Some(s) => sources.push(s),
-            None => skips.push(line_skip(
-                "no announcement text left after removing page furniture".into(),
-            )),
+            Some(s) => sources.push(Source { date: rec.date.clone(), ..s }),
+            None => skips.push(line_skip("no announcement text left after removing page furniture".into())),
         }
     }
     Ok((sources, skips))
 }
 
-fn to_source(
-    id: String,
-    text: &str,
-    hash: String,
-    rules: &FurnitureRules,
-    html: bool,
-) -> Option<Source> {
-    let plain = if html || looks_like_html(text) {
-        html_to_text(text)
-    } else {
-        text.to_string()
-    };
+fn to_source(id: String, text: &str, hash: String, rules: &FurnitureRules, html: bool) -> Option<Source> {
+    let plain = if html || looks_like_html(text) { html_to_text(text) } else { text.to_string() };
     let cleaned = clean(&plain, rules);
     let has_han = cleaned.chars().any(crate::text::script::is_han);
-    has_han.then_some(Source {
-        id,
-        text: cleaned,
-        hash,
-    })
+    has_han.then_some(Source { id, text: cleaned, hash, date: None })
 }

@@ -27,19 +27,10 @@ pub fn walk(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Skip>) {
                 visit(p, p, &mut seen, &mut files, &mut skips);
             }
             Ok(_) => {
-                let id = p
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                files.insert(InputFile {
-                    id,
-                    path: p.clone(),
-                });
+                let id = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                files.insert(InputFile { id, path: p.clone() });
             }
-            Err(e) => skips.push(Skip {
-                path: p.clone(),
-                reason: format!("cannot read: {e}"),
-            }),
+            Err(e) => skips.push(Skip { path: p.clone(), reason: format!("cannot read: {e}") }),
         }
     }
     (files.into_iter().collect(), skips)
@@ -55,25 +46,17 @@ fn visit(
     let canonical = match std::fs::canonicalize(dir) {
         Ok(c) => c,
         Err(e) => {
-            return skips.push(Skip {
-                path: dir.to_path_buf(),
-                reason: format!("cannot read directory: {e}"),
-            });
+            return skips.push(Skip { path: dir.to_path_buf(), reason: format!("cannot read directory: {e}") });
         }
     };
     if !seen.insert(canonical) {
-        return skips.push(Skip {
-            path: dir.to_path_buf(),
-            reason: "directory symlink loop, not followed again".into(),
-        });
+        return skips
+            .push(Skip { path: dir.to_path_buf(), reason: "directory symlink loop, not followed again".into() });
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            return skips.push(Skip {
-                path: dir.to_path_buf(),
-                reason: format!("cannot read directory: {e}"),
-            });
+            return skips.push(Skip { path: dir.to_path_buf(), reason: format!("cannot read directory: {e}") });
         }
     };
     let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -82,20 +65,14 @@ fn visit(
         match std::fs::metadata(&child) {
             Ok(m) if m.is_dir() => visit(root, &child, seen, files, skips),
             Ok(_) => {
-                let ext = child
-                    .extension()
-                    .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                    .unwrap_or_default();
+                let ext = child.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
                 if EXTENSIONS.contains(&ext.as_str()) {
                     let rel = child.strip_prefix(root).unwrap_or(&child);
                     let id = rel.to_string_lossy().replace('\\', "/");
                     files.insert(InputFile { id, path: child });
                 }
             }
-            Err(e) => skips.push(Skip {
-                path: child,
-                reason: format!("cannot read: {e}"),
-            }),
+            Err(e) => skips.push(Skip { path: child, reason: format!("cannot read: {e}") }),
         }
     }
 }

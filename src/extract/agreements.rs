@@ -14,14 +14,14 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:全面)?(?:战略)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)|(?:全面)?战略合作(?:签约|签字)")
-        .expect("noun regex")
+    Regex::new(
+        r"(?:全面)?(?:战略)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)|(?:全面)?战略合作(?:签约|签字)",
+    )
+    .expect("noun regex")
 });
-static SIGN_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"签署|签订|签约|缔结|签下|签字").expect("verb regex"));
-static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头)下").expect("coord regex")
-});
+static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"签署|签订|签约|缔结|签下|签字").expect("verb regex"));
+static COORDINATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头)下").expect("coord regex"));
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证").expect("witness regex"));
 static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("host regex"));
 /// Acts that close what a person did before them (主持, 致辞): a witness list
@@ -44,15 +44,8 @@ fn char_pos(text: &str, byte: usize) -> usize {
 }
 
 /// Reads an agreement off a sentence, if it states one between named parties.
-pub fn read_agreement(
-    text: &str,
-    w: &[char],
-    tokens: &[Token],
-    dateline: Option<Date>,
-) -> Option<AgreementMention> {
-    let noun = NOUN
-        .find_iter(text)
-        .max_by_key(|m| m.as_str().chars().count())?;
+pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Option<AgreementMention> {
+    let noun = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count())?;
     let verb_pos = SIGN_VERB.find(text).map(|m| char_pos(text, m.start()))?;
     let noun_pos = char_pos(text, noun.start());
     let act_pos = verb_pos.max(noun_pos);
@@ -70,19 +63,14 @@ pub fn read_agreement(
         }
     }
     // The first chain of organisations joined by a connector, before the act.
-    let orgs: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Org(_)))
-        .collect();
+    let orgs: Vec<&Token> = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Org(_))).collect();
     let mut parties: BTreeSet<usize> = BTreeSet::new();
     for pair in orgs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.span.start > act_pos {
             break;
         }
-        let between = tokens
-            .iter()
-            .any(|t| t.span.start >= a.span.end && t.span.end <= b.span.start);
+        let between = tokens.iter().any(|t| t.span.start >= a.span.end && t.span.end <= b.span.start);
         let g = strip_asides(&gap(w, a.span.end, b.span.start));
         let joined = matches!(g.trim(), "与" | "和" | "同" | "跟" | "及" | "、" | "以及");
         let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else {
@@ -107,19 +95,11 @@ pub fn read_agreement(
         .map(|(_, d)| with_dateline(d, dateline));
     let title = noun.as_str().trim_start_matches("全面");
     // `战略合作签约仪式` names no document: call it what such ceremonies sign.
-    let title = match title
-        .strip_suffix("签约")
-        .or_else(|| title.strip_suffix("签字"))
-    {
+    let title = match title.strip_suffix("签约").or_else(|| title.strip_suffix("签字")) {
         Some(kind) => format!("{kind}协议"),
         None => title.to_string(),
     };
-    Some(AgreementMention {
-        parties,
-        date,
-        title,
-        coordinated_by: coordinated,
-    })
+    Some(AgreementMention { parties, date, title, coordinated_by: coordinated })
 }
 
 /// People who signed, witnessed or hosted, as the sentence states.
@@ -145,19 +125,12 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             .collect()
     };
     let clause_start = |pos: usize| -> usize {
-        chars[..pos]
-            .iter()
-            .rposition(|c| matches!(c, ',' | ':' | ';' | '。'))
-            .map(|i| i + 1)
-            .unwrap_or(0)
+        chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。')).map(|i| i + 1).unwrap_or(0)
     };
     let mut sign_acts: Vec<usize> = Vec::new();
     for m in SIGN_VERB.find_iter(text) {
         let pos = char_pos(text, m.start());
-        let after: String = chars[pos + m.as_str().chars().count()..]
-            .iter()
-            .take(2)
-            .collect();
+        let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
         if after.starts_with("仪式") || after.starts_with('人') {
             continue;
         }
@@ -168,20 +141,11 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
         sign_acts.push(pos);
     }
-    let acts: Vec<usize> = OTHER_ACT
-        .find_iter(text)
-        .map(|m| char_pos(text, m.end()))
-        .collect();
+    let acts: Vec<usize> = OTHER_ACT.find_iter(text).map(|m| char_pos(text, m.end())).collect();
     for (re, out) in [(&*WITNESS, &mut p.witnessed), (&*HOST, &mut p.hosted)] {
         for m in re.find_iter(text) {
             let pos = char_pos(text, m.start());
-            let after_act = acts
-                .iter()
-                .chain(&sign_acts)
-                .copied()
-                .filter(|&a| a <= pos)
-                .max()
-                .unwrap_or(0);
+            let after_act = acts.iter().chain(&sign_acts).copied().filter(|&a| a <= pos).max().unwrap_or(0);
             let from = chars[..pos]
                 .iter()
                 .rposition(|c| *c == '由' || *c == '在')
@@ -224,22 +188,14 @@ mod tests {
             .collect();
         let toks = tokenize(&w, &cat, &people, &m, &lex);
         let a = read_agreement(&sentences[0].working, &w, &toks, None).map(|a| {
-            (
-                a.parties
-                    .iter()
-                    .map(|&i| cat.entries[i].name.clone())
-                    .collect(),
-                a.date.map(|d| d.iso()),
-                a.title,
-            )
+            (a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect(), a.date.map(|d| d.iso()), a.title)
         });
         (a, read_participation(&sentences[0].working, &toks))
     }
 
     #[test]
     fn parties_joined_by_yu_before_the_verb() {
-        let (a, _) =
-            read("6月11日,中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议。");
+        let (a, _) = read("6月11日,中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议。");
         let (parties, date, title) = a.unwrap();
         assert_eq!(parties.len(), 2);
         assert_eq!(date.as_deref(), Some("--06-11"));
@@ -248,13 +204,9 @@ mod tests {
 
     #[test]
     fn coordinator_is_not_a_party() {
-        let (a, _) =
-            read("华山医疗集团与瑞金医院在国家癌症中心统筹下于2025年12月11日签署战略合作备忘录。");
+        let (a, _) = read("华山医疗集团与瑞金医院在国家癌症中心统筹下于2025年12月11日签署战略合作备忘录。");
         let (parties, date, _) = a.unwrap();
-        assert_eq!(
-            parties,
-            vec!["华山医疗集团".to_string(), "瑞金医院".to_string()]
-        );
+        assert_eq!(parties, vec!["华山医疗集团".to_string(), "瑞金医院".to_string()]);
         assert_eq!(date.as_deref(), Some("2025-12-11"));
     }
 
@@ -266,16 +218,14 @@ mod tests {
 
     #[test]
     fn signers_before_the_verb_and_witnesses_after_you() {
-        let (_, p) =
-            read("瑞金医院院长张三及华山集团总经理李四代表签署协议,并由徐汇区卫生局局长王五见证。");
+        let (_, p) = read("瑞金医院院长张三及华山集团总经理李四代表签署协议,并由徐汇区卫生局局长王五见证。");
         assert_eq!(p.signed, vec!["张三", "李四"]);
         assert_eq!(p.witnessed, vec!["王五"]);
     }
 
     #[test]
     fn host_is_not_a_witness() {
-        let (_, p) =
-            read("签约仪式由瑞金医院副院长李高峰主持,华山集团总经理戴洪斌致辞,双方代表共同见证。");
+        let (_, p) = read("签约仪式由瑞金医院副院长李高峰主持,华山集团总经理戴洪斌致辞,双方代表共同见证。");
         assert_eq!(p.hosted, vec!["李高峰"]);
         assert!(p.witnessed.is_empty());
     }

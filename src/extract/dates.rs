@@ -4,9 +4,8 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]").expect("date regex")
-});
+static DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]").expect("date regex"));
 
 /// A calendar date, the year possibly unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -45,29 +44,27 @@ pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
 /// The year of the first full date in the opening of the text (the dateline).
 pub fn dateline(text: &str) -> Option<Date> {
     let head: String = text.chars().take(200).collect();
-    find_dates(&head)
-        .into_iter()
-        .map(|(_, d)| d)
-        .find(|d| d.year.is_some())
+    find_dates(&head).into_iter().map(|(_, d)| d).find(|d| d.year.is_some())
+}
+
+/// A publication date from metadata: ISO `2025-06-20` (time part ignored) or
+/// Chinese `2025年6月20日`.
+pub fn metadata_date(s: &str) -> Option<Date> {
+    let iso = s.trim().get(..10).and_then(|d| {
+        let mut it = d.split('-');
+        let (y, m, dd) = (it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?);
+        ((1..=12).contains(&m) && (1..=31).contains(&dd)).then_some(Date { year: Some(y), month: m, day: dd })
+    });
+    iso.or_else(|| find_dates(s).into_iter().map(|(_, d)| d).find(|d| d.year.is_some()))
 }
 
 /// Gives a year-less date the dateline's year (the year before if the month
 /// comes after the dateline's: the signing precedes the announcement).
 pub fn with_dateline(date: Date, line: Option<Date>) -> Date {
     match (date.year, line) {
-        (
-            None,
-            Some(Date {
-                year: Some(y),
-                month,
-                ..
-            }),
-        ) => {
+        (None, Some(Date { year: Some(y), month, .. })) => {
             let year = if date.month > month { y - 1 } else { y };
-            Date {
-                year: Some(year),
-                ..date
-            }
+            Date { year: Some(year), ..date }
         }
         _ => date,
     }
@@ -88,24 +85,17 @@ mod tests {
     #[test]
     fn dateline_year_fills_missing_year() {
         let line = dateline("(2025年12月24日，香港)为配合");
-        let d = with_dateline(
-            Date {
-                year: None,
-                month: 12,
-                day: 11,
-            },
-            line,
-        );
+        let d = with_dateline(Date { year: None, month: 12, day: 11 }, line);
         assert_eq!(d.iso(), "2025-12-11");
-        let d = with_dateline(
-            Date {
-                year: None,
-                month: 12,
-                day: 30,
-            },
-            dateline("2026年1月3日讯"),
-        );
+        let d = with_dateline(Date { year: None, month: 12, day: 30 }, dateline("2026年1月3日讯"));
         assert_eq!(d.iso(), "2025-12-30");
+    }
+
+    #[test]
+    fn metadata_dates() {
+        assert_eq!(metadata_date("2025-06-20T08:00:00Z").map(|d| d.iso()).as_deref(), Some("2025-06-20"));
+        assert_eq!(metadata_date("2025年6月20日").map(|d| d.iso()).as_deref(), Some("2025-06-20"));
+        assert_eq!(metadata_date("soon"), None);
     }
 
     #[test]

@@ -5,10 +5,9 @@
 //! roles, agreements and links sentence by sentence.
 
 use crate::extract::agreements::{AgreementMention, read_agreement, read_participation};
-use crate::extract::dates::dateline;
+use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
-    AgreementFact, DocFacts, Evidence, LinkFact, OrgFact, Participant, PersonFact, Relation,
-    RoleFact,
+    AgreementFact, DocFacts, Evidence, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact,
 };
 use crate::extract::lexicon::Lexicon;
 use crate::extract::links::{list_heading, read_links, whole_line_org};
@@ -23,16 +22,15 @@ use std::collections::{BTreeMap, BTreeSet};
 pub struct Document {
     pub id: String,
     pub text: String,
+    /// Publication date from metadata (`2025-06-20`, `2025年6月20日`), if known.
+    pub date: Option<String>,
 }
 
 /// Reads every fact of one document.
 pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts {
     let sentences = split(&doc.text);
     let cat = discover(&sentences, lex);
-    let chars: Vec<Vec<char>> = sentences
-        .iter()
-        .map(|s| s.working.chars().collect())
-        .collect();
+    let chars: Vec<Vec<char>> = sentences.iter().map(|s| s.working.chars().collect()).collect();
     // Pass 1: names found next to titles.
     let mut people: BTreeSet<String> = BTreeSet::new();
     for w in &chars {
@@ -43,21 +41,12 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         }
     }
     // Pass 2: with every name of the document known.
-    let tokens: Vec<Vec<Token>> = chars
-        .iter()
-        .map(|w| tokenize(w, &cat, &people, m, lex))
-        .collect();
-    let line = dateline(&doc.text);
-    let evidence = |s: &Sentence| Evidence {
-        doc: doc.id.clone(),
-        text: s.original.clone(),
-    };
+    let tokens: Vec<Vec<Token>> = chars.iter().map(|w| tokenize(w, &cat, &people, m, lex)).collect();
+    let line = doc.date.as_deref().and_then(metadata_date).or_else(|| dateline(&doc.text));
+    let evidence = |s: &Sentence| Evidence { doc: doc.id.clone(), text: s.original.clone() };
     let org_name = |i: usize| cat.entries[i].name.clone();
 
-    let mut facts = DocFacts {
-        doc: doc.id.clone(),
-        ..DocFacts::default()
-    };
+    let mut facts = DocFacts { doc: doc.id.clone(), ..DocFacts::default() };
     let mut person_surfaces: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut agreements: Vec<(AgreementMention, Vec<Evidence>)> = Vec::new();
     let mut heading: Option<usize> = None;
@@ -67,10 +56,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         for t in toks {
             if let TokenKind::Person(n) = &t.kind {
                 let surface: String = original[t.span.start..t.span.end].iter().collect();
-                person_surfaces
-                    .entry(n.clone())
-                    .or_default()
-                    .insert(surface);
+                person_surfaces.entry(n.clone()).or_default().insert(surface);
             }
         }
         for r in read_roles(w, toks) {
@@ -83,12 +69,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             });
         }
         for (a, rel, b) in read_links(w, toks) {
-            facts.links.push(LinkFact {
-                from: org_name(a),
-                relation: rel,
-                to: org_name(b),
-                evidence: evidence(s),
-            });
+            facts.links.push(LinkFact { from: org_name(a), relation: rel, to: org_name(b), evidence: evidence(s) });
         }
         // A footer heading `甲成员` followed by lines that are each a name.
         if let Some(h) = list_heading(w, toks) {
@@ -102,19 +83,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     to: org_name(h),
                     evidence: evidence(s),
                 }),
-                _ if follows
-                    && toks.is_empty()
-                    && s.working.is_ascii()
-                    && !s.working.contains("www") => {}
+                _ if follows && toks.is_empty() && s.working.is_ascii() && !s.working.contains("www") => {}
                 _ => heading = None,
             }
         }
         if let Some(a) = read_agreement(&s.working, w, toks, line) {
             match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
                 Some((b, ev)) => {
-                    if b.date.is_none_or(|d| {
-                        d.year.is_none() && a.date.is_some_and(|x| x.year.is_some())
-                    }) {
+                    if b.date.is_none_or(|d| d.year.is_none() && a.date.is_some_and(|x| x.year.is_some())) {
                         b.date = a.date.or(b.date);
                     }
                     if a.title.chars().count() > b.title.chars().count() {
@@ -138,11 +114,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             participants: a
                 .coordinated_by
                 .iter()
-                .map(|&i| Participant {
-                    relation: Relation::CoordinatedBy,
-                    name: org_name(i),
-                    evidence: ev[0].clone(),
-                })
+                .map(|&i| Participant { relation: Relation::CoordinatedBy, name: org_name(i), evidence: ev[0].clone() })
                 .collect(),
             evidence: ev.clone(),
         })
@@ -161,25 +133,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 })
                 .collect();
             let target = (0..agreements.len())
-                .max_by_key(|&k| {
-                    (
-                        agreements[k].0.parties.intersection(&named).count(),
-                        std::cmp::Reverse(k),
-                    )
-                })
+                .max_by_key(|&k| (agreements[k].0.parties.intersection(&named).count(), std::cmp::Reverse(k)))
                 .unwrap_or(0);
             let a = &mut facts_agreements[target];
-            for (rel, names) in [
-                (Relation::Signed, &p.signed),
-                (Relation::WitnessedBy, &p.witnessed),
-                (Relation::HostedBy, &p.hosted),
-            ] {
+            for (rel, names) in
+                [(Relation::Signed, &p.signed), (Relation::WitnessedBy, &p.witnessed), (Relation::HostedBy, &p.hosted)]
+            {
                 for n in names {
-                    a.participants.push(Participant {
-                        relation: rel,
-                        name: n.clone(),
-                        evidence: evidence(s),
-                    });
+                    a.participants.push(Participant { relation: rel, name: n.clone(), evidence: evidence(s) });
                 }
             }
         }
@@ -189,15 +150,8 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         .entries
         .iter()
         .filter(|e| !e.keys.is_empty())
-        .map(|e| OrgFact {
-            name: e.name.clone(),
-            org_type: e.org_type,
-            surfaces: e.surfaces.clone(),
-        })
+        .map(|e| OrgFact { name: e.name.clone(), org_type: e.org_type, surfaces: e.surfaces.clone() })
         .collect();
-    facts.persons = person_surfaces
-        .into_iter()
-        .map(|(name, surfaces)| PersonFact { name, surfaces })
-        .collect();
+    facts.persons = person_surfaces.into_iter().map(|(name, surfaces)| PersonFact { name, surfaces }).collect();
     facts
 }

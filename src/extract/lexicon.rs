@@ -52,40 +52,16 @@ pub struct Lexicon {
 /// The lexicon files, by name, with their embedded defaults.
 const FILES: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../../data/lexicon/titles.tsv")),
-    (
-        "org_suffixes.tsv",
-        include_str!("../../data/lexicon/org_suffixes.tsv"),
-    ),
-    (
-        "abbreviations.tsv",
-        include_str!("../../data/lexicon/abbreviations.tsv"),
-    ),
-    (
-        "aliases.tsv",
-        include_str!("../../data/lexicon/aliases.tsv"),
-    ),
+    ("org_suffixes.tsv", include_str!("../../data/lexicon/org_suffixes.tsv")),
+    ("abbreviations.tsv", include_str!("../../data/lexicon/abbreviations.tsv")),
+    ("aliases.tsv", include_str!("../../data/lexicon/aliases.tsv")),
     ("ignore.tsv", include_str!("../../data/lexicon/ignore.tsv")),
-    (
-        "furniture.tsv",
-        include_str!("../../data/lexicon/furniture.tsv"),
-    ),
+    ("furniture.tsv", include_str!("../../data/lexicon/furniture.tsv")),
     ("places.tsv", include_str!("../../data/lexicon/places.tsv")),
-    (
-        "surnames.tsv",
-        include_str!("../../data/lexicon/surnames.tsv"),
-    ),
-    (
-        "name_stops.tsv",
-        include_str!("../../data/lexicon/name_stops.tsv"),
-    ),
-    (
-        "boundaries.tsv",
-        include_str!("../../data/lexicon/boundaries.tsv"),
-    ),
-    (
-        "generic.tsv",
-        include_str!("../../data/lexicon/generic.tsv"),
-    ),
+    ("surnames.tsv", include_str!("../../data/lexicon/surnames.tsv")),
+    ("name_stops.tsv", include_str!("../../data/lexicon/name_stops.tsv")),
+    ("boundaries.tsv", include_str!("../../data/lexicon/boundaries.tsv")),
+    ("generic.tsv", include_str!("../../data/lexicon/generic.tsv")),
 ];
 
 impl Lexicon {
@@ -105,58 +81,34 @@ impl Lexicon {
             let path = dir.join(name);
             match std::fs::read(&path) {
                 Ok(bytes) => lex.load_file(name, path, bytes.as_slice())?,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    lex.load_file(name, path, text.as_bytes())?
-                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => lex.load_file(name, path, text.as_bytes())?,
                 Err(e) => {
-                    return Err(LexiconError {
-                        path,
-                        line: 0,
-                        problem: e.to_string(),
-                    });
+                    return Err(LexiconError { path, line: 0, problem: e.to_string() });
                 }
             }
         }
         Ok(lex)
     }
 
-    fn load_file(
-        &mut self,
-        name: &str,
-        path: PathBuf,
-        reader: impl BufRead,
-    ) -> Result<(), LexiconError> {
+    fn load_file(&mut self, name: &str, path: PathBuf, reader: impl BufRead) -> Result<(), LexiconError> {
         let rows = read_tsv(reader, &path)?;
-        let err = |line, problem: String| LexiconError {
-            path: path.clone(),
-            line,
-            problem,
-        };
+        let err = |line, problem: String| LexiconError { path: path.clone(), line, problem };
         for (line, cols) in rows {
             let first = to_simplified(&cols[0]);
             let second = cols.get(1).map(|s| to_simplified(s));
-            let need_second = || {
-                second
-                    .clone()
-                    .ok_or_else(|| err(line, "expected two tab-separated columns".into()))
-            };
+            let need_second = || second.clone().ok_or_else(|| err(line, "expected two tab-separated columns".into()));
             match name {
                 "titles.tsv" => {
                     let rel = need_second()?;
                     let rel = RoleRelation::parse(&rel).ok_or_else(|| {
-                        err(
-                            line,
-                            format!(
-                                "unknown relation {rel:?} (leads, serves_at, affiliated_with, none)"
-                            ),
-                        )
+                        err(line, format!("unknown relation {rel:?} (leads, serves_at, affiliated_with, none)"))
                     })?;
                     self.titles.insert(first, rel);
                 }
                 "org_suffixes.tsv" => {
                     let ty = need_second()?;
-                    let ty = OrgType::parse(&ty)
-                        .ok_or_else(|| err(line, format!("unknown organisation type {ty:?}")))?;
+                    let ty =
+                        OrgType::parse(&ty).ok_or_else(|| err(line, format!("unknown organisation type {ty:?}")))?;
                     self.org_suffixes.insert(first, ty);
                 }
                 "abbreviations.tsv" => {
@@ -171,10 +123,7 @@ impl Lexicon {
                         "cut" => self.furniture.cut_headings.push(marker),
                         "drop" => self.furniture.drop_markers.push(marker),
                         other => {
-                            return Err(err(
-                                line,
-                                format!("unknown furniture kind {other:?} (cut, drop)"),
-                            ));
+                            return Err(err(line, format!("unknown furniture kind {other:?} (cut, drop)")));
                         }
                     }
                 }
@@ -198,19 +147,13 @@ impl Lexicon {
 
 /// Reads TSV rows (after the header), skipping blank lines and `#` comments.
 /// Returns each row with its 1-based line number.
-pub fn read_tsv(
-    reader: impl BufRead,
-    path: &Path,
-) -> Result<Vec<(usize, Vec<String>)>, LexiconError> {
+pub fn read_tsv(reader: impl BufRead, path: &Path) -> Result<Vec<(usize, Vec<String>)>, LexiconError> {
     let mut rows = Vec::new();
     let mut header: Option<usize> = None;
     for (i, line) in reader.lines().enumerate() {
         let line_no = i + 1;
-        let line = line.map_err(|e| LexiconError {
-            path: path.to_path_buf(),
-            line: line_no,
-            problem: e.to_string(),
-        })?;
+        let line =
+            line.map_err(|e| LexiconError { path: path.to_path_buf(), line: line_no, problem: e.to_string() })?;
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
@@ -223,10 +166,7 @@ pub fn read_tsv(
                     return Err(LexiconError {
                         path: path.to_path_buf(),
                         line: line_no,
-                        problem: format!(
-                            "expected {n} non-empty tab-separated column(s), found {}",
-                            cols.len()
-                        ),
+                        problem: format!("expected {n} non-empty tab-separated column(s), found {}", cols.len()),
                     });
                 }
                 rows.push((line_no, cols));
@@ -253,9 +193,7 @@ mod tests {
     fn unknown_relation_names_file_and_line() {
         let mut lex = Lexicon::default();
         let text = "title\trelation\n# c\n院长\tleadz\n";
-        let e = lex
-            .load_file("titles.tsv", PathBuf::from("x/titles.tsv"), text.as_bytes())
-            .unwrap_err();
+        let e = lex.load_file("titles.tsv", PathBuf::from("x/titles.tsv"), text.as_bytes()).unwrap_err();
         assert_eq!(
             e.to_string(),
             "x/titles.tsv:3: unknown relation \"leadz\" (leads, serves_at, affiliated_with, none)"
@@ -271,12 +209,7 @@ mod tests {
     #[test]
     fn traditional_entries_are_folded() {
         let mut lex = Lexicon::default();
-        lex.load_file(
-            "titles.tsv",
-            PathBuf::from("t"),
-            "t\tr\n院長\tleads\n".as_bytes(),
-        )
-        .unwrap();
+        lex.load_file("titles.tsv", PathBuf::from("t"), "t\tr\n院長\tleads\n".as_bytes()).unwrap();
         assert!(lex.titles.contains_key("院长"));
     }
 }

@@ -14,12 +14,10 @@ static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:于[^,，。的]{1,10})?[之的]?(?:重要|核心|主要|骨干)?(?:成员单位|成员|一员|子公司|分院|附属医院|下属单位|分支机构|分中心|基地|院区)")
         .expect("part regex")
 });
-static MEMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:的)?(?:团体|单位)?(?:会员|成员)(?:单位)?").expect("member regex")
-});
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:成员|旗下成员|成员机构)(?:\s+[A-Za-z ]*)?$").expect("heading regex")
-});
+static MEMBER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:的)?(?:团体|单位)?(?:会员|成员)(?:单位)?").expect("member regex"));
+static HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:成员|旗下成员|成员机构)(?:\s+[A-Za-z ]*)?$").expect("heading regex"));
 
 /// A link read from a sentence: (from, relation, to) as catalog indices.
 pub type Link = (usize, Relation, usize);
@@ -54,14 +52,11 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         let g = strip_asides(&gap(w, ta.span.end, tb.span.start));
         let g = g.trim();
         let after: String = w[tb.span.end..].iter().collect();
-        if matches!(g, "是" | "为" | "系" | "作为" | "成为")
-            && PART_AFTER.is_match(&after)
-            && !g.ends_with("成为")
+        if matches!(g, "是" | "为" | "系" | "作为" | "成为") && PART_AFTER.is_match(&after) && !g.ends_with("成为")
         {
             out.push((a, Relation::PartOf, b));
         }
-        if (g.ends_with("成为") || g.ends_with("加入"))
-            && (MEMBER_AFTER.is_match(&after) || g.ends_with("加入"))
+        if (g.ends_with("成为") || g.ends_with("加入")) && (MEMBER_AFTER.is_match(&after) || g.ends_with("加入"))
         {
             out.push((a, Relation::MemberOf, b));
         }
@@ -85,12 +80,10 @@ pub fn list_heading(w: &[char], tokens: &[Token]) -> Option<usize> {
 /// The organisation a line consists of, if it is nothing else.
 pub fn whole_line_org(w: &[char], tokens: &[Token]) -> Option<usize> {
     match tokens {
-        [t] if t.span.start == 0 && w[t.span.end..].iter().all(|c| c.is_whitespace()) => {
-            match t.kind {
-                TokenKind::Org(i) => Some(i),
-                _ => None,
-            }
-        }
+        [t] if t.span.start == 0 && w[t.span.end..].iter().all(|c| c.is_whitespace()) => match t.kind {
+            TokenKind::Org(i) => Some(i),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -18,8 +18,7 @@ use std::sync::LazyLock;
 
 /// An inline definition `(下称「养和」)`: its name is not a second mention.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?:以下简称|以下称|下简称|下称|简称|以下统称)[^()]{0,20}\)")
-        .expect("definition regex")
+    Regex::new(r"\((?:以下简称|以下称|下简称|下称|简称|以下统称)[^()]{0,20}\)").expect("definition regex")
 });
 
 /// What a token is.
@@ -49,8 +48,7 @@ pub struct Matchers {
 
 impl Matchers {
     pub fn new(lex: &Lexicon) -> Matchers {
-        let titles: Vec<(String, RoleRelation)> =
-            lex.titles.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let titles: Vec<(String, RoleRelation)> = lex.titles.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let title_ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(titles.iter().map(|(t, _)| t.as_str()))
@@ -60,13 +58,7 @@ impl Matchers {
 }
 
 /// Tokenises one sentence (working form, as chars).
-pub fn tokenize(
-    w: &[char],
-    cat: &OrgCatalog,
-    people: &BTreeSet<String>,
-    m: &Matchers,
-    lex: &Lexicon,
-) -> Vec<Token> {
+pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &BTreeSet<String>, m: &Matchers, lex: &Lexicon) -> Vec<Token> {
     let text: String = w.iter().collect();
     let offsets = char_offsets(&text);
     let to_char = |b: usize| offsets.binary_search(&b).ok();
@@ -82,18 +74,12 @@ pub fn tokenize(
             continue;
         }
         mark(&mut covered, span);
-        tokens.push(Token {
-            kind: TokenKind::Org(idx),
-            span,
-        });
+        tokens.push(Token { kind: TokenKind::Org(idx), span });
     }
     // Known people before titles, so that a name is never read as a title's tail.
     if !people.is_empty() {
         let names: Vec<&String> = people.iter().collect();
-        if let Ok(ac) = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-        {
+        if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) {
             for mt in ac.find_iter(&text) {
                 let (Some(s), Some(e)) = (to_char(mt.start()), to_char(mt.end())) else {
                     continue;
@@ -101,10 +87,7 @@ pub fn tokenize(
                 let span = Span { start: s, end: e };
                 if free(&covered, span) {
                     mark(&mut covered, span);
-                    tokens.push(Token {
-                        kind: TokenKind::Person(names[mt.pattern().as_usize()].clone()),
-                        span,
-                    });
+                    tokens.push(Token { kind: TokenKind::Person(names[mt.pattern().as_usize()].clone()), span });
                 }
             }
         }
@@ -118,10 +101,7 @@ pub fn tokenize(
             if free(&covered, span) {
                 mark(&mut covered, span);
                 let (title, relation) = m.titles[mt.pattern().as_usize()].clone();
-                tokens.push(Token {
-                    kind: TokenKind::Title { title, relation },
-                    span,
-                });
+                tokens.push(Token { kind: TokenKind::Title { title, relation }, span });
             }
         }
     }
@@ -135,28 +115,20 @@ pub fn tokenize(
         match &t.kind {
             TokenKind::Title { .. } | TokenKind::Org(_) => {
                 let mut pos = t.span.end;
-                if matches!(t.kind, TokenKind::Org(_))
-                    && matches!(w.get(pos), Some(')' | '》' | '」' | '”'))
-                {
+                if matches!(t.kind, TokenKind::Org(_)) && matches!(w.get(pos), Some(')' | '》' | '」' | '”')) {
                     pos += 1;
                 }
                 if covered[pos] {
                     continue;
                 }
                 if let Some(len) = name_at(w, pos, lex, &ends_name) {
-                    let span = Span {
-                        start: pos,
-                        end: pos + len,
-                    };
-                    let followed_by_title = tokens.get(i + 1).is_some_and(|n| {
-                        n.span.start == span.end && matches!(n.kind, TokenKind::Title { .. })
-                    });
+                    let span = Span { start: pos, end: pos + len };
+                    let followed_by_title = tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.span.start == span.end && matches!(n.kind, TokenKind::Title { .. }));
                     // After an organisation a name needs a title behind it (医院王绿化院长).
                     if matches!(t.kind, TokenKind::Title { .. }) || followed_by_title {
-                        found.push(Token {
-                            kind: TokenKind::Person(w[span.start..span.end].iter().collect()),
-                            span,
-                        });
+                        found.push(Token { kind: TokenKind::Person(w[span.start..span.end].iter().collect()), span });
                     }
                 }
             }
@@ -175,14 +147,8 @@ pub fn tokenize(
                 && is_name(w, gap_start, ns, lex)
                 && !found.iter().any(|f| f.span.start == gap_start)
             {
-                let span = Span {
-                    start: gap_start,
-                    end: ns,
-                };
-                found.push(Token {
-                    kind: TokenKind::Person(w[gap_start..ns].iter().collect()),
-                    span,
-                });
+                let span = Span { start: gap_start, end: ns };
+                found.push(Token { kind: TokenKind::Person(w[gap_start..ns].iter().collect()), span });
             }
         }
     }
@@ -197,10 +163,7 @@ pub fn tokenize(
         if is_name(w, g, first.span.start, lex) {
             found.push(Token {
                 kind: TokenKind::Person(w[g..first.span.start].iter().collect()),
-                span: Span {
-                    start: g,
-                    end: first.span.start,
-                },
+                span: Span { start: g, end: first.span.start },
             });
         }
     }
@@ -219,9 +182,7 @@ fn free(covered: &[bool], span: Span) -> bool {
 }
 
 fn mark(covered: &mut [bool], span: Span) {
-    covered[span.start..span.end]
-        .iter_mut()
-        .for_each(|c| *c = true);
+    covered[span.start..span.end].iter_mut().for_each(|c| *c = true);
 }
 
 /// The text between two tokens.

@@ -47,13 +47,11 @@ static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^\s*\((?:以下简称|以下称|下简称|下称|简称|以下统称)[「“"『]?([^」”"』()]{1,16}?)[」”"』]?\)"#)
         .expect("alias regex")
 });
-static ACRONYM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z]{1,9})\)").expect("acronym regex"));
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z]{1,9})\)").expect("acronym regex"));
 static ENGLISH_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z&.,'’ -]{2,80}$").expect("english regex"));
-static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"《(\p{Han}{1,16}(?:报|日报|晚报|时报|杂志|周刊|画报))》").expect("media regex")
-});
+static MEDIA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"《(\p{Han}{1,16}(?:报|日报|晚报|时报|杂志|周刊|画报))》").expect("media regex"));
 
 /// Words that name what was signed, never an organisation's alias.
 const AGREEMENT_WORDS: [&str; 6] = ["备忘录", "协议", "合同", "双方", "意向书", "协定"];
@@ -118,10 +116,7 @@ impl OrgCatalog {
         if self.by_key.is_empty() {
             return None;
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(self.by_key.keys())
-            .ok()?;
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(self.by_key.keys()).ok()?;
         Some((ac, self.by_key.values().copied().collect()))
     }
 
@@ -198,18 +193,13 @@ pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
                     && let Some(g) = c.get(1)
                 {
                     let alias = g.as_str().trim().to_string();
-                    if alias.chars().count() >= 2
-                        && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a))
-                    {
+                    if alias.chars().count() >= 2 && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a)) {
                         let cstart = after[..g.start()].chars().count();
                         let n = g.as_str().chars().count();
                         let surface: String = after_o.chars().skip(cstart).take(n).collect();
                         // A definition outranks a name found by its suffix alone
                         // (深圳肿瘤医院 read as a hospital of its own elsewhere).
-                        if let Some(other) = cat
-                            .lookup(&alias)
-                            .filter(|&o| o != idx && cat.entries[o].name == alias)
-                        {
+                        if let Some(other) = cat.lookup(&alias).filter(|&o| o != idx && cat.entries[o].name == alias) {
                             cat.merge(other, idx);
                         }
                         cat.add_alias(idx, alias, surface.trim().to_string());
@@ -262,19 +252,10 @@ struct SuffixFinder {
 
 impl SuffixFinder {
     fn new(lex: &Lexicon) -> SuffixFinder {
-        let suffixes: Vec<(String, OrgType)> = lex
-            .org_suffixes
-            .iter()
-            .map(|(k, v)| (k.clone(), *v))
-            .collect();
+        let suffixes: Vec<(String, OrgType)> = lex.org_suffixes.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let suffix_ac = AhoCorasick::new(suffixes.iter().map(|(s, _)| s.as_str())).ok();
         let mut bounds: Vec<&str> = lex.boundaries.iter().map(String::as_str).collect();
-        bounds.extend(
-            lex.name_stops
-                .iter()
-                .filter(|w| w.chars().count() >= 2)
-                .map(String::as_str),
-        );
+        bounds.extend(lex.name_stops.iter().filter(|w| w.chars().count() >= 2).map(String::as_str));
         bounds.extend(
             lex.titles
                 .iter()
@@ -283,12 +264,7 @@ impl SuffixFinder {
         );
         let boundary_ac = AhoCorasick::new(bounds).ok();
         let titles = lex.titles.keys().cloned().collect();
-        SuffixFinder {
-            suffixes,
-            suffix_ac,
-            boundary_ac,
-            titles,
-        }
+        SuffixFinder { suffixes, suffix_ac, boundary_ac, titles }
     }
 
     fn candidates(&self, w: &[char], lex: &Lexicon) -> Vec<(Span, OrgType)> {
@@ -302,20 +278,13 @@ impl SuffixFinder {
         let mut starts: BTreeSet<usize> = BTreeSet::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(&text) {
-            let (Ok(s), Ok(e)) = (
-                offsets.binary_search(&m.start()),
-                offsets.binary_search(&m.end()),
-            ) else {
+            let (Ok(s), Ok(e)) = (offsets.binary_search(&m.start()), offsets.binary_search(&m.end())) else {
                 continue;
             };
             let ty = self.suffixes[m.pattern().as_usize()].1;
             // A suffix that is the start of a title (保健局|局长) is the title's.
             let from_suffix: String = w[s..w.len().min(s + 6)].iter().collect();
-            if self
-                .titles
-                .iter()
-                .any(|t| t.chars().count() > e - s && from_suffix.starts_with(t.as_str()))
-            {
+            if self.titles.iter().any(|t| t.chars().count() > e - s && from_suffix.starts_with(t.as_str())) {
                 continue;
             }
             starts.insert(s);
@@ -336,9 +305,7 @@ impl SuffixFinder {
                 if lex.ignore.iter().any(|i| name.contains(i.as_str())) {
                     continue;
                 }
-                let ty = if name.starts_with("国家")
-                    && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital)
-                {
+                let ty = if name.starts_with("国家") && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital) {
                     OrgType::Government
                 } else {
                     ty
@@ -351,13 +318,7 @@ impl SuffixFinder {
 
     /// Where the name whose suffix starts at `suffix_start` begins, if it has a
     /// real head (not only generic words).
-    fn name_start(
-        &self,
-        w: &[char],
-        suffix_start: usize,
-        suffix_end: usize,
-        lex: &Lexicon,
-    ) -> Option<usize> {
+    fn name_start(&self, w: &[char], suffix_start: usize, suffix_end: usize, lex: &Lexicon) -> Option<usize> {
         let mut run_start = suffix_start;
         while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < 20 {
             run_start -= 1;
@@ -422,8 +383,8 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
     if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) || head.starts_with('第') {
         return false;
     }
-    let opened = NATIONAL.iter().any(|p| head.starts_with(p))
-        || lex.places.iter().any(|p| head.starts_with(p.as_str()));
+    let opened =
+        NATIONAL.iter().any(|p| head.starts_with(p)) || lex.places.iter().any(|p| head.starts_with(p.as_str()));
     if opened && n >= 4 {
         return true;
     }
@@ -437,8 +398,7 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
         }
         break;
     }
-    rest.chars().count() >= 2
-        || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
+    rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
 }
 
 /// Positions in `name` where a word starts: after a place prefix and at the
@@ -499,12 +459,7 @@ fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
 /// Length of the longest suffix that ends `name`.
 fn suffix_len(name: &[char], lex: &Lexicon) -> usize {
     let text: String = name.iter().collect();
-    lex.org_suffixes
-        .keys()
-        .filter(|s| text.ends_with(s.as_str()))
-        .map(|s| s.chars().count())
-        .max()
-        .unwrap_or(0)
+    lex.org_suffixes.keys().filter(|s| text.ends_with(s.as_str())).map(|s| s.chars().count()).max().unwrap_or(0)
 }
 
 /// Is `short` an abbreviation of `full`? Its characters appear in order in the
@@ -554,11 +509,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     }
     // The part kept before the first jump must not be a place or a generic word
     // (中国肿瘤, 营口医 are not abbreviations).
-    let lead = positions
-        .windows(2)
-        .position(|p| p[1] != p[0] + 1)
-        .map(|i| i + 1)
-        .unwrap_or(positions.len());
+    let lead = positions.windows(2).position(|p| p[1] != p[0] + 1).map(|i| i + 1).unwrap_or(positions.len());
     if lead < positions.len() {
         let lead_s: String = short[..lead].iter().collect();
         let bare = lead_s.trim_end_matches(['市', '省']);
@@ -580,10 +531,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     let first_part_end = lex
         .org_suffixes
         .keys()
-        .filter_map(|s| {
-            text.find(s.as_str())
-                .map(|b| text[..b].chars().count() + s.chars().count())
-        })
+        .filter_map(|s| text.find(s.as_str()).map(|b| text[..b].chars().count() + s.chars().count()))
         .filter(|&e| e < full.len())
         .min();
     if let Some(e) = first_part_end
@@ -597,16 +545,10 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
 /// Merges entries whose name abbreviates another entry's name (中大肿瘤中心 into
 /// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
 fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
-    let names: Vec<Vec<char>> = cat
-        .entries
-        .iter()
-        .map(|e| e.name.chars().collect())
-        .collect();
+    let names: Vec<Vec<char>> = cat.entries.iter().map(|e| e.name.chars().collect()).collect();
     for i in 0..names.len() {
         let targets: Vec<usize> = (0..names.len())
-            .filter(|&j| {
-                j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex)
-            })
+            .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex))
             .collect();
         if let [j] = targets[..] {
             cat.merge(i, j);
@@ -631,9 +573,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
         let o: Vec<char> = s.original.chars().collect();
         let mut covered = vec![false; w.len()];
         for (span, _) in cat.find(&w) {
-            covered[span.start..span.end]
-                .iter_mut()
-                .for_each(|c| *c = true);
+            covered[span.start..span.end].iter_mut().for_each(|c| *c = true);
         }
         let mut i = 0;
         while i < w.len() {
@@ -655,9 +595,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
                 Some((len, idx)) => {
                     let key: String = w[i..i + len].iter().collect();
                     let surface: String = o[i..i + len].iter().collect();
-                    let e = found
-                        .entry(key)
-                        .or_insert_with(|| (BTreeSet::new(), surface, 0));
+                    let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0));
                     e.0.insert(idx);
                     e.2 += 1;
                     i += len;
@@ -707,12 +645,7 @@ fn longest_run(w: &[char], covered: &[bool], name: &[char], lex: &Lexicon) -> us
             None => break,
         }
     }
-    let limit = covered
-        .iter()
-        .position(|&c| c)
-        .unwrap_or(w.len())
-        .min(name.len())
-        .min(sub);
+    let limit = covered.iter().position(|&c| c).unwrap_or(w.len()).min(name.len()).min(sub);
     let mut n = limit;
     while n >= 2 {
         if w[..n].iter().all(|c| is_han(*c)) && abbreviates(&w[..n], name, lex) {
@@ -734,11 +667,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let cat = discover(&split(text), &lex());
-        cat.entries
-            .iter()
-            .filter(|e| !e.keys.is_empty())
-            .map(|e| e.name.clone())
-            .collect()
+        cat.entries.iter().filter(|e| !e.keys.is_empty()).map(|e| e.name.clone()).collect()
     }
 
     fn chars(s: &str) -> Vec<char> {
@@ -768,18 +697,12 @@ mod tests {
 
     #[test]
     fn abbreviated_word_is_expanded_for_canonical_name() {
-        assert_eq!(
-            names("营口市卫健委副主任刘杰"),
-            vec!["营口市卫生健康委员会"]
-        );
+        assert_eq!(names("营口市卫健委副主任刘杰"), vec!["营口市卫生健康委员会"]);
     }
 
     #[test]
     fn inline_definition_gives_alias() {
-        let cat = discover(
-            &split("中国医学科学院肿瘤医院深圳医院 (下稱深圳腫瘤醫院)，签署"),
-            &lex(),
-        );
+        let cat = discover(&split("中国医学科学院肿瘤医院深圳医院 (下稱深圳腫瘤醫院)，签署"), &lex());
         let idx = cat.lookup("深圳肿瘤医院").unwrap();
         assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
         assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
@@ -787,10 +710,7 @@ mod tests {
 
     #[test]
     fn english_line_under_name_is_alias() {
-        let cat = discover(
-            &split("養和醫院\nHong Kong Sanatorium & Hospital\n"),
-            &lex(),
-        );
+        let cat = discover(&split("養和醫院\nHong Kong Sanatorium & Hospital\n"), &lex());
         let idx = cat.lookup("Hong Kong Sanatorium & Hospital").unwrap();
         assert_eq!(cat.entries[idx].name, "养和医院");
     }
@@ -798,73 +718,29 @@ mod tests {
     #[test]
     fn word_initials_abbreviate() {
         let l = lex();
-        assert!(abbreviates(
-            &chars("中肿"),
-            &chars("中山大学肿瘤防治中心"),
-            &l
-        ));
-        assert!(abbreviates(
-            &chars("中大肿瘤中心"),
-            &chars("中山大学肿瘤防治中心"),
-            &l
-        ));
-        assert!(abbreviates(
-            &chars("联影"),
-            &chars("上海联影医疗科技有限公司"),
-            &l
-        ));
-        assert!(abbreviates(
-            &chars("深圳卫生健康委员会"),
-            &chars("深圳市卫生健康委员会"),
-            &l
-        ));
+        assert!(abbreviates(&chars("中肿"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(abbreviates(&chars("中大肿瘤中心"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(abbreviates(&chars("联影"), &chars("上海联影医疗科技有限公司"), &l));
+        assert!(abbreviates(&chars("深圳卫生健康委员会"), &chars("深圳市卫生健康委员会"), &l));
     }
 
     #[test]
     fn parents_places_and_generic_words_do_not_abbreviate() {
         let l = lex();
-        assert!(!abbreviates(
-            &chars("中大"),
-            &chars("中山大学肿瘤防治中心"),
-            &l
-        ));
-        assert!(!abbreviates(
-            &chars("中心"),
-            &chars("中山大学肿瘤防治中心"),
-            &l
-        ));
-        assert!(!abbreviates(
-            &chars("上海"),
-            &chars("上海联影医疗科技有限公司"),
-            &l
-        ));
-        assert!(!abbreviates(
-            &chars("北京医院"),
-            &chars("北京大学国际医院"),
-            &l
-        ));
-        assert!(!abbreviates(
-            &chars("中国医学科学院肿瘤医院"),
-            &chars("中国医学科学院肿瘤医院深圳医院"),
-            &l
-        ));
+        assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(!abbreviates(&chars("上海"), &chars("上海联影医疗科技有限公司"), &l));
+        assert!(!abbreviates(&chars("北京医院"), &chars("北京大学国际医院"), &l));
+        assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &l));
     }
 
     #[test]
     fn abbreviation_in_text_resolves() {
         let cat = discover(
-            &split(
-                "中山大学肿瘤防治中心与上海联影医疗科技有限公司签署协议。中肿与联影合作。联影董事长表示。",
-            ),
+            &split("中山大学肿瘤防治中心与上海联影医疗科技有限公司签署协议。中肿与联影合作。联影董事长表示。"),
             &lex(),
         );
-        assert_eq!(
-            cat.entries[cat.lookup("中肿").unwrap()].name,
-            "中山大学肿瘤防治中心"
-        );
-        assert_eq!(
-            cat.entries[cat.lookup("联影").unwrap()].name,
-            "上海联影医疗科技有限公司"
-        );
+        assert_eq!(cat.entries[cat.lookup("中肿").unwrap()].name, "中山大学肿瘤防治中心");
+        assert_eq!(cat.entries[cat.lookup("联影").unwrap()].name, "上海联影医疗科技有限公司");
     }
 }

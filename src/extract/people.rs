@@ -10,12 +10,7 @@ use crate::text::script::is_han;
 
 /// Length in chars of a name starting at `pos`, if one does; `ends_name(q)`
 /// says whether something that ends a name starts at `q` (a title, an org).
-pub fn name_at(
-    w: &[char],
-    pos: usize,
-    lex: &Lexicon,
-    ends_name: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
+pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) -> bool) -> Option<usize> {
     for surname_len in [2usize, 1] {
         if pos + surname_len > w.len() {
             continue;
@@ -29,10 +24,7 @@ pub fn name_at(
             if end > w.len() || !w[pos..end].iter().all(|c| is_han(*c)) {
                 continue;
             }
-            if w[pos + surname_len..end]
-                .iter()
-                .any(|c| is_stop_char(*c, lex))
-            {
+            if w[pos + surname_len..end].iter().any(|c| is_stop_char(*c, lex)) {
                 continue;
             }
             if terminates(w, end, lex, ends_name) {

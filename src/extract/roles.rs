@@ -34,19 +34,14 @@ pub fn strip_asides(g: &str) -> String {
 
 /// Nothing but brackets and spaces: the two tokens touch.
 pub fn is_direct(g: &str) -> bool {
-    g.chars()
-        .all(|c| c.is_whitespace() || "()（）《》“”「」\"'".contains(c))
+    g.chars().all(|c| c.is_whitespace() || "()（）《》“”「」\"'".contains(c))
 }
 
 /// Only separators of an enumeration (and asides): the chain goes on.
 fn is_transparent(g: &str) -> bool {
     let g = strip_asides(g);
     let g = g.trim_matches(|c: char| c.is_whitespace() || "《》“”「」\"'".contains(c));
-    g.is_empty()
-        || matches!(
-            g,
-            "、" | "," | "，" | "暨" | "兼" | "及" | "以及" | "和" | "与" | "并由" | "由"
-        )
+    g.is_empty() || matches!(g, "、" | "," | "，" | "暨" | "兼" | "及" | "以及" | "和" | "与" | "并由" | "由")
 }
 
 /// Reads the roles in one sentence.
@@ -62,18 +57,13 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
     let mut after_person = false;
     for (i, t) in tokens.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &tokens[p]);
-        let g = prev
-            .map(|p| gap(w, p.span.end, t.span.start))
-            .unwrap_or_default();
+        let g = prev.map(|p| gap(w, p.span.end, t.span.start)).unwrap_or_default();
         let direct = prev.is_some() && is_direct(&g);
         let was_after_person = after_person;
         after_person = false;
         match &t.kind {
             TokenKind::Org(idx) => {
-                if matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_)))
-                    && direct
-                    && g.contains('(')
-                {
+                if matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct && g.contains('(') {
                     orgs.push(*idx);
                 } else {
                     if !is_transparent(&g) {
@@ -106,18 +96,14 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 let mut roles: Vec<(usize, String, RoleRelation)> = Vec::new();
                 let next = tokens.get(i + 1);
                 let next_title = next.and_then(|n| match &n.kind {
-                    TokenKind::Title { title, relation }
-                        if is_direct(&gap(w, t.span.end, n.span.start)) =>
-                    {
+                    TokenKind::Title { title, relation } if is_direct(&gap(w, t.span.end, n.span.start)) => {
                         Some((title.clone(), *relation))
                     }
                     _ => None,
                 });
                 let mut keeps_list = false;
                 match prev.map(|p| &p.kind) {
-                    Some(TokenKind::Title { .. }) if direct && title_attached => {
-                        roles.append(&mut pending)
-                    }
+                    Some(TokenKind::Title { .. }) if direct && title_attached => roles.append(&mut pending),
                     Some(TokenKind::Org(_)) if direct => {
                         if let Some((title, rel)) = &next_title {
                             roles.extend(orgs.iter().map(|&o| (o, title.clone(), *rel)));
@@ -128,11 +114,9 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     }
                     Some(TokenKind::Person(_)) | Some(TokenKind::Title { .. })
                         if g.trim() == "、"
-                            && (was_after_person
-                                || matches!(prev.map(|p| &p.kind), Some(TokenKind::Person(_)))) =>
+                            && (was_after_person || matches!(prev.map(|p| &p.kind), Some(TokenKind::Person(_)))) =>
                     {
-                        if let (Some((lorgs, ltitle, lrel)), Some((title, _))) =
-                            (&listed, &next_title)
+                        if let (Some((lorgs, ltitle, lrel)), Some((title, _))) = (&listed, &next_title)
                             && ltitle == title
                         {
                             roles.extend(lorgs.iter().map(|&o| (o, ltitle.clone(), *lrel)));
@@ -173,12 +157,7 @@ fn push_roles(out: &mut Vec<Role>, person: &str, roles: Vec<(usize, String, Role
                     r.relation = relation;
                 }
             }
-            None => out.push(Role {
-                person: person.to_string(),
-                org,
-                relation,
-                titles: vec![title],
-            }),
+            None => out.push(Role { person: person.to_string(), org, relation, titles: vec![title] }),
         }
     }
 }
@@ -189,31 +168,16 @@ mod tests {
     use crate::extract::orgs::Span;
 
     fn org(i: usize, s: usize, e: usize) -> Token {
-        Token {
-            kind: TokenKind::Org(i),
-            span: Span { start: s, end: e },
-        }
+        Token { kind: TokenKind::Org(i), span: Span { start: s, end: e } }
     }
     fn title(t: &str, r: RoleRelation, s: usize) -> Token {
         Token {
-            kind: TokenKind::Title {
-                title: t.into(),
-                relation: r,
-            },
-            span: Span {
-                start: s,
-                end: s + t.chars().count(),
-            },
+            kind: TokenKind::Title { title: t.into(), relation: r },
+            span: Span { start: s, end: s + t.chars().count() },
         }
     }
     fn person(n: &str, s: usize) -> Token {
-        Token {
-            kind: TokenKind::Person(n.into()),
-            span: Span {
-                start: s,
-                end: s + n.chars().count(),
-            },
-        }
+        Token { kind: TokenKind::Person(n.into()), span: Span { start: s, end: s + n.chars().count() } }
     }
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
@@ -232,11 +196,7 @@ mod tests {
         ];
         let roles = read_roles(&w, &toks);
         assert_eq!(roles.len(), 2);
-        assert!(
-            roles
-                .iter()
-                .all(|r| r.relation == Relation::Leads && r.person == "张三")
-        );
+        assert!(roles.iter().all(|r| r.relation == Relation::Leads && r.person == "张三"));
     }
 
     #[test]
@@ -260,11 +220,7 @@ mod tests {
     #[test]
     fn title_after_name_following_body() {
         let w = chars("甲医院王五院长");
-        let toks = vec![
-            org(0, 0, 3),
-            person("王五", 3),
-            title("院长", RoleRelation::Leads, 5),
-        ];
+        let toks = vec![org(0, 0, 3), person("王五", 3), title("院长", RoleRelation::Leads, 5)];
         assert_eq!(read_roles(&w, &toks)[0].relation, Relation::Leads);
     }
 
@@ -287,22 +243,14 @@ mod tests {
     #[test]
     fn courtesy_gives_no_role() {
         let w = chars("甲医院李四先生");
-        let toks = vec![
-            org(0, 0, 3),
-            person("李四", 3),
-            title("先生", RoleRelation::None, 5),
-        ];
+        let toks = vec![org(0, 0, 3), person("李四", 3), title("先生", RoleRelation::None, 5)];
         assert!(read_roles(&w, &toks).is_empty());
     }
 
     #[test]
     fn broken_chain_gives_nothing() {
         let w = chars("甲医院院长表示,李四");
-        let toks = vec![
-            org(0, 0, 3),
-            title("院长", RoleRelation::Leads, 3),
-            person("李四", 8),
-        ];
+        let toks = vec![org(0, 0, 3), title("院长", RoleRelation::Leads, 3), person("李四", 8)];
         assert!(read_roles(&w, &toks).is_empty());
     }
 }

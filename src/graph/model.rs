@@ -111,18 +111,12 @@ impl Graph {
     /// Sorts nodes and edges and numbers parallel edges, for byte-stable output.
     pub fn normalise(&mut self) {
         self.nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        self.edges.sort_by(|a, b| {
-            (&a.source, &a.target, a.relation).cmp(&(&b.source, &b.target, b.relation))
-        });
+        self.edges.sort_by(|a, b| (&a.source, &a.target, a.relation).cmp(&(&b.source, &b.target, b.relation)));
         let mut last: Option<(String, String)> = None;
         let mut key = 0;
         for e in &mut self.edges {
             let pair = (e.source.clone(), e.target.clone());
-            key = if last.as_ref() == Some(&pair) {
-                key + 1
-            } else {
-                0
-            };
+            key = if last.as_ref() == Some(&pair) { key + 1 } else { 0 };
             e.key = key;
             last = Some(pair);
         }

@@ -63,9 +63,7 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
             info.docs.insert(f.doc.clone());
         }
     }
-    let mut clusters = Clusters {
-        parent: orgs.keys().map(|k| (k.clone(), k.clone())).collect(),
-    };
+    let mut clusters = Clusters { parent: orgs.keys().map(|k| (k.clone(), k.clone())).collect() };
     let names: Vec<String> = orgs.keys().cloned().collect();
     let name_set: BTreeSet<&String> = names.iter().collect();
     for n in &names {
@@ -111,13 +109,7 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
         let label = group
             .iter()
             .max_by(|a, b| {
-                let key = |n: &String| {
-                    (
-                        orgs[n].docs.len(),
-                        n.chars().count(),
-                        std::cmp::Reverse(n.clone()),
-                    )
-                };
+                let key = |n: &String| (orgs[n].docs.len(), n.chars().count(), std::cmp::Reverse(n.clone()));
                 key(a).cmp(&key(b))
             })
             .cloned()
@@ -131,11 +123,7 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
     let mut b = Builder::default();
     for f in &facts {
         for p in &f.persons {
-            b.people
-                .entry(p.name.clone())
-                .or_default()
-                .1
-                .extend(p.surfaces.iter().cloned());
+            b.people.entry(p.name.clone()).or_default().1.extend(p.surfaces.iter().cloned());
         }
     }
     // Roles.
@@ -146,30 +134,18 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
         for l in &f.links {
             let (from, to) = (org(&l.from), org(&l.to));
             if from != to {
-                b.edge(
-                    org_id(&from),
-                    org_id(&to),
-                    l.relation,
-                    None,
-                    None,
-                    std::slice::from_ref(&l.evidence),
-                );
+                b.edge(org_id(&from), org_id(&to), l.relation, None, None, std::slice::from_ref(&l.evidence));
             }
         }
     }
     // Agreements: group by parties, then by date.
-    let mut by_parties: BTreeMap<
-        BTreeSet<String>,
-        Vec<(Option<String>, &crate::extract::facts::AgreementFact)>,
-    > = BTreeMap::new();
+    let mut by_parties: BTreeMap<BTreeSet<String>, Vec<(Option<String>, &crate::extract::facts::AgreementFact)>> =
+        BTreeMap::new();
     for f in &facts {
         for a in &f.agreements {
             let parties: BTreeSet<String> = a.parties.iter().map(|p| org(p)).collect();
             if parties.len() >= 2 {
-                by_parties
-                    .entry(parties)
-                    .or_default()
-                    .push((a.date.clone(), a));
+                by_parties.entry(parties).or_default().push((a.date.clone(), a));
             }
         }
     }
@@ -186,13 +162,8 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
 fn cluster_dates(
     list: Vec<(Option<String>, &crate::extract::facts::AgreementFact)>,
 ) -> Vec<(Option<String>, Vec<&crate::extract::facts::AgreementFact>)> {
-    let full: BTreeSet<String> = list
-        .iter()
-        .filter_map(|(d, _)| d.clone())
-        .filter(|d| !d.starts_with("--"))
-        .collect();
-    let mut groups: BTreeMap<Option<String>, Vec<&crate::extract::facts::AgreementFact>> =
-        BTreeMap::new();
+    let full: BTreeSet<String> = list.iter().filter_map(|(d, _)| d.clone()).filter(|d| !d.starts_with("--")).collect();
+    let mut groups: BTreeMap<Option<String>, Vec<&crate::extract::facts::AgreementFact>> = BTreeMap::new();
     for (d, a) in &list {
         let mut key = d.clone();
         if let Some(partial) = d.as_ref().and_then(|d| d.strip_prefix("--")) {
@@ -249,19 +220,8 @@ impl Builder {
     }
 
     fn role(&mut self, person: &str, org: &str, rel: Relation, titles: &[String], ev: &Evidence) {
-        self.people
-            .entry(person.to_string())
-            .or_default()
-            .0
-            .extend(titles.iter().cloned());
-        self.edge(
-            person_id(person),
-            org_id(org),
-            rel,
-            Some(titles),
-            None,
-            std::slice::from_ref(ev),
-        );
+        self.people.entry(person.to_string()).or_default().0.extend(titles.iter().cloned());
+        self.edge(person_id(person), org_id(org), rel, Some(titles), None, std::slice::from_ref(ev));
     }
 
     fn agreement(
@@ -272,20 +232,10 @@ impl Builder {
         org: &dyn Fn(&str) -> String,
     ) {
         let names: Vec<&str> = parties.iter().map(String::as_str).collect();
-        let id = format!(
-            "agreement:{}@{}",
-            names.join("+"),
-            date.as_deref().unwrap_or("undated")
-        );
-        let title = group
-            .iter()
-            .map(|a| a.title.clone())
-            .max_by_key(|t| (t.chars().count(), t.clone()))
-            .unwrap_or_default();
-        let evidence: BTreeSet<Evidence> = group
-            .iter()
-            .flat_map(|a| a.evidence.iter().cloned())
-            .collect();
+        let id = format!("agreement:{}@{}", names.join("+"), date.as_deref().unwrap_or("undated"));
+        let title =
+            group.iter().map(|a| a.title.clone()).max_by_key(|t| (t.chars().count(), t.clone())).unwrap_or_default();
+        let evidence: BTreeSet<Evidence> = group.iter().flat_map(|a| a.evidence.iter().cloned()).collect();
         let label = format!("{}（{}）", title, names.join("、"));
         for p in parties {
             self.edge(
@@ -313,9 +263,7 @@ impl Builder {
             for p in &a.participants {
                 let ev = std::slice::from_ref(&p.evidence);
                 match p.relation {
-                    Relation::Signed => {
-                        self.edge(person_id(&p.name), id.clone(), p.relation, None, None, ev)
-                    }
+                    Relation::Signed => self.edge(person_id(&p.name), id.clone(), p.relation, None, None, ev),
                     Relation::CoordinatedBy => {
                         let o = org(&p.name);
                         if !parties.contains(&o) {
@@ -338,12 +286,7 @@ impl Builder {
             titles: Vec::new(),
             title: Some(title),
             date,
-            documents: evidence
-                .iter()
-                .map(|e| e.doc.clone())
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect(),
+            documents: evidence.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
             evidence: evidence.into_iter().collect(),
         };
         self.agreements.insert(id, node);
@@ -390,10 +333,7 @@ impl Builder {
         let mut node_evidence: BTreeMap<String, BTreeSet<Evidence>> = BTreeMap::new();
         for ((s, t, _), acc) in &self.edges {
             for id in [s, t] {
-                node_evidence
-                    .entry(id.clone())
-                    .or_default()
-                    .extend(acc.evidence.iter().cloned());
+                node_evidence.entry(id.clone()).or_default().extend(acc.evidence.iter().cloned());
             }
         }
         let mut graph = Graph::empty();
@@ -403,12 +343,7 @@ impl Builder {
             org_members.entry(label).or_default().push(name);
         }
         for (id, ev) in &node_evidence {
-            let docs: Vec<String> = ev
-                .iter()
-                .map(|e| e.doc.clone())
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect();
+            let docs: Vec<String> = ev.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect();
             let evidence: Vec<Evidence> = ev.iter().take(8).cloned().collect();
             if let Some(name) = id.strip_prefix("org:") {
                 let mut aliases: BTreeSet<String> = BTreeSet::new();
@@ -424,12 +359,9 @@ impl Builder {
                     }
                 }
                 aliases.remove(name);
-                let label_type = orgs.get(name).and_then(|i| {
-                    i.types
-                        .iter()
-                        .max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t)))
-                        .map(|(t, _)| *t)
-                });
+                let label_type = orgs
+                    .get(name)
+                    .and_then(|i| i.types.iter().max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t))).map(|(t, _)| *t));
                 graph.nodes.push(Node {
                     id: id.clone(),
                     label: name.to_string(),
@@ -462,12 +394,7 @@ impl Builder {
             }
         }
         for ((s, t, r), acc) in self.edges {
-            let weight = acc
-                .evidence
-                .iter()
-                .map(|e| &e.doc)
-                .collect::<BTreeSet<_>>()
-                .len() as f64;
+            let weight = acc.evidence.iter().map(|e| &e.doc).collect::<BTreeSet<_>>().len() as f64;
             graph.edges.push(Edge {
                 source: s,
                 target: t,

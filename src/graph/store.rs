@@ -11,19 +11,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum StoreError {
     Missing(PathBuf),
-    Io {
-        path: PathBuf,
-        err: std::io::Error,
-    },
-    Corrupt {
-        path: PathBuf,
-        err: serde_json::Error,
-    },
+    Io { path: PathBuf, err: std::io::Error },
+    Corrupt { path: PathBuf, err: serde_json::Error },
     Foreign(PathBuf),
-    TooNew {
-        path: PathBuf,
-        version: u64,
-    },
+    TooNew { path: PathBuf, version: u64 },
 }
 
 impl fmt::Display for StoreError {
@@ -35,11 +26,9 @@ impl fmt::Display for StoreError {
                 p.display()
             ),
             StoreError::Io { path, err } => write!(f, "{}: {err}", path.display()),
-            StoreError::Corrupt { path, err } => write!(
-                f,
-                "{}: not a readable guanxi graph ({err}); rebuild it with `guanxi build`",
-                path.display()
-            ),
+            StoreError::Corrupt { path, err } => {
+                write!(f, "{}: not a readable guanxi graph ({err}); rebuild it with `guanxi build`", path.display())
+            }
             StoreError::Foreign(p) => write!(
                 f,
                 "{}: JSON, but not a guanxi graph (no graph.format_version); rebuild it with `guanxi build`",
@@ -62,51 +51,28 @@ pub fn load(path: &Path) -> Result<Graph, StoreError> {
         if err.kind() == std::io::ErrorKind::NotFound {
             StoreError::Missing(path.to_path_buf())
         } else {
-            StoreError::Io {
-                path: path.to_path_buf(),
-                err,
-            }
+            StoreError::Io { path: path.to_path_buf(), err }
         }
     })?;
     let value: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|err| StoreError::Corrupt {
-            path: path.to_path_buf(),
-            err,
-        })?;
-    let version = value
-        .pointer("/graph/format_version")
-        .and_then(|v| v.as_u64());
+        serde_json::from_slice(&bytes).map_err(|err| StoreError::Corrupt { path: path.to_path_buf(), err })?;
+    let version = value.pointer("/graph/format_version").and_then(|v| v.as_u64());
     match version {
         None => return Err(StoreError::Foreign(path.to_path_buf())),
         Some(v) if v > u64::from(FORMAT_VERSION) => {
-            return Err(StoreError::TooNew {
-                path: path.to_path_buf(),
-                version: v,
-            });
+            return Err(StoreError::TooNew { path: path.to_path_buf(), version: v });
         }
         Some(_) => {}
     }
-    serde_json::from_value(value).map_err(|err| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        err,
-    })
+    serde_json::from_value(value).map_err(|err| StoreError::Corrupt { path: path.to_path_buf(), err })
 }
 
 /// Writes `bytes` to `path` through a temporary file and a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let io = |err| StoreError::Io {
-        path: path.to_path_buf(),
-        err,
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let io = |err| StoreError::Io { path: path.to_path_buf(), err };
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(io)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;

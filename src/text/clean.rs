@@ -27,34 +27,24 @@ static BLOCK_TAG: LazyLock<Regex> = LazyLock::new(|| {
         .expect("block tag regex")
 });
 static SCRIPT_STYLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?is)<(script|style|noscript)\b[^>]*>.*?</(?:script|style|noscript)\s*>|<!--.*?-->",
-    )
-    .expect("script regex")
+    Regex::new(r"(?is)<(script|style|noscript)\b[^>]*>.*?</(?:script|style|noscript)\s*>|<!--.*?-->")
+        .expect("script regex")
 });
-static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("entity regex")
-});
-static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)").expect("pinyin regex")
-});
+static ENTITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("entity regex"));
+static PINYIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)").expect("pinyin regex"));
 static MOJIBAKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
-static TAG_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"</?[a-zA-Z]{1,10}\b[^<>\n]{0,80}>|/[a-z]{1,10}>").expect("fragment regex")
-});
-static DOUBLED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([,，、。;；])[,，、。;；]+").expect("punct regex"));
+static TAG_FRAGMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"</?[a-zA-Z]{1,10}\b[^<>\n]{0,80}>|/[a-z]{1,10}>").expect("fragment regex"));
+static DOUBLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([,，、。;；])[,，、。;；]+").expect("punct regex"));
 static IMAGE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\.(?:png|jpe?g|gif|webp|bmp|svg)\b").expect("image regex"));
 
 /// Does the text look like an HTML page rather than plain text?
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .chars()
-        .take(2048)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
     head.contains("<html")
         || head.contains("<!doctype html")
         || head.contains("<body")
@@ -76,29 +66,26 @@ fn decode_entities(text: &str) -> String {
     ENTITY
         .replace_all(text, |c: &regex::Captures| {
             let name = &c[1];
-            let decoded =
-                if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                    u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
-                } else if let Some(dec) = name.strip_prefix('#') {
-                    dec.parse::<u32>().ok().and_then(char::from_u32)
-                } else {
-                    match name {
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        "nbsp" | "ensp" | "emsp" => Some(' '),
-                        "middot" => Some('·'),
-                        "ldquo" => Some('“'),
-                        "rdquo" => Some('”'),
-                        "mdash" => Some('—'),
-                        _ => None,
-                    }
-                };
-            decoded
-                .map(String::from)
-                .unwrap_or_else(|| c[0].to_string())
+            let decoded = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
+            } else if let Some(dec) = name.strip_prefix('#') {
+                dec.parse::<u32>().ok().and_then(char::from_u32)
+            } else {
+                match name {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "nbsp" | "ensp" | "emsp" => Some(' '),
+                    "middot" => Some('·'),
+                    "ldquo" => Some('“'),
+                    "rdquo" => Some('”'),
+                    "mdash" => Some('—'),
+                    _ => None,
+                }
+            };
+            decoded.map(String::from).unwrap_or_else(|| c[0].to_string())
         })
         .into_owned()
 }
@@ -113,11 +100,7 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     let text = DOUBLED.replace_all(&text, |c: &regex::Captures| {
         let run = &c[0];
         // Keep the strongest mark of the run: a full stop, then an enumeration comma.
-        ["。", "、"]
-            .into_iter()
-            .find(|m| run.contains(m))
-            .unwrap_or(&c[1])
-            .to_string()
+        ["。", "、"].into_iter().find(|m| run.contains(m)).unwrap_or(&c[1]).to_string()
     });
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = String::with_capacity(text.len());
@@ -130,20 +113,10 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
             continue;
         }
         let simple = to_simplified(line);
-        if rules
-            .cut_headings
-            .iter()
-            .any(|h| simple.starts_with(h.as_str()))
-            && simple.chars().count() <= 16
-        {
+        if rules.cut_headings.iter().any(|h| simple.starts_with(h.as_str())) && simple.chars().count() <= 16 {
             break;
         }
-        if rules
-            .drop_markers
-            .iter()
-            .any(|m| simple.contains(m.as_str()))
-            || IMAGE_NAME.is_match(line)
-        {
+        if rules.drop_markers.iter().any(|m| simple.contains(m.as_str())) || IMAGE_NAME.is_match(line) {
             continue;
         }
         // Photo captions, contact blocks and footers repeat lines verbatim.
@@ -174,18 +147,12 @@ mod tests {
 
     #[test]
     fn uppercase_acronym_in_parentheses_is_kept() {
-        assert_eq!(
-            clean("中國抗癌協會(CACA)指南", &rules()),
-            "中國抗癌協會(CACA)指南\n"
-        );
+        assert_eq!(clean("中國抗癌協會(CACA)指南", &rules()), "中國抗癌協會(CACA)指南\n");
     }
 
     #[test]
     fn stray_tags_and_doubled_punctuation_go() {
-        assert_eq!(
-            clean("副主任,、局长,,何梦煌</span>", &rules()),
-            "副主任、局长,何梦煌\n"
-        );
+        assert_eq!(clean("副主任,、局长,,何梦煌</span>", &rules()), "副主任、局长,何梦煌\n");
     }
 
     #[test]

@@ -94,10 +94,7 @@ fn common_score(text: &str) -> usize {
 /// Refuses decoded text that is mostly control characters (binary in disguise).
 fn check_text(text: String, tag: TextEncoding) -> Result<(String, TextEncoding), DecodeError> {
     let total = text.chars().count();
-    let control = text
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
+    let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
     if total > 0 && control * 10 > total {
         return Err(DecodeError::Binary);
     }
@@ -117,8 +114,7 @@ mod tests {
 
     #[test]
     fn gbk_bytes_decode_as_gb18030() {
-        let (bytes, _, _) =
-            GB18030.encode("中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议");
+        let (bytes, _, _) = GB18030.encode("中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议");
         let (t, e) = decode(&bytes).unwrap();
         assert_eq!(e, TextEncoding::Gb18030);
         assert!(t.starts_with("中山大学"));
@@ -126,8 +122,7 @@ mod tests {
 
     #[test]
     fn big5_bytes_decode_as_big5() {
-        let (bytes, _, _) =
-            BIG5.encode("養和醫療集團與中國醫學科學院腫瘤醫院深圳醫院簽訂戰略合作備忘錄");
+        let (bytes, _, _) = BIG5.encode("養和醫療集團與中國醫學科學院腫瘤醫院深圳醫院簽訂戰略合作備忘錄");
         let (t, e) = decode(&bytes).unwrap();
         assert_eq!(e, TextEncoding::Big5);
         assert!(t.starts_with("養和醫療集團"));

@@ -45,11 +45,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
 fn push(out: &mut Vec<Sentence>, current: &mut String, line: usize) {
     let trimmed = current.trim();
     if !trimmed.is_empty() {
-        out.push(Sentence {
-            original: trimmed.to_string(),
-            working: to_working(trimmed),
-            line,
-        });
+        out.push(Sentence { original: trimmed.to_string(), working: to_working(trimmed), line });
     }
     current.clear();
 }

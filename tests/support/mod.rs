@@ -17,10 +17,7 @@ pub fn corpus_file(prefix: &str) -> PathBuf {
     let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("corpus dir")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
-        })
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
         .collect();
     names.sort();
     names.remove(0)
@@ -33,9 +30,7 @@ pub struct Workdir {
 
 impl Workdir {
     pub fn new() -> Workdir {
-        Workdir {
-            dir: tempfile::tempdir().expect("tempdir"),
-        }
+        Workdir { dir: tempfile::tempdir().expect("tempdir") }
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
@@ -76,19 +71,12 @@ impl Workdir {
     /// Builds the seed corpus into `graphs/` and returns the graph.
     pub fn build_corpus(&self) -> Value {
         let corpus = corpus_dir();
-        self.ok(&[
-            "build",
-            corpus.to_str().expect("utf-8 path"),
-            "--out",
-            "graphs",
-            "-q",
-        ]);
+        self.ok(&["build", corpus.to_str().expect("utf-8 path"), "--out", "graphs", "-q"]);
         self.graph("graphs/graph.json")
     }
 
     pub fn graph(&self, rel: &str) -> Value {
-        serde_json::from_slice(&std::fs::read(self.path(rel)).expect("graph file"))
-            .expect("graph json")
+        serde_json::from_slice(&std::fs::read(self.path(rel)).expect("graph file")).expect("graph json")
     }
 }
 
@@ -106,10 +94,7 @@ pub fn node<'a>(g: &'a Value, label: &str) -> Option<&'a Value> {
 }
 
 pub fn id_of(g: &Value, label: &str) -> String {
-    node(g, label).unwrap_or_else(|| panic!("no node {label}"))["id"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
+    node(g, label).unwrap_or_else(|| panic!("no node {label}"))["id"].as_str().unwrap_or_default().to_string()
 }
 
 /// Does an edge `source -relation-> target` (by label) exist?
