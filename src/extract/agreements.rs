@@ -171,8 +171,11 @@ mod tests {
     use crate::text::sentences::split;
     use std::collections::BTreeSet;
 
+    /// Parties, ISO date and title of an agreement.
+    type Read = (Vec<String>, Option<String>, String);
+
     /// Reads the agreement and participation of a one-sentence text.
-    fn read(text: &str) -> (Option<(Vec<String>, Option<String>, String)>, Participation) {
+    fn read(text: &str) -> (Option<Read>, Participation) {
         let lex = Lexicon::embedded().unwrap();
         let sentences = split(text);
         let cat = discover(&sentences, &lex);
