@@ -9,4 +9,5 @@ pub mod cli;
 pub mod corpus;
 pub mod extract;
 pub mod graph;
+pub mod query;
 pub mod text;

@@ -2,6 +2,12 @@
 //! comments are the help) and its `run`. `main.rs` only parses and reports.
 
 pub mod build;
+pub mod lookup;
+pub mod output;
+pub mod path;
+pub mod search;
+pub mod show;
+pub mod who;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -19,6 +25,14 @@ pub struct Cli {
 pub enum Command {
     /// Read announcements and write the graph (graph.json, graph.graphml, graph.dot).
     Build(build::BuildArgs),
+    /// Who is connected to an entity, grouped by relation.
+    Who(who::WhoArgs),
+    /// How one entity is linked to another, hop by hop.
+    Path(path::PathArgs),
+    /// Everything the graph knows about one entity.
+    Show(show::ShowArgs),
+    /// Find entities by part of a name or alias.
+    Search(search::SearchArgs),
 }
 
 /// An error for the user: printed once by `main`, with the exit code to use.
@@ -43,5 +57,9 @@ impl<E: std::error::Error> From<E> for CliError {
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Who(args) => who::run(args),
+        Command::Path(args) => path::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Search(args) => search::run(args),
     }
 }

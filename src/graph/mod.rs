@@ -5,6 +5,7 @@
 //! atomically with a format version, `index` gives queries and exports a
 //! petgraph view with name lookup.
 
+pub mod index;
 pub mod model;
 pub mod resolve;
 pub mod store;

@@ -1,0 +1,46 @@
+//! What the query commands share: `--graph FILE` and turning a name the user
+//! typed into one node, or a clear message and exit code 2.
+
+use crate::cli::CliError;
+use crate::graph::index::{GraphIndex, Lookup};
+use crate::graph::store::load;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct GraphArg {
+    /// The graph to read (written by `guanxi build`).
+    #[arg(long, default_value = "graphs/graph.json")]
+    pub graph: PathBuf,
+}
+
+impl GraphArg {
+    pub fn open(&self) -> Result<GraphIndex, CliError> {
+        Ok(GraphIndex::new(load(&self.graph)?))
+    }
+}
+
+/// The node a name refers to; exit code 2 when it is ambiguous or unknown.
+pub fn resolve(index: &GraphIndex, name: &str) -> Result<usize, CliError> {
+    match index.resolve(name) {
+        Lookup::Found(n) => Ok(n),
+        Lookup::Ambiguous(candidates) => {
+            let mut msg = format!("\"{name}\" is ambiguous; it could be:");
+            for c in candidates.iter().take(20) {
+                let n = &index.graph.nodes[*c];
+                msg.push_str(&format!("\n  {} ({})", n.label, n.kind.as_str()));
+            }
+            if candidates.len() > 20 {
+                msg.push_str(&format!("\n  … and {} more", candidates.len() - 20));
+            }
+            Err(CliError::new(msg, 2))
+        }
+        Lookup::Unknown(closest) => {
+            let mut msg = format!("no entity named {name}");
+            if !closest.is_empty() {
+                msg.push_str(&format!("; closest: {}", closest.join(", ")));
+            }
+            Err(CliError::new(msg, 2))
+        }
+    }
+}

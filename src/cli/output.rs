@@ -1,0 +1,149 @@
+//! Shared printing for the query commands: columns aligned by display width
+//! (a Chinese character takes two columns), evidence lines cut to fit, and the
+//! JSON shape of a node and of an edge seen from one end.
+
+use crate::extract::facts::Evidence;
+use crate::graph::index::GraphIndex;
+use crate::graph::model::NodeKind;
+use crate::query::Hop;
+use crate::text::script::to_simplified;
+use serde_json::{Value, json};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// `s` padded with spaces to `width` display columns (at least two spaces
+/// follow it, so that an overlong cell never runs into the next).
+pub fn pad(s: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w).max(2)))
+}
+
+/// `s` cut to at most `cols` display columns, with `…` when cut.
+pub fn fit(s: &str, cols: usize) -> String {
+    if UnicodeWidthStr::width(s) <= cols {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > cols {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Display width of the widest of `items`.
+pub fn widest<'a>(items: impl Iterator<Item = &'a str>) -> usize {
+    items.map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
+/// One evidence line: `doc: sentence`, cut to fit a terminal line around the
+/// first place where one of `focus` (names, in either script) is mentioned.
+pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[&str]) -> String {
+    let text = ev.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let simple: Vec<char> = to_simplified(&text).chars().collect();
+    let chars: Vec<char> = text.chars().collect();
+    let budget = 100usize.saturating_sub(indent + UnicodeWidthStr::width(ev.doc.as_str()) + 2);
+    let hits: Vec<(usize, usize)> = focus
+        .iter()
+        .filter(|f| !f.is_empty())
+        .filter_map(|f| {
+            let f: Vec<char> = to_simplified(f).chars().collect();
+            simple.windows(f.len()).position(|w| w == f.as_slice()).map(|p| (p, p + f.len()))
+        })
+        .collect();
+    let first = hits.iter().map(|h| h.0).min().unwrap_or(0);
+    let last = hits.iter().map(|h| h.1).max().unwrap_or(0);
+    // Start a little before the first mention, later if both ends cannot fit.
+    let mut start = first.saturating_sub(6);
+    let span_cols: usize =
+        chars[start..last.min(chars.len())].iter().map(|c| UnicodeWidthChar::width(*c).unwrap_or(0)).sum();
+    if span_cols > budget {
+        start = last.saturating_sub(budget / 2).min(first.max(start));
+    }
+    let body: String = chars[start.min(chars.len())..].iter().collect();
+    let body = if start > 0 { format!("…{body}") } else { body };
+    format!("{}{}: {}", " ".repeat(indent), ev.doc, fit(&body, budget))
+}
+
+/// The names a node goes by, to find it in a sentence.
+pub fn names_of(index: &GraphIndex, node: usize) -> Vec<&str> {
+    let n = &index.graph.nodes[node];
+    std::iter::once(n.label.as_str()).chain(n.aliases.iter().map(String::as_str)).collect()
+}
+
+/// The focus of a hop's evidence: the names of both its ends.
+pub fn hop_focus<'a>(index: &'a GraphIndex, from: usize, hop: &Hop) -> Vec<&'a str> {
+    let mut v = names_of(index, hop.other);
+    if index.graph.nodes[hop.other].kind == NodeKind::Agreement {
+        v = Vec::new();
+    }
+    if index.graph.nodes[from].kind != NodeKind::Agreement {
+        v.extend(names_of(index, from));
+    }
+    v
+}
+
+/// `label (kind, type)` of a node, for headings.
+pub fn describe(index: &GraphIndex, node: usize) -> String {
+    let n = &index.graph.nodes[node];
+    match (n.kind, n.org_type, &n.date) {
+        (NodeKind::Organization, Some(t), _) => format!("{} (organization, {})", n.label, t.as_str()),
+        (NodeKind::Agreement, _, Some(d)) => format!("{} (agreement, {d})", n.label),
+        (k, _, _) => format!("{} ({})", n.label, k.as_str()),
+    }
+}
+
+/// The detail shown beside a hop: the edge's title, else the other end's date.
+pub fn detail(index: &GraphIndex, hop: &Hop) -> String {
+    let e = &index.graph.edges[hop.edge];
+    let other = &index.graph.nodes[hop.other];
+    e.title.clone().or_else(|| other.date.clone()).unwrap_or_default()
+}
+
+/// A node as scripts see it.
+pub fn node_json(index: &GraphIndex, node: usize) -> Value {
+    let n = &index.graph.nodes[node];
+    json!({
+        "id": n.id,
+        "label": n.label,
+        "kind": n.kind,
+        "type": n.org_type,
+        "date": n.date,
+    })
+}
+
+/// A hop as scripts see it.
+pub fn hop_json(index: &GraphIndex, hop: &Hop) -> Value {
+    let e = &index.graph.edges[hop.edge];
+    json!({
+        "relation": e.relation,
+        "direction": if hop.outgoing { "out" } else { "in" },
+        "reads": hop.phrase(index),
+        "title": e.title,
+        "date": e.date,
+        "weight": e.weight,
+        "evidence": e.evidence,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padding_counts_wide_characters_twice() {
+        assert_eq!(pad("赫捷", 6), "赫捷  ");
+        assert_eq!(pad("abc", 6), "abc   ");
+    }
+
+    #[test]
+    fn fit_cuts_at_display_width() {
+        assert_eq!(fit("中国医学科学院", 7), "中国医…");
+        assert_eq!(fit("短", 7), "短");
+    }
+}

@@ -1,0 +1,190 @@
+//! An in-memory index over a loaded `Graph` for queries and exports: a petgraph
+//! view (node weight = position in `graph.nodes`, edge weight = position in
+//! `graph.edges`) and name lookup by label or alias in either script.
+
+use crate::graph::model::{Graph, NodeKind};
+use crate::text::script::to_simplified;
+use petgraph::graph::{DiGraph, NodeIndex};
+use std::collections::HashMap;
+
+/// The graph with adjacency and name lookup.
+pub struct GraphIndex {
+    pub graph: Graph,
+    pub pg: DiGraph<usize, usize>,
+    by_id: HashMap<String, usize>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+/// How a name matches in `GraphIndex::resolve`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    Found(usize),
+    Ambiguous(Vec<usize>),
+    /// Nothing matched; the closest names, best first.
+    Unknown(Vec<String>),
+}
+
+/// The form names are compared in: simplified, no spaces or book-title marks,
+/// lower-case Latin, full-width folded.
+pub fn normalise(name: &str) -> String {
+    to_simplified(name)
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .filter(|c| !c.is_whitespace() && !"《》“”「」\"'".contains(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl GraphIndex {
+    pub fn new(graph: Graph) -> GraphIndex {
+        let mut pg = DiGraph::with_capacity(graph.nodes.len(), graph.edges.len());
+        let mut by_id = HashMap::with_capacity(graph.nodes.len());
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, n) in graph.nodes.iter().enumerate() {
+            pg.add_node(i);
+            by_id.insert(n.id.clone(), i);
+            for name in std::iter::once(&n.label).chain(&n.aliases) {
+                let v = by_name.entry(normalise(name)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        for (j, e) in graph.edges.iter().enumerate() {
+            if let (Some(&s), Some(&t)) = (by_id.get(&e.source), by_id.get(&e.target)) {
+                pg.add_edge(NodeIndex::new(s), NodeIndex::new(t), j);
+            }
+        }
+        GraphIndex { graph, pg, by_id, by_name }
+    }
+
+    pub fn node_by_id(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Resolves a user's name: exact label or alias (either script, English),
+    /// then a unique substring of one.
+    pub fn resolve(&self, name: &str) -> Lookup {
+        let key = normalise(name);
+        if key.is_empty() {
+            return Lookup::Unknown(Vec::new());
+        }
+        if let Some(v) = self.by_name.get(&key) {
+            return match v[..] {
+                [one] => Lookup::Found(one),
+                _ => Lookup::Ambiguous(self.sorted(v.clone())),
+            };
+        }
+        let hits = self.search(name);
+        match hits[..] {
+            [one] => Lookup::Found(one),
+            [] => Lookup::Unknown(self.closest(&key, 5)),
+            _ => Lookup::Ambiguous(hits),
+        }
+    }
+
+    /// Entities (and agreements) whose label or an alias contains `text`.
+    pub fn search(&self, text: &str) -> Vec<usize> {
+        let key = normalise(text);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<usize> = self
+            .graph
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| std::iter::once(&n.label).chain(&n.aliases).any(|a| normalise(a).contains(&key)))
+            .map(|(i, _)| i)
+            .collect();
+        hits = self.sorted(hits);
+        hits
+    }
+
+    /// Entities before agreements, then by label.
+    fn sorted(&self, mut v: Vec<usize>) -> Vec<usize> {
+        v.sort_by(|&a, &b| {
+            let (na, nb) = (&self.graph.nodes[a], &self.graph.nodes[b]);
+            ((na.kind == NodeKind::Agreement), na.label.chars().count(), &na.label).cmp(&(
+                (nb.kind == NodeKind::Agreement),
+                nb.label.chars().count(),
+                &nb.label,
+            ))
+        });
+        v.dedup();
+        v
+    }
+
+    /// The labels closest to `key` by shared characters, for suggestions.
+    fn closest(&self, key: &str, n: usize) -> Vec<String> {
+        let want: Vec<char> = key.chars().collect();
+        let mut scored: Vec<(usize, &String)> = self
+            .graph
+            .nodes
+            .iter()
+            .filter(|x| x.kind != NodeKind::Agreement)
+            .map(|x| {
+                let label: Vec<char> = normalise(&x.label).chars().collect();
+                let shared = want.iter().filter(|c| label.contains(c)).count();
+                (shared, &x.label)
+            })
+            .filter(|(s, _)| *s > 0)
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.chars().count().cmp(&b.1.chars().count())).then(a.1.cmp(b.1)));
+        scored.into_iter().take(n).map(|(_, l)| l.clone()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::model::Node;
+
+    fn node(id: &str, label: &str, aliases: &[&str]) -> Node {
+        Node {
+            id: id.into(),
+            label: label.into(),
+            kind: NodeKind::Organization,
+            org_type: None,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            titles: vec![],
+            title: None,
+            date: None,
+            documents: vec![],
+            evidence: vec![],
+        }
+    }
+
+    fn index() -> GraphIndex {
+        let mut g = Graph::empty();
+        g.nodes.push(node("org:养和医疗集团", "养和医疗集团", &["养和", "HKSH Medical Group"]));
+        g.nodes.push(node("org:养和医院", "养和医院", &["Hong Kong Sanatorium & Hospital"]));
+        GraphIndex::new(g)
+    }
+
+    #[test]
+    fn traditional_alias_and_english_resolve() {
+        let i = index();
+        assert_eq!(i.resolve("養和醫療集團"), Lookup::Found(0));
+        assert_eq!(i.resolve("养和"), Lookup::Found(0));
+        assert_eq!(i.resolve("hksh medical group"), Lookup::Found(0));
+    }
+
+    #[test]
+    fn unique_substring_resolves_and_shared_one_is_ambiguous() {
+        let i = index();
+        assert_eq!(i.resolve("Sanatorium"), Lookup::Found(1));
+        assert_eq!(i.resolve("养和医"), Lookup::Ambiguous(vec![1, 0]));
+    }
+
+    #[test]
+    fn unknown_name_gets_suggestions() {
+        match index().resolve("养生医院") {
+            Lookup::Unknown(s) => assert_eq!(s[0], "养和医院"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

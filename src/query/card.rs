@@ -1,0 +1,17 @@
+//! An entity's card: the node itself and every edge at it, grouped by how the
+//! relation reads from the entity.
+
+use crate::graph::index::GraphIndex;
+use crate::query::{Hop, hops};
+
+/// Everything the graph holds about one node.
+pub struct Card {
+    pub node: usize,
+    pub hops: Vec<Hop>,
+}
+
+pub fn card(index: &GraphIndex, node: usize) -> Card {
+    let mut hs = hops(index, node, &[]);
+    hs.sort_by_key(|h| (h.relation(index), !h.outgoing, index.graph.nodes[h.other].label.clone()));
+    Card { node, hops: hs }
+}
