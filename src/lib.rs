@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod query;

@@ -2,6 +2,9 @@
 
 use crate::cli::CliError;
 use crate::corpus::{Skip, Source, read_file, walk};
+use crate::export::dot::to_dot;
+use crate::export::graphml::to_graphml;
+use crate::export::render::{graphviz_available, render};
 use crate::extract::facts::DocFacts;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::mentions::Matchers;
@@ -56,9 +59,9 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
         return Err(CliError::new(format!("{} input problem(s) and --strict given; nothing written", skips.len()), 1));
     }
     let graph = build_graph(sources.values(), &lex);
-    write_outputs(&graph, &args.out)?;
+    let written = write_outputs(&graph, &args.out)?;
     if !args.quiet {
-        print_summary(&graph, sources.len(), skips.len(), &args.out);
+        print_summary(&graph, sources.len(), skips.len(), &written);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -89,13 +92,29 @@ fn report_skips(skips: &[Skip]) {
     }
 }
 
-/// Writes graph.json and the exports, each atomically.
-pub fn write_outputs(graph: &Graph, out: &Path) -> Result<(), CliError> {
-    write_atomic(&out.join("graph.json"), &to_json(graph))?;
-    Ok(())
+/// Writes graph.json, graph.graphml, graph.dot and (with Graphviz) graph.svg,
+/// each atomically. Returns the files written.
+pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError> {
+    let dot = to_dot(graph, "guanxi", None);
+    let mut files = vec![
+        (out.join("graph.json"), to_json(graph)),
+        (out.join("graph.graphml"), to_graphml(graph)),
+        (out.join("graph.dot"), dot.clone().into_bytes()),
+    ];
+    if graphviz_available() {
+        let (svg, warnings) = render(&dot, "svg")?;
+        if !warnings.trim().is_empty() {
+            eprint!("graphviz: {warnings}");
+        }
+        files.push((out.join("graph.svg"), svg));
+    }
+    for (path, bytes) in &files {
+        write_atomic(path, bytes)?;
+    }
+    Ok(files.into_iter().map(|(p, _)| p).collect())
 }
 
-fn print_summary(graph: &Graph, read: usize, skipped: usize, out: &Path) {
+fn print_summary(graph: &Graph, read: usize, skipped: usize, written: &[PathBuf]) {
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     for n in &graph.nodes {
         *kinds.entry(n.kind.as_str()).or_default() += 1;
@@ -116,5 +135,6 @@ fn print_summary(graph: &Graph, read: usize, skipped: usize, out: &Path) {
     );
     let rel_list: Vec<String> = rels.iter().map(|(r, c)| format!("{r} {c}")).collect();
     let _ = writeln!(o, "edges: {} ({})", graph.edges.len(), rel_list.join(", "));
-    let _ = writeln!(o, "wrote {}", out.join("graph.json").display());
+    let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    let _ = writeln!(o, "wrote {}", names.join(", "));
 }

@@ -2,6 +2,7 @@
 //! comments are the help) and its `run`. `main.rs` only parses and reports.
 
 pub mod build;
+pub mod export;
 pub mod lookup;
 pub mod output;
 pub mod path;
@@ -33,6 +34,8 @@ pub enum Command {
     Show(show::ShowArgs),
     /// Find entities by part of a name or alias.
     Search(search::SearchArgs),
+    /// Write the graph or a neighbourhood as GraphML, DOT, SVG, PNG, JSON or CSV.
+    Export(export::ExportArgs),
 }
 
 /// An error for the user: printed once by `main`, with the exit code to use.
@@ -61,5 +64,6 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Path(args) => path::run(args),
         Command::Show(args) => show::run(args),
         Command::Search(args) => search::run(args),
+        Command::Export(args) => export::run(args),
     }
 }

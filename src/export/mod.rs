@@ -1,0 +1,10 @@
+//! Exports: the graph (or a neighbourhood of it) as files other tools read.
+//! `json` (node-link, as `graph.json`), `graphml` (Gephi, NetworkX, yEd),
+//! `dot` (Graphviz, via graphviz-rust), `render` (SVG/PNG through Graphviz's
+//! `dot`), `csv` (neo4j-admin import). `subgraph` cuts the part a report needs.
+
+pub mod csv;
+pub mod dot;
+pub mod graphml;
+pub mod render;
+pub mod subgraph;
