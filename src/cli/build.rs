@@ -43,12 +43,29 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     let lex = load_lexicon(&args.lexicon)?;
     let (files, mut skips) = walk(&args.paths);
     let mut sources: BTreeMap<String, Source> = BTreeMap::new();
+    let mut origin: BTreeMap<String, PathBuf> = BTreeMap::new();
     for f in &files {
         match read_file(f, &lex.furniture) {
             Ok((docs, line_skips)) => {
                 skips.extend(line_skips);
                 for d in docs {
-                    sources.entry(d.id.clone()).or_insert(d);
+                    // The same document given twice is read once; another
+                    // document under a name already taken is reported.
+                    match sources.get(&d.id) {
+                        Some(prev) if prev.hash != d.hash => skips.push(Skip {
+                            path: f.path.clone(),
+                            reason: format!(
+                                "document id {} is already taken by {}; rename one of them",
+                                d.id,
+                                origin.get(&d.id).map(|p| p.display().to_string()).unwrap_or_default()
+                            ),
+                        }),
+                        Some(_) => {}
+                        None => {
+                            origin.insert(d.id.clone(), f.path.clone());
+                            sources.insert(d.id.clone(), d);
+                        }
+                    }
                 }
             }
             Err(s) => skips.push(s),

@@ -26,6 +26,7 @@ pub fn walk(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Skip>) {
                 let mut seen = BTreeSet::new();
                 visit(p, p, &mut seen, &mut files, &mut skips);
             }
+            Ok(m) if !m.is_file() => skips.push(Skip { path: p.clone(), reason: "not a regular file".into() }),
             Ok(_) => {
                 let id = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 files.insert(InputFile { id, path: p.clone() });
@@ -64,6 +65,7 @@ fn visit(
     for child in children {
         match std::fs::metadata(&child) {
             Ok(m) if m.is_dir() => visit(root, &child, seen, files, skips),
+            Ok(m) if !m.is_file() => {}
             Ok(_) => {
                 let ext = child.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
                 if EXTENSIONS.contains(&ext.as_str()) {

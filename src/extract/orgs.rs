@@ -546,14 +546,36 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
 /// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
 fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
     let names: Vec<Vec<char>> = cat.entries.iter().map(|e| e.name.chars().collect()).collect();
+    let by_opening = openings(names.iter().enumerate().map(|(i, n)| (i, n.as_slice())), lex);
     for i in 0..names.len() {
-        let targets: Vec<usize> = (0..names.len())
+        let Some(first) = names[i].first() else { continue };
+        let targets: Vec<usize> = by_opening
+            .get(first)
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex))
             .collect();
         if let [j] = targets[..] {
             cat.merge(i, j);
         }
     }
+}
+
+/// Entries by the characters an abbreviation of them can start with: the
+/// name's first character and the first after its place prefix.
+fn openings<'a>(names: impl Iterator<Item = (usize, &'a [char])>, lex: &Lexicon) -> BTreeMap<char, Vec<usize>> {
+    let mut map: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+    for (i, n) in names {
+        let place = place_prefix_len(n, lex);
+        for c in [n.first(), n.get(place)].into_iter().flatten() {
+            let v = map.entry(*c).or_default();
+            if v.last() != Some(&i) {
+                v.push(i);
+            }
+        }
+    }
+    map
 }
 
 /// Finds abbreviations used in running text (中肿, 联影) outside known names.
@@ -565,6 +587,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
         .filter(|(_, e)| !e.keys.is_empty() && e.name.chars().count() >= 4)
         .map(|(i, e)| (i, e.name.chars().collect()))
         .collect();
+    let by_opening = openings(full.iter().enumerate().map(|(k, (_, n))| (k, n.as_slice())), lex);
     cat.seal();
     // key → (entries it abbreviates, surface, times seen)
     let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize)> = BTreeMap::new();
@@ -585,7 +608,9 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
                 continue;
             }
             let mut best: Option<(usize, usize)> = None; // (len, entry)
-            for (idx, name) in &full {
+            let candidates = by_opening.get(&w[i]).map(Vec::as_slice).unwrap_or(&[]);
+            for &k in candidates {
+                let (idx, name) = (&full[k].0, &full[k].1);
                 let len = longest_run(&w[i..], &covered[i..], name, lex);
                 if len >= 2 && best.is_none_or(|(l, _)| len > l) {
                     best = Some((len, *idx));

@@ -4,6 +4,10 @@
 
 use crate::text::script::to_working;
 
+/// A sentence longer than this (chars) is cut at its last comma, or hard: no
+/// announcement sentence is this long, and a runaway line must stay cheap.
+pub const MAX_SENTENCE_CHARS: usize = 400;
+
 /// One sentence of an announcement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -20,9 +24,22 @@ pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (line_no, line) in text.lines().enumerate() {
         let mut current = String::new();
+        let mut count = 0usize;
         let mut chars = line.chars().peekable();
         while let Some(c) = chars.next() {
             current.push(c);
+            count += 1;
+            if count >= MAX_SENTENCE_CHARS {
+                let cut = current.rfind([',', '，', '、']).map(|b| b + current[b..].chars().next().map_or(1, char::len_utf8));
+                let rest = match cut {
+                    Some(b) if b < current.len() => current.split_off(b),
+                    _ => String::new(),
+                };
+                push(&mut out, &mut current, line_no);
+                count = rest.chars().count();
+                current = rest;
+                continue;
+            }
             let end = matches!(c, '。' | '！' | '？' | '；' | '!' | ';');
             // Keep a closing quote with the sentence it closes.
             if end {
@@ -35,6 +52,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
                     }
                 }
                 push(&mut out, &mut current, line_no);
+                count = 0;
             }
         }
         push(&mut out, &mut current, line_no);
@@ -60,6 +78,16 @@ mod tests {
         let texts: Vec<&str> = s.iter().map(|x| x.original.as_str()).collect();
         assert_eq!(texts, vec!["甲签署协议。", "乙表示：「好。」", "丙", "丁"]);
         assert_eq!(s[3].line, 1);
+    }
+
+    #[test]
+    fn runaway_line_is_cut_into_bounded_sentences() {
+        let line = "甲医院，".repeat(1000);
+        let s = split(&line);
+        assert!(s.iter().all(|x| x.original.chars().count() <= MAX_SENTENCE_CHARS));
+        assert_eq!(s.iter().map(|x| x.original.chars().count()).sum::<usize>(), 4000);
+        let hard = "字".repeat(1000);
+        assert_eq!(split(&hard).len(), 3);
     }
 
     #[test]

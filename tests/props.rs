@@ -1,0 +1,97 @@
+//! Property tests: arbitrary bytes and arbitrary Chinese-looking text through
+//! decoding, cleaning and extraction never panic, and what the stages promise
+//! (same char count in the working form, bounded sentences) holds (issue 5).
+
+use guanxi::extract::lexicon::Lexicon;
+use guanxi::extract::mentions::Matchers;
+use guanxi::extract::{Document, extract_document};
+use guanxi::text::clean::{clean, html_to_text};
+use guanxi::text::decode::decode;
+use guanxi::text::script::to_working;
+use guanxi::text::sentences::{MAX_SENTENCE_CHARS, split};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::embedded().expect("lexicon"));
+static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| Matchers::new(&LEX));
+
+/// Pieces announcements are made of: names, titles, cue words, punctuation,
+/// traditional forms, pinyin residue, mojibake and markup.
+const PIECES: &[&str] = &[
+    "养和医疗集团", "養和醫療集團", "中国医学科学院肿瘤医院", "深圳医院", "医院", "中心", "协会", "委员会", "卫健委",
+    "有限公司", "集团", "大学", "院长", "副院长", "主任", "党委书记", "行政总裁", "教授", "先生", "李", "王", "张", "欧阳",
+    "维达", "绿化", "捷", "与", "和", "及", "、", "，", ",", "。", "(", ")", "（下称「", "」）", "签署", "签订", "战略合作协议",
+    "备忘录", "见证", "主持", "由", "在", "统筹下", "旗下成员有", "是", "之重要成员", "成为", "会员单位", "2025年", "12月11日",
+    "6月", "11日", "醫(yī)", "??", "\u{FFFD}", "</span>", "<p>", "&amp;", "\n", " ", "CACA", "Hong Kong", "相关推荐",
+    "《", "》", "“", "”",
+];
+
+fn chinese_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.concat())
+}
+
+fn extract(text: &str) {
+    let cleaned = clean(text, &LEX.furniture);
+    let doc = Document { id: "p".into(), text: cleaned, date: None };
+    let _ = extract_document(&doc, &LEX, &MATCHERS);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decode_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = decode(&bytes);
+    }
+
+    #[test]
+    fn decoding_utf8_text_gives_it_back(text in "\\PC{0,200}") {
+        if !text.contains('\0') && !text.starts_with('\u{feff}') {
+            if let Ok((back, _)) = decode(text.as_bytes()) {
+                prop_assert_eq!(back, text);
+            }
+        }
+    }
+
+    #[test]
+    fn html_and_clean_never_panic(text in "\\PC{0,400}") {
+        let t = html_to_text(&text);
+        let _ = clean(&t, &LEX.furniture);
+    }
+
+    #[test]
+    fn working_form_keeps_char_count(text in "\\PC{0,300}") {
+        prop_assert_eq!(to_working(&text).chars().count(), text.chars().count());
+    }
+
+    #[test]
+    fn sentences_are_bounded_and_lose_no_text(text in chinese_text()) {
+        for s in split(&text) {
+            prop_assert!(s.original.chars().count() <= MAX_SENTENCE_CHARS);
+            prop_assert_eq!(s.original.chars().count(), s.working.chars().count());
+        }
+    }
+
+    #[test]
+    fn extraction_never_panics_on_arbitrary_text(text in "\\PC{0,400}") {
+        extract(&text);
+    }
+
+    #[test]
+    fn extraction_never_panics_on_announcement_like_text(text in chinese_text()) {
+        extract(&text);
+    }
+
+    #[test]
+    fn extracted_names_are_clean(text in chinese_text()) {
+        let cleaned = clean(&text, &LEX.furniture);
+        let doc = Document { id: "p".into(), text: cleaned, date: None };
+        let facts = extract_document(&doc, &LEX, &MATCHERS);
+        for o in &facts.orgs {
+            prop_assert!(!o.name.contains(['?', '\u{FFFD}', '<', '>', '(']), "{}", o.name);
+        }
+        for p in &facts.persons {
+            prop_assert!((2..=4).contains(&p.name.chars().count()), "{}", p.name);
+        }
+    }
+}
