@@ -2,7 +2,7 @@
 //! a tool for curating lexicons. `cargo run --example explain -- FILE`.
 
 use guanxi::extract::lexicon::Lexicon;
-use guanxi::extract::mentions::{Matchers, TokenKind, tokenize};
+use guanxi::extract::mentions::{Matchers, People, TokenKind, tokenize};
 use guanxi::extract::orgs::discover;
 use guanxi::text::clean::clean;
 use guanxi::text::decode::decode;
@@ -25,15 +25,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut people = BTreeSet::new();
     for s in &sentences {
         let w: Vec<char> = s.working.chars().collect();
-        for t in tokenize(&w, &cat, &BTreeSet::new(), &m, &lex) {
+        for t in tokenize(&w, &cat, &People::none(), &m, &lex) {
             if let TokenKind::Person(n) = t.kind {
                 people.insert(n);
             }
         }
     }
+    let known = People::new(&people);
     for s in &sentences {
         let w: Vec<char> = s.working.chars().collect();
-        let toks = tokenize(&w, &cat, &people, &m, &lex);
+        let toks = tokenize(&w, &cat, &known, &m, &lex);
         println!("\n{}", s.working);
         for t in toks {
             let surface: String = w[t.span.start..t.span.end].iter().collect();

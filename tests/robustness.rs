@@ -114,15 +114,18 @@ fn killed_build_leaves_the_previous_graph_intact() {
     let before = std::fs::read(w.path("graphs/graph.json")).unwrap();
     // A corpus big enough that the build is still running when killed.
     let base = std::fs::read_to_string(corpus_file("001_")).unwrap();
-    for i in 0..600 {
-        w.write(&format!("big/{i:04}.txt"), base.replace("李维达", &format!("李维{}", char::from_u32(0x4e00 + i).unwrap())));
+    for i in 0..200 {
+        w.write(
+            &format!("big/{i:04}.txt"),
+            base.replace("李维达", &format!("李维{}", char::from_u32(0x4e00 + i).unwrap())),
+        );
     }
     // Time one full build (to schedule the kills, not to assert on), then kill
     // builds at points spread over its whole run, the final writes included.
     let t0 = std::time::Instant::now();
     w.ok(&["build", "big", "--out", "scratch", "-q"]);
     let full = t0.elapsed().as_millis() as u64;
-    let delays: Vec<u64> = (1..=16).map(|k| full * (40 + 4 * k) / 100).collect();
+    let delays: Vec<u64> = (1..=10).map(|k| full * (30 + 7 * k) / 100).collect();
     for delay_ms in delays {
         let mut child = Command::new(env!("CARGO_BIN_EXE_guanxi"))
             .args(["build", "big", "--out", "graphs", "-q"])
@@ -139,7 +142,7 @@ fn killed_build_leaves_the_previous_graph_intact() {
         let parsed: serde_json::Value = serde_json::from_slice(&now).expect("graph.json is whole after SIGKILL");
         assert!(parsed["nodes"].is_array());
         if now != before {
-            assert!(parsed["graph"]["documents"].as_array().unwrap().len() >= 600);
+            assert!(parsed["graph"]["documents"].as_array().unwrap().len() >= 200);
         }
         w.ok(&["who", "养和医疗集团"]);
         for f in ["graph.graphml", "graph.dot"] {
@@ -162,7 +165,10 @@ fn output_is_identical_whatever_the_order_and_duplicates() {
         let mut args: Vec<&str> = vec!["build", "--out", out, "-q"];
         args.extend(order.iter().map(String::as_str));
         w.ok(&args);
-        ["graph.json", "graph.graphml", "graph.dot"].iter().map(|f| std::fs::read(w.path(out).join(f)).unwrap()).collect()
+        ["graph.json", "graph.graphml", "graph.dot"]
+            .iter()
+            .map(|f| std::fs::read(w.path(out).join(f)).unwrap())
+            .collect()
     };
     let first = run("a", &files);
     let mut reversed = files.clone();

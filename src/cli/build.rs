@@ -109,6 +109,10 @@ fn report_skips(skips: &[Skip]) {
     }
 }
 
+/// The largest graph `build` draws as graph.svg; bigger ones are drawn in
+/// parts with `guanxi export --format svg --around NAME`.
+pub const MAX_DRAWN_NODES: usize = 400;
+
 /// Writes graph.json, graph.graphml, graph.dot and (with Graphviz) graph.svg,
 /// each atomically. Returns the files written.
 pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError> {
@@ -118,7 +122,9 @@ pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError
         (out.join("graph.graphml"), to_graphml(graph)),
         (out.join("graph.dot"), dot.clone().into_bytes()),
     ];
-    if graphviz_available() {
+    // Graphviz lays out a few hundred nodes in seconds, a few thousand in hours:
+    // draw the whole graph only while it fits a page.
+    if graph.nodes.len() <= MAX_DRAWN_NODES && graphviz_available() {
         let (svg, warnings) = render(&dot, "svg")?;
         if !warnings.trim().is_empty() {
             eprint!("graphviz: {warnings}");

@@ -166,7 +166,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
 mod tests {
     use super::*;
     use crate::extract::lexicon::Lexicon;
-    use crate::extract::mentions::{Matchers, tokenize};
+    use crate::extract::mentions::{Matchers, People, tokenize};
     use crate::extract::orgs::discover;
     use crate::text::sentences::split;
     use std::collections::BTreeSet;
@@ -181,7 +181,7 @@ mod tests {
         let cat = discover(&sentences, &lex);
         let m = Matchers::new(&lex);
         let w: Vec<char> = sentences[0].working.chars().collect();
-        let first = tokenize(&w, &cat, &BTreeSet::new(), &m, &lex);
+        let first = tokenize(&w, &cat, &People::none(), &m, &lex);
         let people: BTreeSet<String> = first
             .iter()
             .filter_map(|t| match &t.kind {
@@ -189,7 +189,7 @@ mod tests {
                 _ => None,
             })
             .collect();
-        let toks = tokenize(&w, &cat, &people, &m, &lex);
+        let toks = tokenize(&w, &cat, &People::new(&people), &m, &lex);
         let a = read_agreement(&sentences[0].working, &w, &toks, None).map(|a| {
             (a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect(), a.date.map(|d| d.iso()), a.title)
         });

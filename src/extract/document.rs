@@ -11,8 +11,8 @@ use crate::extract::facts::{
 };
 use crate::extract::lexicon::Lexicon;
 use crate::extract::links::{list_heading, read_links, whole_line_org};
-use crate::extract::mentions::{Matchers, Token, TokenKind, tokenize};
-use crate::extract::orgs::discover;
+use crate::extract::mentions::{Matchers, People, Token, TokenKind, tokenize};
+use crate::extract::orgs::discover_with;
 use crate::extract::roles::read_roles;
 use crate::text::sentences::{Sentence, split};
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,19 +29,21 @@ pub struct Document {
 /// Reads every fact of one document.
 pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts {
     let sentences = split(&doc.text);
-    let cat = discover(&sentences, lex);
+    let cat = discover_with(&sentences, lex, &m.suffixes);
     let chars: Vec<Vec<char>> = sentences.iter().map(|s| s.working.chars().collect()).collect();
     // Pass 1: names found next to titles.
     let mut people: BTreeSet<String> = BTreeSet::new();
+    let nobody = People::none();
     for w in &chars {
-        for t in tokenize(w, &cat, &BTreeSet::new(), m, lex) {
+        for t in tokenize(w, &cat, &nobody, m, lex) {
             if let TokenKind::Person(n) = t.kind {
                 people.insert(n);
             }
         }
     }
     // Pass 2: with every name of the document known.
-    let tokens: Vec<Vec<Token>> = chars.iter().map(|w| tokenize(w, &cat, &people, m, lex)).collect();
+    let known = People::new(&people);
+    let tokens: Vec<Vec<Token>> = chars.iter().map(|w| tokenize(w, &cat, &known, m, lex)).collect();
     let line = doc.date.as_deref().and_then(metadata_date).or_else(|| dateline(&doc.text));
     let evidence = |s: &Sentence| Evidence { doc: doc.id.clone(), text: s.original.clone() };
     let org_name = |i: usize| cat.entries[i].name.clone();

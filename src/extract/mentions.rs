@@ -8,10 +8,10 @@
 
 use crate::extract::facts::RoleRelation;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::orgs::{OrgCatalog, Span, char_offsets};
+use crate::extract::orgs::{OrgCatalog, Span, SuffixFinder, char_offsets};
 use crate::extract::people::{is_name, name_at};
 use crate::text::script::is_han;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -44,6 +44,33 @@ pub struct Token {
 pub struct Matchers {
     titles: Vec<(String, RoleRelation)>,
     title_ac: Option<AhoCorasick>,
+    pub suffixes: SuffixFinder,
+}
+
+/// The people already known in a document, as one automaton.
+pub struct People {
+    names: Vec<String>,
+    ac: Option<AhoCorasick>,
+}
+
+impl People {
+    pub fn new(names: &BTreeSet<String>) -> People {
+        let names: Vec<String> = names.iter().cloned().collect();
+        let ac = (!names.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .build(&names)
+                    .ok()
+            })
+            .flatten();
+        People { names, ac }
+    }
+
+    pub fn none() -> People {
+        People { names: Vec::new(), ac: None }
+    }
 }
 
 impl Matchers {
@@ -53,12 +80,12 @@ impl Matchers {
             .match_kind(MatchKind::LeftmostLongest)
             .build(titles.iter().map(|(t, _)| t.as_str()))
             .ok();
-        Matchers { titles, title_ac }
+        Matchers { titles, title_ac, suffixes: SuffixFinder::new(lex) }
     }
 }
 
 /// Tokenises one sentence (working form, as chars).
-pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &BTreeSet<String>, m: &Matchers, lex: &Lexicon) -> Vec<Token> {
+pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &People, m: &Matchers, lex: &Lexicon) -> Vec<Token> {
     let text: String = w.iter().collect();
     let offsets = char_offsets(&text);
     let to_char = |b: usize| offsets.binary_search(&b).ok();
@@ -77,9 +104,9 @@ pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &BTreeSet<String>, m: &Mat
         tokens.push(Token { kind: TokenKind::Org(idx), span });
     }
     // Known people before titles, so that a name is never read as a title's tail.
-    if !people.is_empty() {
-        let names: Vec<&String> = people.iter().collect();
-        if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) {
+    if let Some(ac) = &people.ac {
+        let names = &people.names;
+        {
             for mt in ac.find_iter(&text) {
                 let (Some(s), Some(e)) = (to_char(mt.start()), to_char(mt.end())) else {
                     continue;

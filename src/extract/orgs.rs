@@ -10,7 +10,7 @@ use crate::extract::facts::OrgType;
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
 use crate::text::sentences::Sentence;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -116,7 +116,12 @@ impl OrgCatalog {
         if self.by_key.is_empty() {
             return None;
         }
-        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(self.by_key.keys()).ok()?;
+        // Built per document: a quick-to-build NFA beats a DFA here.
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(self.by_key.keys())
+            .ok()?;
         Some((ac, self.by_key.values().copied().collect()))
     }
 
@@ -154,7 +159,11 @@ pub fn char_offsets(text: &str) -> Vec<usize> {
 
 /// Finds the organisations of a document and their aliases.
 pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
-    let finder = SuffixFinder::new(lex);
+    discover_with(sentences, lex, &SuffixFinder::new(lex))
+}
+
+/// `discover` with a `SuffixFinder` built once for many documents.
+pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinder) -> OrgCatalog {
     let mut cat = OrgCatalog::default();
     // Pass 1: names ending in a suffix, and media titles in 《》.
     let mut occurrences: Vec<Vec<(Span, usize)>> = Vec::with_capacity(sentences.len());
@@ -242,8 +251,9 @@ pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
     }
 }
 
-/// Finds where suffix-ended names start and end in a sentence.
-struct SuffixFinder {
+/// Finds where suffix-ended names start and end in a sentence (automata built
+/// once per lexicon).
+pub struct SuffixFinder {
     suffixes: Vec<(String, OrgType)>,
     suffix_ac: Option<AhoCorasick>,
     boundary_ac: Option<AhoCorasick>,
@@ -251,7 +261,7 @@ struct SuffixFinder {
 }
 
 impl SuffixFinder {
-    fn new(lex: &Lexicon) -> SuffixFinder {
+    pub fn new(lex: &Lexicon) -> SuffixFinder {
         let suffixes: Vec<(String, OrgType)> = lex.org_suffixes.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let suffix_ac = AhoCorasick::new(suffixes.iter().map(|(s, _)| s.as_str())).ok();
         let mut bounds: Vec<&str> = lex.boundaries.iter().map(String::as_str).collect();

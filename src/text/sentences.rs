@@ -30,7 +30,8 @@ pub fn split(text: &str) -> Vec<Sentence> {
             current.push(c);
             count += 1;
             if count >= MAX_SENTENCE_CHARS {
-                let cut = current.rfind([',', '，', '、']).map(|b| b + current[b..].chars().next().map_or(1, char::len_utf8));
+                let cut =
+                    current.rfind([',', '，', '、']).map(|b| b + current[b..].chars().next().map_or(1, char::len_utf8));
                 let rest = match cut {
                     Some(b) if b < current.len() => current.split_off(b),
                     _ => String::new(),
