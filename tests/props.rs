@@ -110,10 +110,11 @@ proptest! {
 
     #[test]
     fn decoding_utf8_text_gives_it_back(text in "\\PC{0,200}") {
-        if !text.contains('\0') && !text.starts_with('\u{feff}') {
-            if let Ok((back, _)) = decode(text.as_bytes()) {
-                prop_assert_eq!(back, text);
-            }
+        if !text.contains('\0')
+            && !text.starts_with('\u{feff}')
+            && let Ok((back, _)) = decode(text.as_bytes())
+        {
+            prop_assert_eq!(back, text);
         }
     }
 
