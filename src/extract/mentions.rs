@@ -7,11 +7,12 @@
 //! before a title.
 
 use crate::extract::facts::RoleRelation;
+use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::orgs::{OrgCatalog, Span, SuffixFinder, char_offsets};
 use crate::extract::people::{is_name, name_at};
 use crate::text::script::is_han;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -47,29 +48,21 @@ pub struct Matchers {
     pub suffixes: SuffixFinder,
 }
 
-/// The people already known in a document, as one automaton.
+/// The people already known in a document.
 pub struct People {
     names: Vec<String>,
-    ac: Option<AhoCorasick>,
+    matcher: KeyMatcher,
 }
 
 impl People {
     pub fn new(names: &BTreeSet<String>) -> People {
         let names: Vec<String> = names.iter().cloned().collect();
-        let ac = (!names.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .build(&names)
-                    .ok()
-            })
-            .flatten();
-        People { names, ac }
+        let matcher = KeyMatcher::new(names.iter().enumerate().map(|(i, n)| (n.as_str(), i)));
+        People { names, matcher }
     }
 
     pub fn none() -> People {
-        People { names: Vec::new(), ac: None }
+        People { names: Vec::new(), matcher: KeyMatcher::default() }
     }
 }
 
@@ -104,19 +97,11 @@ pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &People, m: &Matchers, lex
         tokens.push(Token { kind: TokenKind::Org(idx), span });
     }
     // Known people before titles, so that a name is never read as a title's tail.
-    if let Some(ac) = &people.ac {
-        let names = &people.names;
-        {
-            for mt in ac.find_iter(&text) {
-                let (Some(s), Some(e)) = (to_char(mt.start()), to_char(mt.end())) else {
-                    continue;
-                };
-                let span = Span { start: s, end: e };
-                if free(&covered, span) {
-                    mark(&mut covered, span);
-                    tokens.push(Token { kind: TokenKind::Person(names[mt.pattern().as_usize()].clone()), span });
-                }
-            }
+    for (start, end, i) in people.matcher.find(w) {
+        let span = Span { start, end };
+        if free(&covered, span) {
+            mark(&mut covered, span);
+            tokens.push(Token { kind: TokenKind::Person(people.names[i].clone()), span });
         }
     }
     if let Some(ac) = &m.title_ac {

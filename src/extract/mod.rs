@@ -9,6 +9,7 @@ pub mod agreements;
 pub mod dates;
 pub mod document;
 pub mod facts;
+pub mod keys;
 pub mod lexicon;
 pub mod links;
 pub mod mentions;

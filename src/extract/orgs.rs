@@ -7,10 +7,11 @@
 //! `联影`). Output: an `OrgCatalog` of entries with the keys that refer to them.
 
 use crate::extract::facts::OrgType;
+use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
 use crate::text::sentences::Sentence;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -32,8 +33,8 @@ pub struct OrgEntry {
 pub struct OrgCatalog {
     pub entries: Vec<OrgEntry>,
     by_key: BTreeMap<String, usize>,
-    /// Longest-match automaton over the keys, built by `seal` once keys settle.
-    matcher: Option<(AhoCorasick, Vec<usize>)>,
+    /// Longest-match index over the keys, built by `seal` once keys settle.
+    matcher: Option<KeyMatcher>,
 }
 
 /// An occurrence of a name in a sentence, in chars.
@@ -107,46 +108,22 @@ impl OrgCatalog {
         self.entries[into].surfaces.extend(surfaces);
     }
 
-    /// Builds the key automaton; call after the last key is added.
+    /// Builds the key index; call after the last key is added.
     pub fn seal(&mut self) {
-        self.matcher = self.build_matcher();
+        self.matcher = Some(self.build_matcher());
     }
 
-    fn build_matcher(&self) -> Option<(AhoCorasick, Vec<usize>)> {
-        if self.by_key.is_empty() {
-            return None;
-        }
-        // Built per document: a quick-to-build NFA beats a DFA here.
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(self.by_key.keys())
-            .ok()?;
-        Some((ac, self.by_key.values().copied().collect()))
+    fn build_matcher(&self) -> KeyMatcher {
+        KeyMatcher::new(self.by_key.iter().map(|(k, v)| (k.as_str(), *v)))
     }
 
     /// Longest-match occurrences of every key in `text` (chars), non-overlapping.
     pub fn find(&self, chars: &[char]) -> Vec<(Span, usize)> {
-        let built;
-        let (ac, targets) = match &self.matcher {
-            Some(m) => m,
-            None => match self.build_matcher() {
-                Some(m) => {
-                    built = m;
-                    &built
-                }
-                None => return Vec::new(),
-            },
+        let found = match &self.matcher {
+            Some(m) => m.find(chars),
+            None => self.build_matcher().find(chars),
         };
-        let text: String = chars.iter().collect();
-        let offsets = char_offsets(&text);
-        ac.find_iter(&text)
-            .filter_map(|m| {
-                let start = offsets.binary_search(&m.start()).ok()?;
-                let end = offsets.binary_search(&m.end()).ok()?;
-                Some((Span { start, end }, targets[m.pattern().as_usize()]))
-            })
-            .collect()
+        found.into_iter().map(|(start, end, idx)| (Span { start, end }, idx)).collect()
     }
 }
 
@@ -310,7 +287,7 @@ impl SuffixFinder {
             if starts.contains(&end) || spans.iter().any(|&(s, e)| s < end && e > end) {
                 continue;
             }
-            if let Some(start) = self.name_start(w, suffix_start, end, lex) {
+            if let Some(start) = self.name_start(w, suffix_start, end, &spans, lex) {
                 let name: String = w[start..end].iter().collect();
                 if lex.ignore.iter().any(|i| name.contains(i.as_str())) {
                     continue;
@@ -326,59 +303,43 @@ impl SuffixFinder {
         out
     }
 
-    /// Where the name whose suffix starts at `suffix_start` begins, if it has a
-    /// real head (not only generic words).
-    fn name_start(&self, w: &[char], suffix_start: usize, suffix_end: usize, lex: &Lexicon) -> Option<usize> {
+    /// Where the name whose suffix is `w[suffix_start..suffix_end]` begins, if
+    /// it has a real head (not only generic words). `spans` are all suffix
+    /// occurrences in the sentence.
+    fn name_start(
+        &self,
+        w: &[char],
+        suffix_start: usize,
+        suffix_end: usize,
+        spans: &[(usize, usize)],
+        lex: &Lexicon,
+    ) -> Option<usize> {
         let mut run_start = suffix_start;
         while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < 20 {
             run_start -= 1;
         }
         let head: String = w[run_start..suffix_start].iter().collect();
-        let mut cut = 0usize; // in chars, within head
+        let mut start = run_start;
         if let Some(ac) = &self.boundary_ac {
             let offsets = char_offsets(&head);
             for m in ac.find_overlapping_iter(&head) {
                 if let Ok(e) = offsets.binary_search(&m.end()) {
-                    cut = cut.max(e);
+                    start = start.max(run_start + e);
                 }
             }
         }
         // A connector right after another name's suffix (医院和…, 中心同…) starts a new name.
-        let head_chars: Vec<char> = head.chars().collect();
-        for (suffix, _) in &self.suffixes {
-            let hc: String = head_chars.iter().collect();
-            for (b, _) in hc.match_indices(suffix.as_str()) {
-                let e = hc[..b].chars().count() + suffix.chars().count();
-                if matches!(head_chars.get(e), Some('和' | '同' | '与' | '及' | '、')) {
-                    cut = cut.max(e + 1);
-                }
+        for &(s, e) in spans {
+            if s >= run_start && e < suffix_start && matches!(w.get(e), Some('和' | '同' | '与' | '及' | '、')) {
+                start = start.max(e + 1);
             }
         }
-        let start = run_start + cut;
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
-        let end = self.shortest_suffix_start(w, suffix_start, suffix_end);
+        let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
         let head: String = w[start..end.max(start)].iter().collect();
         (suffix_start - start >= 2 || end - start >= 2)
             .then_some(())
             .and_then(|_| valid_head(&head, lex).then_some(start))
-    }
-
-    /// Start of the shortest suffix that ends where the suffix at `suffix_start` ends.
-    fn shortest_suffix_start(&self, w: &[char], suffix_start: usize, suffix_end: usize) -> usize {
-        let full: String = w[suffix_start..suffix_end].iter().collect();
-        self.suffixes
-            .iter()
-            .filter(|(s, _)| full.ends_with(s.as_str()))
-            .map(|(s, _)| suffix_end - s.chars().count())
-            .max()
-            .unwrap_or(suffix_start);
-        let full: String = w[suffix_start..suffix_end].iter().collect();
-        self.suffixes
-            .iter()
-            .filter(|(s, _)| full.ends_with(s.as_str()))
-            .map(|(s, _)| suffix_end - s.chars().count())
-            .max()
-            .unwrap_or(suffix_start)
     }
 }
 
