@@ -1,6 +1,7 @@
 //! `guanxi build`: announcements in, `graph.json` (and exports) out.
 
 use crate::cli::CliError;
+use crate::corpus::walk::InputFile;
 use crate::corpus::{Skip, Source, read_file, walk};
 use crate::export::dot::to_dot;
 use crate::export::graphml::to_graphml;
@@ -9,11 +10,16 @@ use crate::extract::facts::DocFacts;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::mentions::Matchers;
 use crate::extract::{Document, extract_document};
+use crate::graph::cache::{CACHE_FILE, FactsCache, stamp};
 use crate::graph::model::{DocumentInfo, Graph, NodeKind};
 use crate::graph::resolve::resolve;
+use crate::graph::snapshot::{snapshot_path, to_snapshot};
 use crate::graph::store::{to_json, write_atomic};
 use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::io::IsTerminal;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,36 +40,59 @@ pub struct BuildArgs {
     /// Treat any unreadable or skipped input as an error (exit 1, nothing written).
     #[arg(long)]
     pub strict: bool,
-    /// Print nothing but errors.
+    /// Print nothing but errors (no summary, no progress bar).
     #[arg(long, short)]
     pub quiet: bool,
+    /// Extract every document again instead of reusing the facts of unchanged
+    /// ones from the last build.
+    #[arg(long)]
+    pub full: bool,
 }
 
 pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     let lex = load_lexicon(&args.lexicon)?;
     let (files, mut skips) = walk(&args.paths);
-    let mut sources: BTreeMap<String, Source> = BTreeMap::new();
+    let cache = if args.full { FactsCache::default() } else { FactsCache::load(&args.out, &stamp(&lex.fingerprint)) };
+    let progress = Progress::new(files.len() as u64, args.quiet);
+    let matchers = Matchers::new(&lex);
+    // Files in parallel; each one's text is dropped once its facts are read.
+    let results: Vec<FileResult> = files
+        .par_iter()
+        .map(|f| {
+            let r = read_and_extract(f, &lex, &matchers, &cache);
+            progress.inc();
+            r
+        })
+        .collect();
+    progress.finish();
+    let mut docs: BTreeMap<String, (DocumentInfo, DocFacts)> = BTreeMap::new();
     let mut origin: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for f in &files {
-        match read_file(f, &lex.furniture) {
-            Ok((docs, line_skips)) => {
+    let (mut extracted, mut reused) = (0usize, 0usize);
+    for (f, r) in files.iter().zip(results) {
+        match r {
+            Ok((file_docs, line_skips)) => {
                 skips.extend(line_skips);
-                for d in docs {
+                for (info, facts, fresh) in file_docs {
                     // The same document given twice is read once; another
                     // document under a name already taken is reported.
-                    match sources.get(&d.id) {
-                        Some(prev) if prev.hash != d.hash => skips.push(Skip {
+                    match docs.get(&info.id) {
+                        Some((prev, _)) if prev.hash != info.hash => skips.push(Skip {
                             path: f.path.clone(),
                             reason: format!(
                                 "document id {} is already taken by {}; rename one of them",
-                                d.id,
-                                origin.get(&d.id).map(|p| p.display().to_string()).unwrap_or_default()
+                                info.id,
+                                origin.get(&info.id).map(|p| p.display().to_string()).unwrap_or_default()
                             ),
                         }),
                         Some(_) => {}
                         None => {
-                            origin.insert(d.id.clone(), f.path.clone());
-                            sources.insert(d.id.clone(), d);
+                            if fresh {
+                                extracted += 1;
+                            } else {
+                                reused += 1;
+                            }
+                            origin.insert(info.id.clone(), f.path.clone());
+                            docs.insert(info.id.clone(), (info, facts));
                         }
                     }
                 }
@@ -75,12 +104,80 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     if args.strict && !skips.is_empty() {
         return Err(CliError::new(format!("{} input problem(s) and --strict given; nothing written", skips.len()), 1));
     }
-    let graph = build_graph(sources.values(), &lex);
-    let written = write_outputs(&graph, &args.out)?;
+    let infos: Vec<DocumentInfo> = docs.values().map(|(i, _)| i.clone()).collect();
+    let facts: Vec<DocFacts> = docs.values().map(|(_, f)| f.clone()).collect();
+    let graph = resolve(&facts, infos, &lex);
+    let mut written = write_outputs(&graph, &args.out)?;
+    let new_cache = FactsCache {
+        stamp: stamp(&lex.fingerprint),
+        docs: docs.into_iter().map(|(id, (info, f))| (id, (info.hash, f))).collect(),
+    };
+    let cache_path = args.out.join(CACHE_FILE);
+    write_atomic(&cache_path, &new_cache.to_bytes())?;
+    written.push(cache_path);
     if !args.quiet {
-        print_summary(&graph, sources.len(), skips.len(), &written);
+        print_summary(&graph, extracted + reused, reused, skips.len(), &written);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One document read from a file: its info, its facts, and whether they were
+/// extracted now (false: taken from the cache).
+type ReadDoc = (DocumentInfo, DocFacts, bool);
+type FileResult = Result<(Vec<ReadDoc>, Vec<Skip>), Skip>;
+
+fn read_and_extract(f: &InputFile, lex: &Lexicon, m: &Matchers, cache: &FactsCache) -> FileResult {
+    let (sources, skips) = read_file(f, &lex.furniture)?;
+    let docs = sources
+        .into_iter()
+        .map(|s| {
+            let info = DocumentInfo { id: s.id.clone(), hash: s.hash.clone() };
+            match cache.get(&s.id, &s.hash) {
+                Some(facts) => (info, facts.clone(), false),
+                None => {
+                    let doc = Document { id: s.id, text: s.text, date: s.date };
+                    (info, extract_document(&doc, lex, m), true)
+                }
+            }
+        })
+        .collect();
+    Ok((docs, skips))
+}
+
+/// A progress bar on stderr, shown only on a terminal, not with --quiet, and
+/// only once the build has run for a second.
+struct Progress {
+    bar: ProgressBar,
+    start: std::time::Instant,
+    shown: std::sync::atomic::AtomicBool,
+    enabled: bool,
+}
+
+impl Progress {
+    fn new(len: u64, quiet: bool) -> Progress {
+        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
+        if let Ok(style) =
+            ProgressStyle::with_template("{spinner} reading {pos}/{len} files [{elapsed_precise}] {wide_bar} {eta}")
+        {
+            bar.set_style(style);
+        }
+        let enabled = !quiet && std::io::stderr().is_terminal();
+        Progress { bar, start: std::time::Instant::now(), shown: false.into(), enabled }
+    }
+
+    fn inc(&self) {
+        self.bar.inc(1);
+        if self.enabled
+            && self.start.elapsed().as_secs_f32() > 1.0
+            && !self.shown.swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }
 
 /// The lexicon: built-in defaults, with the files of `dir` (if it exists) instead.
@@ -134,10 +231,16 @@ pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError
     for (path, bytes) in &files {
         write_atomic(path, bytes)?;
     }
+    // The snapshot is stamped with graph.json as just written.
+    let json = out.join("graph.json");
+    if let Some(bytes) = to_snapshot(graph, &json) {
+        write_atomic(&snapshot_path(&json), &bytes)?;
+        files.push((snapshot_path(&json), Vec::new()));
+    }
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
 
-fn print_summary(graph: &Graph, read: usize, skipped: usize, written: &[PathBuf]) {
+fn print_summary(graph: &Graph, read: usize, reused: usize, skipped: usize, written: &[PathBuf]) {
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     for n in &graph.nodes {
         *kinds.entry(n.kind.as_str()).or_default() += 1;
@@ -148,6 +251,9 @@ fn print_summary(graph: &Graph, read: usize, skipped: usize, written: &[PathBuf]
     }
     let mut o = std::io::stdout().lock();
     let _ = writeln!(o, "read {read} document(s), skipped {skipped}");
+    if reused > 0 {
+        let _ = writeln!(o, "{reused} unchanged since the last build (facts reused), {} extracted", read - reused);
+    }
     let _ = writeln!(
         o,
         "nodes: {} ({} organization, {} person, {} agreement)",

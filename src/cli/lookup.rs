@@ -3,7 +3,8 @@
 
 use crate::cli::CliError;
 use crate::graph::index::{GraphIndex, Lookup};
-use crate::graph::store::load;
+use crate::graph::snapshot::{load_snapshot, snapshot_path, to_snapshot};
+use crate::graph::store::{load, write_atomic};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -15,8 +16,24 @@ pub struct GraphArg {
 }
 
 impl GraphArg {
+    /// The whole graph, evidence included (for exports).
     pub fn open(&self) -> Result<GraphIndex, CliError> {
         Ok(GraphIndex::new(load(&self.graph)?))
+    }
+
+    /// The graph for a query: from its binary snapshot when fresh, with
+    /// evidence read on demand; otherwise from the JSON, leaving a snapshot
+    /// behind for the next query.
+    pub fn open_for_query(&self) -> Result<GraphIndex, CliError> {
+        if let Some((graph, lazy)) = load_snapshot(&self.graph) {
+            return Ok(GraphIndex::with_lazy_evidence(graph, lazy));
+        }
+        let graph = load(&self.graph)?;
+        if let Some(bytes) = to_snapshot(&graph, &self.graph) {
+            // Best effort: a read-only directory only costs the next query time.
+            let _ = write_atomic(&snapshot_path(&self.graph), &bytes);
+        }
+        Ok(GraphIndex::new(graph))
     }
 }
 

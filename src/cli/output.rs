@@ -127,7 +127,7 @@ pub fn hop_json(index: &GraphIndex, hop: &Hop) -> Value {
         "title": e.title,
         "date": e.date,
         "weight": e.weight,
-        "evidence": e.evidence,
+        "evidence": index.evidence(hop.edge),
     })
 }
 

@@ -37,7 +37,7 @@ pub struct PathArgs {
 const MAX_PATHS: usize = 100;
 
 pub fn run(args: PathArgs) -> Result<ExitCode, CliError> {
-    let index = args.graph.open()?;
+    let index = args.graph.open_for_query()?;
     let from = resolve(&index, &args.from)?;
     let to = resolve(&index, &args.to)?;
     let paths: Vec<Path> = if args.all {
@@ -73,7 +73,7 @@ pub fn run(args: PathArgs) -> Result<ExitCode, CliError> {
             let d = detail(&index, hop);
             let d = if d.is_empty() { String::new() } else { format!("  ({d})") };
             writeln!(out, "  {x} —{}→ {y}{d}", hop.phrase(&index))?;
-            if let Some(ev) = index.graph.edges[hop.edge].evidence.first() {
+            if let Some(ev) = index.evidence(hop.edge).first() {
                 writeln!(out, "{}", evidence_line(ev, 6, &hop_focus(&index, at, hop)))?;
             }
             at = hop.other;

@@ -23,7 +23,7 @@ pub struct SearchArgs {
 }
 
 pub fn run(args: SearchArgs) -> Result<ExitCode, CliError> {
-    let index = args.graph.open()?;
+    let index = args.graph.open_for_query()?;
     let hits = index.search(&args.text);
     let key = normalise(&args.text);
     let mut out = std::io::stdout().lock();

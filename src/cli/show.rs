@@ -23,7 +23,7 @@ pub struct ShowArgs {
 }
 
 pub fn run(args: ShowArgs) -> Result<ExitCode, CliError> {
-    let index = args.graph.open()?;
+    let index = args.graph.open_for_query()?;
     let node = resolve(&index, &args.name)?;
     let c = card(&index, node);
     let n = &index.graph.nodes[node];
@@ -75,7 +75,7 @@ pub fn run(args: ShowArgs) -> Result<ExitCode, CliError> {
         let label = &index.graph.nodes[h.other].label;
         let line = format!("  {}{}{}", pad(h.phrase(&index), pw), pad(label, lw), detail(&index, h));
         writeln!(out, "{}", line.trim_end())?;
-        for ev in &index.graph.edges[h.edge].evidence {
+        for ev in &index.evidence(h.edge) {
             writeln!(out, "{}", evidence_line(ev, 6, &hop_focus(&index, node, h)))?;
         }
     }

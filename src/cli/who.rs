@@ -56,7 +56,7 @@ pub fn parse_kind(s: &str) -> Result<NodeKind, String> {
 }
 
 pub fn run(args: WhoArgs) -> Result<ExitCode, CliError> {
-    let index = args.graph.open()?;
+    let index = args.graph.open_for_query()?;
     let start = resolve(&index, &args.name)?;
     let found: Vec<Neighbour> = neighbours(&index, start, usize::from(args.depth), &args.relations)
         .into_iter()
@@ -94,7 +94,7 @@ pub fn run(args: WhoArgs) -> Result<ExitCode, CliError> {
             let label = &index.graph.nodes[n.node].label;
             let line = format!("  {}{}", pad(label, width), detail(&index, &n.hop));
             writeln!(out, "{}", line.trim_end())?;
-            if let Some(ev) = index.graph.edges[n.hop.edge].evidence.first() {
+            if let Some(ev) = index.evidence(n.hop.edge).first() {
                 writeln!(out, "{}", evidence_line(ev, 6, &hop_focus(&index, start, &n.hop)))?;
             }
         }

@@ -174,7 +174,7 @@ pub struct Evidence {
 }
 
 /// An organisation named in the document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrgFact {
     pub name: String,
     pub org_type: OrgType,
@@ -182,14 +182,14 @@ pub struct OrgFact {
 }
 
 /// A person named in the document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonFact {
     pub name: String,
     pub surfaces: BTreeSet<String>,
 }
 
 /// A person's role at an organisation (`leads`, `serves_at`, `affiliated_with`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoleFact {
     pub person: String,
     pub org: String,
@@ -199,7 +199,7 @@ pub struct RoleFact {
 }
 
 /// A relation between two organisations (`part_of`, `member_of`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkFact {
     pub from: String,
     pub relation: Relation,
@@ -208,7 +208,7 @@ pub struct LinkFact {
 }
 
 /// Someone or some body that took part in an agreement, and how.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
     pub relation: Relation,
     pub name: String,
@@ -216,7 +216,7 @@ pub struct Participant {
 }
 
 /// An agreement between two or more parties.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgreementFact {
     pub parties: BTreeSet<String>,
     /// `YYYY-MM-DD`, or `--MM-DD` when the year is not stated.
@@ -227,7 +227,7 @@ pub struct AgreementFact {
 }
 
 /// Everything read from one document.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocFacts {
     pub doc: String,
     pub orgs: Vec<OrgFact>,

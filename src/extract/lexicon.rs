@@ -47,6 +47,8 @@ pub struct Lexicon {
     pub name_stops: BTreeSet<String>,
     pub boundaries: BTreeSet<String>,
     pub generic: BTreeSet<String>,
+    /// Hash of every file's content, for caches extracted with this lexicon.
+    pub fingerprint: String,
 }
 
 /// The lexicon files, by name, with their embedded defaults.
@@ -92,6 +94,9 @@ impl Lexicon {
 
     fn load_file(&mut self, name: &str, path: PathBuf, reader: impl BufRead) -> Result<(), LexiconError> {
         let rows = read_tsv(reader, &path)?;
+        let flat: Vec<String> = rows.iter().map(|(_, c)| c.join("\t")).collect();
+        self.fingerprint =
+            crate::corpus::read::content_hash(format!("{}{name}{}", self.fingerprint, flat.join("\n")).as_bytes());
         let err = |line, problem: String| LexiconError { path: path.clone(), line, problem };
         for (line, cols) in rows {
             let first = to_simplified(&cols[0]);

@@ -3,6 +3,7 @@
 //! `graph.edges`) and name lookup by label or alias in either script.
 
 use crate::graph::model::{Graph, NodeKind};
+use crate::graph::snapshot::LazyEvidence;
 use crate::text::script::to_simplified;
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;
@@ -10,6 +11,8 @@ use std::collections::HashMap;
 /// The graph with adjacency and name lookup.
 pub struct GraphIndex {
     pub graph: Graph,
+    /// Edge evidence kept out of `graph` (loaded from a snapshot), if any.
+    lazy: Option<LazyEvidence>,
     pub pg: DiGraph<usize, usize>,
     by_id: HashMap<String, usize>,
     by_name: HashMap<String, Vec<usize>>,
@@ -58,7 +61,20 @@ impl GraphIndex {
                 pg.add_edge(NodeIndex::new(s), NodeIndex::new(t), j);
             }
         }
-        GraphIndex { graph, pg, by_id, by_name }
+        GraphIndex { graph, lazy: None, pg, by_id, by_name }
+    }
+
+    /// An index whose edge evidence is read from a snapshot on demand.
+    pub fn with_lazy_evidence(graph: Graph, lazy: LazyEvidence) -> GraphIndex {
+        GraphIndex { lazy: Some(lazy), ..GraphIndex::new(graph) }
+    }
+
+    /// The evidence of edge `i`.
+    pub fn evidence(&self, i: usize) -> Vec<crate::extract::facts::Evidence> {
+        match &self.lazy {
+            Some(l) => l.get(i),
+            None => self.graph.edges.get(i).map(|e| e.evidence.clone()).unwrap_or_default(),
+        }
     }
 
     pub fn node_by_id(&self, id: &str) -> Option<usize> {

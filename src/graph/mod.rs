@@ -5,9 +5,11 @@
 //! atomically with a format version, `index` gives queries and exports a
 //! petgraph view with name lookup.
 
+pub mod cache;
 pub mod index;
 pub mod model;
 pub mod resolve;
+pub mod snapshot;
 pub mod store;
 
 pub use model::{Edge, Graph, Node, NodeKind};

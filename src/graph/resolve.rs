@@ -183,6 +183,24 @@ fn cluster_dates(
     groups.into_iter().collect()
 }
 
+/// Sentences kept per document on an edge: the shortest, which state the
+/// relation most plainly; the others add nothing a reader needs.
+const EVIDENCE_PER_DOCUMENT: usize = 2;
+
+/// At most `n` sentences per document, shortest first, in document order.
+fn per_document(ev: &BTreeSet<Evidence>, n: usize) -> Vec<Evidence> {
+    let mut by_doc: BTreeMap<&str, Vec<&Evidence>> = BTreeMap::new();
+    for e in ev {
+        by_doc.entry(e.doc.as_str()).or_default().push(e);
+    }
+    let mut out = Vec::new();
+    for (_, mut list) in by_doc {
+        list.sort_by(|a, b| a.text.chars().count().cmp(&b.text.chars().count()).then(a.text.cmp(&b.text)));
+        out.extend(list.into_iter().take(n).cloned());
+    }
+    out
+}
+
 #[derive(Default)]
 struct Builder {
     edges: BTreeMap<(String, String, Relation), EdgeAcc>,
@@ -287,7 +305,7 @@ impl Builder {
             title: Some(title),
             date,
             documents: evidence.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
-            evidence: evidence.into_iter().collect(),
+            evidence: per_document(&evidence, EVIDENCE_PER_DOCUMENT),
         };
         self.agreements.insert(id, node);
     }
@@ -344,7 +362,7 @@ impl Builder {
         }
         for (id, ev) in &node_evidence {
             let docs: Vec<String> = ev.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect();
-            let evidence: Vec<Evidence> = ev.iter().take(8).cloned().collect();
+            let evidence: Vec<Evidence> = per_document(ev, 1).into_iter().take(2).collect();
             if let Some(name) = id.strip_prefix("org:") {
                 let mut aliases: BTreeSet<String> = BTreeSet::new();
                 let mut types: BTreeMap<OrgType, usize> = BTreeMap::new();
@@ -403,7 +421,7 @@ impl Builder {
                 title: (!acc.titles.is_empty()).then(|| acc.titles.join("、")),
                 date: acc.date,
                 weight,
-                evidence: acc.evidence.into_iter().collect(),
+                evidence: per_document(&acc.evidence, EVIDENCE_PER_DOCUMENT),
             });
         }
         graph.normalise();

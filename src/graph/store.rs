@@ -86,11 +86,42 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     result.map_err(io)
 }
 
-/// Serialises a graph as pretty JSON with a trailing newline.
+/// Serialises a graph as JSON with one node or edge per line: compact for
+/// large graphs, still readable and diffable for small ones.
 pub fn to_json(graph: &Graph) -> Vec<u8> {
-    let mut out = serde_json::to_vec_pretty(graph).unwrap_or_default();
-    out.push(b'\n');
+    let mut out: Vec<u8> = Vec::with_capacity(256 * (graph.nodes.len() + graph.edges.len()) + 1024);
+    let put = |v: &dyn erased::Json, out: &mut Vec<u8>| v.write(out);
+    out.extend_from_slice(b"{\"directed\": ");
+    put(&graph.directed, &mut out);
+    out.extend_from_slice(b", \"multigraph\": ");
+    put(&graph.multigraph, &mut out);
+    out.extend_from_slice(b", \"graph\": ");
+    put(&graph.graph, &mut out);
+    out.extend_from_slice(b",\n\"nodes\": [");
+    for (i, n) in graph.nodes.iter().enumerate() {
+        out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        put(n, &mut out);
+    }
+    out.extend_from_slice(b"\n],\n\"edges\": [");
+    for (i, e) in graph.edges.iter().enumerate() {
+        out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        put(e, &mut out);
+    }
+    out.extend_from_slice(b"\n]}\n");
     out
+}
+
+mod erased {
+    /// Anything serde can write as JSON, behind one object-safe method.
+    pub trait Json {
+        fn write(&self, out: &mut Vec<u8>);
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn write(&self, out: &mut Vec<u8>) {
+            // Serialising plain data to a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut *out, self);
+        }
+    }
 }
 
 #[cfg(test)]
