@@ -213,10 +213,11 @@ pub const MAX_DRAWN_NODES: usize = 400;
 /// Writes graph.json, graph.graphml, graph.dot and (with Graphviz) graph.svg,
 /// each atomically. Returns the files written.
 pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError> {
-    let dot = to_dot(graph, "guanxi", None);
+    // Serialise the formats side by side; write nothing until all are ready.
+    let (json, (graphml, dot)) = rayon::join(|| to_json(graph), || rayon::join(|| to_graphml(graph), || to_dot(graph, "guanxi", None)));
     let mut files = vec![
-        (out.join("graph.json"), to_json(graph)),
-        (out.join("graph.graphml"), to_graphml(graph)),
+        (out.join("graph.json"), json),
+        (out.join("graph.graphml"), graphml),
         (out.join("graph.dot"), dot.clone().into_bytes()),
     ];
     // Graphviz lays out a few hundred nodes in seconds, a few thousand in hours:

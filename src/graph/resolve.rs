@@ -183,9 +183,10 @@ fn cluster_dates(
     groups.into_iter().collect()
 }
 
-/// Sentences kept per document on an edge: the shortest, which state the
-/// relation most plainly; the others add nothing a reader needs.
-const EVIDENCE_PER_DOCUMENT: usize = 2;
+/// Sentences kept per document on an edge: the shortest, which states the
+/// relation most plainly; the others (captions, repeats) add nothing a reader
+/// needs and would multiply the size of every export.
+const EVIDENCE_PER_DOCUMENT: usize = 1;
 
 /// At most `n` sentences per document, shortest first, in document order.
 fn per_document(ev: &BTreeSet<Evidence>, n: usize) -> Vec<Evidence> {
@@ -362,7 +363,7 @@ impl Builder {
         }
         for (id, ev) in &node_evidence {
             let docs: Vec<String> = ev.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect();
-            let evidence: Vec<Evidence> = per_document(ev, 1).into_iter().take(2).collect();
+            let evidence: Vec<Evidence> = per_document(ev, 1).into_iter().take(1).collect();
             if let Some(name) = id.strip_prefix("org:") {
                 let mut aliases: BTreeSet<String> = BTreeSet::new();
                 let mut types: BTreeMap<OrgType, usize> = BTreeMap::new();
