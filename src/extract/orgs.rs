@@ -243,10 +243,13 @@ impl SuffixFinder {
         let suffix_ac = AhoCorasick::new(suffixes.iter().map(|(s, _)| s.as_str())).ok();
         let mut bounds: Vec<&str> = lex.boundaries.iter().map(String::as_str).collect();
         bounds.extend(lex.name_stops.iter().filter(|w| w.chars().count() >= 2).map(String::as_str));
+        // Titles end a name before them, except those opening with an
+        // administrative unit: 福建省长天医药 reads 福建省|长天医药, not 省长.
         bounds.extend(
             lex.titles
                 .iter()
                 .filter(|(_, r)| !matches!(r, crate::extract::facts::RoleRelation::AffiliatedWith))
+                .filter(|(t, _)| !t.starts_with(['省', '市', '县', '区', '州']))
                 .map(|(t, _)| t.as_str()),
         );
         let boundary_ac = AhoCorasick::new(bounds).ok();
@@ -684,6 +687,12 @@ mod tests {
     fn he_after_a_suffix_joins_two_names() {
         let n = names("中山大学肿瘤防治中心和上海联影医疗科技有限公司签署协议");
         assert!(n.contains(&"上海联影医疗科技有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_province_before_a_name_is_not_a_governor() {
+        let n = names("湖北省天华中心医院与福建省长天医药股份有限公司签署协议");
+        assert!(n.contains(&"福建省长天医药股份有限公司".to_string()), "{n:?}");
     }
 
     #[test]
