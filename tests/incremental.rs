@@ -48,7 +48,9 @@ fn a_lexicon_change_extracts_everything_again() {
     let w = Workdir::new();
     copy_corpus(&w, "in");
     w.ok(&["build", "in", "--out", "out", "-q"]);
-    let titles = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon/titles.tsv")).unwrap();
+    let titles =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon/titles.tsv"))
+            .unwrap();
     w.write("lex/titles.tsv", titles.replace("院长\tleads", "院长\tserves_at"));
     let out = w.ok(&["build", "in", "--out", "out", "--lexicon", "lex"]);
     assert!(!stdout(&out).contains("unchanged"), "{}", stdout(&out));

@@ -214,7 +214,8 @@ pub const MAX_DRAWN_NODES: usize = 400;
 /// each atomically. Returns the files written.
 pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError> {
     // Serialise the formats side by side; write nothing until all are ready.
-    let (json, (graphml, dot)) = rayon::join(|| to_json(graph), || rayon::join(|| to_graphml(graph), || to_dot(graph, "guanxi", None)));
+    let (json, (graphml, dot)) =
+        rayon::join(|| to_json(graph), || rayon::join(|| to_graphml(graph), || to_dot(graph, "guanxi", None)));
     let mut files = vec![
         (out.join("graph.json"), json),
         (out.join("graph.graphml"), graphml),

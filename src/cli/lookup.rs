@@ -25,8 +25,8 @@ impl GraphArg {
     /// evidence read on demand; otherwise from the JSON, leaving a snapshot
     /// behind for the next query.
     pub fn open_for_query(&self) -> Result<GraphIndex, CliError> {
-        if let Some((graph, lazy)) = load_snapshot(&self.graph) {
-            return Ok(GraphIndex::with_lazy_evidence(graph, lazy));
+        if let Some(index) = load_snapshot(&self.graph) {
+            return Ok(index);
         }
         let graph = load(&self.graph)?;
         if let Some(bytes) = to_snapshot(&graph, &self.graph) {

@@ -14,8 +14,8 @@ pub struct GraphIndex {
     /// Edge evidence kept out of `graph` (loaded from a snapshot), if any.
     lazy: Option<LazyEvidence>,
     pub pg: DiGraph<usize, usize>,
-    by_id: HashMap<String, usize>,
-    by_name: HashMap<String, Vec<usize>>,
+    /// (normalised name, node) for every label and alias, sorted.
+    names: Vec<(String, u32)>,
 }
 
 /// How a name matches in `GraphIndex::resolve`.
@@ -41,32 +41,57 @@ pub fn normalise(name: &str) -> String {
         .collect()
 }
 
+/// Every label and alias of `graph` in normalised form, sorted: the name table.
+pub fn name_table(graph: &Graph) -> Vec<(String, u32)> {
+    let mut names: Vec<(String, u32)> = Vec::with_capacity(graph.nodes.len() * 2);
+    for (i, n) in graph.nodes.iter().enumerate() {
+        for name in std::iter::once(&n.label).chain(&n.aliases) {
+            names.push((normalise(name), i as u32));
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Source and target positions of each edge, by node id.
+pub fn endpoints(graph: &Graph) -> Vec<(u32, u32)> {
+    let by_id: HashMap<&str, u32> = graph.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i as u32)).collect();
+    graph
+        .edges
+        .iter()
+        .map(|e| match (by_id.get(e.source.as_str()), by_id.get(e.target.as_str())) {
+            (Some(&s), Some(&t)) => (s, t),
+            _ => (u32::MAX, u32::MAX),
+        })
+        .collect()
+}
+
 impl GraphIndex {
     pub fn new(graph: Graph) -> GraphIndex {
-        let mut pg = DiGraph::with_capacity(graph.nodes.len(), graph.edges.len());
-        let mut by_id = HashMap::with_capacity(graph.nodes.len());
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, n) in graph.nodes.iter().enumerate() {
-            pg.add_node(i);
-            by_id.insert(n.id.clone(), i);
-            for name in std::iter::once(&n.label).chain(&n.aliases) {
-                let v = by_name.entry(normalise(name)).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
-        }
-        for (j, e) in graph.edges.iter().enumerate() {
-            if let (Some(&s), Some(&t)) = (by_id.get(&e.source), by_id.get(&e.target)) {
-                pg.add_edge(NodeIndex::new(s), NodeIndex::new(t), j);
-            }
-        }
-        GraphIndex { graph, lazy: None, pg, by_id, by_name }
+        let ends = endpoints(&graph);
+        let names = name_table(&graph);
+        GraphIndex::from_parts(graph, &ends, names, None)
     }
 
-    /// An index whose edge evidence is read from a snapshot on demand.
-    pub fn with_lazy_evidence(graph: Graph, lazy: LazyEvidence) -> GraphIndex {
-        GraphIndex { lazy: Some(lazy), ..GraphIndex::new(graph) }
+    /// An index from precomputed parts (a snapshot's), evidence read on demand.
+    pub fn from_parts(
+        graph: Graph,
+        ends: &[(u32, u32)],
+        names: Vec<(String, u32)>,
+        lazy: Option<LazyEvidence>,
+    ) -> GraphIndex {
+        let mut pg = DiGraph::with_capacity(graph.nodes.len(), graph.edges.len());
+        for i in 0..graph.nodes.len() {
+            pg.add_node(i);
+        }
+        let n = graph.nodes.len() as u32;
+        for (j, &(s, t)) in ends.iter().enumerate() {
+            if s < n && t < n {
+                pg.add_edge(NodeIndex::new(s as usize), NodeIndex::new(t as usize), j);
+            }
+        }
+        GraphIndex { graph, lazy, pg, names }
     }
 
     /// The evidence of edge `i`.
@@ -77,8 +102,13 @@ impl GraphIndex {
         }
     }
 
-    pub fn node_by_id(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+    /// Nodes with exactly this normalised name.
+    fn exact(&self, key: &str) -> Vec<usize> {
+        let from = self.names.partition_point(|(k, _)| k.as_str() < key);
+        let mut v: Vec<usize> =
+            self.names[from..].iter().take_while(|(k, _)| k == key).map(|(_, i)| *i as usize).collect();
+        v.dedup();
+        v
     }
 
     /// Resolves a user's name: exact label or alias (either script, English),
@@ -88,10 +118,11 @@ impl GraphIndex {
         if key.is_empty() {
             return Lookup::Unknown(Vec::new());
         }
-        if let Some(v) = self.by_name.get(&key) {
+        let v = self.exact(&key);
+        if !v.is_empty() {
             return match v[..] {
                 [one] => Lookup::Found(one),
-                _ => Lookup::Ambiguous(self.sorted(v.clone())),
+                _ => Lookup::Ambiguous(self.sorted(v)),
             };
         }
         let hits = self.search(name);
@@ -108,20 +139,14 @@ impl GraphIndex {
         if key.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<usize> = self
-            .graph
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| std::iter::once(&n.label).chain(&n.aliases).any(|a| normalise(a).contains(&key)))
-            .map(|(i, _)| i)
-            .collect();
-        hits = self.sorted(hits);
-        hits
+        let hits: Vec<usize> = self.names.iter().filter(|(k, _)| k.contains(&key)).map(|(_, i)| *i as usize).collect();
+        self.sorted(hits)
     }
 
     /// Entities before agreements, then by label.
     fn sorted(&self, mut v: Vec<usize>) -> Vec<usize> {
+        v.sort_unstable();
+        v.dedup();
         v.sort_by(|&a, &b| {
             let (na, nb) = (&self.graph.nodes[a], &self.graph.nodes[b]);
             ((na.kind == NodeKind::Agreement), na.label.chars().count(), &na.label).cmp(&(

@@ -5,6 +5,7 @@
 //! another format version; queries then read the JSON and write a fresh one.
 
 use crate::extract::facts::{Evidence, OrgType, Relation};
+use crate::graph::index::{GraphIndex, endpoints, name_table};
 use crate::graph::model::{DocumentInfo, Edge, FORMAT_VERSION, Graph, GraphMeta, Node, NodeKind};
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Seek, SeekFrom};
@@ -40,8 +41,9 @@ struct SnapNode {
 
 #[derive(Serialize, Deserialize)]
 struct SnapEdge {
-    source: String,
-    target: String,
+    /// Positions of the source and target in `nodes`.
+    source: u32,
+    target: u32,
     key: u32,
     relation: Relation,
     title: Option<String>,
@@ -57,6 +59,8 @@ struct Body {
     documents: Vec<DocumentInfo>,
     nodes: Vec<SnapNode>,
     edges: Vec<SnapEdge>,
+    /// The sorted name table (normalised label or alias, node).
+    names: Vec<(String, u32)>,
 }
 
 fn json_stamp(json: &Path) -> Option<(u64, u128)> {
@@ -69,16 +73,18 @@ fn json_stamp(json: &Path) -> Option<(u64, u128)> {
 pub fn to_snapshot(graph: &Graph, json: &Path) -> Option<Vec<u8>> {
     let (json_len, json_mtime_ns) = json_stamp(json)?;
     let mut blob: Vec<u8> = Vec::new();
+    let ends = endpoints(graph);
     let edges = graph
         .edges
         .iter()
-        .map(|e| {
+        .zip(&ends)
+        .map(|(e, &(source, target))| {
             let bytes = bincode::serialize(&e.evidence).unwrap_or_default();
             let at = (blob.len() as u64, bytes.len() as u32);
             blob.extend_from_slice(&bytes);
             SnapEdge {
-                source: e.source.clone(),
-                target: e.target.clone(),
+                source,
+                target,
                 key: e.key,
                 relation: e.relation,
                 title: e.title.clone(),
@@ -103,8 +109,13 @@ pub fn to_snapshot(graph: &Graph, json: &Path) -> Option<Vec<u8>> {
             documents: n.documents.clone(),
         })
         .collect();
-    let body =
-        Body { generator: graph.graph.generator.clone(), documents: graph.graph.documents.clone(), nodes, edges };
+    let body = Body {
+        generator: graph.graph.generator.clone(),
+        documents: graph.graph.documents.clone(),
+        nodes,
+        edges,
+        names: name_table(graph),
+    };
     let header = bincode::serialize(&Header { version: FORMAT_VERSION, json_len, json_mtime_ns }).ok()?;
     let body = bincode::serialize(&body).ok()?;
     let mut out = Vec::with_capacity(12 + 16 + header.len() + body.len() + blob.len());
@@ -140,9 +151,10 @@ impl LazyEvidence {
     }
 }
 
-/// Loads a fresh snapshot of `json`, if there is one: the graph without
-/// evidence, and where to read the evidence from.
-pub fn load_snapshot(json: &Path) -> Option<(Graph, LazyEvidence)> {
+/// Loads a fresh snapshot of `json`, if there is one, as an index whose edge
+/// evidence is read on demand. Edges carry no source/target ids (the index
+/// knows their ends); exports read the JSON instead.
+pub fn load_snapshot(json: &Path) -> Option<GraphIndex> {
     let path = snapshot_path(json);
     let mut f = std::io::BufReader::new(std::fs::File::open(&path).ok()?);
     let mut magic = [0u8; 12];
@@ -161,9 +173,14 @@ pub fn load_snapshot(json: &Path) -> Option<(Graph, LazyEvidence)> {
     }
     f.read_exact(&mut len).ok()?;
     let blen = u64::from_le_bytes(len);
-    let body: Body = bincode::deserialize_from(std::io::Read::take(&mut f, blen)).ok()?;
+    // One read, then decode from the slice: far faster than field by field.
+    let mut buf = vec![0u8; usize::try_from(blen).ok()?];
+    f.read_exact(&mut buf).ok()?;
+    let body: Body = bincode::deserialize(&buf).ok()?;
+    drop(buf);
     let blob_start = 12 + 8 + hlen + 8 + blen;
     let spans = body.edges.iter().map(|e| e.evidence).collect();
+    let ends: Vec<(u32, u32)> = body.edges.iter().map(|e| (e.source, e.target)).collect();
     let graph = Graph {
         directed: true,
         multigraph: true,
@@ -188,8 +205,8 @@ pub fn load_snapshot(json: &Path) -> Option<(Graph, LazyEvidence)> {
             .edges
             .into_iter()
             .map(|e| Edge {
-                source: e.source,
-                target: e.target,
+                source: String::new(),
+                target: String::new(),
                 key: e.key,
                 relation: e.relation,
                 title: e.title,
@@ -199,5 +216,5 @@ pub fn load_snapshot(json: &Path) -> Option<(Graph, LazyEvidence)> {
             })
             .collect(),
     };
-    Some((graph, LazyEvidence { path, blob_start, spans }))
+    Some(GraphIndex::from_parts(graph, &ends, body.names, Some(LazyEvidence { path, blob_start, spans })))
 }
