@@ -76,3 +76,21 @@ fn queries_read_the_snapshot_and_notice_a_stale_one() {
     let out = w.run(&["show", "赫捷"]);
     assert_eq!(out.status.code(), Some(2), "stale snapshot used: {}", stdout(&out));
 }
+
+#[test]
+fn exports_from_the_snapshot_equal_exports_from_the_json() {
+    let w = Workdir::new();
+    w.build_corpus();
+    let json = std::fs::read(w.path("graphs/graph.json")).unwrap();
+    for format in ["json", "graphml", "dot"] {
+        let from_snapshot = w.ok(&["export", "--format", format]).stdout;
+        let renamed = w.path("graphs/graph.snapshot.off");
+        std::fs::rename(w.path("graphs/graph.snapshot"), &renamed).unwrap();
+        let from_json = w.ok(&["export", "--format", format]).stdout;
+        std::fs::rename(&renamed, w.path("graphs/graph.snapshot")).unwrap();
+        assert!(from_snapshot == from_json, "{format} differs between snapshot and JSON");
+        if format == "json" {
+            assert!(from_json == json, "export --format json reproduces graph.json");
+        }
+    }
+}

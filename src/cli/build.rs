@@ -2,7 +2,7 @@
 
 use crate::cli::CliError;
 use crate::corpus::walk::InputFile;
-use crate::corpus::{Skip, Source, read_file, walk};
+use crate::corpus::{Skip, read_file, walk};
 use crate::export::dot::to_dot;
 use crate::export::graphml::to_graphml;
 use crate::export::render::{graphviz_available, render};
@@ -184,19 +184,6 @@ impl Progress {
 pub fn load_lexicon(dir: &Path) -> Result<Lexicon, CliError> {
     let lex = if dir.is_dir() { Lexicon::with_dir(dir)? } else { Lexicon::embedded()? };
     Ok(lex)
-}
-
-/// Extracts every source and resolves the facts into one graph.
-pub fn build_graph<'a>(sources: impl Iterator<Item = &'a Source>, lex: &Lexicon) -> Graph {
-    let matchers = Matchers::new(lex);
-    let mut facts: Vec<DocFacts> = Vec::new();
-    let mut infos = Vec::new();
-    for s in sources {
-        let doc = Document { id: s.id.clone(), text: s.text.clone(), date: s.date.clone() };
-        facts.push(extract_document(&doc, lex, &matchers));
-        infos.push(DocumentInfo { id: s.id.clone(), hash: s.hash.clone() });
-    }
-    resolve(&facts, infos, lex)
 }
 
 fn report_skips(skips: &[Skip]) {

@@ -3,7 +3,7 @@
 
 use crate::cli::CliError;
 use crate::graph::index::{GraphIndex, Lookup};
-use crate::graph::snapshot::{load_snapshot, snapshot_path, to_snapshot};
+use crate::graph::snapshot::{load_full, load_snapshot, snapshot_path, to_snapshot};
 use crate::graph::store::{load, write_atomic};
 use clap::Args;
 use std::path::PathBuf;
@@ -16,9 +16,14 @@ pub struct GraphArg {
 }
 
 impl GraphArg {
-    /// The whole graph, evidence included (for exports).
+    /// The whole graph, evidence included (for exports): from the snapshot
+    /// when fresh (no JSON to parse), else from the JSON.
     pub fn open(&self) -> Result<GraphIndex, CliError> {
-        Ok(GraphIndex::new(load(&self.graph)?))
+        let graph = match load_full(&self.graph) {
+            Some(g) => g,
+            None => load(&self.graph)?,
+        };
+        Ok(GraphIndex::new(graph))
     }
 
     /// The graph for a query: from its binary snapshot when fresh, with

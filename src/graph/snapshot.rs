@@ -37,6 +37,8 @@ struct SnapNode {
     title: Option<String>,
     date: Option<String>,
     documents: Vec<String>,
+    /// (offset in the evidence blob, length)
+    evidence: (u64, u32),
 }
 
 #[derive(Serialize, Deserialize)]
@@ -97,16 +99,22 @@ pub fn to_snapshot(graph: &Graph, json: &Path) -> Option<Vec<u8>> {
     let nodes = graph
         .nodes
         .iter()
-        .map(|n| SnapNode {
-            id: n.id.clone(),
-            label: n.label.clone(),
-            kind: n.kind,
-            org_type: n.org_type,
-            aliases: n.aliases.clone(),
-            titles: n.titles.clone(),
-            title: n.title.clone(),
-            date: n.date.clone(),
-            documents: n.documents.clone(),
+        .map(|n| {
+            let bytes = bincode::serialize(&n.evidence).unwrap_or_default();
+            let at = (blob.len() as u64, bytes.len() as u32);
+            blob.extend_from_slice(&bytes);
+            SnapNode {
+                id: n.id.clone(),
+                label: n.label.clone(),
+                kind: n.kind,
+                org_type: n.org_type,
+                aliases: n.aliases.clone(),
+                titles: n.titles.clone(),
+                title: n.title.clone(),
+                date: n.date.clone(),
+                documents: n.documents.clone(),
+                evidence: at,
+            }
         })
         .collect();
     let body = Body {
@@ -134,6 +142,7 @@ pub struct LazyEvidence {
     path: PathBuf,
     blob_start: u64,
     spans: Vec<(u64, u32)>,
+    node_spans: Vec<(u64, u32)>,
 }
 
 impl LazyEvidence {
@@ -149,12 +158,40 @@ impl LazyEvidence {
         };
         read().unwrap_or_default()
     }
+
+    /// Reads the whole blob once and puts every node's and edge's evidence
+    /// back into `graph`.
+    fn fill(&self, graph: &mut Graph) -> Option<()> {
+        let mut f = std::fs::File::open(&self.path).ok()?;
+        f.seek(SeekFrom::Start(self.blob_start)).ok()?;
+        let mut blob = Vec::new();
+        f.read_to_end(&mut blob).ok()?;
+        let take = |&(at, len): &(u64, u32)| -> Option<Vec<Evidence>> {
+            let at = usize::try_from(at).ok()?;
+            bincode::deserialize(blob.get(at..at + len as usize)?).ok()
+        };
+        for (e, span) in graph.edges.iter_mut().zip(&self.spans) {
+            e.evidence = take(span)?;
+        }
+        for (n, span) in graph.nodes.iter_mut().zip(&self.node_spans) {
+            n.evidence = take(span)?;
+        }
+        Some(())
+    }
 }
 
 /// Loads a fresh snapshot of `json`, if there is one, as an index whose edge
 /// evidence is read on demand. Edges carry no source/target ids (the index
 /// knows their ends); exports read the JSON instead.
 pub fn load_snapshot(json: &Path) -> Option<GraphIndex> {
+    let (graph, ends, names, lazy) = read_snapshot(json)?;
+    Some(GraphIndex::from_parts(graph, &ends, names, Some(lazy)))
+}
+
+/// The parts of a fresh snapshot: graph without evidence, edge ends, name table.
+type SnapshotParts = (Graph, Vec<(u32, u32)>, Vec<(String, u32)>, LazyEvidence);
+
+fn read_snapshot(json: &Path) -> Option<SnapshotParts> {
     let path = snapshot_path(json);
     let mut f = std::io::BufReader::new(std::fs::File::open(&path).ok()?);
     let mut magic = [0u8; 12];
@@ -180,6 +217,7 @@ pub fn load_snapshot(json: &Path) -> Option<GraphIndex> {
     drop(buf);
     let blob_start = 12 + 8 + hlen + 8 + blen;
     let spans = body.edges.iter().map(|e| e.evidence).collect();
+    let node_spans = body.nodes.iter().map(|n| n.evidence).collect();
     let ends: Vec<(u32, u32)> = body.edges.iter().map(|e| (e.source, e.target)).collect();
     let graph = Graph {
         directed: true,
@@ -216,5 +254,18 @@ pub fn load_snapshot(json: &Path) -> Option<GraphIndex> {
             })
             .collect(),
     };
-    Some(GraphIndex::from_parts(graph, &ends, body.names, Some(LazyEvidence { path, blob_start, spans })))
+    Some((graph, ends, body.names, LazyEvidence { path, blob_start, spans, node_spans }))
+}
+
+/// The whole graph, evidence and edge ids included, from a fresh snapshot of
+/// `json`: what reading `json` gives, without parsing JSON.
+pub fn load_full(json: &Path) -> Option<Graph> {
+    let (mut graph, ends, _, lazy) = read_snapshot(json)?;
+    lazy.fill(&mut graph)?;
+    let ids: Vec<String> = graph.nodes.iter().map(|n| n.id.clone()).collect();
+    for (e, &(s, t)) in graph.edges.iter_mut().zip(&ends) {
+        e.source = ids.get(s as usize)?.clone();
+        e.target = ids.get(t as usize)?.clone();
+    }
+    Some(graph)
 }

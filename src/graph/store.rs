@@ -54,17 +54,26 @@ pub fn load(path: &Path) -> Result<Graph, StoreError> {
             StoreError::Io { path: path.to_path_buf(), err }
         }
     })?;
-    let value: serde_json::Value =
+    // First only the version (serde skips the rest without building it), then
+    // the graph itself: no intermediate JSON tree for a graph of millions.
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        graph: Option<ProbeMeta>,
+    }
+    #[derive(serde::Deserialize)]
+    struct ProbeMeta {
+        format_version: Option<u64>,
+    }
+    let probe: Probe =
         serde_json::from_slice(&bytes).map_err(|err| StoreError::Corrupt { path: path.to_path_buf(), err })?;
-    let version = value.pointer("/graph/format_version").and_then(|v| v.as_u64());
-    match version {
+    match probe.graph.and_then(|g| g.format_version) {
         None => return Err(StoreError::Foreign(path.to_path_buf())),
         Some(v) if v > u64::from(FORMAT_VERSION) => {
             return Err(StoreError::TooNew { path: path.to_path_buf(), version: v });
         }
         Some(_) => {}
     }
-    serde_json::from_value(value).map_err(|err| StoreError::Corrupt { path: path.to_path_buf(), err })
+    serde_json::from_slice(&bytes).map_err(|err| StoreError::Corrupt { path: path.to_path_buf(), err })
 }
 
 /// Writes `bytes` to `path` through a temporary file and a rename.
