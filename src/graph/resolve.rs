@@ -202,6 +202,11 @@ fn per_document(ev: &BTreeSet<Evidence>, n: usize) -> Vec<Evidence> {
     out
 }
 
+/// Which sentence speaks for a node: the first document's shortest.
+fn evidence_rank(e: &Evidence) -> (&str, usize, &str) {
+    (e.doc.as_str(), e.text.chars().count(), e.text.as_str())
+}
+
 #[derive(Default)]
 struct Builder {
     edges: BTreeMap<(String, String, Relation), EdgeAcc>,
@@ -349,10 +354,18 @@ impl Builder {
         let ignored = |name: &str| lex.ignore.iter().any(|i| name.contains(i.as_str()));
         self.edges.retain(|(s, t, _), _| !ignored(s) && !ignored(t));
         // Nodes: everything an edge touches.
-        let mut node_evidence: BTreeMap<String, BTreeSet<Evidence>> = BTreeMap::new();
+        // Per node: the documents of its edges, and one sentence for it (the
+        // shortest of the first document), without copying every sentence.
+        let mut node_evidence: BTreeMap<&str, (BTreeSet<&str>, Option<&Evidence>)> = BTreeMap::new();
         for ((s, t, _), acc) in &self.edges {
             for id in [s, t] {
-                node_evidence.entry(id.clone()).or_default().extend(acc.evidence.iter().cloned());
+                let (docs, best) = node_evidence.entry(id.as_str()).or_default();
+                for ev in &acc.evidence {
+                    docs.insert(ev.doc.as_str());
+                    if best.is_none_or(|b| evidence_rank(ev) < evidence_rank(b)) {
+                        *best = Some(ev);
+                    }
+                }
             }
         }
         let mut graph = Graph::empty();
@@ -361,9 +374,10 @@ impl Builder {
         for (name, label) in label_of {
             org_members.entry(label).or_default().push(name);
         }
-        for (id, ev) in &node_evidence {
-            let docs: Vec<String> = ev.iter().map(|e| e.doc.clone()).collect::<BTreeSet<_>>().into_iter().collect();
-            let evidence: Vec<Evidence> = per_document(ev, 1).into_iter().take(1).collect();
+        for (id, (doc_set, best)) in &node_evidence {
+            let id = id.to_string();
+            let docs: Vec<String> = doc_set.iter().map(|d| d.to_string()).collect();
+            let evidence: Vec<Evidence> = best.iter().map(|e| (*e).clone()).collect();
             if let Some(name) = id.strip_prefix("org:") {
                 let mut aliases: BTreeSet<String> = BTreeSet::new();
                 let mut types: BTreeMap<OrgType, usize> = BTreeMap::new();
@@ -408,7 +422,7 @@ impl Builder {
                     documents: docs,
                     evidence,
                 });
-            } else if let Some(node) = self.agreements.remove(id) {
+            } else if let Some(node) = self.agreements.remove(&id) {
                 graph.nodes.push(node);
             }
         }
