@@ -42,26 +42,41 @@ pub fn widest<'a>(items: impl Iterator<Item = &'a str>) -> usize {
 }
 
 /// One evidence line: `doc: sentence`, cut to fit a terminal line around the
-/// first place where one of `focus` (names, in either script) is mentioned.
-pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[&str]) -> String {
+/// place where the two ends of the relation are named closest together
+/// (`focus` holds the names of each end, in either script; an empty list is
+/// an end that is not named, such as an agreement).
+pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[Vec<&str>; 2]) -> String {
     let text = ev.text.split_whitespace().collect::<Vec<_>>().join(" ");
     let simple: Vec<char> = to_simplified(&text).chars().collect();
     let chars: Vec<char> = text.chars().collect();
     let budget = 100usize.saturating_sub(indent + UnicodeWidthStr::width(ev.doc.as_str()) + 2);
-    let hits: Vec<(usize, usize)> = focus
-        .iter()
-        .filter(|f| !f.is_empty())
-        .filter_map(|f| {
+    // Every (start, end) where each end is named.
+    let hits = |names: &[&str]| -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        for f in names.iter().filter(|f| !f.is_empty()) {
             let f: Vec<char> = to_simplified(f).chars().collect();
-            simple.windows(f.len()).position(|w| w == f.as_slice()).map(|p| (p, p + f.len()))
-        })
-        .collect();
-    let first = hits.iter().map(|h| h.0).min().unwrap_or(0);
-    let last = hits.iter().map(|h| h.1).max().unwrap_or(0);
-    // Start a little before the first mention, later if both ends cannot fit.
+            v.extend(
+                simple.windows(f.len()).enumerate().filter(|(_, w)| *w == f.as_slice()).map(|(p, _)| (p, p + f.len())),
+            );
+        }
+        v
+    };
+    let (a, b) = (hits(&focus[0]), hits(&focus[1]));
+    let pair = match (a.is_empty(), b.is_empty()) {
+        (false, false) => {
+            a.iter().flat_map(|x| b.iter().map(move |y| (x.0.min(y.0), x.1.max(y.1)))).min_by_key(|(s, e)| (e - s, *s))
+        }
+        (false, true) => a.first().copied(),
+        (true, false) => b.first().copied(),
+        (true, true) => None,
+    };
+    let (first, last) = pair.unwrap_or((0, 0));
+    // Start a little before the pair, later if it cannot fit whole.
     let mut start = first.saturating_sub(6);
-    let span_cols: usize =
-        chars[start..last.min(chars.len())].iter().map(|c| UnicodeWidthChar::width(*c).unwrap_or(0)).sum();
+    let span_cols: usize = chars[start.min(chars.len())..last.min(chars.len())]
+        .iter()
+        .map(|c| UnicodeWidthChar::width(*c).unwrap_or(0))
+        .sum();
     if span_cols > budget {
         start = last.saturating_sub(budget / 2).min(first.max(start));
     }
@@ -70,22 +85,19 @@ pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[&str]) -> String {
     format!("{}{}: {}", " ".repeat(indent), ev.doc, fit(&body, budget))
 }
 
-/// The names a node goes by, to find it in a sentence.
+/// The names a node goes by, to find it in a sentence (none for agreements,
+/// whose labels are made up).
 pub fn names_of(index: &GraphIndex, node: usize) -> Vec<&str> {
     let n = &index.graph.nodes[node];
+    if n.kind == NodeKind::Agreement {
+        return Vec::new();
+    }
     std::iter::once(n.label.as_str()).chain(n.aliases.iter().map(String::as_str)).collect()
 }
 
 /// The focus of a hop's evidence: the names of both its ends.
-pub fn hop_focus<'a>(index: &'a GraphIndex, from: usize, hop: &Hop) -> Vec<&'a str> {
-    let mut v = names_of(index, hop.other);
-    if index.graph.nodes[hop.other].kind == NodeKind::Agreement {
-        v = Vec::new();
-    }
-    if index.graph.nodes[from].kind != NodeKind::Agreement {
-        v.extend(names_of(index, from));
-    }
-    v
+pub fn hop_focus<'a>(index: &'a GraphIndex, from: usize, hop: &Hop) -> [Vec<&'a str>; 2] {
+    [names_of(index, from), names_of(index, hop.other)]
 }
 
 /// `label (kind, type)` of a node, for headings.
