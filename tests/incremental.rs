@@ -5,14 +5,6 @@ mod support;
 
 use support::*;
 
-fn copy_corpus(w: &Workdir, dir: &str) {
-    std::fs::create_dir_all(w.path(dir)).unwrap();
-    for e in std::fs::read_dir(corpus_dir()).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, w.path(dir).join(p.file_name().unwrap())).unwrap();
-    }
-}
-
 fn outputs(w: &Workdir, dir: &str) -> Vec<Vec<u8>> {
     ["graph.json", "graph.graphml", "graph.dot"].iter().map(|f| std::fs::read(w.path(dir).join(f)).unwrap()).collect()
 }

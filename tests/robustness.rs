@@ -8,14 +8,6 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 use support::*;
 
-fn copy_corpus(w: &Workdir, dir: &str) {
-    std::fs::create_dir_all(w.path(dir)).unwrap();
-    for e in std::fs::read_dir(corpus_dir()).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, w.path(dir).join(p.file_name().unwrap())).unwrap();
-    }
-}
-
 #[test]
 fn oversized_file_is_skipped_with_its_size() {
     let w = Workdir::new();

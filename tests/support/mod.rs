@@ -23,6 +23,15 @@ pub fn corpus_file(prefix: &str) -> PathBuf {
     names.remove(0)
 }
 
+/// Copies the seed corpus into `dir` of the workdir.
+pub fn copy_corpus(w: &Workdir, dir: &str) {
+    std::fs::create_dir_all(w.path(dir)).expect("mkdir");
+    for e in std::fs::read_dir(corpus_dir()).expect("corpus dir") {
+        let p = e.expect("dir entry").path();
+        std::fs::copy(&p, w.path(dir).join(p.file_name().expect("file name"))).expect("copy");
+    }
+}
+
 /// A temporary working directory for one test.
 pub struct Workdir {
     pub dir: tempfile::TempDir,
