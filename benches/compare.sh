@@ -12,7 +12,9 @@
 #   bash benches/compare.sh [BUILD_DOCS] [GRAPH_DOCS] [RUNS]
 #
 # BUILD_DOCS (default 20000) announcements for the build comparison,
-# GRAPH_DOCS (default 300000) for the ~1M-node graph the queries run on.
+# GRAPH_DOCS (default 300000) for the ~1M-node graph the queries run on,
+# RUNS (default 5) runs of each guanxi command; the Python side runs RUNS/2
+# times (a NetworkX load of a 1M-node graph takes minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DOCS=${1:-20000}
@@ -34,15 +36,21 @@ import json, os, statistics, subprocess, sys, time
 bin_, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 cores = os.cpu_count() or 1
 
-def run(cmd, env=None):
-    """Wall time and peak RSS (MB) of one whole process."""
+TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+def run(cmd):
+    """Wall time and peak RSS (MB) of one whole process. RSS comes from GNU
+    time run around the process (a fork of this Python would otherwise count
+    the parent's pages); without /usr/bin/time it is not measured."""
+    rss_file = os.path.join(work, "rss.txt")
+    full = [TIME, "-f", "%M", "-o", rss_file, *cmd] if TIME else cmd
     t = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(p.pid, 0)
+    p = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.perf_counter() - t
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr.read().decode()}")
-    return wall, usage.ru_maxrss / 1024
+    if p.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr.decode()}")
+    rss = float(open(rss_file).read().split()[-1]) / 1024 if TIME else float("nan")
+    return wall, rss
 
 def median(cmd, n=runs):
     times, rss = [], []
@@ -67,7 +75,8 @@ for d, _, fs in os.walk({corpus!r}):
         for _ in jieba.cut(open(os.path.join(d, f), encoding='utf-8').read()):
             pass
 """
-jieba_t, _ = median([sys.executable, "-c", jieba_src], 3)
+other_runs = max(1, runs // 2)
+jieba_t, _ = median([sys.executable, "-c", jieba_src], other_runs)
 mb = size / 1e6
 print(f"corpus: {mb:.1f} MB in {sum(len(fs) for _, _, fs in os.walk(corpus))} files; {cores} cores")
 row("build vs jieba.cut", build_t, jieba_t, f"build {mb / build_t:.1f} MB/s = {mb / build_t / cores:.1f} MB/s per core")
@@ -78,22 +87,33 @@ start = next((r["label"] for r in meta.get("results", []) if r["kind"] == "organ
 far = json.loads(subprocess.run([bin_, "who", start, "--depth", "4", "--json", "--graph", graph], capture_output=True, text=True).stdout)
 people = [c["label"] for c in far["connections"] if c["kind"] == "person"]
 target = people[-1]
+def node_id(label):
+    out = subprocess.run([bin_, "show", label, "--json", "--graph", graph], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)["entity"]["id"]
+ids = {start: node_id(start), target: node_id(target)}
+# graph.json holds one node or edge per line.
+counts = {"nodes": 0, "edges": 0}
+section = None
 with open(graph, encoding="utf-8") as fh:
-    g = json.load(fh)
-print(f"graph: {len(g['nodes'])} nodes, {len(g['edges'])} edges; who {start!r}, path {start!r} -> {target!r}")
-ids = {n["label"]: n["id"] for n in g["nodes"] if n["kind"] != "agreement"}
-del g
+    for line in fh:
+        if line.startswith('"nodes"'):
+            section = "nodes"
+        elif line.startswith('"edges"'):
+            section = "edges"
+        elif section and line.startswith("{"):
+            counts[section] += 1
+print(f"graph: {counts['nodes']} nodes, {counts['edges']} edges; who {start!r}, path {start!r} -> {target!r}")
 nx_common = f"""
 import json, networkx as nx
 g = nx.node_link_graph(json.load(open({graph!r}, encoding='utf-8')), edges='edges')
 """
 who_t, who_rss = median([bin_, "who", start, "--depth", "2", "--graph", graph])
 nx_who = nx_common + f"e = nx.ego_graph(g, {ids[start]!r}, radius=2, undirected=True)\nprint(len(e))"
-nx_who_t, nx_rss = median([sys.executable, "-c", nx_who], 3)
+nx_who_t, nx_rss = median([sys.executable, "-c", nx_who], other_runs)
 row("who --depth 2 vs ego_graph", who_t, nx_who_t, f"peak RSS guanxi {who_rss:.0f} MB, networkx {nx_rss:.0f} MB")
 path_t, path_rss = median([bin_, "path", start, target, "--graph", graph])
 nx_path = nx_common + f"print(nx.shortest_path(g.to_undirected(as_view=True), {ids[start]!r}, {ids[target]!r}))"
-nx_path_t, _ = median([sys.executable, "-c", nx_path], 3)
+nx_path_t, _ = median([sys.executable, "-c", nx_path], other_runs)
 row("path vs shortest_path", path_t, nx_path_t, f"peak RSS guanxi {path_rss:.0f} MB")
 out = os.path.join(work, "export.graphml")
 exp_t, _ = median([bin_, "export", "--format", "graphml", "-o", out, "--graph", graph], max(3, runs // 2))
@@ -114,6 +134,6 @@ t = time.perf_counter()
 nx.write_graphml(g, {out + '.nx'!r})
 print(time.perf_counter() - t)
 """
-nx_times = [float(subprocess.run([sys.executable, "-c", nx_exp], capture_output=True, text=True, check=True).stdout.split()[-1]) for _ in range(3)]
+nx_times = [float(subprocess.run([sys.executable, "-c", nx_exp], capture_output=True, text=True, check=True).stdout.split()[-1]) for _ in range(other_runs)]
 row("export graphml vs write_graphml", exp_t, statistics.median(nx_times))
 PY

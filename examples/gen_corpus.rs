@@ -8,7 +8,7 @@
 //! remark, sometimes a member list; in simplified or traditional script, with
 //! the seeds' kinds of noise (pinyin residue, doubled punctuation, repeated
 //! photo captions, stray tags, trailing headline lists, HTML pages). Names come
-//! from pools large enough for a graph of about 1M nodes at N = 300k. The same
+//! from pools that give a graph of about 1M nodes at N = 300k. The same
 //! seed gives the same files.
 
 use std::io::Write;
@@ -37,7 +37,8 @@ impl Rng {
 }
 
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-const GIVEN: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力志林国荣春梅晓东海燕宇鹏飞雪琳晨浩博凯旭鑫瑞欣怡佳思雨婷颖慧巧美娅倩婕馨琪琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝丽阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽苛灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦宇雨洋忠宗曼紫逸贤蝶菡绿蓝儿翠烟";
+/// Given-name characters: 100 surnames × (60 + 60²) given names ≈ 370k people.
+const GIVEN: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力志林国荣春梅晓东海燕宇鹏飞雪琳晨浩博凯旭鑫瑞欣怡佳思雨婷颖慧巧美";
 const PLACES: &[&str] = &[
     "北京",
     "上海",
@@ -94,7 +95,9 @@ const PROVINCES: &[&str] = &[
     "福建省",
     "安徽省",
 ];
-const CORE: &str = "华康瑞泰安和信诚仁济同德博爱协和中山长庚恒达联创医科海正天坛复兴宏远新桥明德光华鼎盛嘉禾";
+/// Name cores: 20² cores × 52 places × 17 kinds ≈ 350k organisations, so that
+/// N = 300k announcements give a graph of about 1M nodes.
+const CORE: &str = "华康瑞泰安信诚仁济德博爱恒达联创海正宏远";
 const HOSPITAL_KINDS: &[&str] = &["医院", "人民医院", "中心医院", "肿瘤医院", "妇幼保健院", "中医医院", "儿童医院"];
 const COMPANY_KINDS: &[&str] =
     &["医药股份有限公司", "医疗科技有限公司", "生物科技有限公司", "药业集团", "医疗器械有限公司"];
