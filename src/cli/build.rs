@@ -13,7 +13,7 @@ use crate::extract::{Document, extract_document};
 use crate::graph::cache::{CACHE_FILE, FactsCache, stamp};
 use crate::graph::model::{DocumentInfo, Graph, NodeKind};
 use crate::graph::resolve::resolve;
-use crate::graph::snapshot::{snapshot_path, to_snapshot};
+use crate::graph::snapshot::to_snapshot;
 use crate::graph::store::{to_json, write_atomic};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -104,16 +104,19 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     if args.strict && !skips.is_empty() {
         return Err(CliError::new(format!("{} input problem(s) and --strict given; nothing written", skips.len()), 1));
     }
-    let infos: Vec<DocumentInfo> = docs.values().map(|(i, _)| i.clone()).collect();
-    let facts: Vec<DocFacts> = docs.values().map(|(_, f)| f.clone()).collect();
-    let graph = resolve(&facts, infos, &lex);
-    let mut written = write_outputs(&graph, &args.out)?;
+    let (infos, facts): (Vec<DocumentInfo>, Vec<DocFacts>) = docs.into_values().unzip();
+    let graph = resolve(&facts, infos.clone(), &lex);
+    // The facts go to the cache, then out of memory, before the exports are made.
     let new_cache = FactsCache {
         stamp: stamp(&lex.fingerprint),
-        docs: docs.into_iter().map(|(id, (info, f))| (id, (info.hash, f))).collect(),
+        docs: infos.into_iter().zip(facts).map(|(info, f)| (info.id, (info.hash, f))).collect(),
     };
+    let cache_bytes = new_cache.to_bytes();
+    drop(new_cache);
+    let mut written = write_outputs(&graph, &args.out)?;
     let cache_path = args.out.join(CACHE_FILE);
-    write_atomic(&cache_path, &new_cache.to_bytes())?;
+    write_atomic(&cache_path, &cache_bytes)?;
+    drop(cache_bytes);
     written.push(cache_path);
     if !args.quiet {
         print_summary(&graph, extracted + reused, reused, skips.len(), &written);
@@ -200,33 +203,40 @@ pub const MAX_DRAWN_NODES: usize = 400;
 /// Writes graph.json, graph.graphml, graph.dot and (with Graphviz) graph.svg,
 /// each atomically. Returns the files written.
 pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError> {
-    // Serialise the formats side by side; write nothing until all are ready.
-    let (json, (graphml, dot)) =
-        rayon::join(|| to_json(graph), || rayon::join(|| to_graphml(graph), || to_dot(graph, "guanxi", None)));
-    let mut files = vec![
-        (out.join("graph.json"), json),
-        (out.join("graph.graphml"), graphml),
-        (out.join("graph.dot"), dot.clone().into_bytes()),
-    ];
+    let dot = to_dot(graph, "guanxi", None);
     // Graphviz lays out a few hundred nodes in seconds, a few thousand in hours:
-    // draw the whole graph only while it fits a page.
-    if graph.nodes.len() <= MAX_DRAWN_NODES && graphviz_available() {
+    // draw the whole graph only while it fits a page. Rendered first, so that a
+    // Graphviz failure writes nothing.
+    let svg = if graph.nodes.len() <= MAX_DRAWN_NODES && graphviz_available() {
         let (svg, warnings) = render(&dot, "svg")?;
         if !warnings.trim().is_empty() {
             eprint!("graphviz: {warnings}");
         }
-        files.push((out.join("graph.svg"), svg));
+        Some(svg)
+    } else {
+        None
+    };
+    // One format at a time, each buffer dropped once written: a graph of
+    // millions of edges makes each of them gigabytes.
+    let mut written = Vec::new();
+    let mut put = |name: &str, bytes: Vec<u8>| -> Result<(), CliError> {
+        let path = out.join(name);
+        write_atomic(&path, &bytes)?;
+        written.push(path);
+        Ok(())
+    };
+    put("graph.dot", dot.into_bytes())?;
+    if let Some(svg) = svg {
+        put("graph.svg", svg)?;
     }
-    for (path, bytes) in &files {
-        write_atomic(path, bytes)?;
-    }
+    put("graph.graphml", to_graphml(graph))?;
+    put("graph.json", to_json(graph))?;
     // The snapshot is stamped with graph.json as just written.
     let json = out.join("graph.json");
     if let Some(bytes) = to_snapshot(graph, &json) {
-        write_atomic(&snapshot_path(&json), &bytes)?;
-        files.push((snapshot_path(&json), Vec::new()));
+        put("graph.snapshot", bytes)?;
     }
-    Ok(files.into_iter().map(|(p, _)| p).collect())
+    Ok(written)
 }
 
 fn print_summary(graph: &Graph, read: usize, reused: usize, skipped: usize, written: &[PathBuf]) {
