@@ -88,11 +88,10 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     if parties.len() < 2 {
         return None;
     }
-    let date = find_dates(text)
-        .into_iter()
-        .rfind(|(p, _)| *p < verb_pos.max(noun_pos))
-        .or_else(|| find_dates(text).into_iter().next())
-        .map(|(_, d)| with_dateline(d, dateline));
+    // The date nearest before the act, else the first one stated.
+    let dates = find_dates(text);
+    let before = dates.iter().rfind(|(p, _)| *p < act_pos);
+    let date = before.or(dates.first()).map(|(_, d)| with_dateline(*d, dateline));
     let title = noun.as_str().trim_start_matches("全面");
     // `战略合作签约仪式` names no document: call it what such ceremonies sign.
     let title = match title.strip_suffix("签约").or_else(|| title.strip_suffix("签字")) {

@@ -26,10 +26,6 @@ impl KeyMatcher {
         KeyMatcher { by_first }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty()
-    }
-
     /// (start, end, value) of each match, left to right.
     pub fn find(&self, w: &[char]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();

@@ -62,10 +62,6 @@ impl OrgCatalog {
         self.by_key.get(key).copied()
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = (&String, usize)> {
-        self.by_key.iter().map(|(k, v)| (k, *v))
-    }
-
     fn add(&mut self, name: String, org_type: OrgType, key: String, surface: String) -> usize {
         let idx = match self.entries.iter().position(|e| e.name == name) {
             Some(i) => i,

@@ -4,7 +4,7 @@
 
 use crate::graph::model::{Graph, NodeKind};
 use crate::graph::snapshot::LazyEvidence;
-use crate::text::script::to_simplified;
+use crate::text::script::to_working;
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;
 
@@ -30,12 +30,8 @@ pub enum Lookup {
 /// The form names are compared in: simplified, no spaces or book-title marks,
 /// lower-case Latin, full-width folded.
 pub fn normalise(name: &str) -> String {
-    to_simplified(name)
+    to_working(name)
         .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        })
         .filter(|c| !c.is_whitespace() && !"《》“”「」\"'".contains(*c))
         .flat_map(char::to_lowercase)
         .collect()
