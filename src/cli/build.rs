@@ -4,7 +4,7 @@ use crate::cli::CliError;
 use crate::corpus::walk::InputFile;
 use crate::corpus::{Skip, read_file, walk};
 use crate::export::dot::to_dot;
-use crate::export::graphml::to_graphml;
+use crate::export::graphml::write_graphml;
 use crate::export::render::{graphviz_available, render};
 use crate::extract::facts::DocFacts;
 use crate::extract::lexicon::Lexicon;
@@ -13,8 +13,8 @@ use crate::extract::{Document, extract_document};
 use crate::graph::cache::{CACHE_FILE, FactsCache, stamp};
 use crate::graph::model::{DocumentInfo, Graph, NodeKind};
 use crate::graph::resolve::resolve;
-use crate::graph::snapshot::to_snapshot;
-use crate::graph::store::{to_json, write_atomic};
+use crate::graph::snapshot::write_snapshot;
+use crate::graph::store::{write_atomic, write_atomic_with, write_json};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -216,26 +216,32 @@ pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError
     } else {
         None
     };
-    // One format at a time, each buffer dropped once written: a graph of
-    // millions of edges makes each of them gigabytes.
-    let mut written = Vec::new();
-    let mut put = |name: &str, bytes: Vec<u8>| -> Result<(), CliError> {
-        let path = out.join(name);
-        write_atomic(&path, &bytes)?;
-        written.push(path);
-        Ok(())
-    };
-    put("graph.dot", dot.into_bytes())?;
-    if let Some(svg) = svg {
-        put("graph.svg", svg)?;
-    }
-    put("graph.graphml", to_graphml(graph))?;
-    put("graph.json", to_json(graph))?;
-    // The snapshot is stamped with graph.json as just written.
-    let json = out.join("graph.json");
-    if let Some(bytes) = to_snapshot(graph, &json) {
-        put("graph.snapshot", bytes)?;
-    }
+    // Each file is streamed to disk as it is serialised; two at a time, one
+    // per core: graph.json then its snapshot (stamped with the JSON just
+    // written) beside the DOT and GraphML.
+    let path = |name: &str| out.join(name);
+    let json = path("graph.json");
+    let (left, right) = rayon::join(
+        || -> Result<Vec<PathBuf>, CliError> {
+            write_atomic_with(&json, |w| write_json(graph, w))?;
+            write_atomic_with(&path("graph.snapshot"), |w| write_snapshot(graph, &json, w))?;
+            Ok(vec![json.clone(), path("graph.snapshot")])
+        },
+        || -> Result<Vec<PathBuf>, CliError> {
+            let mut written = Vec::new();
+            write_atomic(&path("graph.dot"), dot.as_bytes())?;
+            written.push(path("graph.dot"));
+            if let Some(svg) = &svg {
+                write_atomic(&path("graph.svg"), svg)?;
+                written.push(path("graph.svg"));
+            }
+            write_atomic_with(&path("graph.graphml"), |w| write_graphml(graph, w))?;
+            written.push(path("graph.graphml"));
+            Ok(written)
+        },
+    );
+    let mut written = right?;
+    written.extend(left?);
     Ok(written)
 }
 

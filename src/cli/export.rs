@@ -6,11 +6,12 @@ use crate::cli::lookup::{GraphArg, resolve};
 use crate::cli::who::parse_relation;
 use crate::export::csv::{edges_csv, nodes_csv};
 use crate::export::dot::to_dot;
-use crate::export::graphml::to_graphml;
+use crate::export::graphml::write_graphml;
+use crate::export::source::GraphSource;
 use crate::export::render::render;
 use crate::export::subgraph::subgraph;
 use crate::extract::facts::Relation;
-use crate::graph::store::{to_json, write_atomic};
+use crate::graph::store::{write_atomic, write_atomic_with, write_json};
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -56,43 +57,59 @@ pub struct ExportArgs {
     pub graph: GraphArg,
 }
 
+/// Writes the chosen format to a file or stdout.
+type Writer<'a> = dyn Fn(&mut dyn Write) -> std::io::Result<()> + 'a;
+
 pub fn run(args: ExportArgs) -> Result<ExitCode, CliError> {
     let index = args.graph.open()?;
     let center = args.around.as_deref().map(|n| resolve(&index, n)).transpose()?;
-    let g = subgraph(&index, center, usize::from(args.depth), &args.relations);
+    // The whole graph is streamed from the index as it is; a part is cut first.
+    let part = (center.is_some() || !args.relations.is_empty())
+        .then(|| subgraph(&index, center, usize::from(args.depth), &args.relations));
+    let g: &dyn GraphSource = match &part {
+        Some(p) => p,
+        None => &index,
+    };
     let title = match center {
-        Some(c) => format!("{}（{} 度关系）", index.graph.nodes[c].label, args.depth),
+        Some(c) => format!("{}（{} 度关系）", index.label(c), args.depth),
         None => "guanxi".to_string(),
     };
-    let center_id = center.map(|c| index.graph.nodes[c].id.clone());
-    let bytes = match args.format {
-        Format::Json => to_json(&g),
-        Format::Graphml => to_graphml(&g),
-        Format::Dot => to_dot(&g, &title, center_id.as_deref()).into_bytes(),
+    let center_id = center.map(|c| index.id(c).to_string());
+    let write: Box<Writer> = match args.format {
+        Format::Json => Box::new(|w| write_json(g, w)),
+        Format::Graphml => Box::new(|w| write_graphml(g, w)),
+        Format::Dot => {
+            let dot = to_dot(g, &title, center_id.as_deref());
+            Box::new(move |w| w.write_all(dot.as_bytes()))
+        }
         Format::Svg | Format::Png => {
             if args.format == Format::Png && args.output.is_none() {
                 return Err(CliError::new("--format png writes a binary file: give it one with -o FILE.png", 2));
             }
             let fmt = if args.format == Format::Svg { "svg" } else { "png" };
-            let (bytes, warnings) = render(&to_dot(&g, &title, center_id.as_deref()), fmt)?;
+            let (bytes, warnings) = render(&to_dot(g, &title, center_id.as_deref()), fmt)?;
             if !warnings.trim().is_empty() {
                 eprint!("graphviz: {warnings}");
             }
-            bytes
+            Box::new(move |w| w.write_all(&bytes))
         }
         Format::Csv => {
             let dir = args.output.ok_or_else(|| {
                 CliError::new("--format csv writes nodes.csv and edges.csv: give a directory with -o DIR", 2)
             })?;
-            write_atomic(&dir.join("nodes.csv"), &nodes_csv(&g))?;
-            write_atomic(&dir.join("edges.csv"), &edges_csv(&g))?;
+            write_atomic(&dir.join("nodes.csv"), &nodes_csv(g))?;
+            write_atomic(&dir.join("edges.csv"), &edges_csv(g))?;
             eprintln!("wrote {} and {}", dir.join("nodes.csv").display(), dir.join("edges.csv").display());
             return Ok(ExitCode::SUCCESS);
         }
     };
     match args.output {
-        Some(path) => write_atomic(&path, &bytes)?,
-        None => std::io::stdout().lock().write_all(&bytes)?,
+        Some(path) => write_atomic_with(&path, |w| write(w))?,
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -3,8 +3,8 @@
 
 use crate::cli::CliError;
 use crate::graph::index::{GraphIndex, Lookup};
-use crate::graph::snapshot::{load_full, load_snapshot, snapshot_path, to_snapshot};
-use crate::graph::store::{load, write_atomic};
+use crate::graph::snapshot::{Snapshot, snapshot_path, write_snapshot};
+use crate::graph::store::{load, write_atomic_with};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -16,29 +16,22 @@ pub struct GraphArg {
 }
 
 impl GraphArg {
-    /// The whole graph, evidence included (for exports): from the snapshot
-    /// when fresh (no JSON to parse), else from the JSON.
+    /// The graph for queries and exports: its binary snapshot, mapped, when
+    /// fresh; otherwise the JSON, read once, leaving a snapshot behind for the
+    /// next command.
     pub fn open(&self) -> Result<GraphIndex, CliError> {
-        let graph = match load_full(&self.graph) {
-            Some(g) => g,
-            None => load(&self.graph)?,
-        };
-        Ok(GraphIndex::new(graph))
-    }
-
-    /// The graph for a query: from its binary snapshot when fresh, with
-    /// evidence read on demand; otherwise from the JSON, leaving a snapshot
-    /// behind for the next query.
-    pub fn open_for_query(&self) -> Result<GraphIndex, CliError> {
-        if let Some(index) = load_snapshot(&self.graph) {
-            return Ok(index);
+        if let Some(snap) = Snapshot::open(&self.graph) {
+            return Ok(GraphIndex::from_snapshot(snap));
         }
         let graph = load(&self.graph)?;
-        if let Some(bytes) = to_snapshot(&graph, &self.graph) {
-            // Best effort: a read-only directory only costs the next query time.
-            let _ = write_atomic(&snapshot_path(&self.graph), &bytes);
+        // Best effort: a read-only directory only costs the next command time.
+        let written = write_atomic_with(&snapshot_path(&self.graph), |w| write_snapshot(&graph, &self.graph, w));
+        if written.is_ok()
+            && let Some(snap) = Snapshot::open(&self.graph)
+        {
+            return Ok(GraphIndex::from_snapshot(snap));
         }
-        Ok(GraphIndex::new(graph))
+        Ok(GraphIndex::new(&graph))
     }
 }
 
@@ -49,8 +42,7 @@ pub fn resolve(index: &GraphIndex, name: &str) -> Result<usize, CliError> {
         Lookup::Ambiguous(candidates) => {
             let mut msg = format!("\"{name}\" is ambiguous; it could be:");
             for c in candidates.iter().take(20) {
-                let n = &index.graph.nodes[*c];
-                msg.push_str(&format!("\n  {} ({})", n.label, n.kind.as_str()));
+                msg.push_str(&format!("\n  {} ({})", index.label(*c), index.kind(*c).as_str()));
             }
             if candidates.len() > 20 {
                 msg.push_str(&format!("\n  … and {} more", candidates.len() - 20));

@@ -45,13 +45,13 @@ pub fn widest<'a>(items: impl Iterator<Item = &'a str>) -> usize {
 /// place where the two ends of the relation are named closest together
 /// (`focus` holds the names of each end, in either script; an empty list is
 /// an end that is not named, such as an agreement).
-pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[Vec<&str>; 2]) -> String {
+pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[Vec<String>; 2]) -> String {
     let text = ev.text.split_whitespace().collect::<Vec<_>>().join(" ");
     let simple: Vec<char> = to_simplified(&text).chars().collect();
     let chars: Vec<char> = text.chars().collect();
     let budget = 100usize.saturating_sub(indent + UnicodeWidthStr::width(ev.doc.as_str()) + 2);
     // Every (start, end) where each end is named.
-    let hits = |names: &[&str]| -> Vec<(usize, usize)> {
+    let hits = |names: &[String]| -> Vec<(usize, usize)> {
         let mut v = Vec::new();
         for f in names.iter().filter(|f| !f.is_empty()) {
             let f: Vec<char> = to_simplified(f).chars().collect();
@@ -87,22 +87,22 @@ pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[Vec<&str>; 2]) -> St
 
 /// The names a node goes by, to find it in a sentence (none for agreements,
 /// whose labels are made up).
-pub fn names_of(index: &GraphIndex, node: usize) -> Vec<&str> {
-    let n = &index.graph.nodes[node];
+pub fn names_of(index: &GraphIndex, node: usize) -> Vec<String> {
+    let n = index.node(node);
     if n.kind == NodeKind::Agreement {
         return Vec::new();
     }
-    std::iter::once(n.label.as_str()).chain(n.aliases.iter().map(String::as_str)).collect()
+    std::iter::once(n.label).chain(n.aliases).collect()
 }
 
 /// The focus of a hop's evidence: the names of both its ends.
-pub fn hop_focus<'a>(index: &'a GraphIndex, from: usize, hop: &Hop) -> [Vec<&'a str>; 2] {
+pub fn hop_focus(index: &GraphIndex, from: usize, hop: &Hop) -> [Vec<String>; 2] {
     [names_of(index, from), names_of(index, hop.other)]
 }
 
 /// `label (kind, type)` of a node, for headings.
 pub fn describe(index: &GraphIndex, node: usize) -> String {
-    let n = &index.graph.nodes[node];
+    let n = index.node(node);
     match (n.kind, n.org_type, &n.date) {
         (NodeKind::Organization, Some(t), _) => format!("{} (organization, {})", n.label, t.as_str()),
         (NodeKind::Agreement, _, Some(d)) => format!("{} (agreement, {d})", n.label),
@@ -112,14 +112,14 @@ pub fn describe(index: &GraphIndex, node: usize) -> String {
 
 /// The detail shown beside a hop: the edge's title, else the other end's date.
 pub fn detail(index: &GraphIndex, hop: &Hop) -> String {
-    let e = &index.graph.edges[hop.edge];
-    let other = &index.graph.nodes[hop.other];
+    let e = index.edge(hop.edge);
+    let other = index.node(hop.other);
     e.title.clone().or_else(|| other.date.clone()).unwrap_or_default()
 }
 
 /// A node as scripts see it.
 pub fn node_json(index: &GraphIndex, node: usize) -> Value {
-    let n = &index.graph.nodes[node];
+    let n = index.node(node);
     json!({
         "id": n.id,
         "label": n.label,
@@ -131,7 +131,7 @@ pub fn node_json(index: &GraphIndex, node: usize) -> Value {
 
 /// A hop as scripts see it.
 pub fn hop_json(index: &GraphIndex, hop: &Hop) -> Value {
-    let e = &index.graph.edges[hop.edge];
+    let e = index.edge(hop.edge);
     json!({
         "relation": e.relation,
         "direction": if hop.outgoing { "out" } else { "in" },

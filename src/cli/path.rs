@@ -37,7 +37,7 @@ pub struct PathArgs {
 const MAX_PATHS: usize = 100;
 
 pub fn run(args: PathArgs) -> Result<ExitCode, CliError> {
-    let index = args.graph.open_for_query()?;
+    let index = args.graph.open()?;
     let from = resolve(&index, &args.from)?;
     let to = resolve(&index, &args.to)?;
     let paths: Vec<Path> = if args.all {
@@ -48,7 +48,7 @@ pub fn run(args: PathArgs) -> Result<ExitCode, CliError> {
             .into_iter()
             .collect()
     };
-    let (a, b) = (&index.graph.nodes[from].label, &index.graph.nodes[to].label);
+    let (a, b) = (index.label(from), index.label(to));
     if paths.is_empty() {
         let within = args.max_len.map(|m| format!(" within {m} hops")).unwrap_or_default();
         eprintln!("no path between {a} and {b}{within}");
@@ -69,7 +69,7 @@ pub fn run(args: PathArgs) -> Result<ExitCode, CliError> {
         writeln!(out, "{n}{a} → {b} ({} hop{})", p.len(), if p.len() == 1 { "" } else { "s" })?;
         let mut at = from;
         for hop in p {
-            let (x, y) = (&index.graph.nodes[at].label, &index.graph.nodes[hop.other].label);
+            let (x, y) = (index.label(at), index.label(hop.other));
             let d = detail(&index, hop);
             let d = if d.is_empty() { String::new() } else { format!("  ({d})") };
             writeln!(out, "  {x} —{}→ {y}{d}", hop.phrase(&index))?;

@@ -23,12 +23,12 @@ pub struct SearchArgs {
 }
 
 pub fn run(args: SearchArgs) -> Result<ExitCode, CliError> {
-    let index = args.graph.open_for_query()?;
+    let index = args.graph.open()?;
     let hits = index.search(&args.text);
     let key = normalise(&args.text);
     let mut out = std::io::stdout().lock();
     let matched = |i: usize| -> Option<String> {
-        let n = &index.graph.nodes[i];
+        let n = index.node(i);
         if normalise(&n.label).contains(&key) {
             return None;
         }
@@ -50,9 +50,9 @@ pub fn run(args: SearchArgs) -> Result<ExitCode, CliError> {
         eprintln!("nothing named like {}", args.text);
         return Ok(ExitCode::SUCCESS);
     }
-    let w = widest(hits.iter().map(|&i| index.graph.nodes[i].label.as_str())).min(60) + 2;
+    let w = widest(hits.iter().map(|&i| index.label(i))).min(60) + 2;
     for &i in &hits {
-        let n = &index.graph.nodes[i];
+        let n = index.node(i);
         let via = matched(i).map(|a| format!("  (as {a})")).unwrap_or_default();
         writeln!(out, "{}{}{via}", pad(&n.label, w), n.kind.as_str())?;
     }

@@ -23,10 +23,10 @@ pub struct ShowArgs {
 }
 
 pub fn run(args: ShowArgs) -> Result<ExitCode, CliError> {
-    let index = args.graph.open_for_query()?;
+    let index = args.graph.open()?;
     let node = resolve(&index, &args.name)?;
     let c = card(&index, node);
-    let n = &index.graph.nodes[node];
+    let n = index.node(node);
     let mut out = std::io::stdout().lock();
     if args.json {
         let edges: Vec<_> = c
@@ -70,9 +70,9 @@ pub fn run(args: ShowArgs) -> Result<ExitCode, CliError> {
     writeln!(out, "  documents  {}", n.documents.join(", "))?;
     writeln!(out, "\n{} edge{}", c.hops.len(), if c.hops.len() == 1 { "" } else { "s" })?;
     let pw = widest(c.hops.iter().map(|h| h.phrase(&index))) + 2;
-    let lw = widest(c.hops.iter().map(|h| index.graph.nodes[h.other].label.as_str())).min(40) + 2;
+    let lw = widest(c.hops.iter().map(|h| index.label(h.other))).min(40) + 2;
     for h in &c.hops {
-        let label = &index.graph.nodes[h.other].label;
+        let label = index.label(h.other);
         let line = format!("  {}{}{}", pad(h.phrase(&index), pw), pad(label, lw), detail(&index, h));
         writeln!(out, "{}", line.trim_end())?;
         for ev in &index.evidence(h.edge) {

@@ -56,11 +56,11 @@ pub fn parse_kind(s: &str) -> Result<NodeKind, String> {
 }
 
 pub fn run(args: WhoArgs) -> Result<ExitCode, CliError> {
-    let index = args.graph.open_for_query()?;
+    let index = args.graph.open()?;
     let start = resolve(&index, &args.name)?;
     let found: Vec<Neighbour> = neighbours(&index, start, usize::from(args.depth), &args.relations)
         .into_iter()
-        .filter(|n| args.kind.is_none_or(|k| index.graph.nodes[n.node].kind == k))
+        .filter(|n| args.kind.is_none_or(|k| index.kind(n.node) == k))
         .collect();
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -89,9 +89,9 @@ pub fn run(args: WhoArgs) -> Result<ExitCode, CliError> {
     }
     for list in groups.values() {
         writeln!(out, "\n{}", list[0].hop.phrase(&index))?;
-        let width = widest(list.iter().map(|n| index.graph.nodes[n.node].label.as_str())).min(40) + 2;
+        let width = widest(list.iter().map(|n| index.label(n.node))).min(40) + 2;
         for n in list {
-            let label = &index.graph.nodes[n.node].label;
+            let label = index.label(n.node);
             let line = format!("  {}{}", pad(label, width), detail(&index, &n.hop));
             writeln!(out, "{}", line.trim_end())?;
             if let Some(ev) = index.evidence(n.hop.edge).first() {
@@ -106,10 +106,10 @@ pub fn run(args: WhoArgs) -> Result<ExitCode, CliError> {
             continue;
         }
         writeln!(out, "\n{depth} hops away (each with the entity it is reached through)")?;
-        let width = widest(list.iter().map(|n| index.graph.nodes[n.node].label.as_str())).min(40) + 2;
+        let width = widest(list.iter().map(|n| index.label(n.node))).min(40) + 2;
         for n in list {
             // Read from the entity reached: 赫捷 leads it → it is `led by 赫捷`.
-            let (label, from) = (&index.graph.nodes[n.node].label, &index.graph.nodes[n.from].label);
+            let (label, from) = (index.label(n.node), index.label(n.from));
             let back = crate::query::Hop { outgoing: !n.hop.outgoing, ..n.hop };
             let d = detail(&index, &n.hop);
             let d = if d.is_empty() { String::new() } else { format!("  ({d})") };

@@ -2,7 +2,8 @@
 //! `id:ID`, `:LABEL` and properties (lists as `string[]`, `;`-separated),
 //! `edges.csv` with `:START_ID`, `:END_ID`, `:TYPE` and properties.
 
-use crate::graph::model::{Graph, NodeKind};
+use crate::export::source::GraphSource;
+use crate::graph::model::NodeKind;
 
 /// Quotes a field when it holds a comma, a quote or a line break.
 fn field(s: &str) -> String {
@@ -23,10 +24,11 @@ fn neo4j_label(kind: NodeKind) -> &'static str {
 }
 
 /// `nodes.csv`.
-pub fn nodes_csv(graph: &Graph) -> Vec<u8> {
+pub fn nodes_csv(graph: &dyn GraphSource) -> Vec<u8> {
     let mut out =
         String::from("id:ID,:LABEL,label,type,aliases:string[],titles:string[],title,date,documents:string[]\n");
-    for n in &graph.nodes {
+    for i in 0..graph.node_count() {
+        let n = graph.node(i);
         let row = [
             field(&n.id),
             neo4j_label(n.kind).to_string(),
@@ -45,9 +47,10 @@ pub fn nodes_csv(graph: &Graph) -> Vec<u8> {
 }
 
 /// `edges.csv`.
-pub fn edges_csv(graph: &Graph) -> Vec<u8> {
+pub fn edges_csv(graph: &dyn GraphSource) -> Vec<u8> {
     let mut out = String::from(":START_ID,:END_ID,:TYPE,title,date,weight:double,evidence:string[]\n");
-    for e in &graph.edges {
+    for i in 0..graph.edge_count() {
+        let e = graph.edge(i);
         let ev: Vec<String> = e.evidence.iter().map(|x| format!("{}: {}", x.doc, x.text)).collect();
         let row = [
             field(&e.source),
@@ -67,6 +70,7 @@ pub fn edges_csv(graph: &Graph) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::graph::model::Graph;
 
     #[test]
     fn fields_with_commas_and_quotes_are_quoted() {

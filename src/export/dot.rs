@@ -3,12 +3,13 @@
 //! shown, and labels set in a CJK font so Chinese renders as glyphs.
 
 use crate::extract::facts::{OrgType, Relation};
-use crate::graph::model::{Graph, NodeKind};
+use crate::export::source::GraphSource;
+use crate::graph::model::NodeKind;
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph as DotGraph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 
 /// The font every label is set in (Debian: fonts-noto-cjk).
 pub const CJK_FONT: &str = "Noto Sans CJK SC";
@@ -66,7 +67,7 @@ fn node_attrs(kind: NodeKind, org_type: Option<OrgType>) -> Vec<Attribute> {
 }
 
 /// The graph as DOT text; `center` (a node id) is drawn with a heavier border.
-pub fn to_dot(graph: &Graph, title: &str, center: Option<&str>) -> String {
+pub fn to_dot(graph: &dyn GraphSource, title: &str, center: Option<&str>) -> String {
     let mut stmts: Vec<Stmt> = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("rankdir", "LR"),
@@ -81,10 +82,12 @@ pub fn to_dot(graph: &Graph, title: &str, center: Option<&str>) -> String {
         Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontname", CJK_FONT), attr("fontsize", "11")])),
         Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", CJK_FONT), attr("fontsize", "9")])),
     ];
-    let ids: BTreeMap<&str, String> =
-        graph.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), format!("n{i}"))).collect();
+    let mut ids: HashMap<String, String> = HashMap::with_capacity(graph.node_count());
     let mut kinds: BTreeSet<(NodeKind, Option<OrgType>)> = BTreeSet::new();
-    for n in &graph.nodes {
+    for i in 0..graph.node_count() {
+        let n = graph.node(i);
+        let dot_id = format!("n{i}");
+        ids.insert(n.id.clone(), dot_id.clone());
         kinds.insert((n.kind, n.org_type));
         let label = match (&n.title, &n.date) {
             (Some(t), Some(d)) if n.kind == NodeKind::Agreement => format!("{t}\n{d}"),
@@ -98,10 +101,11 @@ pub fn to_dot(graph: &Graph, title: &str, center: Option<&str>) -> String {
             a.push(attr("penwidth", "3"));
             a.push(attr("fontsize", "13"));
         }
-        stmts.push(Stmt::Node(Node::new(NodeId(Id::Plain(ids[n.id.as_str()].clone()), None), a)));
+        stmts.push(Stmt::Node(Node::new(NodeId(Id::Plain(dot_id), None), a)));
     }
     let mut relations: BTreeSet<Relation> = BTreeSet::new();
-    for e in &graph.edges {
+    for i in 0..graph.edge_count() {
+        let e = graph.edge(i);
         let (Some(s), Some(t)) = (ids.get(e.source.as_str()), ids.get(e.target.as_str())) else { continue };
         relations.insert(e.relation);
         let (colour, style, head) = relation_style(e.relation);
@@ -178,6 +182,7 @@ fn legend(kinds: &BTreeSet<(NodeKind, Option<OrgType>)>, relations: &BTreeSet<Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::graph::model::Graph;
 
     #[test]
     fn quotes_in_labels_are_escaped() {

@@ -2,10 +2,11 @@
 //! with unique ids; lists joined with ` | `; written with quick-xml so every
 //! name is escaped. Node `label` and edge `weight` are the columns Gephi uses.
 
+use crate::export::source::GraphSource;
 use crate::graph::model::Graph;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-use std::io::Cursor;
+use std::io::Write;
 
 /// (id, for, attr.name, attr.type)
 const KEYS: [(&str, &str, &str, &str); 14] = [
@@ -30,15 +31,20 @@ pub const LIST_SEP: &str = " | ";
 
 /// The graph as a GraphML document.
 pub fn to_graphml(graph: &Graph) -> Vec<u8> {
-    let mut w = Writer::new_with_indent(Cursor::new(Vec::new()), b' ', 2);
+    let mut out = Vec::new();
     // Writing to a Vec cannot fail; errors are ignored deliberately.
-    let _ = write(&mut w, graph);
-    let mut out = w.into_inner().into_inner();
-    out.push(b'\n');
+    let _ = write_graphml(graph, &mut out);
     out
 }
 
-fn write(w: &mut Writer<Cursor<Vec<u8>>>, graph: &Graph) -> std::io::Result<()> {
+/// Writes the graph as a GraphML document.
+pub fn write_graphml(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut w = Writer::new_with_indent(out, b' ', 2);
+    write(&mut w, graph)?;
+    w.into_inner().write_all(b"\n")
+}
+
+fn write(w: &mut Writer<&mut dyn Write>, graph: &dyn GraphSource) -> std::io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     let mut root = BytesStart::new("graphml");
     root.push_attribute(("xmlns", "http://graphml.graphdrawing.org/xmlns"));
@@ -60,7 +66,8 @@ fn write(w: &mut Writer<Cursor<Vec<u8>>>, graph: &Graph) -> std::io::Result<()> 
     g.push_attribute(("id", "guanxi"));
     g.push_attribute(("edgedefault", "directed"));
     w.write_event(Event::Start(g))?;
-    for n in &graph.nodes {
+    for i in 0..graph.node_count() {
+        let n = graph.node(i);
         let mut el = BytesStart::new("node");
         el.push_attribute(("id", n.id.as_str()));
         w.write_event(Event::Start(el))?;
@@ -84,7 +91,8 @@ fn write(w: &mut Writer<Cursor<Vec<u8>>>, graph: &Graph) -> std::io::Result<()> 
         data(w, "n_documents", &n.documents.join(LIST_SEP))?;
         w.write_event(Event::End(BytesEnd::new("node")))?;
     }
-    for (i, e) in graph.edges.iter().enumerate() {
+    for i in 0..graph.edge_count() {
+        let e = graph.edge(i);
         let mut el = BytesStart::new("edge");
         let id = format!("e{i}");
         el.push_attribute(("id", id.as_str()));
@@ -113,7 +121,7 @@ fn write(w: &mut Writer<Cursor<Vec<u8>>>, graph: &Graph) -> std::io::Result<()> 
     Ok(())
 }
 
-fn data(w: &mut Writer<Cursor<Vec<u8>>>, key: &str, value: &str) -> std::io::Result<()> {
+fn data(w: &mut Writer<&mut dyn Write>, key: &str, value: &str) -> std::io::Result<()> {
     let mut el = BytesStart::new("data");
     el.push_attribute(("key", key));
     w.write_event(Event::Start(el))?;

@@ -15,25 +15,29 @@ pub fn subgraph(index: &GraphIndex, center: Option<usize>, depth: usize, relatio
         Some(c) => {
             std::iter::once(c).chain(neighbours(index, c, depth, relations).into_iter().map(|n| n.node)).collect()
         }
-        None => (0..index.graph.nodes.len()).collect(),
+        None => (0..index.node_count()).collect(),
     };
-    let ids: BTreeSet<&str> = nodes.iter().map(|&i| index.graph.nodes[i].id.as_str()).collect();
+    // The edges between kept nodes: from their adjacency around a centre,
+    // from the whole edge list otherwise.
+    let edges: BTreeSet<usize> = match center {
+        Some(_) => nodes.iter().flat_map(|&n| index.adjacent(n).map(|(e, _)| e)).collect(),
+        None => (0..index.edge_count()).collect(),
+    };
     let mut g = Graph::empty();
-    g.graph.documents = index.graph.graph.documents.clone();
-    g.edges = index
-        .graph
-        .edges
-        .iter()
-        .filter(|e| keep_rel(e.relation) && ids.contains(e.source.as_str()) && ids.contains(e.target.as_str()))
-        .cloned()
-        .collect();
+    g.graph.documents = index.meta().documents;
+    let mut touched: BTreeSet<usize> = BTreeSet::new();
+    for e in edges {
+        let (s, t) = index.ends(e);
+        if keep_rel(index.relation(e)) && nodes.contains(&s) && nodes.contains(&t) {
+            touched.extend([s, t]);
+            g.edges.push(index.edge(e));
+        }
+    }
     // Without a centre, relation filtering also drops the nodes left unconnected.
-    let touched: BTreeSet<&str> = g.edges.iter().flat_map(|e| [e.source.as_str(), e.target.as_str()]).collect();
     g.nodes = nodes
-        .iter()
-        .map(|&i| &index.graph.nodes[i])
-        .filter(|n| center.is_some() || relations.is_empty() || touched.contains(n.id.as_str()))
-        .cloned()
+        .into_iter()
+        .filter(|n| center.is_some() || relations.is_empty() || touched.contains(n))
+        .map(|n| index.node(n))
         .collect();
     g.normalise();
     g

@@ -1,21 +1,15 @@
-//! An in-memory index over a loaded `Graph` for queries and exports: a petgraph
-//! view (node weight = position in `graph.nodes`, edge weight = position in
-//! `graph.edges`) and name lookup by label or alias in either script.
+//! The graph as queries and exports see it: a `Snapshot` (mapped from disk or
+//! built in memory) with adjacency, and name lookup by label or alias in
+//! either script.
 
-use crate::graph::model::{Graph, NodeKind};
-use crate::graph::snapshot::LazyEvidence;
-use crate::text::script::to_working;
-use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::HashMap;
+use crate::extract::facts::{Evidence, Relation};
+use crate::graph::model::{Edge, Graph, GraphMeta, Node, NodeKind};
+pub use crate::graph::snapshot::normalise;
+use crate::graph::snapshot::Snapshot;
 
 /// The graph with adjacency and name lookup.
 pub struct GraphIndex {
-    pub graph: Graph,
-    /// Edge evidence kept out of `graph` (loaded from a snapshot), if any.
-    lazy: Option<LazyEvidence>,
-    pub pg: DiGraph<usize, usize>,
-    /// (normalised name, node) for every label and alias, sorted.
-    names: Vec<(String, u32)>,
+    snap: Snapshot,
 }
 
 /// How a name matches in `GraphIndex::resolve`.
@@ -27,82 +21,91 @@ pub enum Lookup {
     Unknown(Vec<String>),
 }
 
-/// The form names are compared in: simplified, no spaces or book-title marks,
-/// lower-case Latin, full-width folded.
-pub fn normalise(name: &str) -> String {
-    to_working(name)
-        .chars()
-        .filter(|c| !c.is_whitespace() && !"《》“”「」\"'".contains(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Every label and alias of `graph` in normalised form, sorted: the name table.
-pub fn name_table(graph: &Graph) -> Vec<(String, u32)> {
-    let mut names: Vec<(String, u32)> = Vec::with_capacity(graph.nodes.len() * 2);
-    for (i, n) in graph.nodes.iter().enumerate() {
-        for name in std::iter::once(&n.label).chain(&n.aliases) {
-            names.push((normalise(name), i as u32));
-        }
-    }
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
-/// Source and target positions of each edge, by node id.
-pub fn endpoints(graph: &Graph) -> Vec<(u32, u32)> {
-    let by_id: HashMap<&str, u32> = graph.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i as u32)).collect();
-    graph
-        .edges
-        .iter()
-        .map(|e| match (by_id.get(e.source.as_str()), by_id.get(e.target.as_str())) {
-            (Some(&s), Some(&t)) => (s, t),
-            _ => (u32::MAX, u32::MAX),
-        })
-        .collect()
-}
-
 impl GraphIndex {
-    pub fn new(graph: Graph) -> GraphIndex {
-        let ends = endpoints(&graph);
-        let names = name_table(&graph);
-        GraphIndex::from_parts(graph, &ends, names, None)
+    /// An index over a graph in memory.
+    pub fn new(graph: &Graph) -> GraphIndex {
+        GraphIndex { snap: Snapshot::of_graph(graph) }
     }
 
-    /// An index from precomputed parts (a snapshot's), evidence read on demand.
-    pub fn from_parts(
-        graph: Graph,
-        ends: &[(u32, u32)],
-        names: Vec<(String, u32)>,
-        lazy: Option<LazyEvidence>,
-    ) -> GraphIndex {
-        let mut pg = DiGraph::with_capacity(graph.nodes.len(), graph.edges.len());
-        for i in 0..graph.nodes.len() {
-            pg.add_node(i);
-        }
-        let n = graph.nodes.len() as u32;
-        for (j, &(s, t)) in ends.iter().enumerate() {
-            if s < n && t < n {
-                pg.add_edge(NodeIndex::new(s as usize), NodeIndex::new(t as usize), j);
-            }
-        }
-        GraphIndex { graph, lazy, pg, names }
+    /// An index over an opened snapshot.
+    pub fn from_snapshot(snap: Snapshot) -> GraphIndex {
+        GraphIndex { snap }
     }
 
-    /// The evidence of edge `i`.
-    pub fn evidence(&self, i: usize) -> Vec<crate::extract::facts::Evidence> {
-        match &self.lazy {
-            Some(l) => l.get(i),
-            None => self.graph.edges.get(i).map(|e| e.evidence.clone()).unwrap_or_default(),
-        }
+    pub fn node_count(&self) -> usize {
+        self.snap.node_count()
+    }
+
+    pub fn edge_count(&self) -> usize {
+        self.snap.edge_count()
+    }
+
+    pub fn id(&self, i: usize) -> &str {
+        self.snap.id(i)
+    }
+
+    pub fn label(&self, i: usize) -> &str {
+        self.snap.label(i)
+    }
+
+    pub fn kind(&self, i: usize) -> NodeKind {
+        self.snap.kind(i)
+    }
+
+    /// The whole node (decoded).
+    pub fn node(&self, i: usize) -> Node {
+        self.snap.node(i)
+    }
+
+    /// The whole edge (decoded), evidence included.
+    pub fn edge(&self, e: usize) -> Edge {
+        self.snap.edge(e)
+    }
+
+    pub fn relation(&self, e: usize) -> Relation {
+        self.snap.relation(e)
+    }
+
+    /// Positions of the source and target of edge `e`.
+    pub fn ends(&self, e: usize) -> (usize, usize) {
+        self.snap.ends(e)
+    }
+
+    /// Edges at node `i` by position, each with true when `i` is its target.
+    pub fn adjacent(&self, i: usize) -> impl Iterator<Item = (usize, bool)> + '_ {
+        self.snap.adjacent(i)
+    }
+
+    /// The evidence of edge `e`.
+    pub fn evidence(&self, e: usize) -> Vec<Evidence> {
+        self.snap.edge(e).evidence
+    }
+
+    pub fn meta(&self) -> GraphMeta {
+        self.snap.meta()
+    }
+
+    /// The whole graph in memory.
+    pub fn to_graph(&self) -> Graph {
+        self.snap.to_graph()
     }
 
     /// Nodes with exactly this normalised name.
     fn exact(&self, key: &str) -> Vec<usize> {
-        let from = self.names.partition_point(|(k, _)| k.as_str() < key);
-        let mut v: Vec<usize> =
-            self.names[from..].iter().take_while(|(k, _)| k == key).map(|(_, i)| *i as usize).collect();
+        let (mut lo, mut hi) = (0, self.snap.name_count());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.snap.name(mid).0 < key {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let mut v: Vec<usize> = (lo..self.snap.name_count())
+            .map(|k| self.snap.name(k))
+            .take_while(|(k, _)| *k == key)
+            .map(|(_, i)| i)
+            .collect();
         v.dedup();
         v
     }
@@ -135,7 +138,11 @@ impl GraphIndex {
         if key.is_empty() {
             return Vec::new();
         }
-        let hits: Vec<usize> = self.names.iter().filter(|(k, _)| k.contains(&key)).map(|(_, i)| *i as usize).collect();
+        let hits: Vec<usize> = (0..self.snap.name_count())
+            .map(|k| self.snap.name(k))
+            .filter(|(k, _)| k.contains(key.as_str()))
+            .map(|(_, i)| i)
+            .collect();
         self.sorted(hits)
     }
 
@@ -143,35 +150,27 @@ impl GraphIndex {
     fn sorted(&self, mut v: Vec<usize>) -> Vec<usize> {
         v.sort_unstable();
         v.dedup();
-        v.sort_by(|&a, &b| {
-            let (na, nb) = (&self.graph.nodes[a], &self.graph.nodes[b]);
-            ((na.kind == NodeKind::Agreement), na.label.chars().count(), &na.label).cmp(&(
-                (nb.kind == NodeKind::Agreement),
-                nb.label.chars().count(),
-                &nb.label,
-            ))
+        v.sort_by_cached_key(|&a| {
+            let label = self.label(a);
+            (self.kind(a) == NodeKind::Agreement, label.chars().count(), label.to_string())
         });
-        v.dedup();
         v
     }
 
     /// The labels closest to `key` by shared characters, for suggestions.
     fn closest(&self, key: &str, n: usize) -> Vec<String> {
         let want: Vec<char> = key.chars().collect();
-        let mut scored: Vec<(usize, &String)> = self
-            .graph
-            .nodes
-            .iter()
-            .filter(|x| x.kind != NodeKind::Agreement)
-            .map(|x| {
-                let label: Vec<char> = normalise(&x.label).chars().collect();
-                let shared = want.iter().filter(|c| label.contains(c)).count();
-                (shared, &x.label)
+        let mut scored: Vec<(usize, &str)> = (0..self.node_count())
+            .filter(|&i| self.kind(i) != NodeKind::Agreement)
+            .map(|i| {
+                let label = normalise(self.label(i));
+                let shared = want.iter().filter(|c| label.contains(**c)).count();
+                (shared, self.label(i))
             })
             .filter(|(s, _)| *s > 0)
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.chars().count().cmp(&b.1.chars().count())).then(a.1.cmp(b.1)));
-        scored.into_iter().take(n).map(|(_, l)| l.clone()).collect()
+        scored.into_iter().take(n).map(|(_, l)| l.to_string()).collect()
     }
 }
 
@@ -199,7 +198,7 @@ mod tests {
         let mut g = Graph::empty();
         g.nodes.push(node("org:养和医疗集团", "养和医疗集团", &["养和", "HKSH Medical Group"]));
         g.nodes.push(node("org:养和医院", "养和医院", &["Hong Kong Sanatorium & Hospital"]));
-        GraphIndex::new(g)
+        GraphIndex::new(&g)
     }
 
     #[test]

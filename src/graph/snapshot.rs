@@ -1,68 +1,94 @@
-//! A compact binary snapshot of `graph.json` for fast queries: nodes and edges
-//! without their evidence (bincode), then every edge's evidence in a blob read
-//! only for the edges a query prints. It records the size and modification
-//! time of the `graph.json` it was made from and is ignored when stale or of
-//! another format version; queries then read the JSON and write a fresh one.
+//! The binary snapshot of `graph.json` that queries and exports read instead
+//! of parsing JSON. It is a set of plain little-endian arrays (node ids,
+//! labels, kinds, edge ends, relations, an adjacency list, the sorted name
+//! table) and tables of bincode records (the rest of each node and edge), so a
+//! query maps the file and touches only the pages it needs: a `who` on a
+//! million-node graph reads a few thousand records, not the whole file.
+//!
+//! File layout: magic, header (versions, the size and modification time of the
+//! `graph.json` it was made from), sections, then a footer holding each
+//! section's offset and length. A snapshot of another version, or stale
+//! against its `graph.json`, is ignored (queries then read the JSON and write
+//! a fresh one).
 
 use crate::extract::facts::{Evidence, OrgType, Relation};
-use crate::graph::index::{GraphIndex, endpoints, name_table};
 use crate::graph::model::{DocumentInfo, Edge, FORMAT_VERSION, Graph, GraphMeta, Node, NodeKind};
+use crate::text::script::to_working;
 use serde::{Deserialize, Serialize};
-use std::io::{Read, Seek, SeekFrom};
+use std::collections::HashMap;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 const MAGIC: &[u8; 12] = b"GUANXI-SNAP\0";
+/// Version of this binary layout (independent of the JSON format version).
+const SNAPSHOT_VERSION: u32 = 2;
+const HEADER_LEN: usize = 12 + 4 + 4 + 8 + 16;
+
+/// The sections, in file order.
+#[derive(Debug, Clone, Copy)]
+enum Sec {
+    Meta,
+    IdBlob,
+    IdOffsets,
+    LabelBlob,
+    LabelOffsets,
+    Kinds,
+    NodeBlob,
+    NodeOffsets,
+    Ends,
+    Relations,
+    EdgeBlob,
+    EdgeOffsets,
+    AdjOffsets,
+    Adjacency,
+    NameBlob,
+    NameOffsets,
+    NameNodes,
+}
+const SECTIONS: usize = 17;
 
 /// Where a snapshot lives: `graph.json` → `graph.snapshot`.
 pub fn snapshot_path(json: &Path) -> PathBuf {
     json.with_extension("snapshot")
 }
 
+/// What a node carries besides its id, label and kind.
 #[derive(Serialize, Deserialize)]
-struct Header {
-    version: u32,
-    json_len: u64,
-    json_mtime_ns: u128,
-}
-
-#[derive(Serialize, Deserialize)]
-struct SnapNode {
-    id: String,
-    label: String,
-    kind: NodeKind,
+struct NodeRest {
     org_type: Option<OrgType>,
     aliases: Vec<String>,
     titles: Vec<String>,
     title: Option<String>,
     date: Option<String>,
     documents: Vec<String>,
-    /// (offset in the evidence blob, length)
-    evidence: (u64, u32),
+    evidence: Vec<Evidence>,
 }
 
+/// What an edge carries besides its ends and relation.
 #[derive(Serialize, Deserialize)]
-struct SnapEdge {
-    /// Positions of the source and target in `nodes`.
-    source: u32,
-    target: u32,
+struct EdgeRest {
     key: u32,
-    relation: Relation,
     title: Option<String>,
     date: Option<String>,
     weight: f64,
-    /// (offset in the evidence blob, length)
-    evidence: (u64, u32),
+    evidence: Vec<Evidence>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Body {
+struct Meta {
     generator: String,
     documents: Vec<DocumentInfo>,
-    nodes: Vec<SnapNode>,
-    edges: Vec<SnapEdge>,
-    /// The sorted name table (normalised label or alias, node).
-    names: Vec<(String, u32)>,
+}
+
+/// The form names are compared in: simplified, no spaces or book-title marks,
+/// lower-case Latin, full-width folded.
+pub fn normalise(name: &str) -> String {
+    to_working(name)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"《》“”「」\"'".contains(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn json_stamp(json: &Path) -> Option<(u64, u128)> {
@@ -71,201 +97,494 @@ fn json_stamp(json: &Path) -> Option<(u64, u128)> {
     Some((m.len(), mtime))
 }
 
-/// The snapshot bytes of `graph`, stamped with the current `json` file.
-pub fn to_snapshot(graph: &Graph, json: &Path) -> Option<Vec<u8>> {
-    let (json_len, json_mtime_ns) = json_stamp(json)?;
-    let mut blob: Vec<u8> = Vec::new();
-    let ends = endpoints(graph);
-    let edges = graph
+/// Counts what goes through, so sections know their offsets.
+struct Counting<W> {
+    inner: W,
+    at: u64,
+}
+
+impl<W: Write> Counting<W> {
+    fn put(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.inner.write_all(bytes)?;
+        self.at += bytes.len() as u64;
+        Ok(())
+    }
+    fn u32s(&mut self, v: impl IntoIterator<Item = u32>) -> io::Result<()> {
+        for x in v {
+            self.put(&x.to_le_bytes())?;
+        }
+        Ok(())
+    }
+    fn u64s(&mut self, v: impl IntoIterator<Item = u64>) -> io::Result<()> {
+        for x in v {
+            self.put(&x.to_le_bytes())?;
+        }
+        Ok(())
+    }
+    /// Pads to a multiple of 8 bytes.
+    fn align(&mut self) -> io::Result<()> {
+        let pad = (8 - self.at % 8) % 8;
+        self.put(&[0u8; 8][..pad as usize])
+    }
+}
+
+/// Writes the snapshot of `graph`, stamped with the current `json` file.
+pub fn write_snapshot(graph: &Graph, json: &Path, out: &mut dyn Write) -> io::Result<()> {
+    let stamp = json_stamp(json).ok_or_else(|| io::Error::other(format!("{}: cannot stat", json.display())))?;
+    encode(graph, stamp, out)
+}
+
+fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &mut dyn Write) -> io::Result<()> {
+    let to_io = |e: bincode::Error| io::Error::other(e.to_string());
+    let (n, m) = (graph.nodes.len(), graph.edges.len());
+    if n >= u32::MAX as usize || m >= (u32::MAX >> 1) as usize {
+        return Err(io::Error::other("graph too large for a snapshot"));
+    }
+    let mut w = Counting { inner: out, at: 0 };
+    w.put(MAGIC)?;
+    w.put(&SNAPSHOT_VERSION.to_le_bytes())?;
+    w.put(&FORMAT_VERSION.to_le_bytes())?;
+    w.put(&json_len.to_le_bytes())?;
+    w.put(&json_mtime.to_le_bytes())?;
+    w.align()?;
+    let mut secs: Vec<(u64, u64)> = Vec::with_capacity(SECTIONS);
+    // Each section starts aligned; its extent is recorded for the footer.
+    macro_rules! section {
+        ($body:expr) => {{
+            w.align()?;
+            let start = w.at;
+            $body;
+            secs.push((start, w.at - start));
+        }};
+    }
+    let meta = Meta { generator: graph.graph.generator.clone(), documents: graph.graph.documents.clone() };
+    section!(w.put(&bincode::serialize(&meta).map_err(to_io)?)?);
+    // A table: the records' bytes, then n+1 offsets into them.
+    let mut offsets: Vec<u64> = Vec::with_capacity(m.max(n) + 1);
+    macro_rules! table {
+        ($items:expr, |$x:ident, $buf:ident| $bytes:expr) => {{
+            offsets.clear();
+            offsets.push(0);
+            let mut $buf: Vec<u8> = Vec::new();
+            section!({
+                let base = w.at;
+                for $x in $items {
+                    $buf.clear();
+                    $bytes;
+                    w.put(&$buf)?;
+                    offsets.push(w.at - base);
+                }
+            });
+            section!(w.u64s(offsets.iter().copied())?);
+        }};
+    }
+    table!(&graph.nodes, |x, buf| buf.extend_from_slice(x.id.as_bytes()));
+    table!(&graph.nodes, |x, buf| buf.extend_from_slice(x.label.as_bytes()));
+    section!(w.put(&graph.nodes.iter().map(|x| kind_code(x.kind)).collect::<Vec<u8>>())?);
+    table!(&graph.nodes, |x, buf| {
+        let rest = NodeRest {
+            org_type: x.org_type,
+            aliases: x.aliases.clone(),
+            titles: x.titles.clone(),
+            title: x.title.clone(),
+            date: x.date.clone(),
+            documents: x.documents.clone(),
+            evidence: x.evidence.clone(),
+        };
+        bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
+    });
+    let by_id: HashMap<&str, u32> = graph.nodes.iter().enumerate().map(|(i, x)| (x.id.as_str(), i as u32)).collect();
+    let ends: Vec<(u32, u32)> = graph
         .edges
         .iter()
-        .zip(&ends)
-        .map(|(e, &(source, target))| {
-            let bytes = bincode::serialize(&e.evidence).unwrap_or_default();
-            let at = (blob.len() as u64, bytes.len() as u32);
-            blob.extend_from_slice(&bytes);
-            SnapEdge {
-                source,
-                target,
-                key: e.key,
-                relation: e.relation,
-                title: e.title.clone(),
-                date: e.date.clone(),
-                weight: e.weight,
-                evidence: at,
-            }
+        .map(|e| match (by_id.get(e.source.as_str()), by_id.get(e.target.as_str())) {
+            (Some(&s), Some(&t)) => Ok((s, t)),
+            _ => Err(io::Error::other(format!("edge {} -> {} has an unknown end", e.source, e.target))),
         })
-        .collect();
-    let nodes = graph
-        .nodes
-        .iter()
-        .map(|n| {
-            let bytes = bincode::serialize(&n.evidence).unwrap_or_default();
-            let at = (blob.len() as u64, bytes.len() as u32);
-            blob.extend_from_slice(&bytes);
-            SnapNode {
-                id: n.id.clone(),
-                label: n.label.clone(),
-                kind: n.kind,
-                org_type: n.org_type,
-                aliases: n.aliases.clone(),
-                titles: n.titles.clone(),
-                title: n.title.clone(),
-                date: n.date.clone(),
-                documents: n.documents.clone(),
-                evidence: at,
-            }
+        .collect::<io::Result<_>>()?;
+    drop(by_id);
+    section!(w.u32s(ends.iter().flat_map(|&(s, t)| [s, t]))?);
+    section!(w.put(&graph.edges.iter().map(|e| relation_code(e.relation)).collect::<Vec<u8>>())?);
+    table!(&graph.edges, |e, buf| {
+        let rest = EdgeRest {
+            key: e.key,
+            title: e.title.clone(),
+            date: e.date.clone(),
+            weight: e.weight,
+            evidence: e.evidence.clone(),
+        };
+        bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
+    });
+    // Adjacency: for each node, its edges (both directions, by edge position),
+    // each as edge << 1 | 1 when the node is the edge's target.
+    let mut degree = vec![0u64; n + 1];
+    for &(s, t) in &ends {
+        degree[s as usize + 1] += 1;
+        degree[t as usize + 1] += 1;
+    }
+    for i in 1..=n {
+        degree[i] += degree[i - 1];
+    }
+    let mut fill = degree.clone();
+    let mut adjacency = vec![0u32; 2 * m];
+    for (j, &(s, t)) in ends.iter().enumerate() {
+        for (end, incoming) in [(s, 0u32), (t, 1u32)] {
+            let at = &mut fill[end as usize];
+            adjacency[*at as usize] = (j as u32) << 1 | incoming;
+            *at += 1;
+        }
+    }
+    drop(ends);
+    drop(fill);
+    section!(w.u64s(degree.iter().copied())?);
+    drop(degree);
+    section!(w.u32s(adjacency.iter().copied())?);
+    drop(adjacency);
+    let names = name_table(graph);
+    table!(&names, |x, buf| buf.extend_from_slice(x.0.as_bytes()));
+    section!(w.u32s(names.iter().map(|x| x.1))?);
+    w.align()?;
+    for (at, len) in secs {
+        w.u64s([at, len])?;
+    }
+    w.put(MAGIC)?;
+    Ok(())
+}
+
+/// Every label and alias of `graph` in normalised form, sorted: the name table.
+fn name_table(graph: &Graph) -> Vec<(String, u32)> {
+    let mut names: Vec<(String, u32)> = Vec::with_capacity(graph.nodes.len() * 2);
+    for (i, x) in graph.nodes.iter().enumerate() {
+        for name in std::iter::once(&x.label).chain(&x.aliases) {
+            names.push((normalise(name), i as u32));
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn kind_code(k: NodeKind) -> u8 {
+    match k {
+        NodeKind::Organization => 0,
+        NodeKind::Person => 1,
+        NodeKind::Agreement => 2,
+    }
+}
+
+fn kind_of(code: u8) -> NodeKind {
+    match code {
+        1 => NodeKind::Person,
+        2 => NodeKind::Agreement,
+        _ => NodeKind::Organization,
+    }
+}
+
+fn relation_code(r: Relation) -> u8 {
+    Relation::ALL.iter().position(|&x| x == r).unwrap_or(0) as u8
+}
+
+/// The bytes of a snapshot: mapped from its file, or built in memory.
+enum Bytes {
+    Mapped(memmap2::Mmap),
+    Owned(Vec<u8>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Mapped(m) => m,
+            Bytes::Owned(v) => v,
+        }
+    }
+}
+
+/// A snapshot opened for reading. Every accessor is bounds-checked: a damaged
+/// file gives empty values, never a panic.
+pub struct Snapshot {
+    bytes: Bytes,
+    secs: [(usize, usize); SECTIONS],
+    nodes: usize,
+    edges: usize,
+}
+
+impl Snapshot {
+    /// The fresh snapshot of `json`, if there is one.
+    pub fn open(json: &Path) -> Option<Snapshot> {
+        let file = std::fs::File::open(snapshot_path(json)).ok()?;
+        // SAFETY: the file is only ever replaced by a rename (never written in
+        // place), so the mapped pages do not change under us.
+        let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+        let snap = Snapshot::parse(Bytes::Mapped(map))?;
+        (json_stamp(json)? == snap.stamp()).then_some(snap)
+    }
+
+    /// The snapshot of a graph in memory.
+    pub fn of_graph(graph: &Graph) -> Snapshot {
+        let mut bytes = Vec::new();
+        // Encoding a consistent in-memory graph into a Vec cannot fail; an
+        // inconsistent one (an edge to a missing node) gives an empty view.
+        if encode(graph, (0, 0), &mut bytes).is_err() {
+            bytes.clear();
+            let _ = encode(&Graph::empty(), (0, 0), &mut bytes);
+        }
+        Snapshot::parse(Bytes::Owned(bytes)).unwrap_or_else(|| Snapshot {
+            bytes: Bytes::Owned(Vec::new()),
+            secs: [(0, 0); SECTIONS],
+            nodes: 0,
+            edges: 0,
         })
-        .collect();
-    let body = Body {
-        generator: graph.graph.generator.clone(),
-        documents: graph.graph.documents.clone(),
-        nodes,
-        edges,
-        names: name_table(graph),
-    };
-    let header = bincode::serialize(&Header { version: FORMAT_VERSION, json_len, json_mtime_ns }).ok()?;
-    let body = bincode::serialize(&body).ok()?;
-    let mut out = Vec::with_capacity(12 + 16 + header.len() + body.len() + blob.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&(header.len() as u64).to_le_bytes());
-    out.extend_from_slice(&header);
-    out.extend_from_slice(&(body.len() as u64).to_le_bytes());
-    out.extend_from_slice(&body);
-    out.extend_from_slice(&blob);
-    Some(out)
-}
-
-/// Evidence of the edges of a graph loaded from a snapshot, read on demand.
-#[derive(Debug, Clone)]
-pub struct LazyEvidence {
-    path: PathBuf,
-    blob_start: u64,
-    spans: Vec<(u64, u32)>,
-    node_spans: Vec<(u64, u32)>,
-}
-
-impl LazyEvidence {
-    /// The evidence of edge `i` (empty if the snapshot cannot be read).
-    pub fn get(&self, i: usize) -> Vec<Evidence> {
-        let Some(&(at, len)) = self.spans.get(i) else { return Vec::new() };
-        let read = || -> Option<Vec<Evidence>> {
-            let mut f = std::fs::File::open(&self.path).ok()?;
-            f.seek(SeekFrom::Start(self.blob_start + at)).ok()?;
-            let mut buf = vec![0u8; len as usize];
-            f.read_exact(&mut buf).ok()?;
-            bincode::deserialize(&buf).ok()
-        };
-        read().unwrap_or_default()
     }
 
-    /// Reads the whole blob once and puts every node's and edge's evidence
-    /// back into `graph`.
-    fn fill(&self, graph: &mut Graph) -> Option<()> {
-        let mut f = std::fs::File::open(&self.path).ok()?;
-        f.seek(SeekFrom::Start(self.blob_start)).ok()?;
-        let mut blob = Vec::new();
-        f.read_to_end(&mut blob).ok()?;
-        let take = |&(at, len): &(u64, u32)| -> Option<Vec<Evidence>> {
-            let at = usize::try_from(at).ok()?;
-            bincode::deserialize(blob.get(at..at + len as usize)?).ok()
-        };
-        for (e, span) in graph.edges.iter_mut().zip(&self.spans) {
-            e.evidence = take(span)?;
+    fn parse(bytes: Bytes) -> Option<Snapshot> {
+        let b = &bytes[..];
+        let foot = SECTIONS * 16 + MAGIC.len();
+        if b.len() < HEADER_LEN + foot || &b[..12] != MAGIC || &b[b.len() - 12..] != MAGIC {
+            return None;
         }
-        for (n, span) in graph.nodes.iter_mut().zip(&self.node_spans) {
-            n.evidence = take(span)?;
+        if u32_at(b, 12)? != SNAPSHOT_VERSION || u32_at(b, 16)? != FORMAT_VERSION {
+            return None;
         }
-        Some(())
+        let mut secs = [(0usize, 0usize); SECTIONS];
+        let table = b.len() - foot;
+        for (i, s) in secs.iter_mut().enumerate() {
+            let at = usize::try_from(u64_at(b, table + i * 16)?).ok()?;
+            let len = usize::try_from(u64_at(b, table + i * 16 + 8)?).ok()?;
+            if at.checked_add(len)? > table {
+                return None;
+            }
+            *s = (at, len);
+        }
+        let nodes = secs[Sec::Kinds as usize].1;
+        let edges = secs[Sec::Relations as usize].1;
+        let snap = Snapshot { bytes, secs, nodes, edges };
+        // The fixed-size arrays must agree with the counts.
+        let ok = snap.sec(Sec::IdOffsets).len() == (nodes + 1) * 8
+            && snap.sec(Sec::LabelOffsets).len() == (nodes + 1) * 8
+            && snap.sec(Sec::NodeOffsets).len() == (nodes + 1) * 8
+            && snap.sec(Sec::AdjOffsets).len() == (nodes + 1) * 8
+            && snap.sec(Sec::Ends).len() == edges * 8
+            && snap.sec(Sec::EdgeOffsets).len() == (edges + 1) * 8
+            && snap.sec(Sec::Adjacency).len() == edges * 8
+            && snap.sec(Sec::NameOffsets).len() == (snap.sec(Sec::NameNodes).len() / 4 + 1) * 8;
+        ok.then_some(snap)
+    }
+
+    fn stamp(&self) -> (u64, u128) {
+        let b = &self.bytes[..];
+        let len = u64_at(b, 20).unwrap_or(0);
+        let mtime = b.get(28..44).and_then(|s| s.try_into().ok()).map(u128::from_le_bytes).unwrap_or(0);
+        (len, mtime)
+    }
+
+    fn sec(&self, s: Sec) -> &[u8] {
+        let (at, len) = self.secs[s as usize];
+        self.bytes.get(at..at + len).unwrap_or(&[])
+    }
+
+    /// Record `i` of a table.
+    fn record(&self, blob: Sec, offsets: Sec, i: usize) -> &[u8] {
+        let offs = self.sec(offsets);
+        let (Some(a), Some(b)) = (u64_at(offs, i * 8), u64_at(offs, i * 8 + 8)) else { return &[] };
+        let (a, b) = (a as usize, b as usize);
+        if a > b {
+            return &[];
+        }
+        self.sec(blob).get(a..b).unwrap_or(&[])
+    }
+
+    fn text(&self, blob: Sec, offsets: Sec, i: usize) -> &str {
+        std::str::from_utf8(self.record(blob, offsets, i)).unwrap_or("")
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.nodes
+    }
+
+    pub fn edge_count(&self) -> usize {
+        self.edges
+    }
+
+    pub fn id(&self, i: usize) -> &str {
+        self.text(Sec::IdBlob, Sec::IdOffsets, i)
+    }
+
+    pub fn label(&self, i: usize) -> &str {
+        self.text(Sec::LabelBlob, Sec::LabelOffsets, i)
+    }
+
+    pub fn kind(&self, i: usize) -> NodeKind {
+        kind_of(self.sec(Sec::Kinds).get(i).copied().unwrap_or(0))
+    }
+
+    /// The whole node.
+    pub fn node(&self, i: usize) -> Node {
+        let rest: Option<NodeRest> = bincode::deserialize(self.record(Sec::NodeBlob, Sec::NodeOffsets, i)).ok();
+        let rest = rest.unwrap_or(NodeRest {
+            org_type: None,
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            title: None,
+            date: None,
+            documents: Vec::new(),
+            evidence: Vec::new(),
+        });
+        Node {
+            id: self.id(i).to_string(),
+            label: self.label(i).to_string(),
+            kind: self.kind(i),
+            org_type: rest.org_type,
+            aliases: rest.aliases,
+            titles: rest.titles,
+            title: rest.title,
+            date: rest.date,
+            documents: rest.documents,
+            evidence: rest.evidence,
+        }
+    }
+
+    /// Positions of the source and target of edge `e`.
+    pub fn ends(&self, e: usize) -> (usize, usize) {
+        let s = self.sec(Sec::Ends);
+        (u32_at(s, e * 8).unwrap_or(0) as usize, u32_at(s, e * 8 + 4).unwrap_or(0) as usize)
+    }
+
+    pub fn relation(&self, e: usize) -> Relation {
+        let code = self.sec(Sec::Relations).get(e).copied().unwrap_or(0);
+        Relation::ALL.get(code as usize).copied().unwrap_or(Relation::ALL[0])
+    }
+
+    /// The whole edge, with the ids of its ends.
+    pub fn edge(&self, e: usize) -> Edge {
+        let rest: Option<EdgeRest> = bincode::deserialize(self.record(Sec::EdgeBlob, Sec::EdgeOffsets, e)).ok();
+        let rest =
+            rest.unwrap_or(EdgeRest { key: 0, title: None, date: None, weight: 0.0, evidence: Vec::new() });
+        let (s, t) = self.ends(e);
+        Edge {
+            source: self.id(s).to_string(),
+            target: self.id(t).to_string(),
+            key: rest.key,
+            relation: self.relation(e),
+            title: rest.title,
+            date: rest.date,
+            weight: rest.weight,
+            evidence: rest.evidence,
+        }
+    }
+
+    /// Edges at node `i` by position, each with true when `i` is its target.
+    pub fn adjacent(&self, i: usize) -> impl Iterator<Item = (usize, bool)> + '_ {
+        let offs = self.sec(Sec::AdjOffsets);
+        let a = u64_at(offs, i * 8).unwrap_or(0) as usize;
+        let b = u64_at(offs, i * 8 + 8).unwrap_or(0) as usize;
+        let adj = self.sec(Sec::Adjacency);
+        let b = b.min(adj.len() / 4);
+        (a.min(b)..b).filter_map(move |k| u32_at(adj, k * 4)).map(|x| ((x >> 1) as usize, x & 1 == 1))
+    }
+
+    /// Number of entries in the name table.
+    pub fn name_count(&self) -> usize {
+        self.sec(Sec::NameNodes).len() / 4
+    }
+
+    /// Entry `k` of the sorted name table: (normalised name, node).
+    pub fn name(&self, k: usize) -> (&str, usize) {
+        (self.text(Sec::NameBlob, Sec::NameOffsets, k), u32_at(self.sec(Sec::NameNodes), k * 4).unwrap_or(0) as usize)
+    }
+
+    /// Generator and documents.
+    pub fn meta(&self) -> GraphMeta {
+        let meta: Meta = bincode::deserialize(self.sec(Sec::Meta))
+            .unwrap_or(Meta { generator: String::new(), documents: Vec::new() });
+        GraphMeta { format_version: FORMAT_VERSION, generator: meta.generator, documents: meta.documents }
+    }
+
+    /// The whole graph in memory.
+    pub fn to_graph(&self) -> Graph {
+        Graph {
+            directed: true,
+            multigraph: true,
+            graph: self.meta(),
+            nodes: (0..self.nodes).map(|i| self.node(i)).collect(),
+            edges: (0..self.edges).map(|e| self.edge(e)).collect(),
+        }
     }
 }
 
-/// Loads a fresh snapshot of `json`, if there is one, as an index whose edge
-/// evidence is read on demand. Edges carry no source/target ids (the index
-/// knows their ends); exports read the JSON instead.
-pub fn load_snapshot(json: &Path) -> Option<GraphIndex> {
-    let (graph, ends, names, lazy) = read_snapshot(json)?;
-    Some(GraphIndex::from_parts(graph, &ends, names, Some(lazy)))
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
 }
 
-/// The parts of a fresh snapshot: graph without evidence, edge ends, name table.
-type SnapshotParts = (Graph, Vec<(u32, u32)>, Vec<(String, u32)>, LazyEvidence);
-
-fn read_snapshot(json: &Path) -> Option<SnapshotParts> {
-    let path = snapshot_path(json);
-    let mut f = std::io::BufReader::new(std::fs::File::open(&path).ok()?);
-    let mut magic = [0u8; 12];
-    f.read_exact(&mut magic).ok()?;
-    if &magic != MAGIC {
-        return None;
-    }
-    let mut len = [0u8; 8];
-    f.read_exact(&mut len).ok()?;
-    let hlen = u64::from_le_bytes(len);
-    let mut hbuf = vec![0u8; usize::try_from(hlen).ok().filter(|&n| n < 4096)?];
-    f.read_exact(&mut hbuf).ok()?;
-    let header: Header = bincode::deserialize(&hbuf).ok()?;
-    if header.version != FORMAT_VERSION || json_stamp(json)? != (header.json_len, header.json_mtime_ns) {
-        return None;
-    }
-    f.read_exact(&mut len).ok()?;
-    let blen = u64::from_le_bytes(len);
-    // One read, then decode from the slice: far faster than field by field.
-    let mut buf = vec![0u8; usize::try_from(blen).ok()?];
-    f.read_exact(&mut buf).ok()?;
-    let body: Body = bincode::deserialize(&buf).ok()?;
-    drop(buf);
-    let blob_start = 12 + 8 + hlen + 8 + blen;
-    let spans = body.edges.iter().map(|e| e.evidence).collect();
-    let node_spans = body.nodes.iter().map(|n| n.evidence).collect();
-    let ends: Vec<(u32, u32)> = body.edges.iter().map(|e| (e.source, e.target)).collect();
-    let graph = Graph {
-        directed: true,
-        multigraph: true,
-        graph: GraphMeta { format_version: FORMAT_VERSION, generator: body.generator, documents: body.documents },
-        nodes: body
-            .nodes
-            .into_iter()
-            .map(|n| Node {
-                id: n.id,
-                label: n.label,
-                kind: n.kind,
-                org_type: n.org_type,
-                aliases: n.aliases,
-                titles: n.titles,
-                title: n.title,
-                date: n.date,
-                documents: n.documents,
-                evidence: Vec::new(),
-            })
-            .collect(),
-        edges: body
-            .edges
-            .into_iter()
-            .map(|e| Edge {
-                source: String::new(),
-                target: String::new(),
-                key: e.key,
-                relation: e.relation,
-                title: e.title,
-                date: e.date,
-                weight: e.weight,
-                evidence: Vec::new(),
-            })
-            .collect(),
-    };
-    Some((graph, ends, body.names, LazyEvidence { path, blob_start, spans, node_spans }))
+fn u64_at(b: &[u8], at: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?))
 }
 
-/// The whole graph, evidence and edge ids included, from a fresh snapshot of
-/// `json`: what reading `json` gives, without parsing JSON.
-pub fn load_full(json: &Path) -> Option<Graph> {
-    let (mut graph, ends, _, lazy) = read_snapshot(json)?;
-    lazy.fill(&mut graph)?;
-    let ids: Vec<String> = graph.nodes.iter().map(|n| n.id.clone()).collect();
-    for (e, &(s, t)) in graph.edges.iter_mut().zip(&ends) {
-        e.source = ids.get(s as usize)?.clone();
-        e.target = ids.get(t as usize)?.clone();
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Graph {
+        let mut g = Graph::empty();
+        for (id, label) in [("org:甲医院", "甲医院"), ("org:乙公司", "乙公司"), ("person:张三", "张三")] {
+            g.nodes.push(Node {
+                id: id.into(),
+                label: label.into(),
+                kind: if id.starts_with("person") { NodeKind::Person } else { NodeKind::Organization },
+                org_type: None,
+                aliases: vec![],
+                titles: vec![],
+                title: None,
+                date: None,
+                documents: vec!["a.txt".into()],
+                evidence: vec![],
+            });
+        }
+        let edge = |s: &str, t: &str, r| Edge {
+            source: s.into(),
+            target: t.into(),
+            key: 0,
+            relation: r,
+            title: None,
+            date: Some("2024-01-02".into()),
+            weight: 1.0,
+            evidence: vec![Evidence { doc: "a.txt".into(), text: "甲医院与乙公司签约。".into() }],
+        };
+        g.edges.push(edge("org:甲医院", "org:乙公司", Relation::SignedWith));
+        g.edges.push(edge("person:张三", "org:甲医院", Relation::Leads));
+        g.edges.push(edge("person:张三", "person:张三", Relation::AffiliatedWith));
+        g.normalise();
+        g
     }
-    Some(graph)
+
+    #[test]
+    fn round_trips_the_graph() {
+        let g = sample();
+        assert_eq!(Snapshot::of_graph(&g).to_graph(), g);
+    }
+
+    #[test]
+    fn adjacency_lists_both_ends_and_self_loops_twice() {
+        let g = sample();
+        let s = Snapshot::of_graph(&g);
+        let zhang = (0..s.node_count()).find(|&i| s.label(i) == "张三").unwrap();
+        let adj: Vec<(usize, bool)> = s.adjacent(zhang).collect();
+        assert_eq!(adj.len(), 3);
+        assert_eq!(adj.iter().filter(|(_, incoming)| *incoming).count(), 1);
+    }
+
+    #[test]
+    fn damaged_bytes_are_refused_not_panicked_on() {
+        let mut bytes = Vec::new();
+        encode(&sample(), (0, 0), &mut bytes).unwrap();
+        for cut in [0, 10, bytes.len() / 2, bytes.len() - 1] {
+            assert!(Snapshot::parse(Bytes::Owned(bytes[..cut].to_vec())).is_none());
+        }
+        let mut flipped = bytes.clone();
+        let n = flipped.len();
+        flipped[n - 40] ^= 0xff;
+        if let Some(s) = Snapshot::parse(Bytes::Owned(flipped)) {
+            let _ = s.to_graph();
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! (a temporary file in the same directory, then a rename), so that a killed
 //! build never leaves a half-written file.
 
+use crate::export::source::GraphSource;
 use crate::graph::model::{FORMAT_VERSION, Graph};
 use std::fmt;
 use std::io::Write;
@@ -78,14 +79,24 @@ pub fn load(path: &Path) -> Result<Graph, StoreError> {
 
 /// Writes `bytes` to `path` through a temporary file and a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Streams what `write` produces to `path` through a buffered temporary file
+/// and a rename: the file appears whole or not at all.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), StoreError> {
     let io = |err| StoreError::Io { path: path.to_path_buf(), err };
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(io)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        let mut f = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
+        write(&mut f)?;
+        let f = f.into_inner().map_err(|e| e.into_error())?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
@@ -99,38 +110,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 /// large graphs, still readable and diffable for small ones.
 pub fn to_json(graph: &Graph) -> Vec<u8> {
     let mut out: Vec<u8> = Vec::with_capacity(256 * (graph.nodes.len() + graph.edges.len()) + 1024);
-    let put = |v: &dyn erased::Json, out: &mut Vec<u8>| v.write(out);
-    out.extend_from_slice(b"{\"directed\": ");
-    put(&graph.directed, &mut out);
-    out.extend_from_slice(b", \"multigraph\": ");
-    put(&graph.multigraph, &mut out);
-    out.extend_from_slice(b", \"graph\": ");
-    put(&graph.graph, &mut out);
-    out.extend_from_slice(b",\n\"nodes\": [");
-    for (i, n) in graph.nodes.iter().enumerate() {
-        out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        put(n, &mut out);
-    }
-    out.extend_from_slice(b"\n],\n\"edges\": [");
-    for (i, e) in graph.edges.iter().enumerate() {
-        out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        put(e, &mut out);
-    }
-    out.extend_from_slice(b"\n]}\n");
+    // Writing to a Vec cannot fail.
+    let _ = write_json(graph, &mut out);
     out
 }
 
-mod erased {
-    /// Anything serde can write as JSON, behind one object-safe method.
-    pub trait Json {
-        fn write(&self, out: &mut Vec<u8>);
+/// Writes what `to_json` gives, record by record.
+pub fn write_json(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::Result<()> {
+    out.write_all(b"{\"directed\": true, \"multigraph\": true, \"graph\": ")?;
+    serde_json::to_writer(&mut *out, &*graph.meta())?;
+    out.write_all(b",\n\"nodes\": [")?;
+    for i in 0..graph.node_count() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &*graph.node(i))?;
     }
-    impl<T: serde::Serialize> Json for T {
-        fn write(&self, out: &mut Vec<u8>) {
-            // Serialising plain data to a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut *out, self);
-        }
+    out.write_all(b"\n],\n\"edges\": [")?;
+    for i in 0..graph.edge_count() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &*graph.edge(i))?;
     }
+    out.write_all(b"\n]}\n")
 }
 
 #[cfg(test)]

@@ -12,6 +12,6 @@ pub struct Card {
 
 pub fn card(index: &GraphIndex, node: usize) -> Card {
     let mut hs = hops(index, node, &[]);
-    hs.sort_by_key(|h| (h.relation(index), !h.outgoing, index.graph.nodes[h.other].label.clone()));
+    hs.sort_by_cached_key(|h| (h.relation(index), !h.outgoing, index.label(h.other).to_string()));
     Card { node, hops: hs }
 }

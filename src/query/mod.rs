@@ -8,9 +8,6 @@ pub mod paths;
 
 use crate::extract::facts::Relation;
 use crate::graph::index::GraphIndex;
-use petgraph::Direction;
-use petgraph::graph::NodeIndex;
-use petgraph::visit::EdgeRef;
 
 /// One edge seen from one of its ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +22,7 @@ pub struct Hop {
 
 impl Hop {
     pub fn relation(&self, index: &GraphIndex) -> Relation {
-        index.graph.edges[self.edge].relation
+        index.relation(self.edge)
     }
 
     /// How the relation reads from the node we stand on (`leads` / `led by`).
@@ -37,18 +34,14 @@ impl Hop {
 
 /// Every edge at `node`, both directions, sorted by edge position (stable).
 pub fn hops(index: &GraphIndex, node: usize, relations: &[Relation]) -> Vec<Hop> {
-    let n = NodeIndex::new(node);
-    let mut out: Vec<Hop> = Vec::new();
-    for (dir, outgoing) in [(Direction::Outgoing, true), (Direction::Incoming, false)] {
-        for e in index.pg.edges_directed(n, dir) {
-            let edge = *e.weight();
-            if !relations.is_empty() && !relations.contains(&index.graph.edges[edge].relation) {
-                continue;
-            }
-            let other = if outgoing { e.target() } else { e.source() };
-            out.push(Hop { edge, other: index.pg[other], outgoing });
-        }
-    }
+    let mut out: Vec<Hop> = index
+        .adjacent(node)
+        .filter(|&(edge, _)| relations.is_empty() || relations.contains(&index.relation(edge)))
+        .map(|(edge, incoming)| {
+            let (s, t) = index.ends(edge);
+            Hop { edge, other: if incoming { s } else { t }, outgoing: !incoming }
+        })
+        .collect();
     out.sort_by_key(|h| (h.edge, h.outgoing));
     out
 }

@@ -19,7 +19,7 @@ pub struct Neighbour {
 
 /// Entities within `depth` hops of `start`, nearest first, in a stable order.
 pub fn neighbours(index: &GraphIndex, start: usize, depth: usize, relations: &[Relation]) -> Vec<Neighbour> {
-    let mut seen = vec![false; index.graph.nodes.len()];
+    let mut seen = vec![false; index.node_count()];
     seen[start] = true;
     let mut out = Vec::new();
     let mut queue = VecDeque::from([(start, 0usize)]);

@@ -13,8 +13,8 @@ pub fn shortest(index: &GraphIndex, from: usize, to: usize) -> Option<Path> {
     if from == to {
         return Some(Vec::new());
     }
-    let mut back: Vec<Option<(usize, Hop)>> = vec![None; index.graph.nodes.len()];
-    let mut seen = vec![false; index.graph.nodes.len()];
+    let mut back: Vec<Option<(usize, Hop)>> = vec![None; index.node_count()];
+    let mut seen = vec![false; index.node_count()];
     seen[from] = true;
     let mut queue = VecDeque::from([from]);
     while let Some(node) = queue.pop_front() {
@@ -43,7 +43,7 @@ pub fn shortest(index: &GraphIndex, from: usize, to: usize) -> Option<Path> {
 /// Every simple path of at most `max_len` hops, shortest first, at most `limit`.
 pub fn all_simple(index: &GraphIndex, from: usize, to: usize, max_len: usize, limit: usize) -> Vec<Path> {
     let mut out = Vec::new();
-    let mut on_path = vec![false; index.graph.nodes.len()];
+    let mut on_path = vec![false; index.node_count()];
     on_path[from] = true;
     let mut path = Vec::new();
     walk(index, from, to, max_len, &mut on_path, &mut path, &mut out, limit * 10);
