@@ -2,8 +2,8 @@
 //! and organisation type, style and label by relation, a legend of what is
 //! shown, and labels set in a CJK font so Chinese renders as glyphs.
 
-use crate::extract::facts::{OrgType, Relation};
 use crate::export::source::GraphSource;
+use crate::extract::facts::{OrgType, Relation};
 use crate::graph::model::NodeKind;
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph as DotGraph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,

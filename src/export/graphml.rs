@@ -1,11 +1,10 @@
 //! GraphML for Gephi, NetworkX and yEd: declared, typed keys; directed edges
-//! with unique ids; lists joined with ` | `; written with quick-xml so every
-//! name is escaped. Node `label` and edge `weight` are the columns Gephi uses.
+//! with unique ids; lists joined with ` | `; every name escaped by quick-xml.
+//! Node `label` and edge `weight` are the columns Gephi uses.
 
 use crate::export::source::GraphSource;
 use crate::graph::model::Graph;
-use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::escape::escape;
 use std::io::Write;
 
 /// (id, for, attr.name, attr.type)
@@ -37,97 +36,84 @@ pub fn to_graphml(graph: &Graph) -> Vec<u8> {
     out
 }
 
-/// Writes the graph as a GraphML document.
+/// Writes the graph as a GraphML document, one record at a time. The markup
+/// is fixed; every name and text goes through quick-xml's escaping.
 pub fn write_graphml(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut w = Writer::new_with_indent(out, b' ', 2);
-    write(&mut w, graph)?;
-    w.into_inner().write_all(b"\n")
-}
-
-fn write(w: &mut Writer<&mut dyn Write>, graph: &dyn GraphSource) -> std::io::Result<()> {
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    let mut root = BytesStart::new("graphml");
-    root.push_attribute(("xmlns", "http://graphml.graphdrawing.org/xmlns"));
-    root.push_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"));
-    root.push_attribute((
-        "xsi:schemaLocation",
-        "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
-    ));
-    w.write_event(Event::Start(root))?;
+    out.write_all(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>"#,
+            "\n",
+            r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
+            "\n"
+        )
+        .as_bytes(),
+    )?;
     for (id, for_, name, ty) in KEYS {
-        let mut k = BytesStart::new("key");
-        k.push_attribute(("id", id));
-        k.push_attribute(("for", for_));
-        k.push_attribute(("attr.name", name));
-        k.push_attribute(("attr.type", ty));
-        w.write_event(Event::Empty(k))?;
+        writeln!(out, r#"  <key id="{id}" for="{for_}" attr.name="{name}" attr.type="{ty}"/>"#)?;
     }
-    let mut g = BytesStart::new("graph");
-    g.push_attribute(("id", "guanxi"));
-    g.push_attribute(("edgedefault", "directed"));
-    w.write_event(Event::Start(g))?;
+    out.write_all(b"  <graph id=\"guanxi\" edgedefault=\"directed\">\n")?;
     for i in 0..graph.node_count() {
         let n = graph.node(i);
-        let mut el = BytesStart::new("node");
-        el.push_attribute(("id", n.id.as_str()));
-        w.write_event(Event::Start(el))?;
-        data(w, "n_label", &n.label)?;
-        data(w, "n_kind", n.kind.as_str())?;
+        writeln!(out, "    <node id=\"{}\">", escape(&n.id))?;
+        data(out, "n_label", [n.label.as_str()])?;
+        data(out, "n_kind", [n.kind.as_str()])?;
         if let Some(t) = n.org_type {
-            data(w, "n_type", t.as_str())?;
+            data(out, "n_type", [t.as_str()])?;
         }
         if !n.aliases.is_empty() {
-            data(w, "n_aliases", &n.aliases.join(LIST_SEP))?;
+            data(out, "n_aliases", n.aliases.iter().map(String::as_str))?;
         }
         if !n.titles.is_empty() {
-            data(w, "n_titles", &n.titles.join(LIST_SEP))?;
+            data(out, "n_titles", n.titles.iter().map(String::as_str))?;
         }
         if let Some(t) = &n.title {
-            data(w, "n_title", t)?;
+            data(out, "n_title", [t.as_str()])?;
         }
         if let Some(d) = &n.date {
-            data(w, "n_date", d)?;
+            data(out, "n_date", [d.as_str()])?;
         }
-        data(w, "n_documents", &n.documents.join(LIST_SEP))?;
-        w.write_event(Event::End(BytesEnd::new("node")))?;
+        data(out, "n_documents", n.documents.iter().map(String::as_str))?;
+        out.write_all(b"    </node>\n")?;
     }
     for i in 0..graph.edge_count() {
         let e = graph.edge(i);
-        let mut el = BytesStart::new("edge");
-        let id = format!("e{i}");
-        el.push_attribute(("id", id.as_str()));
-        el.push_attribute(("source", e.source.as_str()));
-        el.push_attribute(("target", e.target.as_str()));
-        w.write_event(Event::Start(el))?;
-        data(w, "e_relation", e.relation.as_str())?;
-        let label = match &e.title {
-            Some(t) => format!("{} ({t})", e.relation.as_str()),
-            None => e.relation.as_str().to_string(),
-        };
-        data(w, "e_label", &label)?;
-        if let Some(t) = &e.title {
-            data(w, "e_title", t)?;
+        writeln!(out, "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">", escape(&e.source), escape(&e.target))?;
+        data(out, "e_relation", [e.relation.as_str()])?;
+        match &e.title {
+            Some(t) => {
+                writeln!(out, "      <data key=\"e_label\">{} ({})</data>", e.relation.as_str(), escape(t))?;
+                data(out, "e_title", [t.as_str()])?;
+            }
+            None => data(out, "e_label", [e.relation.as_str()])?,
         }
         if let Some(d) = &e.date {
-            data(w, "e_date", d)?;
+            data(out, "e_date", [d.as_str()])?;
         }
-        data(w, "e_weight", &format!("{:?}", e.weight))?;
-        let ev: Vec<String> = e.evidence.iter().map(|x| format!("{}: {}", x.doc, x.text)).collect();
-        data(w, "e_evidence", &ev.join(LIST_SEP))?;
-        w.write_event(Event::End(BytesEnd::new("edge")))?;
+        writeln!(out, "      <data key=\"e_weight\">{:?}</data>", e.weight)?;
+        // Each piece of evidence as `doc: sentence`, joined like other lists.
+        out.write_all(b"      <data key=\"e_evidence\">")?;
+        for (k, x) in e.evidence.iter().enumerate() {
+            if k > 0 {
+                out.write_all(LIST_SEP.as_bytes())?;
+            }
+            write!(out, "{}: {}", escape(&x.doc), escape(&x.text))?;
+        }
+        out.write_all(b"</data>\n")?;
+        out.write_all(b"    </edge>\n")?;
     }
-    w.write_event(Event::End(BytesEnd::new("graph")))?;
-    w.write_event(Event::End(BytesEnd::new("graphml")))?;
-    Ok(())
+    out.write_all(b"  </graph>\n</graphml>\n")
 }
 
-fn data(w: &mut Writer<&mut dyn Write>, key: &str, value: &str) -> std::io::Result<()> {
-    let mut el = BytesStart::new("data");
-    el.push_attribute(("key", key));
-    w.write_event(Event::Start(el))?;
-    w.write_event(Event::Text(BytesText::new(value)))?;
-    w.write_event(Event::End(BytesEnd::new("data")))?;
-    Ok(())
+/// One `<data>` element whose value is `parts` joined with `LIST_SEP`.
+fn data<'a>(out: &mut dyn Write, key: &str, parts: impl IntoIterator<Item = &'a str>) -> std::io::Result<()> {
+    write!(out, "      <data key=\"{key}\">")?;
+    for (k, p) in parts.into_iter().enumerate() {
+        if k > 0 {
+            out.write_all(LIST_SEP.as_bytes())?;
+        }
+        out.write_all(escape(p).as_bytes())?;
+    }
+    out.write_all(b"</data>\n")
 }
 
 #[cfg(test)]

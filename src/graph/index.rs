@@ -4,8 +4,8 @@
 
 use crate::extract::facts::{Evidence, Relation};
 use crate::graph::model::{Edge, Graph, GraphMeta, Node, NodeKind};
-pub use crate::graph::snapshot::normalise;
 use crate::graph::snapshot::Snapshot;
+pub use crate::graph::snapshot::normalise;
 
 /// The graph with adjacency and name lookup.
 pub struct GraphIndex {

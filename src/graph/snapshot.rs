@@ -458,8 +458,7 @@ impl Snapshot {
     /// The whole edge, with the ids of its ends.
     pub fn edge(&self, e: usize) -> Edge {
         let rest: Option<EdgeRest> = bincode::deserialize(self.record(Sec::EdgeBlob, Sec::EdgeOffsets, e)).ok();
-        let rest =
-            rest.unwrap_or(EdgeRest { key: 0, title: None, date: None, weight: 0.0, evidence: Vec::new() });
+        let rest = rest.unwrap_or(EdgeRest { key: 0, title: None, date: None, weight: 0.0, evidence: Vec::new() });
         let (s, t) = self.ends(e);
         Edge {
             source: self.id(s).to_string(),
@@ -526,7 +525,8 @@ mod tests {
 
     fn sample() -> Graph {
         let mut g = Graph::empty();
-        for (id, label) in [("org:甲医院", "甲医院"), ("org:乙公司", "乙公司"), ("person:张三", "张三")] {
+        for (id, label) in [("org:甲医院", "甲医院"), ("org:乙公司", "乙公司"), ("person:张三", "张三")]
+        {
             g.nodes.push(Node {
                 id: id.into(),
                 label: label.into(),

@@ -94,16 +94,83 @@ pub fn write_atomic_with(
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let result = (|| {
-        let mut f = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
-        write(&mut f)?;
-        let f = f.into_inner().map_err(|e| e.into_error())?;
-        f.sync_all()?;
+        let mut f = Background::new(std::fs::File::create(&tmp)?);
+        let wrote = write(&mut f);
+        // The file is synced by the writing thread; report its error first.
+        f.finish().and(wrote)?;
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     result.map_err(io)
+}
+
+/// A writer that hands full buffers to a thread that writes them to the file
+/// and syncs it, so serialising and the kernel's copying run on two cores.
+struct Background {
+    buf: Vec<u8>,
+    tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
+    thread: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+const CHUNK: usize = 4 << 20;
+
+impl Background {
+    fn new(mut file: std::fs::File) -> Background {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
+        let thread = std::thread::spawn(move || {
+            for chunk in rx {
+                file.write_all(&chunk)?;
+            }
+            file.sync_all()
+        });
+        Background { buf: Vec::with_capacity(CHUNK), tx: Some(tx), thread: Some(thread) }
+    }
+
+    fn send(&mut self) -> std::io::Result<()> {
+        let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
+        match &self.tx {
+            Some(tx) if tx.send(chunk).is_ok() => Ok(()),
+            // The thread stopped on an error: `finish` reports it.
+            _ => Err(std::io::Error::other("write failed")),
+        }
+    }
+
+    /// Writes what is left, waits for the thread and returns its result.
+    fn finish(mut self) -> std::io::Result<()> {
+        let sent = if self.buf.is_empty() { Ok(()) } else { self.send() };
+        self.tx = None;
+        let joined = match self.thread.take().map(|t| t.join()) {
+            Some(Ok(r)) => r,
+            _ => Err(std::io::Error::other("writer thread panicked")),
+        };
+        joined.and(sent)
+    }
+}
+
+impl Write for Background {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        // Never grow a buffer past CHUNK: send it first.
+        if self.buf.len() + bytes.len() > CHUNK && !self.buf.is_empty() {
+            self.send()?;
+        }
+        self.buf.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.tx = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 /// Serialises a graph as JSON with one node or edge per line: compact for
