@@ -14,7 +14,7 @@ use crate::graph::cache::{CACHE_FILE, FactsCache, stamp};
 use crate::graph::model::{DocumentInfo, Graph, NodeKind};
 use crate::graph::resolve::resolve;
 use crate::graph::snapshot::write_snapshot;
-use crate::graph::store::{write_atomic, write_atomic_with, write_json};
+use crate::graph::store::{StoreError, write_atomic, write_atomic_with, write_json};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -50,11 +50,14 @@ pub struct BuildArgs {
 }
 
 pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
+    let t0 = std::time::Instant::now();
+    let tick = |what: &str| if std::env::var_os("GUANXI_TIMINGS").is_some() { eprintln!("{:>8.3}s {what}", t0.elapsed().as_secs_f64()) };
     let lex = load_lexicon(&args.lexicon)?;
     let (files, mut skips) = walk(&args.paths);
     let cache = if args.full { FactsCache::default() } else { FactsCache::load(&args.out, &stamp(&lex.fingerprint)) };
     let progress = Progress::new(files.len() as u64, args.quiet);
     let matchers = Matchers::new(&lex);
+    tick("lexicon, walk, matchers");
     // Files in parallel; each one's text is dropped once its facts are read.
     let results: Vec<FileResult> = files
         .par_iter()
@@ -65,6 +68,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
         })
         .collect();
     progress.finish();
+    tick("read+extract");
     let mut docs: BTreeMap<String, (DocumentInfo, DocFacts)> = BTreeMap::new();
     let mut origin: BTreeMap<String, PathBuf> = BTreeMap::new();
     let (mut extracted, mut reused) = (0usize, 0usize);
@@ -105,7 +109,9 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
         return Err(CliError::new(format!("{} input problem(s) and --strict given; nothing written", skips.len()), 1));
     }
     let (infos, facts): (Vec<DocumentInfo>, Vec<DocFacts>) = docs.into_values().unzip();
+    tick("collect");
     let graph = resolve(&facts, infos.clone(), &lex);
+    tick("resolve");
     // The facts go to the cache, then out of memory, before the exports are made.
     let new_cache = FactsCache {
         stamp: stamp(&lex.fingerprint),
@@ -113,11 +119,14 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     };
     let cache_bytes = new_cache.to_bytes();
     drop(new_cache);
+    tick("cache bytes");
     let mut written = write_outputs(&graph, &args.out)?;
+    tick("outputs");
     let cache_path = args.out.join(CACHE_FILE);
     write_atomic(&cache_path, &cache_bytes)?;
     drop(cache_bytes);
     written.push(cache_path);
+    tick("cache written");
     if !args.quiet {
         print_summary(&graph, extracted + reused, reused, skips.len(), &written);
     }
@@ -200,22 +209,37 @@ fn report_skips(skips: &[Skip]) {
 /// parts with `guanxi export --format svg --around NAME`.
 pub const MAX_DRAWN_NODES: usize = 400;
 
-/// Writes graph.json, graph.graphml, graph.dot and (with Graphviz) graph.svg,
-/// each atomically. Returns the files written.
+/// The largest graph `build` writes as graph.dot. Graphviz's force-directed
+/// layout (sfdp) still draws ten thousand nodes; beyond that a whole-graph DOT
+/// is tens of megabytes nobody renders, so it is left to
+/// `guanxi export --format dot` and parts to `--around NAME`.
+pub const MAX_DOT_NODES: usize = 10_000;
+
+/// Writes graph.json (with its snapshot), graph.graphml, and, while the graph
+/// is small enough to draw, graph.dot and (with Graphviz) graph.svg, each
+/// atomically; a graph.dot or graph.svg left from an earlier, smaller graph is
+/// removed. Returns the files written.
 pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError> {
-    let dot = to_dot(graph, "guanxi", None);
+    let dot = (graph.nodes.len() <= MAX_DOT_NODES).then(|| to_dot(graph, "guanxi", None));
     // Graphviz lays out a few hundred nodes in seconds, a few thousand in hours:
     // draw the whole graph only while it fits a page. Rendered first, so that a
     // Graphviz failure writes nothing.
-    let svg = if graph.nodes.len() <= MAX_DRAWN_NODES && graphviz_available() {
-        let (svg, warnings) = render(&dot, "svg")?;
-        if !warnings.trim().is_empty() {
-            eprint!("graphviz: {warnings}");
+    let svg = match &dot {
+        Some(dot) if graph.nodes.len() <= MAX_DRAWN_NODES && graphviz_available() => {
+            let (svg, warnings) = render(dot, "svg")?;
+            if !warnings.trim().is_empty() {
+                eprint!("graphviz: {warnings}");
+            }
+            Some(svg)
         }
-        Some(svg)
-    } else {
-        None
+        _ => None,
     };
+    for (name, kept) in [("graph.dot", dot.is_some()), ("graph.svg", svg.is_some())] {
+        let stale = out.join(name);
+        if !kept && stale.exists() {
+            std::fs::remove_file(&stale).map_err(|err| StoreError::Io { path: stale.clone(), err })?;
+        }
+    }
     // Each file is streamed to disk as it is serialised; two at a time, one
     // per core: graph.json then its snapshot (stamped with the JSON just
     // written) beside the DOT and GraphML.
@@ -229,8 +253,10 @@ pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError
         },
         || -> Result<Vec<PathBuf>, CliError> {
             let mut written = Vec::new();
-            write_atomic(&path("graph.dot"), dot.as_bytes())?;
-            written.push(path("graph.dot"));
+            if let Some(dot) = &dot {
+                write_atomic(&path("graph.dot"), dot.as_bytes())?;
+                written.push(path("graph.dot"));
+            }
             if let Some(svg) = &svg {
                 write_atomic(&path("graph.svg"), svg)?;
                 written.push(path("graph.svg"));
@@ -271,4 +297,19 @@ fn print_summary(graph: &Graph, read: usize, reused: usize, skipped: usize, writ
     let _ = writeln!(o, "edges: {} ({})", graph.edges.len(), rel_list.join(", "));
     let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
     let _ = writeln!(o, "wrote {}", names.join(", "));
+    if graph.nodes.len() > MAX_DOT_NODES {
+        let _ = writeln!(
+            o,
+            "no graph.dot: {} nodes are more than a diagram shows (limit {MAX_DOT_NODES}); draw a part with \
+             `guanxi export --format svg --around NAME -o part.svg`, or get the whole with `guanxi export --format dot`",
+            graph.nodes.len()
+        );
+    } else if graph.nodes.len() > MAX_DRAWN_NODES {
+        let _ = writeln!(
+            o,
+            "no graph.svg: {} nodes are more than a page shows (limit {MAX_DRAWN_NODES}); draw a part with \
+             `guanxi export --format svg --around NAME -o part.svg`",
+            graph.nodes.len()
+        );
+    }
 }

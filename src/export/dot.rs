@@ -10,6 +10,7 @@ use graphviz_rust::dot_structures::{
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use std::collections::{BTreeSet, HashMap};
+use std::io::{self, Write};
 
 /// The font every label is set in (Debian: fonts-noto-cjk).
 pub const CJK_FONT: &str = "Noto Sans CJK SC";
@@ -68,7 +69,26 @@ fn node_attrs(kind: NodeKind, org_type: Option<OrgType>) -> Vec<Attribute> {
 
 /// The graph as DOT text; `center` (a node id) is drawn with a heavier border.
 pub fn to_dot(graph: &dyn GraphSource, title: &str, center: Option<&str>) -> String {
-    let mut stmts: Vec<Stmt> = vec![
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail, and the printer writes UTF-8.
+    let _ = write_dot(graph, title, center, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the graph as DOT, one statement at a time: each statement is built
+/// and printed by graphviz-rust, and no syntax tree of the whole graph is held.
+pub fn write_dot(graph: &dyn GraphSource, title: &str, center: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
+    let mut ctx = PrinterContext::default();
+    // Printing the empty frame puts the printer in digraph mode, indented as
+    // for statements inside it; the frame is then written around them.
+    let frame = DotGraph::DiGraph { id: quoted("guanxi"), strict: false, stmts: Vec::new() }.print(&mut ctx);
+    let open = frame.split_once('{').map_or("digraph \"guanxi\" ", |(open, _)| open);
+    write!(out, "{open}{{")?;
+    let mut put = |stmt: Stmt, out: &mut dyn Write| -> io::Result<()> {
+        out.write_all(b"\n")?;
+        out.write_all(stmt.print(&mut ctx).as_bytes())
+    };
+    let head: Vec<Stmt> = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("rankdir", "LR"),
             attr("fontname", CJK_FONT),
@@ -82,6 +102,9 @@ pub fn to_dot(graph: &dyn GraphSource, title: &str, center: Option<&str>) -> Str
         Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontname", CJK_FONT), attr("fontsize", "11")])),
         Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", CJK_FONT), attr("fontsize", "9")])),
     ];
+    for stmt in head {
+        put(stmt, out)?;
+    }
     let mut ids: HashMap<String, String> = HashMap::with_capacity(graph.node_count());
     let mut kinds: BTreeSet<(NodeKind, Option<OrgType>)> = BTreeSet::new();
     for i in 0..graph.node_count() {
@@ -101,7 +124,7 @@ pub fn to_dot(graph: &dyn GraphSource, title: &str, center: Option<&str>) -> Str
             a.push(attr("penwidth", "3"));
             a.push(attr("fontsize", "13"));
         }
-        stmts.push(Stmt::Node(Node::new(NodeId(Id::Plain(dot_id), None), a)));
+        put(Stmt::Node(Node::new(NodeId(Id::Plain(dot_id), None), a)), out)?;
     }
     let mut relations: BTreeSet<Relation> = BTreeSet::new();
     for i in 0..graph.edge_count() {
@@ -113,7 +136,7 @@ pub fn to_dot(graph: &dyn GraphSource, title: &str, center: Option<&str>) -> Str
             Some(t) if e.relation.role_rank() > 0 => format!("{}\n{t}", e.relation.as_str()),
             _ => e.relation.as_str().to_string(),
         };
-        stmts.push(Stmt::Edge(Edge {
+        let edge = Stmt::Edge(Edge {
             ty: EdgeTy::Pair(
                 Vertex::N(NodeId(Id::Plain(s.clone()), None)),
                 Vertex::N(NodeId(Id::Plain(t.clone()), None)),
@@ -125,14 +148,11 @@ pub fn to_dot(graph: &dyn GraphSource, title: &str, center: Option<&str>) -> Str
                 attr("style", style),
                 attr("arrowhead", head),
             ],
-        }));
+        });
+        put(edge, out)?;
     }
-    stmts.push(legend(&kinds, &relations));
-    let g = DotGraph::DiGraph { id: quoted("guanxi"), strict: false, stmts };
-    let mut ctx = PrinterContext::default();
-    let mut out = g.print(&mut ctx);
-    out.push('\n');
-    out
+    put(legend(&kinds, &relations), out)?;
+    out.write_all(b"\n}\n")
 }
 
 /// The legend: one HTML-table node listing the node kinds and relations shown,

@@ -74,14 +74,12 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
                 clusters.union(n, short);
             }
         }
-        for place in &lex.places {
-            for unit in ["市", "省"] {
-                let prefix = format!("{place}{unit}");
-                if let Some(rest) = n.strip_prefix(&prefix) {
-                    let bare = format!("{place}{rest}");
-                    if name_set.contains(&bare) {
-                        clusters.union(n, &bare);
-                    }
+        for place in lex.places.iter().filter(|p| n.starts_with(p.as_str())) {
+            let after = &n[place.len()..];
+            if let Some(rest) = after.strip_prefix('市').or_else(|| after.strip_prefix('省')) {
+                let bare = format!("{place}{rest}");
+                if name_set.contains(&bare) {
+                    clusters.union(n, &bare);
                 }
             }
         }
