@@ -47,17 +47,24 @@ pub struct BuildArgs {
     /// ones from the last build.
     #[arg(long)]
     pub full: bool,
+    /// Print on stderr when each stage (read and extract, resolve, write) ended.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     let t0 = std::time::Instant::now();
-    let tick = |what: &str| if std::env::var_os("GUANXI_TIMINGS").is_some() { eprintln!("{:>8.3}s {what}", t0.elapsed().as_secs_f64()) };
+    let tick = |what: &str| {
+        if args.timings {
+            eprintln!("{:>8.3} s  {what}", t0.elapsed().as_secs_f64());
+        }
+    };
     let lex = load_lexicon(&args.lexicon)?;
     let (files, mut skips) = walk(&args.paths);
     let cache = if args.full { FactsCache::default() } else { FactsCache::load(&args.out, &stamp(&lex.fingerprint)) };
     let progress = Progress::new(files.len() as u64, args.quiet);
     let matchers = Matchers::new(&lex);
-    tick("lexicon, walk, matchers");
+    tick("lexicon loaded, inputs listed");
     // Files in parallel; each one's text is dropped once its facts are read.
     let results: Vec<FileResult> = files
         .par_iter()
@@ -68,7 +75,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
         })
         .collect();
     progress.finish();
-    tick("read+extract");
+    tick("documents read and extracted");
     let mut docs: BTreeMap<String, (DocumentInfo, DocFacts)> = BTreeMap::new();
     let mut origin: BTreeMap<String, PathBuf> = BTreeMap::new();
     let (mut extracted, mut reused) = (0usize, 0usize);
@@ -109,9 +116,8 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
         return Err(CliError::new(format!("{} input problem(s) and --strict given; nothing written", skips.len()), 1));
     }
     let (infos, facts): (Vec<DocumentInfo>, Vec<DocFacts>) = docs.into_values().unzip();
-    tick("collect");
     let graph = resolve(&facts, infos.clone(), &lex);
-    tick("resolve");
+    tick("graph resolved");
     // The facts go to the cache, then out of memory, before the exports are made.
     let new_cache = FactsCache {
         stamp: stamp(&lex.fingerprint),
@@ -119,14 +125,14 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     };
     let cache_bytes = new_cache.to_bytes();
     drop(new_cache);
-    tick("cache bytes");
+    tick("facts cache serialised");
     let mut written = write_outputs(&graph, &args.out)?;
-    tick("outputs");
+    tick("graph files written");
     let cache_path = args.out.join(CACHE_FILE);
     write_atomic(&cache_path, &cache_bytes)?;
     drop(cache_bytes);
     written.push(cache_path);
-    tick("cache written");
+    tick("facts cache written");
     if !args.quiet {
         print_summary(&graph, extracted + reused, reused, skips.len(), &written);
     }

@@ -12,7 +12,8 @@ use crate::extract::facts::{DocFacts, Evidence, OrgType, Relation};
 use crate::extract::lexicon::Lexicon;
 use crate::graph::model::{DocumentInfo, Edge, Graph, Node, NodeKind, org_id, person_id};
 use crate::text::script::to_simplified;
-use std::collections::{BTreeMap, BTreeSet};
+use indexmap::IndexSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
 
@@ -187,17 +188,21 @@ fn cluster_dates(
 const EVIDENCE_PER_DOCUMENT: usize = 1;
 
 /// At most `n` sentences per document, shortest first, in document order.
-fn per_document(ev: &BTreeSet<Evidence>, n: usize) -> Vec<Evidence> {
-    let mut by_doc: BTreeMap<&str, Vec<&Evidence>> = BTreeMap::new();
-    for e in ev {
-        by_doc.entry(e.doc.as_str()).or_default().push(e);
-    }
+/// `ev` holds each sentence once, sorted.
+fn per_document(ev: &[&Evidence], n: usize) -> Vec<Evidence> {
     let mut out = Vec::new();
-    for (_, mut list) in by_doc {
-        list.sort_by(|a, b| a.text.chars().count().cmp(&b.text.chars().count()).then(a.text.cmp(&b.text)));
+    for doc in ev.chunk_by(|a, b| a.doc == b.doc) {
+        let mut list = doc.to_vec();
+        list.sort_by_cached_key(|e| (e.text.chars().count(), e.text.as_str()));
         out.extend(list.into_iter().take(n).cloned());
     }
     out
+}
+
+/// Sorts sentences and drops repeats.
+fn dedup_sorted(ev: &mut Vec<&Evidence>) {
+    ev.sort_unstable();
+    ev.dedup();
 }
 
 /// Which sentence speaks for a node: the first document's shortest.
@@ -205,21 +210,28 @@ fn evidence_rank(e: &Evidence) -> (&str, usize, &str) {
     (e.doc.as_str(), e.text.chars().count(), e.text.as_str())
 }
 
+/// Edges as they are gathered: node ids interned (each id once, edges keyed
+/// by positions), sentences borrowed from the facts until the graph is made.
 #[derive(Default)]
-struct Builder {
-    edges: BTreeMap<(String, String, Relation), EdgeAcc>,
+struct Builder<'a> {
+    ids: IndexSet<String>,
+    edges: HashMap<(u32, u32, Relation), EdgeAcc<'a>>,
     people: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>,
     agreements: BTreeMap<String, Node>,
 }
 
 #[derive(Default)]
-struct EdgeAcc {
+struct EdgeAcc<'a> {
     titles: Vec<String>,
     date: Option<String>,
-    evidence: BTreeSet<Evidence>,
+    evidence: Vec<&'a Evidence>,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
+    fn id(&mut self, id: String) -> u32 {
+        self.ids.insert_full(id).0 as u32
+    }
+
     fn edge(
         &mut self,
         s: String,
@@ -227,9 +239,10 @@ impl Builder {
         rel: Relation,
         title: Option<&[String]>,
         date: Option<String>,
-        ev: &[Evidence],
+        ev: impl IntoIterator<Item = &'a Evidence>,
     ) {
-        let acc = self.edges.entry((s, t, rel)).or_default();
+        let key = (self.id(s), self.id(t), rel);
+        let acc = self.edges.entry(key).or_default();
         for x in title.unwrap_or_default() {
             if !acc.titles.contains(x) {
                 acc.titles.push(x.clone());
@@ -238,36 +251,30 @@ impl Builder {
         if acc.date.is_none() {
             acc.date = date;
         }
-        acc.evidence.extend(ev.iter().cloned());
+        acc.evidence.extend(ev);
     }
 
-    fn role(&mut self, person: &str, org: &str, rel: Relation, titles: &[String], ev: &Evidence) {
+    fn role(&mut self, person: &str, org: &str, rel: Relation, titles: &[String], ev: &'a Evidence) {
         self.people.entry(person.to_string()).or_default().0.extend(titles.iter().cloned());
-        self.edge(person_id(person), org_id(org), rel, Some(titles), None, std::slice::from_ref(ev));
+        self.edge(person_id(person), org_id(org), rel, Some(titles), None, [ev]);
     }
 
     fn agreement(
         &mut self,
         parties: &BTreeSet<String>,
         date: Option<String>,
-        group: &[&crate::extract::facts::AgreementFact],
+        group: &[&'a crate::extract::facts::AgreementFact],
         org: &dyn Fn(&str) -> String,
     ) {
         let names: Vec<&str> = parties.iter().map(String::as_str).collect();
         let id = format!("agreement:{}@{}", names.join("+"), date.as_deref().unwrap_or("undated"));
         let title =
             group.iter().map(|a| a.title.clone()).max_by_key(|t| (t.chars().count(), t.clone())).unwrap_or_default();
-        let evidence: BTreeSet<Evidence> = group.iter().flat_map(|a| a.evidence.iter().cloned()).collect();
+        let mut evidence: Vec<&'a Evidence> = group.iter().flat_map(|a| a.evidence.iter()).collect();
+        dedup_sorted(&mut evidence);
         let label = format!("{}（{}）", title, names.join("、"));
         for p in parties {
-            self.edge(
-                org_id(p),
-                id.clone(),
-                Relation::PartyTo,
-                None,
-                date.clone(),
-                &evidence.iter().cloned().collect::<Vec<_>>(),
-            );
+            self.edge(org_id(p), id.clone(), Relation::PartyTo, None, date.clone(), evidence.iter().copied());
         }
         for (i, a) in names.iter().enumerate() {
             for b in &names[i + 1..] {
@@ -277,13 +284,13 @@ impl Builder {
                     Relation::SignedWith,
                     Some(std::slice::from_ref(&title)),
                     date.clone(),
-                    &evidence.iter().cloned().collect::<Vec<_>>(),
+                    evidence.iter().copied(),
                 );
             }
         }
         for a in group {
             for p in &a.participants {
-                let ev = std::slice::from_ref(&p.evidence);
+                let ev = [&p.evidence];
                 match p.relation {
                     Relation::Signed => self.edge(person_id(&p.name), id.clone(), p.relation, None, None, ev),
                     Relation::CoordinatedBy => {
@@ -321,43 +328,49 @@ impl Builder {
         documents: Vec<DocumentInfo>,
         lex: &Lexicon,
     ) -> Graph {
+        let ids = std::mem::take(&mut self.ids);
         // A role edge per (person, organisation): the strongest relation wins.
-        let mut best: BTreeMap<(String, String), Relation> = BTreeMap::new();
-        for (s, t, r) in self.edges.keys() {
+        let mut best: HashMap<(u32, u32), Relation> = HashMap::new();
+        for &(s, t, r) in self.edges.keys() {
             if r.role_rank() > 0 {
-                let e = best.entry((s.clone(), t.clone())).or_insert(*r);
+                let e = best.entry((s, t)).or_insert(r);
                 if r.role_rank() > e.role_rank() {
-                    *e = *r;
+                    *e = r;
                 }
             }
         }
-        let role_keys: Vec<(String, String, Relation)> = self
+        // The weaker ones fold into it, in the order of their ids.
+        let mut role_keys: Vec<(u32, u32, Relation)> = self
             .edges
             .keys()
-            .filter(|(s, t, r)| r.role_rank() > 0 && best[&(s.clone(), t.clone())] != *r)
-            .cloned()
+            .filter(|&&(s, t, r)| r.role_rank() > 0 && best.get(&(s, t)) != Some(&r))
+            .copied()
             .collect();
+        role_keys.sort_by(|a, b| {
+            (&ids[a.0 as usize], &ids[a.1 as usize], a.2).cmp(&(&ids[b.0 as usize], &ids[b.1 as usize], b.2))
+        });
         for k in role_keys {
-            if let Some(acc) = self.edges.remove(&k) {
-                let target = (k.0.clone(), k.1.clone(), best[&(k.0.clone(), k.1.clone())]);
-                let into = self.edges.entry(target).or_default();
-                for t in acc.titles {
-                    if !into.titles.contains(&t) {
-                        into.titles.push(t);
-                    }
+            let (Some(acc), Some(&strongest)) = (self.edges.remove(&k), best.get(&(k.0, k.1))) else { continue };
+            let into = self.edges.entry((k.0, k.1, strongest)).or_default();
+            for t in acc.titles {
+                if !into.titles.contains(&t) {
+                    into.titles.push(t);
                 }
-                into.evidence.extend(acc.evidence);
             }
+            into.evidence.extend(acc.evidence);
         }
-        let ignored = |name: &str| lex.ignore.iter().any(|i| name.contains(i.as_str()));
-        self.edges.retain(|(s, t, _), _| !ignored(s) && !ignored(t));
+        let ignored: Vec<bool> = ids.iter().map(|id| lex.ignore.iter().any(|i| id.contains(i.as_str()))).collect();
+        self.edges.retain(|&(s, t, _), _| !ignored[s as usize] && !ignored[t as usize]);
+        for acc in self.edges.values_mut() {
+            dedup_sorted(&mut acc.evidence);
+        }
         // Nodes: everything an edge touches.
         // Per node: the documents of its edges, and one sentence for it (the
         // shortest of the first document), without copying every sentence.
-        let mut node_evidence: BTreeMap<&str, (BTreeSet<&str>, Option<&Evidence>)> = BTreeMap::new();
-        for ((s, t, _), acc) in &self.edges {
+        let mut node_evidence: Vec<Option<(BTreeSet<&str>, Option<&Evidence>)>> = vec![None; ids.len()];
+        for (&(s, t, _), acc) in &self.edges {
             for id in [s, t] {
-                let (docs, best) = node_evidence.entry(id.as_str()).or_default();
+                let (docs, best) = node_evidence[id as usize].get_or_insert_default();
                 for ev in &acc.evidence {
                     docs.insert(ev.doc.as_str());
                     if best.is_none_or(|b| evidence_rank(ev) < evidence_rank(b)) {
@@ -372,8 +385,8 @@ impl Builder {
         for (name, label) in label_of {
             org_members.entry(label).or_default().push(name);
         }
-        for (id, (doc_set, best)) in &node_evidence {
-            let id = id.to_string();
+        for (id, seen) in ids.iter().zip(&node_evidence) {
+            let Some((doc_set, best)) = seen else { continue };
             let docs: Vec<String> = doc_set.iter().map(|d| d.to_string()).collect();
             let evidence: Vec<Evidence> = best.iter().map(|e| (*e).clone()).collect();
             if let Some(name) = id.strip_prefix("org:") {
@@ -420,15 +433,15 @@ impl Builder {
                     documents: docs,
                     evidence,
                 });
-            } else if let Some(node) = self.agreements.remove(&id) {
+            } else if let Some(node) = self.agreements.remove(id) {
                 graph.nodes.push(node);
             }
         }
         for ((s, t, r), acc) in self.edges {
-            let weight = acc.evidence.iter().map(|e| &e.doc).collect::<BTreeSet<_>>().len() as f64;
+            let weight = acc.evidence.chunk_by(|a, b| a.doc == b.doc).count() as f64;
             graph.edges.push(Edge {
-                source: s,
-                target: t,
+                source: ids[s as usize].clone(),
+                target: ids[t as usize].clone(),
                 key: 0,
                 relation: r,
                 title: (!acc.titles.is_empty()).then(|| acc.titles.join("、")),
