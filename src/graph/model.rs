@@ -110,15 +110,20 @@ impl Graph {
 
     /// Sorts nodes and edges and numbers parallel edges, for byte-stable output.
     pub fn normalise(&mut self) {
-        self.nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        self.edges.sort_by(|a, b| (&a.source, &a.target, a.relation).cmp(&(&b.source, &b.target, b.relation)));
-        let mut last: Option<(String, String)> = None;
+        use rayon::slice::ParallelSliceMut;
+        // Ids are unique and (source, target, relation) is unique among edges
+        // from `resolve`, so an unstable sort is deterministic; edges equal in
+        // all three keep no particular order, which only hand-made graphs have.
+        self.nodes.par_sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        self.edges.par_sort_by(|a, b| (&a.source, &a.target, a.relation).cmp(&(&b.source, &b.target, b.relation)));
         let mut key = 0;
-        for e in &mut self.edges {
-            let pair = (e.source.clone(), e.target.clone());
-            key = if last.as_ref() == Some(&pair) { key + 1 } else { 0 };
-            e.key = key;
-            last = Some(pair);
+        for i in 0..self.edges.len() {
+            let same_pair = i > 0 && {
+                let (prev, cur) = (&self.edges[i - 1], &self.edges[i]);
+                prev.source == cur.source && prev.target == cur.target
+            };
+            key = if same_pair { key + 1 } else { 0 };
+            self.edges[i].key = key;
         }
         self.graph.documents.sort();
         self.graph.documents.dedup();

@@ -13,6 +13,7 @@ use crate::extract::lexicon::Lexicon;
 use crate::graph::model::{DocumentInfo, Edge, Graph, Node, NodeKind, org_id, person_id};
 use crate::text::script::to_simplified;
 use indexmap::IndexSet;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
@@ -328,7 +329,7 @@ impl<'a> Builder<'a> {
         documents: Vec<DocumentInfo>,
         lex: &Lexicon,
     ) -> Graph {
-        let ids = std::mem::take(&mut self.ids);
+        let ids: Vec<String> = std::mem::take(&mut self.ids).into_iter().collect();
         // A role edge per (person, organisation): the strongest relation wins.
         let mut best: HashMap<(u32, u32), Relation> = HashMap::new();
         for &(s, t, r) in self.edges.keys() {
@@ -385,71 +386,83 @@ impl<'a> Builder<'a> {
         for (name, label) in label_of {
             org_members.entry(label).or_default().push(name);
         }
-        for (id, seen) in ids.iter().zip(&node_evidence) {
-            let Some((doc_set, best)) = seen else { continue };
-            let docs: Vec<String> = doc_set.iter().map(|d| d.to_string()).collect();
-            let evidence: Vec<Evidence> = best.iter().map(|e| (*e).clone()).collect();
-            if let Some(name) = id.strip_prefix("org:") {
-                let mut aliases: BTreeSet<String> = BTreeSet::new();
-                let mut types: BTreeMap<OrgType, usize> = BTreeMap::new();
-                for m in org_members.get(&name.to_string()).into_iter().flatten() {
-                    aliases.insert((*m).clone());
-                    if let Some(info) = orgs.get(*m) {
-                        aliases.extend(info.surfaces.iter().cloned());
-                        aliases.extend(info.surfaces.iter().map(|s| to_simplified(s)));
-                        for (t, c) in &info.types {
-                            *types.entry(*t).or_default() += c;
+        // Nodes and edges are made on all cores; each depends only on its own part.
+        let people = &self.people;
+        let nodes: Vec<Option<Node>> = ids
+            .par_iter()
+            .zip(&node_evidence)
+            .map(|(id, seen)| {
+                let (doc_set, best) = seen.as_ref()?;
+                let docs: Vec<String> = doc_set.iter().map(|d| d.to_string()).collect();
+                let evidence: Vec<Evidence> = best.iter().map(|e| (*e).clone()).collect();
+                if let Some(name) = id.strip_prefix("org:") {
+                    let mut aliases: BTreeSet<String> = BTreeSet::new();
+                    for m in org_members.get(&name.to_string()).into_iter().flatten() {
+                        aliases.insert((*m).clone());
+                        if let Some(info) = orgs.get(*m) {
+                            aliases.extend(info.surfaces.iter().cloned());
+                            aliases.extend(info.surfaces.iter().map(|s| to_simplified(s)));
                         }
                     }
+                    aliases.remove(name);
+                    let label_type = orgs.get(name).and_then(|i| {
+                        i.types.iter().max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t))).map(|(t, _)| *t)
+                    });
+                    Some(Node {
+                        id: id.clone(),
+                        label: name.to_string(),
+                        kind: NodeKind::Organization,
+                        org_type: label_type.or(Some(OrgType::Other)),
+                        aliases: aliases.into_iter().collect(),
+                        titles: Vec::new(),
+                        title: None,
+                        date: None,
+                        documents: docs,
+                        evidence,
+                    })
+                } else if let Some(name) = id.strip_prefix("person:") {
+                    let (titles, mut surfaces) = people.get(name).cloned().unwrap_or_default();
+                    surfaces.remove(name);
+                    Some(Node {
+                        id: id.clone(),
+                        label: name.to_string(),
+                        kind: NodeKind::Person,
+                        org_type: None,
+                        aliases: surfaces.into_iter().collect(),
+                        titles: titles.into_iter().collect(),
+                        title: None,
+                        date: None,
+                        documents: docs,
+                        evidence,
+                    })
+                } else {
+                    // Agreements were made whole by `agreement`.
+                    None
                 }
-                aliases.remove(name);
-                let label_type = orgs
-                    .get(name)
-                    .and_then(|i| i.types.iter().max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t))).map(|(t, _)| *t));
-                graph.nodes.push(Node {
-                    id: id.clone(),
-                    label: name.to_string(),
-                    kind: NodeKind::Organization,
-                    org_type: label_type.or(Some(OrgType::Other)),
-                    aliases: aliases.into_iter().collect(),
-                    titles: Vec::new(),
-                    title: None,
-                    date: None,
-                    documents: docs,
-                    evidence,
-                });
-            } else if let Some(name) = id.strip_prefix("person:") {
-                let (titles, mut surfaces) = self.people.get(name).cloned().unwrap_or_default();
-                surfaces.remove(name);
-                graph.nodes.push(Node {
-                    id: id.clone(),
-                    label: name.to_string(),
-                    kind: NodeKind::Person,
-                    org_type: None,
-                    aliases: surfaces.into_iter().collect(),
-                    titles: titles.into_iter().collect(),
-                    title: None,
-                    date: None,
-                    documents: docs,
-                    evidence,
-                });
-            } else if let Some(node) = self.agreements.remove(id) {
+            })
+            .collect();
+        graph.nodes = nodes.into_iter().flatten().collect();
+        for (id, seen) in ids.iter().zip(&node_evidence) {
+            if seen.is_some()
+                && let Some(node) = self.agreements.remove(id)
+            {
                 graph.nodes.push(node);
             }
         }
-        for ((s, t, r), acc) in self.edges {
-            let weight = acc.evidence.chunk_by(|a, b| a.doc == b.doc).count() as f64;
-            graph.edges.push(Edge {
+        let edges: Vec<((u32, u32, Relation), EdgeAcc)> = self.edges.into_iter().collect();
+        graph.edges = edges
+            .into_par_iter()
+            .map(|((s, t, r), acc)| Edge {
                 source: ids[s as usize].clone(),
                 target: ids[t as usize].clone(),
                 key: 0,
                 relation: r,
                 title: (!acc.titles.is_empty()).then(|| acc.titles.join("、")),
                 date: acc.date,
-                weight,
+                weight: acc.evidence.chunk_by(|a, b| a.doc == b.doc).count() as f64,
                 evidence: per_document(&acc.evidence, EVIDENCE_PER_DOCUMENT),
-            });
-        }
+            })
+            .collect();
         graph.normalise();
         graph
     }
