@@ -250,3 +250,38 @@ fn lexicon_edits_apply_at_the_next_build() {
     let g = w.graph("out/graph.json");
     assert!(has_edge(&g, "刘学英", "serves_at", "营口市中心医院"));
 }
+
+/// Announcements of `n` signings between distinct, made-up hospitals and
+/// companies, each with two signatories: five nodes apiece.
+fn signings(w: &Workdir, dir: &str, n: usize) {
+    let syllables = ["康", "华", "仁", "德", "安", "泰", "和", "瑞", "博", "宁", "嘉", "恒"];
+    let name = |i: usize| format!("{}{}{}", syllables[i % 12], syllables[(i / 12) % 12], syllables[(i / 144) % 12]);
+    let given = ["建国", "志强", "秀英", "丽华", "国平", "海涛", "文军", "晓明", "玉兰", "春生", "立新", "红梅"];
+    let person = |i: usize, surname: &str| format!("{surname}{}", given[i % 12]) + ["", "宇"][(i / 12) % 2];
+    for i in 0..n {
+        let (a, b) = (format!("北京{}医院", name(i)), format!("上海{}科技有限公司", name(i + 7)));
+        let text = format!(
+            "3月{}日，{a}与{b}签署战略合作协议。{a}院长{}与{b}董事长{}代表双方签约。\n",
+            i % 28 + 1,
+            person(i, "王"),
+            person(i + 5, "李")
+        );
+        w.write(&format!("{dir}/{i:04}.txt"), text);
+    }
+}
+
+#[test]
+fn a_graph_too_big_to_draw_leaves_no_stale_picture() {
+    let w = Workdir::new();
+    w.build_corpus();
+    assert!(w.path("graphs/graph.svg").exists() || !guanxi::export::render::graphviz_available());
+    copy_corpus(&w, "in");
+    signings(&w, "in/made", 120);
+    let out = w.ok(&["build", "in", "--out", "graphs"]);
+    let g = w.graph("graphs/graph.json");
+    let nodes = g["nodes"].as_array().unwrap().len();
+    assert!(nodes > guanxi::cli::build::MAX_DRAWN_NODES, "only {nodes} nodes");
+    assert!(!w.path("graphs/graph.svg").exists(), "graph.svg of the smaller graph left behind");
+    assert!(w.path("graphs/graph.dot").exists(), "graph.dot is written up to MAX_DOT_NODES");
+    assert!(stdout(&out).contains("no graph.svg"), "{}", stdout(&out));
+}

@@ -86,3 +86,19 @@ fn exports_from_the_snapshot_equal_exports_from_the_json() {
         }
     }
 }
+
+#[test]
+fn a_damaged_snapshot_is_replaced_not_trusted() {
+    let w = Workdir::new();
+    w.build_corpus();
+    let expected = stdout(&w.ok(&["who", "国家癌症中心", "--json"]));
+    let snap = w.path("graphs/graph.snapshot");
+    let bytes = std::fs::read(&snap).unwrap();
+    // Cut short (the footer that locates every section is gone), then garbage
+    // of the same length: each time the answer comes from graph.json.
+    for damaged in [bytes[..bytes.len() / 2].to_vec(), vec![0xA5; bytes.len()]] {
+        std::fs::write(&snap, &damaged).unwrap();
+        assert_eq!(stdout(&w.ok(&["who", "国家癌症中心", "--json"])), expected);
+        assert_eq!(std::fs::read(&snap).unwrap(), bytes, "the damaged snapshot is rewritten whole");
+    }
+}
