@@ -1,9 +1,11 @@
 //! The graph stage: per-document facts in, one resolved graph out.
 //!
 //! `model` is the graph contract (SCHEMA.md's node-link JSON), `resolve` merges
-//! facts across documents and scripts into it, `store` reads and writes it
-//! atomically with a format version, `index` gives queries and exports a
-//! petgraph view with name lookup.
+//! facts across documents and scripts into it (petgraph's union-find groups the
+//! names of one organisation), `store` reads and writes it atomically with a
+//! format version, `snapshot` is the memory-mapped binary copy queries read,
+//! `cache` keeps each document's facts between builds, and `index` gives
+//! queries and exports adjacency and name lookup over a snapshot.
 
 pub mod cache;
 pub mod index;

@@ -13,33 +13,24 @@ use crate::extract::lexicon::Lexicon;
 use crate::graph::model::{DocumentInfo, Edge, Graph, Node, NodeKind, org_id, person_id};
 use crate::text::script::to_simplified;
 use indexmap::IndexSet;
+use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
 
-/// Union-find over organisation names.
-struct Clusters {
-    parent: BTreeMap<String, String>,
+/// Union-find over organisation names (petgraph's), by position in the
+/// sorted list of names.
+struct Clusters<'a> {
+    names: &'a [String],
+    sets: UnionFind<usize>,
 }
 
-impl Clusters {
-    fn find(&mut self, n: &str) -> String {
-        let mut cur = n.to_string();
-        while let Some(p) = self.parent.get(&cur) {
-            if *p == cur {
-                break;
-            }
-            cur = p.clone();
-        }
-        cur
-    }
+impl Clusters<'_> {
     fn union(&mut self, a: &str, b: &str) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // Deterministic: the smaller root wins.
-            let (keep, drop) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.parent.insert(drop, keep);
+        let at = |n: &str| self.names.binary_search_by(|x| x.as_str().cmp(n)).ok();
+        if let (Some(a), Some(b)) = (at(a), at(b)) {
+            self.sets.union(a, b);
         }
     }
 }
@@ -65,8 +56,8 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
             info.docs.insert(f.doc.clone());
         }
     }
-    let mut clusters = Clusters { parent: orgs.keys().map(|k| (k.clone(), k.clone())).collect() };
     let names: Vec<String> = orgs.keys().cloned().collect();
+    let mut clusters = Clusters { names: &names, sets: UnionFind::new(names.len()) };
     let name_set: BTreeSet<&String> = names.iter().collect();
     for n in &names {
         for form in LEGAL_FORMS {
@@ -99,10 +90,9 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
         }
     }
     // The label of a cluster: its most documented name, then the longest.
-    let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for n in &names {
-        let root = clusters.find(n);
-        members.entry(root).or_default().push(n.clone());
+    let mut members: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for (i, n) in names.iter().enumerate() {
+        members.entry(clusters.sets.find_mut(i)).or_default().push(n.clone());
     }
     let mut label_of: BTreeMap<String, String> = BTreeMap::new();
     for group in members.values() {
