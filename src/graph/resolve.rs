@@ -94,7 +94,7 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
     for (i, n) in names.iter().enumerate() {
         members.entry(clusters.sets.find_mut(i)).or_default().push(n.clone());
     }
-    let mut label_of: BTreeMap<String, String> = BTreeMap::new();
+    let mut label_of: HashMap<String, String> = HashMap::with_capacity(names.len());
     for group in members.values() {
         let label = group
             .iter()
@@ -207,8 +207,8 @@ fn evidence_rank(e: &Evidence) -> (&str, usize, &str) {
 struct Builder<'a> {
     ids: IndexSet<String>,
     edges: HashMap<(u32, u32, Relation), EdgeAcc<'a>>,
-    people: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>,
-    agreements: BTreeMap<String, Node>,
+    people: HashMap<String, (BTreeSet<String>, BTreeSet<String>)>,
+    agreements: HashMap<String, Node>,
 }
 
 #[derive(Default)]
@@ -315,7 +315,7 @@ impl<'a> Builder<'a> {
     fn finish(
         mut self,
         orgs: &BTreeMap<String, OrgInfo>,
-        label_of: &BTreeMap<String, String>,
+        label_of: &HashMap<String, String>,
         documents: Vec<DocumentInfo>,
         lex: &Lexicon,
     ) -> Graph {
@@ -372,7 +372,7 @@ impl<'a> Builder<'a> {
         }
         let mut graph = Graph::empty();
         graph.graph.documents = documents;
-        let mut org_members: BTreeMap<&String, Vec<&String>> = BTreeMap::new();
+        let mut org_members: HashMap<&String, Vec<&String>> = HashMap::new();
         for (name, label) in label_of {
             org_members.entry(label).or_default().push(name);
         }
