@@ -37,6 +37,11 @@ impl FactsCache {
     pub fn to_bytes(&self) -> Vec<u8> {
         bincode::serialize(self).unwrap_or_default()
     }
+
+    /// Streams the cache to `w`.
+    pub fn write_to(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        bincode::serialize_into(w, self).map_err(|e| std::io::Error::other(e.to_string()))
+    }
 }
 
 /// The stamp of a lexicon: guanxi's version and a hash of every entry.
