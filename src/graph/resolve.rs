@@ -196,9 +196,13 @@ fn dedup_sorted(ev: &mut Vec<&Evidence>) {
     ev.dedup();
 }
 
-/// Which sentence speaks for a node: the first document's shortest.
-fn evidence_rank(e: &Evidence) -> (&str, usize, &str) {
-    (e.doc.as_str(), e.text.chars().count(), e.text.as_str())
+/// Which sentence speaks for a node: the first document's shortest (then
+/// the first in text order). Characters are counted only within a document.
+fn speaks_better(a: &Evidence, b: &Evidence) -> bool {
+    match a.doc.cmp(&b.doc) {
+        std::cmp::Ordering::Equal => (a.text.chars().count(), &a.text) < (b.text.chars().count(), &b.text),
+        other => other.is_lt(),
+    }
 }
 
 /// Edges as they are gathered: node ids interned (each id once, edges keyed
@@ -364,7 +368,7 @@ impl<'a> Builder<'a> {
                 let (docs, best) = node_evidence[id as usize].get_or_insert_default();
                 for ev in &acc.evidence {
                     docs.insert(ev.doc.as_str());
-                    if best.is_none_or(|b| evidence_rank(ev) < evidence_rank(b)) {
+                    if best.is_none_or(|b| speaks_better(ev, b)) {
                         *best = Some(ev);
                     }
                 }
