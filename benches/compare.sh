@@ -14,7 +14,8 @@
 # BUILD_DOCS (default 20000) announcements for the build comparison,
 # GRAPH_DOCS (default 300000) for the ~1M-node graph the queries run on,
 # RUNS (default 5) runs of each guanxi command; the Python side runs RUNS/2
-# times (a NetworkX load of a 1M-node graph takes minutes).
+# times (a NetworkX load of a 1M-node graph takes minutes). ONLY=build stops
+# after the build comparison (seconds instead of a quarter of an hour).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DOCS=${1:-20000}
@@ -28,12 +29,12 @@ cargo build --release --quiet --example gen_corpus
 BIN=target/release/guanxi
 GEN=target/release/examples/gen_corpus
 [ -d "$WORK/build-corpus" ] || $GEN --docs "$BUILD_DOCS" --seed 11 --out "$WORK/build-corpus"
-[ -d "$WORK/graph-corpus" ] || $GEN --docs "$GRAPH_DOCS" --seed 12 --out "$WORK/graph-corpus"
-[ -f "$WORK/graph/graph.json" ] || $BIN build "$WORK/graph-corpus" --out "$WORK/graph" --quiet --full
+[ "${ONLY:-}" = build ] || [ -d "$WORK/graph-corpus" ] || $GEN --docs "$GRAPH_DOCS" --seed 12 --out "$WORK/graph-corpus"
+[ "${ONLY:-}" = build ] || [ -f "$WORK/graph/graph.json" ] || $BIN build "$WORK/graph-corpus" --out "$WORK/graph" --quiet --full
 
-python3 - "$BIN" "$WORK" "$RUNS" <<'PY'
+python3 - "$BIN" "$WORK" "$RUNS" "${ONLY:-}" <<'PY'
 import json, os, statistics, subprocess, sys, time
-bin_, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+bin_, work, runs, only = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 cores = os.cpu_count() or 1
 
 TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
@@ -80,6 +81,8 @@ jieba_t, _ = median([sys.executable, "-c", jieba_src], other_runs)
 mb = size / 1e6
 print(f"corpus: {mb:.1f} MB in {sum(len(fs) for _, _, fs in os.walk(corpus))} files; {cores} cores")
 row("build vs jieba.cut", build_t, jieba_t, f"build {mb / build_t:.1f} MB/s = {mb / build_t / cores:.1f} MB/s per core")
+if only == "build":
+    sys.exit(0)
 
 graph = os.path.join(work, "graph", "graph.json")
 meta = json.loads(subprocess.run([bin_, "search", "市", "--json", "--graph", graph], capture_output=True, text=True).stdout or "{}")

@@ -1,5 +1,6 @@
-//! Stage benchmarks: decode+clean, extract, resolve, export, on the seed
-//! corpus replicated (bytes/s where it applies). `cargo bench --bench pipeline`.
+//! Stage benchmarks on the seed corpus: decode+clean, extract, resolve, the
+//! exports and the snapshot (bytes/s of input text), and a query on the
+//! snapshot. `cargo bench --bench pipeline`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use guanxi::export::dot::to_dot;
@@ -7,8 +8,10 @@ use guanxi::export::graphml::to_graphml;
 use guanxi::extract::lexicon::Lexicon;
 use guanxi::extract::mentions::Matchers;
 use guanxi::extract::{Document, extract_document};
+use guanxi::graph::index::{GraphIndex, Lookup};
 use guanxi::graph::resolve::resolve;
 use guanxi::graph::store::to_json;
+use guanxi::query::neighbours::neighbours;
 use guanxi::text::clean::clean;
 use guanxi::text::decode::decode;
 use std::hint::black_box;
@@ -47,7 +50,23 @@ fn stages(c: &mut Criterion) {
     g.bench_function("export json", |b| b.iter(|| to_json(black_box(&graph)).len()));
     g.bench_function("export graphml", |b| b.iter(|| to_graphml(black_box(&graph)).len()));
     g.bench_function("export dot", |b| b.iter(|| to_dot(black_box(&graph), "g", None).len()));
+    g.bench_function("snapshot", |b| b.iter(|| GraphIndex::new(black_box(&graph)).node_count()));
     g.finish();
+
+    // Queries on the snapshot of the seed graph: name lookup, then who --depth 2.
+    let index = GraphIndex::new(&graph);
+    let Lookup::Found(center) = index.resolve("國家癌症中心") else {
+        panic!("seed graph lacks 国家癌症中心")
+    };
+    assert!(neighbours(&index, center, 2, &[]).len() >= 5);
+    let mut q = c.benchmark_group("queries");
+    q.bench_function("resolve name + who depth 2", |b| {
+        b.iter(|| match index.resolve(black_box("國家癌症中心")) {
+            Lookup::Found(n) => neighbours(&index, n, 2, &[]).len(),
+            _ => 0,
+        })
+    });
+    q.finish();
 }
 
 criterion_group!(benches, stages);

@@ -124,10 +124,8 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
         docs: infos.into_iter().zip(facts).map(|(info, f)| (info.id, (info.hash, f))).collect(),
     };
     let cache_path = args.out.join(CACHE_FILE);
-    let (outputs, cached) = rayon::join(
-        || write_outputs(&graph, &args.out),
-        || write_atomic_with(&cache_path, |w| new_cache.write_to(w)),
-    );
+    let (outputs, cached) =
+        rayon::join(|| write_outputs(&graph, &args.out), || write_atomic_with(&cache_path, |w| new_cache.write_to(w)));
     let mut written = outputs?;
     cached?;
     written.push(cache_path);

@@ -182,21 +182,28 @@ pub fn to_json(graph: &Graph) -> Vec<u8> {
     out
 }
 
-/// Writes what `to_json` gives, record by record.
+/// Writes what `to_json` gives, record by record (each serialised into one
+/// reused buffer, then written whole).
 pub fn write_json(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::Result<()> {
-    out.write_all(b"{\"directed\": true, \"multigraph\": true, \"graph\": ")?;
-    serde_json::to_writer(&mut *out, &*graph.meta())?;
-    out.write_all(b",\n\"nodes\": [")?;
+    let mut buf: Vec<u8> = Vec::with_capacity(4096);
+    buf.extend_from_slice(b"{\"directed\": true, \"multigraph\": true, \"graph\": ");
+    serde_json::to_writer(&mut buf, &*graph.meta())?;
+    buf.extend_from_slice(b",\n\"nodes\": [");
     for i in 0..graph.node_count() {
-        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer(&mut *out, &*graph.node(i))?;
+        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        serde_json::to_writer(&mut buf, &*graph.node(i))?;
+        out.write_all(&buf)?;
+        buf.clear();
     }
-    out.write_all(b"\n],\n\"edges\": [")?;
+    buf.extend_from_slice(b"\n],\n\"edges\": [");
     for i in 0..graph.edge_count() {
-        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer(&mut *out, &*graph.edge(i))?;
+        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        serde_json::to_writer(&mut buf, &*graph.edge(i))?;
+        out.write_all(&buf)?;
+        buf.clear();
     }
-    out.write_all(b"\n]}\n")
+    buf.extend_from_slice(b"\n]}\n");
+    out.write_all(&buf)
 }
 
 #[cfg(test)]
