@@ -270,7 +270,7 @@ impl SuffixFinder {
             let ty = self.suffixes[m.pattern().as_usize()].1;
             // A suffix that is the start of a title (保健局|局长) is the title's.
             let from_suffix: String = w[s..w.len().min(s + 6)].iter().collect();
-            if self.titles.iter().any(|t| t.chars().count() > e - s && from_suffix.starts_with(t.as_str())) {
+            if self.titles.iter().any(|t| from_suffix.starts_with(t.as_str()) && t.chars().count() > e - s) {
                 continue;
             }
             starts.insert(s);
