@@ -444,10 +444,12 @@ impl Snapshot {
         }
     }
 
-    /// Positions of the source and target of edge `e`.
+    /// Positions of the source and target of edge `e` (node 0 for an end a
+    /// damaged file puts out of range).
     pub fn ends(&self, e: usize) -> (usize, usize) {
         let s = self.sec(Sec::Ends);
-        (u32_at(s, e * 8).unwrap_or(0) as usize, u32_at(s, e * 8 + 4).unwrap_or(0) as usize)
+        let end = |at: usize| u32_at(s, at).map(|x| x as usize).filter(|&x| x < self.nodes).unwrap_or(0);
+        (end(e * 8), end(e * 8 + 4))
     }
 
     pub fn relation(&self, e: usize) -> Relation {
@@ -479,7 +481,10 @@ impl Snapshot {
         let b = u64_at(offs, i * 8 + 8).unwrap_or(0) as usize;
         let adj = self.sec(Sec::Adjacency);
         let b = b.min(adj.len() / 4);
-        (a.min(b)..b).filter_map(move |k| u32_at(adj, k * 4)).map(|x| ((x >> 1) as usize, x & 1 == 1))
+        (a.min(b)..b)
+            .filter_map(move |k| u32_at(adj, k * 4))
+            .map(|x| ((x >> 1) as usize, x & 1 == 1))
+            .filter(|&(e, _)| e < self.edges)
     }
 
     /// Number of entries in the name table.
@@ -489,7 +494,8 @@ impl Snapshot {
 
     /// Entry `k` of the sorted name table: (normalised name, node).
     pub fn name(&self, k: usize) -> (&str, usize) {
-        (self.text(Sec::NameBlob, Sec::NameOffsets, k), u32_at(self.sec(Sec::NameNodes), k * 4).unwrap_or(0) as usize)
+        let node = u32_at(self.sec(Sec::NameNodes), k * 4).map(|x| x as usize).filter(|&x| x < self.nodes);
+        (self.text(Sec::NameBlob, Sec::NameOffsets, k), node.unwrap_or(0))
     }
 
     /// Generator and documents.
@@ -579,6 +585,22 @@ mod tests {
         encode(&sample(), (0, 0), &mut bytes).unwrap();
         for cut in [0, 10, bytes.len() / 2, bytes.len() - 1] {
             assert!(Snapshot::parse(Bytes::Owned(bytes[..cut].to_vec())).is_none());
+        }
+        // Edge ends and adjacency overwritten: answers are wrong, never a panic.
+        let snap = Snapshot::parse(Bytes::Owned(bytes.clone())).unwrap();
+        let mut smashed = bytes.clone();
+        for sec in [Sec::Ends, Sec::Adjacency, Sec::AdjOffsets, Sec::NameOffsets, Sec::NameNodes] {
+            let (at, len) = snap.secs[sec as usize];
+            smashed[at..at + len].fill(0xff);
+        }
+        let s = Snapshot::parse(Bytes::Owned(smashed)).unwrap();
+        for i in 0..s.node_count() + 2 {
+            for (e, _) in s.adjacent(i) {
+                let (a, b) = s.ends(e);
+                assert!(a < s.node_count() && b < s.node_count());
+            }
+            assert!(s.name(i).1 < s.node_count().max(1));
+            let _ = (s.node(i), s.edge(i));
         }
         let mut flipped = bytes.clone();
         let n = flipped.len();
