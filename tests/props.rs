@@ -1,10 +1,16 @@
 //! Property tests: arbitrary bytes and arbitrary Chinese-looking text through
 //! decoding, cleaning and extraction never panic, and what the stages promise
-//! (same char count in the working form, bounded sentences) holds (issue 5).
+//! (same char count in the working form, bounded sentences) holds (issue 5);
+//! the binary snapshot round-trips any graph and survives any damage (issue 6).
 
+use guanxi::extract::facts::{Evidence, Relation};
 use guanxi::extract::lexicon::Lexicon;
 use guanxi::extract::mentions::Matchers;
 use guanxi::extract::{Document, extract_document};
+use guanxi::graph::index::{GraphIndex, Lookup, normalise};
+use guanxi::graph::model::{Edge, Graph, Node, NodeKind};
+use guanxi::graph::snapshot::Snapshot;
+use guanxi::query::neighbours::neighbours;
 use guanxi::text::clean::{clean, html_to_text};
 use guanxi::text::decode::decode;
 use guanxi::text::script::to_working;
@@ -157,6 +163,85 @@ proptest! {
         }
         for p in &facts.persons {
             prop_assert!((2..=4).contains(&p.name.chars().count()), "{}", p.name);
+        }
+    }
+}
+
+/// A small graph of arbitrary names (any Unicode) with edges between them.
+fn any_graph() -> impl Strategy<Value = Graph> {
+    let names = prop::collection::btree_set("\\PC{1,12}", 1..12);
+    (names, prop::collection::vec((0usize..12, 0usize..12, 0usize..11, "\\PC{0,40}"), 0..30)).prop_map(
+        |(names, edges)| {
+            let mut g = Graph::empty();
+            let names: Vec<String> = names.into_iter().collect();
+            for (i, name) in names.iter().enumerate() {
+                g.nodes.push(Node {
+                    id: format!("org:{name}"),
+                    label: name.clone(),
+                    kind: [NodeKind::Organization, NodeKind::Person, NodeKind::Agreement][i % 3],
+                    org_type: None,
+                    aliases: vec![format!("{name}{i}")],
+                    titles: vec![],
+                    title: None,
+                    date: None,
+                    documents: vec!["d.txt".into()],
+                    evidence: vec![],
+                });
+            }
+            for (s, t, r, text) in edges {
+                g.edges.push(Edge {
+                    source: g.nodes[s % names.len()].id.clone(),
+                    target: g.nodes[t % names.len()].id.clone(),
+                    key: 0,
+                    relation: Relation::ALL[r],
+                    title: None,
+                    date: None,
+                    weight: 1.0,
+                    evidence: vec![Evidence { doc: "d.txt".into(), text }],
+                });
+            }
+            g.normalise();
+            g
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The snapshot gives back the graph it was made from, and every name of
+    /// every node finds that node.
+    #[test]
+    fn snapshot_round_trips_any_graph(g in any_graph()) {
+        let bytes = Snapshot::encode_graph(&g).unwrap();
+        let snap = Snapshot::from_bytes(bytes).unwrap();
+        prop_assert_eq!(&snap.to_graph(), &g);
+        let index = GraphIndex::new(&g);
+        for (i, n) in g.nodes.iter().enumerate() {
+            match index.resolve(&n.label) {
+                Lookup::Found(f) => prop_assert_eq!(f, i),
+                Lookup::Ambiguous(v) => prop_assert!(v.contains(&i)),
+                Lookup::Unknown(_) => prop_assert!(normalise(&n.label).is_empty()),
+            }
+        }
+    }
+
+    /// Arbitrary damage to a snapshot's bytes is refused or read without a
+    /// panic, whatever a query then asks of it.
+    #[test]
+    fn damaged_snapshots_never_panic(g in any_graph(), hits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..40)) {
+        let mut bytes = Snapshot::encode_graph(&g).unwrap();
+        let len = bytes.len();
+        for (at, value) in hits {
+            bytes[at.index(len)] = value;
+        }
+        if let Some(snap) = Snapshot::from_bytes(bytes) {
+            let _ = snap.to_graph();
+            let index = GraphIndex::from_snapshot(snap);
+            for i in 0..index.node_count() {
+                let _ = neighbours(&index, i, 3, &[]);
+                let _ = index.resolve(index.label(i));
+            }
         }
     }
 }

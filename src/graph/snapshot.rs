@@ -337,6 +337,19 @@ impl Snapshot {
         })
     }
 
+    /// A snapshot from bytes (another version or a damaged layout gives
+    /// `None`); the staleness stamp is not checked.
+    pub fn from_bytes(bytes: Vec<u8>) -> Option<Snapshot> {
+        Snapshot::parse(Bytes::Owned(bytes))
+    }
+
+    /// The snapshot bytes of a graph in memory (stamped with nothing).
+    pub fn encode_graph(graph: &Graph) -> io::Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        encode(graph, (0, 0), &mut bytes)?;
+        Ok(bytes)
+    }
+
     fn parse(bytes: Bytes) -> Option<Snapshot> {
         let b = &bytes[..];
         let foot = SECTIONS * 16 + MAGIC.len();
