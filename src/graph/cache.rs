@@ -34,10 +34,6 @@ impl FactsCache {
         self.docs.get(id).filter(|(h, _)| h == hash).map(|(_, f)| f)
     }
 
-    pub fn to_bytes(&self) -> Vec<u8> {
-        bincode::serialize(self).unwrap_or_default()
-    }
-
     /// Streams the cache to `w`.
     pub fn write_to(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         bincode::serialize_into(w, self).map_err(|e| std::io::Error::other(e.to_string()))

@@ -53,8 +53,31 @@ pub fn snapshot_path(json: &Path) -> PathBuf {
     json.with_extension("snapshot")
 }
 
+/// What a node carries besides its id, label and kind, borrowed for writing
+/// (bincode writes it exactly as `NodeRest`).
+#[derive(Serialize)]
+struct NodeRestRef<'a> {
+    org_type: Option<OrgType>,
+    aliases: &'a [String],
+    titles: &'a [String],
+    title: Option<&'a String>,
+    date: Option<&'a String>,
+    documents: &'a [String],
+    evidence: &'a [Evidence],
+}
+
+/// What an edge carries besides its ends and relation, borrowed for writing.
+#[derive(Serialize)]
+struct EdgeRestRef<'a> {
+    key: u32,
+    title: Option<&'a String>,
+    date: Option<&'a String>,
+    weight: f64,
+    evidence: &'a [Evidence],
+}
+
 /// What a node carries besides its id, label and kind.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct NodeRest {
     org_type: Option<OrgType>,
     aliases: Vec<String>,
@@ -66,7 +89,7 @@ struct NodeRest {
 }
 
 /// What an edge carries besides its ends and relation.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct EdgeRest {
     key: u32,
     title: Option<String>,
@@ -182,14 +205,14 @@ fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &mut dyn Writ
     table!(&graph.nodes, |x, buf| buf.extend_from_slice(x.label.as_bytes()));
     section!(w.put(&graph.nodes.iter().map(|x| kind_code(x.kind)).collect::<Vec<u8>>())?);
     table!(&graph.nodes, |x, buf| {
-        let rest = NodeRest {
+        let rest = NodeRestRef {
             org_type: x.org_type,
-            aliases: x.aliases.clone(),
-            titles: x.titles.clone(),
-            title: x.title.clone(),
-            date: x.date.clone(),
-            documents: x.documents.clone(),
-            evidence: x.evidence.clone(),
+            aliases: &x.aliases,
+            titles: &x.titles,
+            title: x.title.as_ref(),
+            date: x.date.as_ref(),
+            documents: &x.documents,
+            evidence: &x.evidence,
         };
         bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
     });
@@ -206,12 +229,12 @@ fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &mut dyn Writ
     section!(w.u32s(ends.iter().flat_map(|&(s, t)| [s, t]))?);
     section!(w.put(&graph.edges.iter().map(|e| relation_code(e.relation)).collect::<Vec<u8>>())?);
     table!(&graph.edges, |e, buf| {
-        let rest = EdgeRest {
+        let rest = EdgeRestRef {
             key: e.key,
-            title: e.title.clone(),
-            date: e.date.clone(),
+            title: e.title.as_ref(),
+            date: e.date.as_ref(),
             weight: e.weight,
-            evidence: e.evidence.clone(),
+            evidence: &e.evidence,
         };
         bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
     });
