@@ -15,10 +15,14 @@ use crate::extract::facts::{Evidence, OrgType, Relation};
 use crate::graph::model::{DocumentInfo, Edge, FORMAT_VERSION, Graph, GraphMeta, Node, NodeKind};
 use crate::text::script::to_working;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
+
+mod write;
+
+use write::encode;
+pub use write::write_snapshot;
 
 const MAGIC: &[u8; 12] = b"GUANXI-SNAP\0";
 /// Version of this binary layout (independent of the JSON format version).
@@ -51,29 +55,6 @@ const SECTIONS: usize = 17;
 /// Where a snapshot lives: `graph.json` → `graph.snapshot`.
 pub fn snapshot_path(json: &Path) -> PathBuf {
     json.with_extension("snapshot")
-}
-
-/// What a node carries besides its id, label and kind, borrowed for writing
-/// (bincode writes it exactly as `NodeRest`).
-#[derive(Serialize)]
-struct NodeRestRef<'a> {
-    org_type: Option<OrgType>,
-    aliases: &'a [String],
-    titles: &'a [String],
-    title: Option<&'a String>,
-    date: Option<&'a String>,
-    documents: &'a [String],
-    evidence: &'a [Evidence],
-}
-
-/// What an edge carries besides its ends and relation, borrowed for writing.
-#[derive(Serialize)]
-struct EdgeRestRef<'a> {
-    key: u32,
-    title: Option<&'a String>,
-    date: Option<&'a String>,
-    weight: f64,
-    evidence: &'a [Evidence],
 }
 
 /// What a node carries besides its id, label and kind.
@@ -118,173 +99,6 @@ fn json_stamp(json: &Path) -> Option<(u64, u128)> {
     let m = std::fs::metadata(json).ok()?;
     let mtime = m.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
     Some((m.len(), mtime))
-}
-
-/// Counts what goes through, so sections know their offsets.
-struct Counting<W> {
-    inner: W,
-    at: u64,
-}
-
-impl<W: Write> Counting<W> {
-    fn put(&mut self, bytes: &[u8]) -> io::Result<()> {
-        self.inner.write_all(bytes)?;
-        self.at += bytes.len() as u64;
-        Ok(())
-    }
-    fn u32s(&mut self, v: impl IntoIterator<Item = u32>) -> io::Result<()> {
-        for x in v {
-            self.put(&x.to_le_bytes())?;
-        }
-        Ok(())
-    }
-    fn u64s(&mut self, v: impl IntoIterator<Item = u64>) -> io::Result<()> {
-        for x in v {
-            self.put(&x.to_le_bytes())?;
-        }
-        Ok(())
-    }
-    /// Pads to a multiple of 8 bytes.
-    fn align(&mut self) -> io::Result<()> {
-        let pad = (8 - self.at % 8) % 8;
-        self.put(&[0u8; 8][..pad as usize])
-    }
-}
-
-/// Writes the snapshot of `graph`, stamped with the current `json` file.
-pub fn write_snapshot(graph: &Graph, json: &Path, out: &mut dyn Write) -> io::Result<()> {
-    let stamp = json_stamp(json).ok_or_else(|| io::Error::other(format!("{}: cannot stat", json.display())))?;
-    encode(graph, stamp, out)
-}
-
-fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &mut dyn Write) -> io::Result<()> {
-    let to_io = |e: bincode::Error| io::Error::other(e.to_string());
-    let (n, m) = (graph.nodes.len(), graph.edges.len());
-    if n >= u32::MAX as usize || m >= (u32::MAX >> 1) as usize {
-        return Err(io::Error::other("graph too large for a snapshot"));
-    }
-    let mut w = Counting { inner: out, at: 0 };
-    w.put(MAGIC)?;
-    w.put(&SNAPSHOT_VERSION.to_le_bytes())?;
-    w.put(&FORMAT_VERSION.to_le_bytes())?;
-    w.put(&json_len.to_le_bytes())?;
-    w.put(&json_mtime.to_le_bytes())?;
-    w.align()?;
-    let mut secs: Vec<(u64, u64)> = Vec::with_capacity(SECTIONS);
-    // Each section starts aligned; its extent is recorded for the footer.
-    macro_rules! section {
-        ($body:expr) => {{
-            w.align()?;
-            let start = w.at;
-            $body;
-            secs.push((start, w.at - start));
-        }};
-    }
-    let meta = Meta { generator: graph.graph.generator.clone(), documents: graph.graph.documents.clone() };
-    section!(w.put(&bincode::serialize(&meta).map_err(to_io)?)?);
-    // A table: the records' bytes, then n+1 offsets into them.
-    let mut offsets: Vec<u64> = Vec::with_capacity(m.max(n) + 1);
-    macro_rules! table {
-        ($items:expr, |$x:ident, $buf:ident| $bytes:expr) => {{
-            offsets.clear();
-            offsets.push(0);
-            let mut $buf: Vec<u8> = Vec::new();
-            section!({
-                let base = w.at;
-                for $x in $items {
-                    $buf.clear();
-                    $bytes;
-                    w.put(&$buf)?;
-                    offsets.push(w.at - base);
-                }
-            });
-            section!(w.u64s(offsets.iter().copied())?);
-        }};
-    }
-    table!(&graph.nodes, |x, buf| buf.extend_from_slice(x.id.as_bytes()));
-    table!(&graph.nodes, |x, buf| buf.extend_from_slice(x.label.as_bytes()));
-    section!(w.put(&graph.nodes.iter().map(|x| kind_code(x.kind)).collect::<Vec<u8>>())?);
-    table!(&graph.nodes, |x, buf| {
-        let rest = NodeRestRef {
-            org_type: x.org_type,
-            aliases: &x.aliases,
-            titles: &x.titles,
-            title: x.title.as_ref(),
-            date: x.date.as_ref(),
-            documents: &x.documents,
-            evidence: &x.evidence,
-        };
-        bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
-    });
-    let by_id: HashMap<&str, u32> = graph.nodes.iter().enumerate().map(|(i, x)| (x.id.as_str(), i as u32)).collect();
-    let ends: Vec<(u32, u32)> = graph
-        .edges
-        .iter()
-        .map(|e| match (by_id.get(e.source.as_str()), by_id.get(e.target.as_str())) {
-            (Some(&s), Some(&t)) => Ok((s, t)),
-            _ => Err(io::Error::other(format!("edge {} -> {} has an unknown end", e.source, e.target))),
-        })
-        .collect::<io::Result<_>>()?;
-    drop(by_id);
-    section!(w.u32s(ends.iter().flat_map(|&(s, t)| [s, t]))?);
-    section!(w.put(&graph.edges.iter().map(|e| relation_code(e.relation)).collect::<Vec<u8>>())?);
-    table!(&graph.edges, |e, buf| {
-        let rest = EdgeRestRef {
-            key: e.key,
-            title: e.title.as_ref(),
-            date: e.date.as_ref(),
-            weight: e.weight,
-            evidence: &e.evidence,
-        };
-        bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
-    });
-    // Adjacency: for each node, its edges (both directions, by edge position),
-    // each as edge << 1 | 1 when the node is the edge's target.
-    let mut degree = vec![0u64; n + 1];
-    for &(s, t) in &ends {
-        degree[s as usize + 1] += 1;
-        degree[t as usize + 1] += 1;
-    }
-    for i in 1..=n {
-        degree[i] += degree[i - 1];
-    }
-    let mut fill = degree.clone();
-    let mut adjacency = vec![0u32; 2 * m];
-    for (j, &(s, t)) in ends.iter().enumerate() {
-        for (end, incoming) in [(s, 0u32), (t, 1u32)] {
-            let at = &mut fill[end as usize];
-            adjacency[*at as usize] = (j as u32) << 1 | incoming;
-            *at += 1;
-        }
-    }
-    drop(ends);
-    drop(fill);
-    section!(w.u64s(degree.iter().copied())?);
-    drop(degree);
-    section!(w.u32s(adjacency.iter().copied())?);
-    drop(adjacency);
-    let names = name_table(graph);
-    table!(&names, |x, buf| buf.extend_from_slice(x.0.as_bytes()));
-    section!(w.u32s(names.iter().map(|x| x.1))?);
-    w.align()?;
-    for (at, len) in secs {
-        w.u64s([at, len])?;
-    }
-    w.put(MAGIC)?;
-    Ok(())
-}
-
-/// Every label and alias of `graph` in normalised form, sorted: the name table.
-fn name_table(graph: &Graph) -> Vec<(String, u32)> {
-    let mut names: Vec<(String, u32)> = Vec::with_capacity(graph.nodes.len() * 2);
-    for (i, x) in graph.nodes.iter().enumerate() {
-        for name in std::iter::once(&x.label).chain(&x.aliases) {
-            names.push((normalise(name), i as u32));
-        }
-    }
-    names.sort_unstable();
-    names.dedup();
-    names
 }
 
 fn kind_code(k: NodeKind) -> u8 {
