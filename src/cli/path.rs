@@ -79,8 +79,6 @@ pub fn run(args: PathArgs) -> Result<ExitCode, CliError> {
             at = hop.other;
         }
     }
-    // The process ends here: skip freeing a graph of millions of strings.
-    std::mem::forget(index);
     Ok(ExitCode::SUCCESS)
 }
 

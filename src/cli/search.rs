@@ -56,7 +56,5 @@ pub fn run(args: SearchArgs) -> Result<ExitCode, CliError> {
         let via = matched(i).map(|a| format!("  (as {a})")).unwrap_or_default();
         writeln!(out, "{}{}{via}", pad(&n.label, w), n.kind.as_str())?;
     }
-    // The process ends here: skip freeing a graph of millions of strings.
-    std::mem::forget(index);
     Ok(ExitCode::SUCCESS)
 }

@@ -79,7 +79,5 @@ pub fn run(args: ShowArgs) -> Result<ExitCode, CliError> {
             writeln!(out, "{}", evidence_line(ev, 6, &hop_focus(&index, node, h)))?;
         }
     }
-    // The process ends here: skip freeing a graph of millions of strings.
-    std::mem::forget(index);
     Ok(ExitCode::SUCCESS)
 }

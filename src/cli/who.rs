@@ -116,7 +116,5 @@ pub fn run(args: WhoArgs) -> Result<ExitCode, CliError> {
             writeln!(out, "  {}{} {from}{d}", pad(label, width), back.phrase(&index))?;
         }
     }
-    // The process ends here: skip freeing a graph of millions of strings.
-    std::mem::forget(index);
     Ok(ExitCode::SUCCESS)
 }

@@ -27,6 +27,7 @@ struct Clusters<'a> {
 }
 
 impl Clusters<'_> {
+    /// Joins `a` and `b` when both are names in the list; otherwise nothing.
     fn union(&mut self, a: &str, b: &str) {
         let at = |n: &str| self.names.binary_search_by(|x| x.as_str().cmp(n)).ok();
         if let (Some(a), Some(b)) = (at(a), at(b)) {
@@ -58,34 +59,29 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
     }
     let names: Vec<String> = orgs.keys().cloned().collect();
     let mut clusters = Clusters { names: &names, sets: UnionFind::new(names.len()) };
-    let name_set: BTreeSet<&String> = names.iter().collect();
+    // `union` joins two names only when both are organisations seen.
     for n in &names {
         for form in LEGAL_FORMS {
-            if let Some(short) = n.strip_suffix(form)
-                && name_set.contains(&short.to_string())
-            {
+            if let Some(short) = n.strip_suffix(form) {
                 clusters.union(n, short);
             }
         }
         for place in lex.places.iter().filter(|p| n.starts_with(p.as_str())) {
             let after = &n[place.len()..];
             if let Some(rest) = after.strip_prefix('市').or_else(|| after.strip_prefix('省')) {
-                let bare = format!("{place}{rest}");
-                if name_set.contains(&bare) {
-                    clusters.union(n, &bare);
-                }
+                clusters.union(n, &format!("{place}{rest}"));
             }
         }
         for s in &orgs[n].surfaces {
             let s = to_simplified(s);
-            if s != *n && s.chars().count() >= 4 && name_set.contains(&s) {
+            if s != *n && s.chars().count() >= 4 {
                 clusters.union(n, &s);
             }
-            if let Some(target) = lex.aliases.get(&s).filter(|t| name_set.contains(t)) {
+            if let Some(target) = lex.aliases.get(&s) {
                 clusters.union(n, target);
             }
         }
-        if let Some(target) = lex.aliases.get(n).filter(|t| name_set.contains(t)) {
+        if let Some(target) = lex.aliases.get(n) {
             clusters.union(n, target);
         }
     }

@@ -159,19 +159,10 @@ impl Snapshot {
 
     /// The snapshot of a graph in memory.
     pub fn of_graph(graph: &Graph) -> Snapshot {
-        let mut bytes = Vec::new();
-        // Encoding a consistent in-memory graph into a Vec cannot fail; an
-        // inconsistent one (an edge to a missing node) gives an empty view.
-        if encode(graph, (0, 0), &mut bytes).is_err() {
-            bytes.clear();
-            let _ = encode(&Graph::empty(), (0, 0), &mut bytes);
-        }
-        Snapshot::parse(Bytes::Owned(bytes)).unwrap_or_else(|| Snapshot {
-            bytes: Bytes::Owned(Vec::new()),
-            secs: [(0, 0); SECTIONS],
-            nodes: 0,
-            edges: 0,
-        })
+        // Encoding into a Vec fails only for a graph past the format's limits
+        // (4G nodes, 2G edges); such a graph is shown as an empty one.
+        let parsed = Snapshot::encode_graph(graph).ok().and_then(Snapshot::from_bytes);
+        parsed.unwrap_or(Snapshot { bytes: Bytes::Owned(Vec::new()), secs: [(0, 0); SECTIONS], nodes: 0, edges: 0 })
     }
 
     /// A snapshot from bytes (another version or a damaged layout gives
@@ -417,6 +408,18 @@ mod tests {
     fn round_trips_the_graph() {
         let g = sample();
         assert_eq!(Snapshot::of_graph(&g).to_graph(), g);
+    }
+
+    #[test]
+    fn an_edge_to_a_missing_node_is_left_out_not_the_graph() {
+        let mut g = sample();
+        let mut dangling = g.edges[0].clone();
+        dangling.target = "org:不存在医院".into();
+        g.edges.push(dangling);
+        let s = Snapshot::of_graph(&g);
+        assert_eq!(s.node_count(), 3);
+        assert_eq!(s.edge_count(), 3);
+        assert_eq!(s.to_graph().edges, g.edges[..3]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::{FORMAT_VERSION, MAGIC, Meta, SECTIONS, SNAPSHOT_VERSION, json_stamp, kind_code, normalise, relation_code};
 use crate::extract::facts::{Evidence, OrgType};
-use crate::graph::model::Graph;
+use crate::graph::model::{Edge, Graph};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -128,19 +128,19 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
         };
         bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
     });
+    // An edge to a node the graph does not hold (a hand-edited graph.json)
+    // joins nothing: it is left out, as queries would never reach it.
     let by_id: HashMap<&str, u32> = graph.nodes.iter().enumerate().map(|(i, x)| (x.id.as_str(), i as u32)).collect();
-    let ends: Vec<(u32, u32)> = graph
+    let edges: Vec<(&Edge, (u32, u32))> = graph
         .edges
         .iter()
-        .map(|e| match (by_id.get(e.source.as_str()), by_id.get(e.target.as_str())) {
-            (Some(&s), Some(&t)) => Ok((s, t)),
-            _ => Err(io::Error::other(format!("edge {} -> {} has an unknown end", e.source, e.target))),
-        })
-        .collect::<io::Result<_>>()?;
+        .filter_map(|e| Some((e, (*by_id.get(e.source.as_str())?, *by_id.get(e.target.as_str())?))))
+        .collect();
     drop(by_id);
-    section!(w.u32s(ends.iter().flat_map(|&(s, t)| [s, t]))?);
-    section!(w.put(&graph.edges.iter().map(|e| relation_code(e.relation)).collect::<Vec<u8>>())?);
-    table!(&graph.edges, |e, buf| {
+    let m = edges.len();
+    section!(w.u32s(edges.iter().flat_map(|&(_, (s, t))| [s, t]))?);
+    section!(w.put(&edges.iter().map(|(e, _)| relation_code(e.relation)).collect::<Vec<u8>>())?);
+    table!(edges.iter().map(|(e, _)| e), |e, buf| {
         let rest = EdgeRestRef {
             key: e.key,
             title: e.title.as_ref(),
@@ -153,7 +153,7 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
     // Adjacency: for each node, its edges (both directions, by edge position),
     // each as edge << 1 | 1 when the node is the edge's target.
     let mut degree = vec![0u64; n + 1];
-    for &(s, t) in &ends {
+    for &(_, (s, t)) in &edges {
         degree[s as usize + 1] += 1;
         degree[t as usize + 1] += 1;
     }
@@ -162,14 +162,14 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
     }
     let mut fill = degree.clone();
     let mut adjacency = vec![0u32; 2 * m];
-    for (j, &(s, t)) in ends.iter().enumerate() {
+    for (j, &(_, (s, t))) in edges.iter().enumerate() {
         for (end, incoming) in [(s, 0u32), (t, 1u32)] {
             let at = &mut fill[end as usize];
             adjacency[*at as usize] = (j as u32) << 1 | incoming;
             *at += 1;
         }
     }
-    drop(ends);
+    drop(edges);
     drop(fill);
     section!(w.u64s(degree.iter().copied())?);
     drop(degree);
