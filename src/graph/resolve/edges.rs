@@ -1,0 +1,305 @@
+//! Edges as they are gathered, by node and sentence number, and the graph
+//! they make once every document is in.
+
+use super::orgs::Orgs;
+use super::sentences::Sentences;
+use crate::extract::facts::{Evidence, Relation};
+use crate::extract::lexicon::Lexicon;
+use crate::graph::model::{DocumentInfo, Edge, Graph, Node, NodeKind, org_id, person_id};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
+
+/// Sentences kept per document on an edge: the shortest, which states the
+/// relation most plainly; the others (captions, repeats) add nothing a reader
+/// needs and would multiply the size of every export.
+const EVIDENCE_PER_DOCUMENT: usize = 1;
+
+/// A node while the graph is gathered: an organisation label, a person or
+/// an agreement, by number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NodeRef {
+    Org(u32),
+    Person(u32),
+    Agreement(u32),
+}
+
+/// A person by simplified name: every title and surface form seen.
+#[derive(Default)]
+pub struct Person<'a> {
+    pub name: &'a str,
+    pub titles: BTreeSet<&'a str>,
+    pub surfaces: BTreeSet<&'a str>,
+}
+
+/// An agreement made whole by `resolve::agreement`.
+pub struct Agreement<'a> {
+    pub id: String,
+    pub label: String,
+    pub title: String,
+    pub date: Option<&'a str>,
+    /// Sentence numbers, sorted, each once.
+    pub evidence: Vec<u32>,
+}
+
+#[derive(Default)]
+struct Gathered<'a> {
+    titles: Vec<&'a str>,
+    date: Option<&'a str>,
+    evidence: Vec<u32>,
+}
+
+/// Edges keyed by (source, target, relation); people and agreements.
+pub struct Edges<'a, 's> {
+    sentences: &'s Sentences<'a>,
+    edges: FxHashMap<(NodeRef, NodeRef, Relation), Gathered<'a>>,
+    person_index: FxHashMap<&'a str, u32>,
+    pub people: Vec<Person<'a>>,
+    pub agreements: Vec<Agreement<'a>>,
+}
+
+impl<'a, 's> Edges<'a, 's> {
+    pub fn new(sentences: &'s Sentences<'a>) -> Self {
+        Edges {
+            sentences,
+            edges: FxHashMap::default(),
+            person_index: FxHashMap::default(),
+            people: Vec::new(),
+            agreements: Vec::new(),
+        }
+    }
+
+    /// The number of the person called `name`.
+    pub fn person(&mut self, name: &'a str) -> u32 {
+        let next = self.people.len() as u32;
+        let n = *self.person_index.entry(name).or_insert(next);
+        if n == next {
+            self.people.push(Person { name, ..Default::default() });
+        }
+        n
+    }
+
+    pub fn sentence(&self, e: &Evidence) -> u32 {
+        self.sentences.of(e)
+    }
+
+    /// Adds (or adds to) an edge: titles not yet on it, its date if it has
+    /// none, and the sentences.
+    pub fn add(
+        &mut self,
+        s: NodeRef,
+        t: NodeRef,
+        rel: Relation,
+        titles: impl IntoIterator<Item = &'a str>,
+        date: Option<&'a str>,
+        ev: impl IntoIterator<Item = &'a Evidence>,
+    ) {
+        let sentences = self.sentences;
+        let g = self.gather(s, t, rel, titles, date);
+        g.evidence.extend(ev.into_iter().map(|e| sentences.of(e)));
+    }
+
+    /// `add` with sentences already numbered.
+    pub fn add_numbered(
+        &mut self,
+        s: NodeRef,
+        t: NodeRef,
+        rel: Relation,
+        titles: impl IntoIterator<Item = &'a str>,
+        date: Option<&'a str>,
+        ev: &[u32],
+    ) {
+        self.gather(s, t, rel, titles, date).evidence.extend_from_slice(ev);
+    }
+
+    fn gather(
+        &mut self,
+        s: NodeRef,
+        t: NodeRef,
+        rel: Relation,
+        titles: impl IntoIterator<Item = &'a str>,
+        date: Option<&'a str>,
+    ) -> &mut Gathered<'a> {
+        let g = self.edges.entry((s, t, rel)).or_default();
+        for x in titles {
+            if !g.titles.contains(&x) {
+                g.titles.push(x);
+            }
+        }
+        if g.date.is_none() {
+            g.date = date;
+        }
+        g
+    }
+
+    /// The node id a node is written under.
+    fn id(&self, orgs: &Orgs, n: NodeRef) -> String {
+        match n {
+            NodeRef::Org(l) => org_id(orgs.name(l)),
+            NodeRef::Person(p) => person_id(self.people[p as usize].name),
+            NodeRef::Agreement(a) => self.agreements[a as usize].id.clone(),
+        }
+    }
+
+    /// One role edge per (person, organisation): the strongest relation
+    /// takes in the titles and sentences of the weaker ones.
+    fn fold_roles(&mut self) {
+        let mut best: FxHashMap<(NodeRef, NodeRef), Relation> = FxHashMap::default();
+        for &(s, t, r) in self.edges.keys() {
+            if r.role_rank() > 0 {
+                let e = best.entry((s, t)).or_insert(r);
+                if r.role_rank() > e.role_rank() {
+                    *e = r;
+                }
+            }
+        }
+        // Weaker ones fold in relation order.
+        let mut weaker: Vec<(NodeRef, NodeRef, Relation)> = self
+            .edges
+            .keys()
+            .filter(|&&(s, t, r)| r.role_rank() > 0 && best.get(&(s, t)) != Some(&r))
+            .copied()
+            .collect();
+        weaker.sort_unstable();
+        for k in weaker {
+            let (Some(g), Some(&strongest)) = (self.edges.remove(&k), best.get(&(k.0, k.1))) else { continue };
+            let into = self.edges.entry((k.0, k.1, strongest)).or_default();
+            for t in g.titles {
+                if !into.titles.contains(&t) {
+                    into.titles.push(t);
+                }
+            }
+            into.evidence.extend(g.evidence);
+        }
+    }
+
+    /// The graph: every node an edge touches (but those the lexicon says to
+    /// ignore), sorted by id, and the edges between them.
+    pub fn finish(mut self, orgs: &Orgs<'a>, documents: Vec<DocumentInfo>, lex: &Lexicon) -> Graph {
+        self.fold_roles();
+        let mut touched: Vec<NodeRef> = self.edges.keys().flat_map(|&(s, t, _)| [s, t]).collect();
+        touched.par_sort_unstable();
+        touched.dedup();
+        let named: Vec<(String, bool)> = touched
+            .par_iter()
+            .map(|&n| {
+                let id = self.id(orgs, n);
+                let ignored = lex.ignore.iter().any(|i| id.contains(i.as_str()));
+                (id, ignored)
+            })
+            .collect();
+        let at = |n: &NodeRef| touched.binary_search(n).unwrap_or(0);
+        self.edges.retain(|(s, t, _), _| !named[at(s)].1 && !named[at(t)].1);
+        // Nodes in id order; edges by (source, target, relation) in that order.
+        let mut used = vec![false; touched.len()];
+        for (s, t, _) in self.edges.keys() {
+            used[at(s)] = true;
+            used[at(t)] = true;
+        }
+        let mut ids: Vec<(String, NodeRef)> =
+            named.into_iter().zip(&touched).zip(&used).filter(|(_, u)| **u).map(|(((id, _), n), _)| (id, *n)).collect();
+        ids.par_sort_unstable();
+        let mut rank: FxHashMap<NodeRef, u32> = FxHashMap::default();
+        rank.extend(ids.iter().enumerate().map(|(i, (_, n))| (*n, i as u32)));
+        let edges = std::mem::take(&mut self.edges);
+        let mut edges: Vec<(u32, u32, Relation, Gathered)> = edges
+            .into_iter()
+            .map(|((s, t, r), g)| (rank.get(&s).copied().unwrap_or(0), rank.get(&t).copied().unwrap_or(0), r, g))
+            .collect();
+        edges.par_sort_unstable_by_key(|e| (e.0, e.1, e.2));
+        edges.par_iter_mut().for_each(|e| {
+            e.3.evidence.sort_unstable();
+            e.3.evidence.dedup();
+        });
+        // Per node: the documents of its edges and its smallest sentence
+        // number (the first document's shortest sentence).
+        let sentences = self.sentences;
+        let mut docs: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+        let mut best: Vec<Option<u32>> = vec![None; ids.len()];
+        for (s, t, _, g) in &edges {
+            for n in [*s as usize, *t as usize] {
+                docs[n].extend(g.evidence.iter().map(|e| sentences.doc(*e)));
+                if let Some(&first) = g.evidence.first() {
+                    best[n] = Some(best[n].map_or(first, |b| b.min(first)));
+                }
+            }
+        }
+        let mut graph = Graph::empty();
+        graph.graph.documents = documents;
+        graph.nodes = ids
+            .par_iter()
+            .zip(docs.par_iter_mut())
+            .zip(&best)
+            .map(|(((id, n), docs), best)| {
+                docs.sort_unstable();
+                docs.dedup();
+                self.node(orgs, *n, id.clone(), docs, *best)
+            })
+            .collect();
+        graph.edges = edges
+            .into_par_iter()
+            .map(|(s, t, relation, g)| Edge {
+                source: ids[s as usize].0.clone(),
+                target: ids[t as usize].0.clone(),
+                key: 0,
+                relation,
+                title: (!g.titles.is_empty()).then(|| g.titles.join("、")),
+                date: g.date.map(str::to_string),
+                weight: sentences.documents_in(&g.evidence) as f64,
+                evidence: sentences.per_document(&g.evidence, EVIDENCE_PER_DOCUMENT),
+            })
+            .collect();
+        graph.normalise();
+        graph
+    }
+
+    fn node(&self, orgs: &Orgs, n: NodeRef, id: String, docs: &[u32], best: Option<u32>) -> Node {
+        let s = self.sentences;
+        let documents: Vec<String> = docs.iter().map(|d| s.doc_id(*d).to_string()).collect();
+        let evidence: Vec<Evidence> = best.map(|b| s.get(b).clone()).into_iter().collect();
+        let blank = Node {
+            id,
+            label: String::new(),
+            kind: NodeKind::Organization,
+            org_type: None,
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            title: None,
+            date: None,
+            documents,
+            evidence,
+        };
+        match n {
+            NodeRef::Org(l) => Node {
+                label: orgs.name(l).to_string(),
+                org_type: Some(orgs.org_type(l)),
+                aliases: orgs.aliases(l),
+                ..blank
+            },
+            NodeRef::Person(p) => {
+                let p = &self.people[p as usize];
+                Node {
+                    label: p.name.to_string(),
+                    kind: NodeKind::Person,
+                    aliases: p.surfaces.iter().filter(|a| **a != p.name).map(|a| a.to_string()).collect(),
+                    titles: p.titles.iter().map(|t| t.to_string()).collect(),
+                    ..blank
+                }
+            }
+            NodeRef::Agreement(a) => {
+                let a = &self.agreements[a as usize];
+                let mut docs: Vec<u32> = a.evidence.iter().map(|e| s.doc(*e)).collect();
+                docs.dedup();
+                Node {
+                    label: a.label.clone(),
+                    kind: NodeKind::Agreement,
+                    title: Some(a.title.clone()),
+                    date: a.date.map(str::to_string),
+                    documents: docs.iter().map(|d| s.doc_id(*d).to_string()).collect(),
+                    evidence: s.per_document(&a.evidence, EVIDENCE_PER_DOCUMENT),
+                    ..blank
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! Resolution: per-document facts in, one `Graph` out.
+//!
+//! Organisations merge across documents and scripts (see `orgs`). People
+//! merge by simplified name. Agreements merge when their parties are the same
+//! and their dates agree (a missing year or date joins the one dated
+//! agreement). Only entities with at least one edge become nodes. The result
+//! is independent of the order of the input.
+//!
+//! Names, nodes and sentences are numbered once and gathered by number;
+//! strings are copied only into the finished graph (`edges`).
+
+mod edges;
+mod orgs;
+mod sentences;
+
+use crate::extract::facts::{AgreementFact, DocFacts, Relation};
+use crate::extract::lexicon::Lexicon;
+use crate::graph::model::{DocumentInfo, Graph};
+use edges::{Agreement, Edges, NodeRef};
+use orgs::Orgs;
+use sentences::Sentences;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Builds the graph of a set of documents' facts.
+pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) -> Graph {
+    let mut facts: Vec<&DocFacts> = all.iter().collect();
+    facts.sort_by(|a, b| a.doc.cmp(&b.doc));
+    let sentences = Sentences::number(&facts);
+    let mut orgs = Orgs::gather(&facts, lex);
+    let mut b = Edges::new(&sentences);
+    for f in &facts {
+        for p in &f.persons {
+            let n = b.person(&p.name);
+            b.people[n as usize].surfaces.extend(p.surfaces.iter().map(String::as_str));
+        }
+    }
+    // Roles and links between organisations.
+    for f in &facts {
+        for r in &f.roles {
+            let n = b.person(&r.person);
+            b.people[n as usize].titles.extend(r.titles.iter().map(String::as_str));
+            let org = orgs.label_of(&r.org);
+            b.add(
+                NodeRef::Person(n),
+                NodeRef::Org(org),
+                r.relation,
+                r.titles.iter().map(String::as_str),
+                None,
+                [&r.evidence],
+            );
+        }
+        for l in &f.links {
+            let (from, to) = (orgs.label_of(&l.from), orgs.label_of(&l.to));
+            if from != to {
+                b.add(NodeRef::Org(from), NodeRef::Org(to), l.relation, [], None, [&l.evidence]);
+            }
+        }
+    }
+    // Agreements: group by parties (in the order of their names), then by date.
+    type Parties<'a> = Vec<(&'a str, u32)>;
+    let mut by_parties: BTreeMap<Parties, Vec<(Option<&str>, &AgreementFact)>> = BTreeMap::new();
+    for f in &facts {
+        for a in &f.agreements {
+            let mut parties: Parties = a
+                .parties
+                .iter()
+                .map(|p| {
+                    let l = orgs.label_of(p);
+                    (orgs.name(l), l)
+                })
+                .collect();
+            parties.sort_unstable();
+            parties.dedup();
+            if parties.len() >= 2 {
+                by_parties.entry(parties).or_default().push((a.date.as_deref(), a));
+            }
+        }
+    }
+    for (parties, list) in by_parties {
+        for (date, group) in cluster_dates(list) {
+            agreement(&mut b, &mut orgs, &parties, date, &group);
+        }
+    }
+    b.finish(&orgs, documents, lex)
+}
+
+/// Splits one party set's agreements by date: equal dates together; `--MM-DD`
+/// joins the one full date with that month and day; undated joins the only date.
+fn cluster_dates<'a>(
+    list: Vec<(Option<&'a str>, &'a AgreementFact)>,
+) -> Vec<(Option<&'a str>, Vec<&'a AgreementFact>)> {
+    let full: BTreeSet<&str> = list.iter().filter_map(|(d, _)| *d).filter(|d| !d.starts_with("--")).collect();
+    let mut groups: BTreeMap<Option<&str>, Vec<&AgreementFact>> = BTreeMap::new();
+    for (d, a) in list {
+        let mut key = d;
+        if let Some(partial) = d.and_then(|d| d.strip_prefix("--")) {
+            let matching: Vec<&str> = full.iter().copied().filter(|f| f.ends_with(partial)).collect();
+            if let [one] = matching[..] {
+                key = Some(one);
+            }
+        }
+        groups.entry(key).or_default().push(a);
+    }
+    if groups.len() == 2 && groups.contains_key(&None) {
+        let undated = groups.remove(&None).unwrap_or_default();
+        if let Some(v) = groups.values_mut().next() {
+            v.extend(undated);
+        }
+    }
+    groups.into_iter().collect()
+}
+
+/// One agreement node, its party and signed-with edges, and its participants.
+fn agreement<'a>(
+    b: &mut Edges<'a, '_>,
+    orgs: &mut Orgs<'a>,
+    parties: &[(&'a str, u32)],
+    date: Option<&'a str>,
+    group: &[&'a AgreementFact],
+) {
+    let names: Vec<&str> = parties.iter().map(|p| p.0).collect();
+    let id = format!("agreement:{}@{}", names.join("+"), date.unwrap_or("undated"));
+    let title = group.iter().map(|a| a.title.as_str()).max_by_key(|t| (t.chars().count(), *t)).unwrap_or_default();
+    let mut evidence: Vec<u32> = group.iter().flat_map(|a| a.evidence.iter()).map(|e| b.sentence(e)).collect();
+    evidence.sort_unstable();
+    evidence.dedup();
+    let label = format!("{}（{}）", title, names.join("、"));
+    let node = NodeRef::Agreement(b.agreements.len() as u32);
+    for &(_, p) in parties {
+        b.add_numbered(NodeRef::Org(p), node, Relation::PartyTo, [], date, &evidence);
+    }
+    for (i, &(_, a)) in parties.iter().enumerate() {
+        for &(_, other) in &parties[i + 1..] {
+            b.add_numbered(NodeRef::Org(a), NodeRef::Org(other), Relation::SignedWith, [title], date, &evidence);
+        }
+    }
+    for a in group {
+        for p in &a.participants {
+            let ev = [&p.evidence];
+            match p.relation {
+                Relation::Signed => {
+                    let person = NodeRef::Person(b.person(&p.name));
+                    b.add(person, node, p.relation, [], None, ev)
+                }
+                Relation::CoordinatedBy => {
+                    let o = orgs.label_of(&p.name);
+                    if !parties.iter().any(|&(_, l)| l == o) {
+                        b.add(node, NodeRef::Org(o), p.relation, [], None, ev)
+                    }
+                }
+                _ => {
+                    let person = NodeRef::Person(b.person(&p.name));
+                    b.add(node, person, p.relation, [], None, ev)
+                }
+            }
+        }
+    }
+    b.agreements.push(Agreement { id, label, title: title.to_string(), date, evidence });
+}

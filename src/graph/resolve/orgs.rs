@@ -1,0 +1,209 @@
+//! Organisation names: numbered once, grouped into clusters that are one
+//! body, each cluster named by its label.
+//!
+//! Names merge when their simplified forms are equal, differ only by a legal
+//! form (有限公司) or a 市/省 after a place, when one's long surface form is
+//! the other's name, or when `aliases.tsv` says so. The label of a cluster is
+//! its most documented name, then the longest, then the first in text order.
+
+use crate::extract::facts::{DocFacts, OrgType};
+use crate::extract::lexicon::Lexicon;
+use crate::text::script::to_simplified;
+use petgraph::unionfind::UnionFind;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
+
+const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
+
+/// One name as the documents give it.
+#[derive(Default)]
+pub struct OrgName<'a> {
+    pub name: &'a str,
+    /// How often each type (by `OrgType as usize`) was read from the name.
+    types: [usize; OrgType::ALL.len()],
+    /// Surface forms as published, and their simplified forms.
+    pub surfaces: BTreeSet<&'a str>,
+    pub simplified: Vec<String>,
+    /// Documents that name it, and the last one counted.
+    docs: usize,
+    last_doc: Option<usize>,
+    /// Whether a document listed it as an organisation (others are only
+    /// named in a role or agreement and stand alone).
+    listed: bool,
+}
+
+impl OrgName<'_> {
+    /// The type read most often; ties go to the first in `OrgType` order.
+    pub fn org_type(&self) -> Option<OrgType> {
+        OrgType::ALL
+            .into_iter()
+            .filter(|t| self.types[*t as usize] > 0)
+            .max_by_key(|t| (self.types[*t as usize], std::cmp::Reverse(*t)))
+    }
+}
+
+pub struct Orgs<'a> {
+    index: FxHashMap<&'a str, u32>,
+    pub names: Vec<OrgName<'a>>,
+    /// The label (a name's number) of each name's cluster.
+    label: Vec<u32>,
+    /// Each label's members, itself included.
+    members: FxHashMap<u32, Vec<u32>>,
+}
+
+impl<'a> Orgs<'a> {
+    /// The organisations the documents list (`facts` sorted by document),
+    /// clustered.
+    pub fn gather(facts: &[&'a DocFacts], lex: &Lexicon) -> Orgs<'a> {
+        let mut orgs =
+            Orgs { index: FxHashMap::default(), names: Vec::new(), label: Vec::new(), members: FxHashMap::default() };
+        for (d, f) in facts.iter().enumerate() {
+            for o in &f.orgs {
+                let n = orgs.number(&o.name);
+                let info = &mut orgs.names[n as usize];
+                info.listed = true;
+                info.types[o.org_type as usize] += 1;
+                info.surfaces.extend(o.surfaces.iter().map(String::as_str));
+                if info.last_doc != Some(d) {
+                    info.last_doc = Some(d);
+                    info.docs += 1;
+                }
+            }
+        }
+        orgs.cluster(lex);
+        orgs
+    }
+
+    fn number(&mut self, name: &'a str) -> u32 {
+        let next = self.names.len() as u32;
+        let n = *self.index.entry(name).or_insert(next);
+        if n == next {
+            self.names.push(OrgName { name, ..Default::default() });
+            self.label.push(n);
+        }
+        n
+    }
+
+    fn cluster(&mut self, lex: &Lexicon) {
+        let mut sets = UnionFind::<u32>::new(self.names.len());
+        // Joins `a` and `b` when both are names listed; otherwise nothing.
+        let index = &self.index;
+        let mut union = |a: u32, b: &str| {
+            if let Some(&b) = index.get(b) {
+                sets.union(a, b);
+            }
+        };
+        for (i, info) in self.names.iter_mut().enumerate() {
+            let (i, n) = (i as u32, info.name);
+            for form in LEGAL_FORMS {
+                if let Some(short) = n.strip_suffix(form) {
+                    union(i, short);
+                }
+            }
+            for place in lex.places.iter().filter(|p| n.starts_with(p.as_str())) {
+                let after = &n[place.len()..];
+                if let Some(rest) = after.strip_prefix('市').or_else(|| after.strip_prefix('省')) {
+                    union(i, &format!("{place}{rest}"));
+                }
+            }
+            info.simplified = info.surfaces.iter().map(|s| to_simplified(s)).collect();
+            for s in &info.simplified {
+                if s != n && s.chars().count() >= 4 {
+                    union(i, s);
+                }
+                if let Some(target) = lex.aliases.get(s) {
+                    union(i, target);
+                }
+            }
+            if let Some(target) = lex.aliases.get(n) {
+                union(i, target);
+            }
+        }
+        let mut groups: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for i in 0..self.names.len() as u32 {
+            groups.entry(sets.find_mut(i)).or_default().push(i);
+        }
+        for group in groups.into_values() {
+            let key = |n: &u32| {
+                let info = &self.names[*n as usize];
+                (info.docs, info.name.chars().count(), std::cmp::Reverse(info.name))
+            };
+            let Some(&label) = group.iter().max_by_key(|n| key(n)) else { continue };
+            for &n in &group {
+                self.label[n as usize] = label;
+            }
+            self.members.insert(label, group);
+        }
+    }
+
+    /// The label of `name`'s cluster; a name no document listed is its own.
+    pub fn label_of(&mut self, name: &'a str) -> u32 {
+        let n = self.number(name);
+        self.label[n as usize]
+    }
+
+    pub fn name(&self, n: u32) -> &'a str {
+        self.names[n as usize].name
+    }
+
+    /// Every name and surface form of a label's cluster but the label itself.
+    pub fn aliases(&self, label: u32) -> Vec<String> {
+        let mut aliases: BTreeSet<&str> = BTreeSet::new();
+        for &m in self.members.get(&label).into_iter().flatten() {
+            let info = &self.names[m as usize];
+            if !info.listed {
+                continue;
+            }
+            aliases.insert(info.name);
+            aliases.extend(info.surfaces.iter().copied());
+            aliases.extend(info.simplified.iter().map(String::as_str));
+        }
+        aliases.remove(self.name(label));
+        aliases.into_iter().map(str::to_string).collect()
+    }
+
+    /// A label's type: what its own name was read as, `Other` when unknown.
+    pub fn org_type(&self, label: u32) -> OrgType {
+        self.names[label as usize].org_type().unwrap_or(OrgType::Other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::facts::OrgFact;
+
+    fn doc(id: &str, names: &[(&str, &str)]) -> DocFacts {
+        DocFacts {
+            doc: id.into(),
+            orgs: names
+                .iter()
+                .map(|(n, s)| OrgFact {
+                    name: n.to_string(),
+                    org_type: OrgType::Company,
+                    surfaces: [s.to_string()].into_iter().collect(),
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn legal_form_and_surface_join_and_the_most_documented_name_labels() {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let a = doc("a", &[("恒瑞医药股份有限公司", "恒瑞醫藥股份有限公司")]);
+        let b = doc("b", &[("恒瑞医药", "恒瑞医药")]);
+        let c = doc("c", &[("恒瑞医药", "恒瑞医药"), ("某某大学", "某某大學")]);
+        let facts = vec![&a, &b, &c];
+        let mut orgs = Orgs::gather(&facts, &lex);
+        let label = orgs.label_of("恒瑞医药股份有限公司");
+        assert_eq!(orgs.name(label), "恒瑞医药");
+        assert_eq!(orgs.aliases(label), vec!["恒瑞医药股份有限公司", "恒瑞醫藥股份有限公司"]);
+        let university = orgs.label_of("某某大学");
+        assert_eq!(orgs.name(university), "某某大学");
+        // A name no document listed stands alone, typed Other.
+        let unknown = orgs.label_of("无名机构");
+        assert_eq!((orgs.name(unknown), orgs.org_type(unknown)), ("无名机构", OrgType::Other));
+        assert!(orgs.aliases(unknown).is_empty());
+    }
+}
