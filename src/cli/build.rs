@@ -116,27 +116,27 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
         return Err(CliError::new(format!("{} input problem(s) and --strict given; nothing written", skips.len()), 1));
     }
     let (infos, facts): (Vec<DocumentInfo>, Vec<DocFacts>) = docs.into_values().unzip();
-    let graph = resolve(&facts, infos.clone(), &lex);
-    tick("graph resolved");
-    // The facts go to the cache while the graph files are written.
-    let new_cache = FactsCache {
-        stamp: stamp(&lex.fingerprint),
-        docs: infos.into_iter().zip(facts).map(|(info, f)| (info.id, (info.hash, f))).collect(),
-    };
+    // The facts go to the cache while the graph is resolved.
+    let stamp = stamp(&lex.fingerprint);
     let cache_path = args.out.join(CACHE_FILE);
-    let (outputs, cached) =
-        rayon::join(|| write_outputs(&graph, &args.out), || write_atomic_with(&cache_path, |w| new_cache.write_to(w)));
-    let mut written = outputs?;
+    let entries: Vec<(&str, &str, &DocFacts)> =
+        infos.iter().zip(&facts).map(|(i, f)| (i.id.as_str(), i.hash.as_str(), f)).collect();
+    let (graph, cached) = rayon::join(
+        || resolve(&facts, infos.clone(), &lex),
+        || write_atomic_with(&cache_path, |w| FactsCache::write_docs(&stamp, &entries, w)),
+    );
     cached?;
+    tick("graph resolved, facts cache written");
+    let mut written = write_outputs(&graph, &args.out)?;
     written.push(cache_path);
-    tick("graph files and facts cache written");
+    tick("graph files written");
     if !args.quiet {
         print_summary(&graph, extracted + reused, reused, skips.len(), &written);
     }
     // The process ends here: freeing millions of strings one by one would
     // only delay the exit.
     std::mem::forget(graph);
-    std::mem::forget(new_cache);
+    std::mem::forget(facts);
     Ok(ExitCode::SUCCESS)
 }
 

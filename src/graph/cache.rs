@@ -34,13 +34,53 @@ impl FactsCache {
         self.docs.get(id).filter(|(h, _)| h == hash).map(|(_, f)| f)
     }
 
-    /// Streams the cache to `w`.
-    pub fn write_to(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-        bincode::serialize_into(w, self).map_err(|e| std::io::Error::other(e.to_string()))
+    /// Streams a cache of `docs` (id, content hash, facts) to `w`, in id
+    /// order, from borrowed facts: the bytes `load` reads back as a cache.
+    pub fn write_docs(
+        stamp: &str,
+        docs: &[(&str, &str, &DocFacts)],
+        w: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let view = View { stamp, docs: ByDoc(docs) };
+        bincode::serialize_into(w, &view).map_err(|e| std::io::Error::other(e.to_string()))
+    }
+}
+
+/// `FactsCache` as it is written: the same fields, borrowed.
+#[derive(Serialize)]
+struct View<'a> {
+    stamp: &'a str,
+    docs: ByDoc<'a>,
+}
+
+/// Documents serialised as `FactsCache::docs`' map.
+struct ByDoc<'a>(&'a [(&'a str, &'a str, &'a DocFacts)]);
+
+impl Serialize for ByDoc<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(id, hash, facts)| (id, (hash, facts))))
     }
 }
 
 /// The stamp of a lexicon: guanxi's version and a hash of every entry.
 pub fn stamp(lexicon_fingerprint: &str) -> String {
     format!("guanxi {} / {}", env!("CARGO_PKG_VERSION"), lexicon_fingerprint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_docs_load_back_under_their_stamp_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let facts = DocFacts { doc: "a".into(), ..Default::default() };
+        let mut bytes = Vec::new();
+        FactsCache::write_docs("s1", &[("a", "h1", &facts)], &mut bytes).unwrap();
+        std::fs::write(dir.path().join(CACHE_FILE), &bytes).unwrap();
+        let cache = FactsCache::load(dir.path(), "s1");
+        assert_eq!(cache.get("a", "h1"), Some(&facts));
+        assert_eq!(cache.get("a", "h2"), None);
+        assert!(FactsCache::load(dir.path(), "s2").docs.is_empty());
+    }
 }
