@@ -2,7 +2,7 @@
 //! people) in a sentence, as chars. The name sets are small and change per
 //! document, so a first-character index beats building an automaton each time.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Finds leftmost-longest, non-overlapping occurrences of a set of keys.
 #[derive(Debug, Clone, Default)]
@@ -13,7 +13,7 @@ pub struct KeyMatcher {
 
 impl KeyMatcher {
     pub fn new<'a>(keys: impl Iterator<Item = (&'a str, usize)>) -> KeyMatcher {
-        let mut by_first: HashMap<char, Vec<(Vec<char>, usize)>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<(Vec<char>, usize)>> = HashMap::default();
         for (k, v) in keys {
             let chars: Vec<char> = k.chars().collect();
             if let Some(&c) = chars.first() {

@@ -144,7 +144,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         let w: Vec<char> = s.working.chars().collect();
         let o: Vec<char> = s.original.chars().collect();
         let mut occ = Vec::new();
-        for (span, ty) in finder.candidates(&w, lex) {
+        for (span, ty) in finder.candidates(&s.working, &w, lex) {
             let key: String = w[span.start..span.end].iter().collect();
             let surface: String = o[span.start..span.end].iter().collect();
             let idx = cat.add(canonical_name(&key, lex), ty, key, surface);
@@ -165,20 +165,22 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     }
     // Pass 2: inline definitions and acronyms right after a name.
     for (s, occ) in sentences.iter().zip(&occurrences) {
-        let w: Vec<char> = s.working.chars().collect();
+        if occ.is_empty() {
+            continue;
+        }
+        let at = char_offsets(&s.working);
         let o: Vec<char> = s.original.chars().collect();
         for &(span, idx) in occ {
-            let after: String = w[span.end..].iter().collect();
-            let after_o: String = o[span.end..].iter().collect();
+            let after = &s.working[at[span.end]..];
             for re in [&*ALIAS_DEF, &*ACRONYM] {
-                if let Some(c) = re.captures(&after)
+                if let Some(c) = re.captures(after)
                     && let Some(g) = c.get(1)
                 {
                     let alias = g.as_str().trim().to_string();
                     if alias.chars().count() >= 2 && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a)) {
-                        let cstart = after[..g.start()].chars().count();
+                        let cstart = span.end + after[..g.start()].chars().count();
                         let n = g.as_str().chars().count();
-                        let surface: String = after_o.chars().skip(cstart).take(n).collect();
+                        let surface: String = o.iter().skip(cstart).take(n).collect();
                         // A definition outranks a name found by its suffix alone
                         // (深圳肿瘤医院 read as a hospital of its own elsewhere).
                         if let Some(other) = cat.lookup(&alias).filter(|&o| o != idx && cat.entries[o].name == alias) {
@@ -230,8 +232,12 @@ pub struct SuffixFinder {
     suffixes: Vec<(String, OrgType)>,
     suffix_ac: Option<AhoCorasick>,
     boundary_ac: Option<AhoCorasick>,
-    titles: Vec<String>,
+    /// Titles of at most `TITLE_LOOKAHEAD` chars, as chars.
+    titles: Vec<Vec<char>>,
 }
+
+/// How far past a suffix's start a title is looked for (保健局|局长).
+const TITLE_LOOKAHEAD: usize = 6;
 
 impl SuffixFinder {
     pub fn new(lex: &Lexicon) -> SuffixFinder {
@@ -249,28 +255,32 @@ impl SuffixFinder {
                 .map(|(t, _)| t.as_str()),
         );
         let boundary_ac = AhoCorasick::new(bounds).ok();
-        let titles = lex.titles.keys().cloned().collect();
+        let titles = lex
+            .titles
+            .keys()
+            .map(|t| t.chars().collect::<Vec<char>>())
+            .filter(|t| t.len() <= TITLE_LOOKAHEAD)
+            .collect();
         SuffixFinder { suffixes, suffix_ac, boundary_ac, titles }
     }
 
-    fn candidates(&self, w: &[char], lex: &Lexicon) -> Vec<(Span, OrgType)> {
+    /// Names ending in a suffix in `text`, whose chars are `w`.
+    fn candidates(&self, text: &str, w: &[char], lex: &Lexicon) -> Vec<(Span, OrgType)> {
         let Some(ac) = &self.suffix_ac else {
             return Vec::new();
         };
-        let text: String = w.iter().collect();
-        let offsets = char_offsets(&text);
+        let offsets = char_offsets(text);
         // For each end position, the longest suffix ending there.
         let mut ends: BTreeMap<usize, (usize, OrgType)> = BTreeMap::new();
         let mut starts: BTreeSet<usize> = BTreeSet::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(&text) {
+        for m in ac.find_overlapping_iter(text) {
             let (Ok(s), Ok(e)) = (offsets.binary_search(&m.start()), offsets.binary_search(&m.end())) else {
                 continue;
             };
             let ty = self.suffixes[m.pattern().as_usize()].1;
             // A suffix that is the start of a title (保健局|局长) is the title's.
-            let from_suffix: String = w[s..w.len().min(s + 6)].iter().collect();
-            if self.titles.iter().any(|t| from_suffix.starts_with(t.as_str()) && t.chars().count() > e - s) {
+            if self.titles.iter().any(|t| t.len() > e - s && w[s..].starts_with(t)) {
                 continue;
             }
             starts.insert(s);
