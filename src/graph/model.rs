@@ -116,6 +116,17 @@ impl Graph {
         // all three keep no particular order, which only hand-made graphs have.
         self.nodes.par_sort_unstable_by(|a, b| a.id.cmp(&b.id));
         self.edges.par_sort_by(|a, b| (&a.source, &a.target, a.relation).cmp(&(&b.source, &b.target, b.relation)));
+        self.normalise_sorted();
+    }
+
+    /// `normalise` for a graph whose nodes and edges are already in that
+    /// order (`resolve` makes them so): numbers parallel edges and sorts the
+    /// document list.
+    pub fn normalise_sorted(&mut self) {
+        debug_assert!(self.nodes.is_sorted_by(|a, b| a.id <= b.id));
+        debug_assert!(
+            self.edges.is_sorted_by(|a, b| (&a.source, &a.target, a.relation) <= (&b.source, &b.target, b.relation))
+        );
         let mut key = 0;
         for i in 0..self.edges.len() {
             let same_pair = i > 0 && {

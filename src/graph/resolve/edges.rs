@@ -249,7 +249,8 @@ impl<'a, 's> Edges<'a, 's> {
                 evidence: sentences.per_document(&g.evidence, EVIDENCE_PER_DOCUMENT),
             })
             .collect();
-        graph.normalise();
+        // Already in id order: only parallel edges are numbered.
+        graph.normalise_sorted();
         graph
     }
 

@@ -18,6 +18,8 @@ use crate::extract::lexicon::Lexicon;
 use crate::graph::model::{DocumentInfo, Graph};
 use edges::{Agreement, Edges, NodeRef};
 use orgs::Orgs;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use sentences::Sentences;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -58,7 +60,7 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
     }
     // Agreements: group by parties (in the order of their names), then by date.
     type Parties<'a> = Vec<(&'a str, u32)>;
-    let mut by_parties: BTreeMap<Parties, Vec<(Option<&str>, &AgreementFact)>> = BTreeMap::new();
+    let mut by_parties: FxHashMap<Parties, Vec<(Option<&str>, &AgreementFact)>> = FxHashMap::default();
     for f in &facts {
         for a in &f.agreements {
             let mut parties: Parties = a
@@ -76,6 +78,8 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
             }
         }
     }
+    let mut by_parties: Vec<(Parties, Vec<_>)> = by_parties.into_iter().collect();
+    by_parties.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     for (parties, list) in by_parties {
         for (date, group) in cluster_dates(list) {
             agreement(&mut b, &mut orgs, &parties, date, &group);

@@ -46,7 +46,11 @@ impl<'a> Sentences<'a> {
             .par_iter()
             .map(|f| {
                 let mut v: Vec<Keyed<'a>> = cited(f).map(|e| (e.text.chars().count(), e)).collect();
-                v.sort_unstable_by(order);
+                if v.iter().all(|(_, e)| e.doc == f.doc) {
+                    v.sort_unstable_by(|a, b| (a.0, &a.1.text).cmp(&(b.0, &b.1.text)));
+                } else {
+                    v.sort_unstable_by(order);
+                }
                 v
             })
             .collect();

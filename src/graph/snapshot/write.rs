@@ -188,13 +188,17 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
 
 /// Every label and alias of `graph` in normalised form, sorted: the name table.
 fn name_table(graph: &Graph) -> Vec<(String, u32)> {
-    let mut names: Vec<(String, u32)> = Vec::with_capacity(graph.nodes.len() * 2);
-    for (i, x) in graph.nodes.iter().enumerate() {
-        for name in std::iter::once(&x.label).chain(&x.aliases) {
-            names.push((normalise(name), i as u32));
-        }
-    }
-    names.sort_unstable();
+    use rayon::prelude::*;
+    // Normalising (script conversion) is most of the work: on all cores.
+    let mut names: Vec<(String, u32)> = graph
+        .nodes
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, x)| {
+            std::iter::once(&x.label).chain(&x.aliases).map(move |name| (normalise(name), i as u32))
+        })
+        .collect();
+    names.par_sort_unstable();
     names.dedup();
     names
 }
