@@ -5,6 +5,10 @@
 //! query maps the file and touches only the pages it needs: a `who` on a
 //! million-node graph reads a few thousand records, not the whole file.
 //!
+//! Evidence sentences are stored once each in a sentence table and records
+//! refer to them by position (an edge and its two ends usually cite the same
+//! sentence).
+//!
 //! File layout: magic, header (versions, the size and modification time of the
 //! `graph.json` it was made from), sections, then a footer holding each
 //! section's offset and length. A snapshot of another version, or stale
@@ -26,7 +30,7 @@ pub use write::write_snapshot;
 
 const MAGIC: &[u8; 12] = b"GUANXI-SNAP\0";
 /// Version of this binary layout (independent of the JSON format version).
-const SNAPSHOT_VERSION: u32 = 2;
+const SNAPSHOT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 12 + 4 + 4 + 8 + 16;
 
 /// The sections, in file order.
@@ -49,8 +53,10 @@ enum Sec {
     NameBlob,
     NameOffsets,
     NameNodes,
+    SentenceBlob,
+    SentenceOffsets,
 }
-const SECTIONS: usize = 17;
+const SECTIONS: usize = 19;
 
 /// Where a snapshot lives: `graph.json` → `graph.snapshot`.
 pub fn snapshot_path(json: &Path) -> PathBuf {
@@ -66,7 +72,8 @@ struct NodeRest {
     title: Option<String>,
     date: Option<String>,
     documents: Vec<String>,
-    evidence: Vec<Evidence>,
+    /// Positions in the sentence table.
+    evidence: Vec<u32>,
 }
 
 /// What an edge carries besides its ends and relation.
@@ -76,7 +83,7 @@ struct EdgeRest {
     title: Option<String>,
     date: Option<String>,
     weight: f64,
-    evidence: Vec<Evidence>,
+    evidence: Vec<u32>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -208,7 +215,8 @@ impl Snapshot {
             && snap.sec(Sec::Ends).len() == edges * 8
             && snap.sec(Sec::EdgeOffsets).len() == (edges + 1) * 8
             && snap.sec(Sec::Adjacency).len() == edges * 8
-            && snap.sec(Sec::NameOffsets).len() == (snap.sec(Sec::NameNodes).len() / 4 + 1) * 8;
+            && snap.sec(Sec::NameOffsets).len() == (snap.sec(Sec::NameNodes).len() / 4 + 1) * 8
+            && !snap.sec(Sec::SentenceOffsets).is_empty();
         ok.then_some(snap)
     }
 
@@ -281,8 +289,19 @@ impl Snapshot {
             title: rest.title,
             date: rest.date,
             documents: rest.documents,
-            evidence: rest.evidence,
+            evidence: self.sentences(&rest.evidence),
         }
+    }
+
+    /// Sentences of the table by position (a position a damaged file puts
+    /// out of range is left out).
+    fn sentences(&self, positions: &[u32]) -> Vec<Evidence> {
+        positions
+            .iter()
+            .filter_map(|&k| {
+                bincode::deserialize(self.record(Sec::SentenceBlob, Sec::SentenceOffsets, k as usize)).ok()
+            })
+            .collect()
     }
 
     /// Positions of the source and target of edge `e` (node 0 for an end a
@@ -311,7 +330,7 @@ impl Snapshot {
             title: rest.title,
             date: rest.date,
             weight: rest.weight,
-            evidence: rest.evidence,
+            evidence: self.sentences(&rest.evidence),
         }
     }
 
@@ -411,6 +430,17 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_cited_many_times_is_stored_once() {
+        let mut g = sample();
+        let other = Evidence { doc: "b.txt".into(), text: "张三任甲医院院长。".into() };
+        g.edges[1].evidence.push(other.clone());
+        g.nodes[0].evidence.push(other);
+        let s = Snapshot::of_graph(&g);
+        assert_eq!(s.sec(Sec::SentenceOffsets).len() / 8 - 1, 2);
+        assert_eq!(s.to_graph(), g);
+    }
+
+    #[test]
     fn an_edge_to_a_missing_node_is_left_out_not_the_graph() {
         let mut g = sample();
         let mut dangling = g.edges[0].clone();
@@ -442,7 +472,8 @@ mod tests {
         // Edge ends and adjacency overwritten: answers are wrong, never a panic.
         let snap = Snapshot::parse(Bytes::Owned(bytes.clone())).unwrap();
         let mut smashed = bytes.clone();
-        for sec in [Sec::Ends, Sec::Adjacency, Sec::AdjOffsets, Sec::NameOffsets, Sec::NameNodes] {
+        for sec in [Sec::Ends, Sec::Adjacency, Sec::AdjOffsets, Sec::NameOffsets, Sec::NameNodes, Sec::SentenceOffsets]
+        {
             let (at, len) = snap.secs[sec as usize];
             smashed[at..at + len].fill(0xff);
         }

@@ -4,6 +4,7 @@
 use super::{FORMAT_VERSION, MAGIC, Meta, SECTIONS, SNAPSHOT_VERSION, json_stamp, kind_code, normalise, relation_code};
 use crate::extract::facts::{Evidence, OrgType};
 use crate::graph::model::{Edge, Graph};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -19,7 +20,8 @@ struct NodeRestRef<'a> {
     title: Option<&'a String>,
     date: Option<&'a String>,
     documents: &'a [String],
-    evidence: &'a [Evidence],
+    /// Positions in the sentence table.
+    evidence: Vec<u32>,
 }
 
 /// What an edge carries besides its ends and relation, borrowed for writing.
@@ -29,7 +31,7 @@ struct EdgeRestRef<'a> {
     title: Option<&'a String>,
     date: Option<&'a String>,
     weight: f64,
-    evidence: &'a [Evidence],
+    evidence: Vec<u32>,
 }
 
 /// Counts what goes through, so sections know their offsets.
@@ -116,6 +118,9 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
     table!(&graph.nodes, |x, buf| buf.extend_from_slice(x.id.as_bytes()));
     table!(&graph.nodes, |x, buf| buf.extend_from_slice(x.label.as_bytes()));
     section!(w.put(&graph.nodes.iter().map(|x| kind_code(x.kind)).collect::<Vec<u8>>())?);
+    // Evidence sentences once each (an edge and its ends often cite the same
+    // one), records refer to them by position.
+    let sentences = Sentences::of(graph);
     table!(&graph.nodes, |x, buf| {
         let rest = NodeRestRef {
             org_type: x.org_type,
@@ -124,7 +129,7 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
             title: x.title.as_ref(),
             date: x.date.as_ref(),
             documents: &x.documents,
-            evidence: &x.evidence,
+            evidence: sentences.positions(&x.evidence),
         };
         bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
     });
@@ -146,7 +151,7 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
             title: e.title.as_ref(),
             date: e.date.as_ref(),
             weight: e.weight,
-            evidence: &e.evidence,
+            evidence: sentences.positions(&e.evidence),
         };
         bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
     });
@@ -178,12 +183,38 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
     let names = name_table(graph);
     table!(&names, |x, buf| buf.extend_from_slice(x.0.as_bytes()));
     section!(w.u32s(names.iter().map(|x| x.1))?);
+    drop(names);
+    table!(&sentences.list, |x, buf| bincode::serialize_into(&mut buf, x).map_err(to_io)?);
     w.align()?;
     for (at, len) in secs {
         w.u64s([at, len])?;
     }
     w.put(MAGIC)?;
     Ok(())
+}
+
+/// The distinct evidence sentences of a graph, in first-cited order.
+struct Sentences<'a> {
+    list: Vec<&'a Evidence>,
+    position: FxHashMap<&'a Evidence, u32>,
+}
+
+impl<'a> Sentences<'a> {
+    fn of(graph: &'a Graph) -> Sentences<'a> {
+        let mut s = Sentences { list: Vec::new(), position: FxHashMap::default() };
+        let cited = graph.nodes.iter().flat_map(|x| &x.evidence).chain(graph.edges.iter().flat_map(|e| &e.evidence));
+        for e in cited {
+            let next = s.list.len() as u32;
+            if *s.position.entry(e).or_insert(next) == next {
+                s.list.push(e);
+            }
+        }
+        s
+    }
+
+    fn positions(&self, evidence: &[Evidence]) -> Vec<u32> {
+        evidence.iter().filter_map(|e| self.position.get(e).copied()).collect()
+    }
 }
 
 /// Every label and alias of `graph` in normalised form, sorted: the name table.
