@@ -24,6 +24,38 @@ pub enum NodeRef {
     Agreement(u32),
 }
 
+/// A position for each node, by kind and number.
+struct Positions([Vec<u32>; 3]);
+
+impl Positions {
+    fn new(orgs: usize, people: usize, agreements: usize) -> Positions {
+        Positions([vec![0; orgs], vec![0; people], vec![0; agreements]])
+    }
+
+    fn slot(&mut self, n: NodeRef) -> Option<&mut u32> {
+        match n {
+            NodeRef::Org(i) => self.0[0].get_mut(i as usize),
+            NodeRef::Person(i) => self.0[1].get_mut(i as usize),
+            NodeRef::Agreement(i) => self.0[2].get_mut(i as usize),
+        }
+    }
+
+    fn set(&mut self, n: NodeRef, position: u32) {
+        if let Some(p) = self.slot(n) {
+            *p = position;
+        }
+    }
+
+    fn get(&self, n: NodeRef) -> usize {
+        let (list, i) = match n {
+            NodeRef::Org(i) => (&self.0[0], i),
+            NodeRef::Person(i) => (&self.0[1], i),
+            NodeRef::Agreement(i) => (&self.0[2], i),
+        };
+        list.get(i as usize).copied().unwrap_or(0) as usize
+    }
+}
+
 /// A person by simplified name: every title and surface form seen.
 #[derive(Default)]
 pub struct Person<'a> {
@@ -188,24 +220,27 @@ impl<'a, 's> Edges<'a, 's> {
                 (id, ignored)
             })
             .collect();
-        let at = |n: &NodeRef| touched.binary_search(n).unwrap_or(0);
-        self.edges.retain(|(s, t, _), _| !named[at(s)].1 && !named[at(t)].1);
+        let mut at = Positions::new(orgs.names.len(), self.people.len(), self.agreements.len());
+        for (i, &n) in touched.iter().enumerate() {
+            at.set(n, i as u32);
+        }
+        self.edges.retain(|(s, t, _), _| !named[at.get(*s)].1 && !named[at.get(*t)].1);
         // Nodes in id order; edges by (source, target, relation) in that order.
         let mut used = vec![false; touched.len()];
         for (s, t, _) in self.edges.keys() {
-            used[at(s)] = true;
-            used[at(t)] = true;
+            used[at.get(*s)] = true;
+            used[at.get(*t)] = true;
         }
         let mut ids: Vec<(String, NodeRef)> =
             named.into_iter().zip(&touched).zip(&used).filter(|(_, u)| **u).map(|(((id, _), n), _)| (id, *n)).collect();
         ids.par_sort_unstable();
-        let mut rank: FxHashMap<NodeRef, u32> = FxHashMap::default();
-        rank.extend(ids.iter().enumerate().map(|(i, (_, n))| (*n, i as u32)));
+        let mut rank = at;
+        for (i, (_, n)) in ids.iter().enumerate() {
+            rank.set(*n, i as u32);
+        }
         let edges = std::mem::take(&mut self.edges);
-        let mut edges: Vec<(u32, u32, Relation, Gathered)> = edges
-            .into_iter()
-            .map(|((s, t, r), g)| (rank.get(&s).copied().unwrap_or(0), rank.get(&t).copied().unwrap_or(0), r, g))
-            .collect();
+        let mut edges: Vec<(u32, u32, Relation, Gathered)> =
+            edges.into_iter().map(|((s, t, r), g)| (rank.get(s) as u32, rank.get(t) as u32, r, g)).collect();
         edges.par_sort_unstable_by_key(|e| (e.0, e.1, e.2));
         edges.par_iter_mut().for_each(|e| {
             e.3.evidence.sort_unstable();
