@@ -146,6 +146,8 @@ fn killed_build_leaves_the_previous_graph_intact() {
 
 #[test]
 fn output_is_identical_whatever_the_order_and_duplicates() {
+    // The facts cache too: it is kept in document id order.
+    const OUTPUTS: [&str; 4] = ["graph.json", "graph.graphml", "graph.dot", ".guanxi-facts.bin"];
     let w = Workdir::new();
     copy_corpus(&w, "in");
     let mut files: Vec<String> = std::fs::read_dir(w.path("in"))
@@ -157,10 +159,7 @@ fn output_is_identical_whatever_the_order_and_duplicates() {
         let mut args: Vec<&str> = vec!["build", "--out", out, "-q"];
         args.extend(order.iter().map(String::as_str));
         w.ok(&args);
-        ["graph.json", "graph.graphml", "graph.dot"]
-            .iter()
-            .map(|f| std::fs::read(w.path(out).join(f)).unwrap())
-            .collect()
+        OUTPUTS.iter().map(|f| std::fs::read(w.path(out).join(f)).unwrap()).collect()
     };
     let first = run("a", &files);
     let mut reversed = files.clone();
@@ -172,7 +171,7 @@ fn output_is_identical_whatever_the_order_and_duplicates() {
     duplicated.extend(files.iter().take(3).cloned());
     for (name, order) in [("b", reversed), ("c", shuffled), ("d", duplicated)] {
         let got = run(name, &order);
-        for (i, f) in ["graph.json", "graph.graphml", "graph.dot"].iter().enumerate() {
+        for (i, f) in OUTPUTS.iter().enumerate() {
             assert!(first[i] == got[i], "{f} differs for order {name}");
         }
     }
