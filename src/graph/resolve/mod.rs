@@ -161,3 +161,74 @@ fn agreement<'a>(
     }
     b.agreements.push(Agreement { id, label, title: title.to_string(), date, evidence });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(title: &str) -> AgreementFact {
+        AgreementFact {
+            parties: BTreeSet::new(),
+            date: None,
+            title: title.into(),
+            participants: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    fn titles(groups: &[(Option<&str>, Vec<&AgreementFact>)]) -> Vec<(Option<String>, Vec<String>)> {
+        groups.iter().map(|(d, list)| (d.map(str::to_string), list.iter().map(|a| a.title.clone()).collect())).collect()
+    }
+
+    #[test]
+    fn a_date_without_year_joins_the_one_full_date_and_undated_joins_the_only_date() {
+        let (a, b, c) = (fact("甲"), fact("乙"), fact("丙"));
+        let groups = cluster_dates(vec![(Some("2024-06-20"), &a), (Some("--06-20"), &b), (None, &c)]);
+        let want = vec![(Some("2024-06-20".to_string()), vec!["甲".to_string(), "乙".to_string(), "丙".to_string()])];
+        assert_eq!(titles(&groups), want);
+    }
+
+    #[test]
+    fn two_dates_stay_apart_and_a_partial_date_matching_both_stays_alone() {
+        let (a, b, c) = (fact("甲"), fact("乙"), fact("丙"));
+        let groups = cluster_dates(vec![(Some("2023-06-20"), &a), (Some("2024-06-20"), &b), (Some("--06-20"), &c)]);
+        let got: Vec<Option<String>> = titles(&groups).into_iter().map(|(d, _)| d).collect();
+        assert_eq!(got, vec![Some("--06-20".into()), Some("2023-06-20".into()), Some("2024-06-20".into())]);
+    }
+
+    #[test]
+    fn the_strongest_role_takes_the_titles_and_sentences_of_the_weaker() {
+        use crate::extract::facts::{Evidence, OrgFact, OrgType, RoleFact};
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let role = |relation, title: &str, text: &str| RoleFact {
+            person: "张三".into(),
+            org: "甲医院".into(),
+            relation,
+            titles: vec![title.into()],
+            evidence: Evidence { doc: "a".into(), text: text.into() },
+        };
+        let facts = DocFacts {
+            doc: "a".into(),
+            orgs: vec![OrgFact {
+                name: "甲医院".into(),
+                org_type: OrgType::Hospital,
+                surfaces: ["甲医院".into()].into(),
+            }],
+            roles: vec![
+                role(Relation::AffiliatedWith, "教授", "甲医院教授张三出席。"),
+                role(Relation::Leads, "院长", "甲医院院长张三在会上致辞。"),
+            ],
+            ..Default::default()
+        };
+        let g = resolve(&[facts], Vec::new(), &lex);
+        assert_eq!(g.edges.len(), 1);
+        let e = &g.edges[0];
+        assert_eq!((e.source.as_str(), e.target.as_str(), e.relation), ("person:张三", "org:甲医院", Relation::Leads));
+        assert_eq!(e.title.as_deref(), Some("院长、教授"));
+        assert_eq!(e.weight, 1.0);
+        assert_eq!(e.evidence.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(), vec!["甲医院教授张三出席。"]);
+        let ids: Vec<&str> = g.nodes.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, vec!["org:甲医院", "person:张三"]);
+        assert_eq!(g.nodes[1].titles, vec!["教授", "院长"]);
+    }
+}
