@@ -62,7 +62,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     let lex = load_lexicon(&args.lexicon)?;
     let (files, mut skips) = walk(&args.paths);
     let cache = if args.full { FactsCache::default() } else { FactsCache::load(&args.out, &stamp(&lex.fingerprint)) };
-    let progress = Progress::new(files.len() as u64, args.quiet);
+    let mut progress = Progress::new(files.len() as u64, args.quiet);
     let matchers = Matchers::new(&lex);
     tick("lexicon loaded, inputs listed");
     // Files in parallel; each one's text is dropped once its facts are read.
@@ -74,7 +74,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
             r
         })
         .collect();
-    progress.finish();
+    progress.stage("resolving the graph");
     tick("documents read and extracted");
     let mut docs: BTreeMap<String, (DocumentInfo, DocFacts)> = BTreeMap::new();
     let mut origin: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -127,7 +127,10 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, CliError> {
     );
     cached?;
     tick("graph resolved, facts cache written");
-    let mut written = write_outputs(&graph, &args.out)?;
+    progress.stage("writing the graph files");
+    let written = write_outputs(&graph, &args.out);
+    progress.finish();
+    let mut written = written?;
     written.push(cache_path);
     tick("graph files written");
     if !args.quiet {
@@ -164,7 +167,8 @@ fn read_and_extract(f: &InputFile, lex: &Lexicon, m: &Matchers, cache: &FactsCac
 }
 
 /// A progress bar on stderr, shown only on a terminal, not with --quiet, and
-/// only once the build has run for a second.
+/// only once the build has run for a second; after reading, a spinner names
+/// the stage (resolving, writing) under the same rules.
 struct Progress {
     bar: ProgressBar,
     start: std::time::Instant,
@@ -184,14 +188,31 @@ impl Progress {
         Progress { bar, start: std::time::Instant::now(), shown: false.into(), enabled }
     }
 
+    /// Whether anything is drawn: a terminal, no --quiet, and past a second.
+    fn visible(&self) -> bool {
+        self.enabled && self.start.elapsed().as_secs_f32() > 1.0
+    }
+
     fn inc(&self) {
         self.bar.inc(1);
-        if self.enabled
-            && self.start.elapsed().as_secs_f32() > 1.0
-            && !self.shown.swap(true, std::sync::atomic::Ordering::Relaxed)
-        {
+        if self.visible() && !self.shown.swap(true, std::sync::atomic::Ordering::Relaxed) {
             self.bar.set_draw_target(ProgressDrawTarget::stderr());
         }
+    }
+
+    /// Ends what is shown and names the next stage on a spinner.
+    fn stage(&mut self, what: &str) {
+        self.bar.finish_and_clear();
+        self.bar = ProgressBar::hidden();
+        if !self.visible() {
+            return;
+        }
+        let spinner = ProgressBar::new_spinner().with_elapsed(self.start.elapsed()).with_message(what.to_string());
+        if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]") {
+            spinner.set_style(style);
+        }
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        self.bar = spinner;
     }
 
     fn finish(&self) {
@@ -318,5 +339,28 @@ fn print_summary(graph: &Graph, read: usize, reused: usize, skipped: usize, writ
              `guanxi export --format svg --around NAME -o part.svg`",
             graph.nodes.len()
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn progress_shows_only_on_a_terminal_and_after_a_second() {
+        let started = |ago: u64, enabled: bool| Progress {
+            bar: ProgressBar::hidden(),
+            start: Instant::now() - Duration::from_secs(ago),
+            shown: false.into(),
+            enabled,
+        };
+        assert!(started(2, true).visible());
+        assert!(!started(0, true).visible());
+        assert!(!started(2, false).visible());
+        // A stage after a quick read draws nothing and leaves a hidden bar.
+        let mut quick = started(0, true);
+        quick.stage("resolving the graph");
+        assert!(quick.bar.is_hidden());
     }
 }
