@@ -189,21 +189,28 @@ pub fn write_json(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::Resu
     buf.extend_from_slice(b"{\"directed\": true, \"multigraph\": true, \"graph\": ");
     serde_json::to_writer(&mut buf, &*graph.meta())?;
     buf.extend_from_slice(b",\n\"nodes\": [");
-    for i in 0..graph.node_count() {
-        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        serde_json::to_writer(&mut buf, &*graph.node(i))?;
-        out.write_all(&buf)?;
-        buf.clear();
-    }
+    records(&mut buf, out, graph.node_count(), |b, i| serde_json::to_writer(b, &*graph.node(i)))?;
     buf.extend_from_slice(b"\n],\n\"edges\": [");
-    for i in 0..graph.edge_count() {
-        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        serde_json::to_writer(&mut buf, &*graph.edge(i))?;
-        out.write_all(&buf)?;
-        buf.clear();
-    }
+    records(&mut buf, out, graph.edge_count(), |b, i| serde_json::to_writer(b, &*graph.edge(i)))?;
     buf.extend_from_slice(b"\n]}\n");
     out.write_all(&buf)
+}
+
+/// `n` records of a JSON array, one per line: each serialised after what
+/// `buf` holds, then written whole.
+fn records(
+    buf: &mut Vec<u8>,
+    out: &mut dyn Write,
+    n: usize,
+    record: impl Fn(&mut Vec<u8>, usize) -> serde_json::Result<()>,
+) -> std::io::Result<()> {
+    for i in 0..n {
+        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        record(buf, i)?;
+        out.write_all(buf)?;
+        buf.clear();
+    }
+    Ok(())
 }
 
 #[cfg(test)]

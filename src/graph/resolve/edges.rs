@@ -32,27 +32,25 @@ impl Positions {
         Positions([vec![0; orgs], vec![0; people], vec![0; agreements]])
     }
 
-    fn slot(&mut self, n: NodeRef) -> Option<&mut u32> {
+    /// Which list holds a node, and where.
+    fn at(n: NodeRef) -> (usize, usize) {
         match n {
-            NodeRef::Org(i) => self.0[0].get_mut(i as usize),
-            NodeRef::Person(i) => self.0[1].get_mut(i as usize),
-            NodeRef::Agreement(i) => self.0[2].get_mut(i as usize),
+            NodeRef::Org(i) => (0, i as usize),
+            NodeRef::Person(i) => (1, i as usize),
+            NodeRef::Agreement(i) => (2, i as usize),
         }
     }
 
     fn set(&mut self, n: NodeRef, position: u32) {
-        if let Some(p) = self.slot(n) {
+        let (list, i) = Positions::at(n);
+        if let Some(p) = self.0[list].get_mut(i) {
             *p = position;
         }
     }
 
     fn get(&self, n: NodeRef) -> usize {
-        let (list, i) = match n {
-            NodeRef::Org(i) => (&self.0[0], i),
-            NodeRef::Person(i) => (&self.0[1], i),
-            NodeRef::Agreement(i) => (&self.0[2], i),
-        };
-        list.get(i as usize).copied().unwrap_or(0) as usize
+        let (list, i) = Positions::at(n);
+        self.0[list].get(i).copied().unwrap_or(0) as usize
     }
 }
 
@@ -116,7 +114,7 @@ impl<'a, 's> Edges<'a, 's> {
     }
 
     /// Adds (or adds to) an edge: titles not yet on it, its date if it has
-    /// none, and the sentences.
+    /// none, and the sentences (numbered by `sentence`).
     pub fn add(
         &mut self,
         s: NodeRef,
@@ -124,34 +122,8 @@ impl<'a, 's> Edges<'a, 's> {
         rel: Relation,
         titles: impl IntoIterator<Item = &'a str>,
         date: Option<&'a str>,
-        ev: impl IntoIterator<Item = &'a Evidence>,
+        ev: impl IntoIterator<Item = u32>,
     ) {
-        let sentences = self.sentences;
-        let g = self.gather(s, t, rel, titles, date);
-        g.evidence.extend(ev.into_iter().map(|e| sentences.of(e)));
-    }
-
-    /// `add` with sentences already numbered.
-    pub fn add_numbered(
-        &mut self,
-        s: NodeRef,
-        t: NodeRef,
-        rel: Relation,
-        titles: impl IntoIterator<Item = &'a str>,
-        date: Option<&'a str>,
-        ev: &[u32],
-    ) {
-        self.gather(s, t, rel, titles, date).evidence.extend_from_slice(ev);
-    }
-
-    fn gather(
-        &mut self,
-        s: NodeRef,
-        t: NodeRef,
-        rel: Relation,
-        titles: impl IntoIterator<Item = &'a str>,
-        date: Option<&'a str>,
-    ) -> &mut Gathered<'a> {
         let g = self.edges.entry((s, t, rel)).or_default();
         for x in titles {
             if !g.titles.contains(&x) {
@@ -161,7 +133,7 @@ impl<'a, 's> Edges<'a, 's> {
         if g.date.is_none() {
             g.date = date;
         }
-        g
+        g.evidence.extend(ev);
     }
 
     /// The node id a node is written under.

@@ -48,13 +48,13 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
                 r.relation,
                 r.titles.iter().map(String::as_str),
                 None,
-                [&r.evidence],
+                [b.sentence(&r.evidence)],
             );
         }
         for l in &f.links {
             let (from, to) = (orgs.label_of(&l.from), orgs.label_of(&l.to));
             if from != to {
-                b.add(NodeRef::Org(from), NodeRef::Org(to), l.relation, [], None, [&l.evidence]);
+                b.add(NodeRef::Org(from), NodeRef::Org(to), l.relation, [], None, [b.sentence(&l.evidence)]);
             }
         }
     }
@@ -131,16 +131,16 @@ fn agreement<'a>(
     let label = format!("{}（{}）", title, names.join("、"));
     let node = NodeRef::Agreement(b.agreements.len() as u32);
     for &(_, p) in parties {
-        b.add_numbered(NodeRef::Org(p), node, Relation::PartyTo, [], date, &evidence);
+        b.add(NodeRef::Org(p), node, Relation::PartyTo, [], date, evidence.iter().copied());
     }
     for (i, &(_, a)) in parties.iter().enumerate() {
         for &(_, other) in &parties[i + 1..] {
-            b.add_numbered(NodeRef::Org(a), NodeRef::Org(other), Relation::SignedWith, [title], date, &evidence);
+            b.add(NodeRef::Org(a), NodeRef::Org(other), Relation::SignedWith, [title], date, evidence.iter().copied());
         }
     }
     for a in group {
         for p in &a.participants {
-            let ev = [&p.evidence];
+            let ev = [b.sentence(&p.evidence)];
             match p.relation {
                 Relation::Signed => {
                     let person = NodeRef::Person(b.person(&p.name));

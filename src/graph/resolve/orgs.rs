@@ -27,9 +27,6 @@ pub struct OrgName<'a> {
     /// Documents that name it, and the last one counted.
     docs: usize,
     last_doc: Option<usize>,
-    /// Whether a document listed it as an organisation (others are only
-    /// named in a role or agreement and stand alone).
-    listed: bool,
 }
 
 impl OrgName<'_> {
@@ -47,7 +44,8 @@ pub struct Orgs<'a> {
     pub names: Vec<OrgName<'a>>,
     /// The label (a name's number) of each name's cluster.
     label: Vec<u32>,
-    /// Each label's members, itself included.
+    /// Each label's members, itself included (names listed by a document;
+    /// names met later in roles or agreements stand alone).
     members: FxHashMap<u32, Vec<u32>>,
 }
 
@@ -61,7 +59,6 @@ impl<'a> Orgs<'a> {
             for o in &f.orgs {
                 let n = orgs.number(&o.name);
                 let info = &mut orgs.names[n as usize];
-                info.listed = true;
                 info.types[o.org_type as usize] += 1;
                 info.surfaces.extend(o.surfaces.iter().map(String::as_str));
                 if info.last_doc != Some(d) {
@@ -151,9 +148,6 @@ impl<'a> Orgs<'a> {
         let mut aliases: BTreeSet<&str> = BTreeSet::new();
         for &m in self.members.get(&label).into_iter().flatten() {
             let info = &self.names[m as usize];
-            if !info.listed {
-                continue;
-            }
             aliases.insert(info.name);
             aliases.extend(info.surfaces.iter().copied());
             aliases.extend(info.simplified.iter().map(String::as_str));
