@@ -108,17 +108,20 @@ pub fn write_atomic_with(
 
 /// A writer that hands full buffers to a thread that writes them to the file
 /// and syncs it, so serialising and the kernel's copying run on two cores.
+/// A buffer is small enough to still be in cache when the kernel copies it:
+/// 4 MB buffers made the write stage of a 20k-document build ~0.2 s slower.
 struct Background {
     buf: Vec<u8>,
     tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
     thread: Option<std::thread::JoinHandle<std::io::Result<()>>>,
 }
 
-const CHUNK: usize = 4 << 20;
+const CHUNK: usize = 256 << 10;
+const IN_FLIGHT: usize = 16;
 
 impl Background {
     fn new(mut file: std::fs::File) -> Background {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(IN_FLIGHT);
         let thread = std::thread::spawn(move || {
             for chunk in rx {
                 file.write_all(&chunk)?;
