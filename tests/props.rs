@@ -197,7 +197,7 @@ fn any_graph() -> impl Strategy<Value = Graph> {
                     title: None,
                     date: None,
                     weight: 1.0,
-                    evidence: vec![Evidence { doc: "d.txt".into(), text }],
+                    evidence: vec![Evidence { doc: "d.txt".into(), text: text.into() }],
                 });
             }
             g.normalise();

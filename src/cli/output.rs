@@ -49,7 +49,7 @@ pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[Vec<String>; 2]) -> 
     let text = ev.text.split_whitespace().collect::<Vec<_>>().join(" ");
     let simple: Vec<char> = to_simplified(&text).chars().collect();
     let chars: Vec<char> = text.chars().collect();
-    let budget = 100usize.saturating_sub(indent + UnicodeWidthStr::width(ev.doc.as_str()) + 2);
+    let budget = 100usize.saturating_sub(indent + UnicodeWidthStr::width(&*ev.doc) + 2);
     // Every (start, end) where each end is named.
     let hits = |names: &[String]| -> Vec<(usize, usize)> {
         let mut v = Vec::new();

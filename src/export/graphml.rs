@@ -96,7 +96,7 @@ pub fn write_graphml(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::R
             if k > 0 {
                 out.write_all(LIST_SEP.as_bytes())?;
             }
-            write!(out, "{}: {}", escape(&x.doc), escape(&x.text))?;
+            write!(out, "{}: {}", escape(&*x.doc), escape(&*x.text))?;
         }
         out.write_all(b"</data>\n")?;
         out.write_all(b"    </edge>\n")?;

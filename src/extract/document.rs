@@ -14,8 +14,10 @@ use crate::extract::links::{list_heading, read_links, whole_line_org};
 use crate::extract::mentions::{Matchers, People, Token, TokenKind, tokenize};
 use crate::extract::orgs::discover_with;
 use crate::extract::roles::read_roles;
-use crate::text::sentences::{Sentence, split};
+use crate::text::sentences::split;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// One announcement, cleaned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +47,13 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let known = People::new(&people);
     let tokens: Vec<Vec<Token>> = chars.iter().map(|w| tokenize(w, &cat, &known, m, lex)).collect();
     let line = doc.date.as_deref().and_then(metadata_date).or_else(|| dateline(&doc.text));
-    let evidence = |s: &Sentence| Evidence { doc: doc.id.clone(), text: s.original.clone() };
+    // One shared copy of the document id, and of each sentence a fact cites.
+    let doc_id: Arc<str> = Arc::from(doc.id.as_str());
+    let cited: Vec<OnceCell<Arc<str>>> = vec![OnceCell::new(); sentences.len()];
+    let evidence = |i: usize| Evidence {
+        doc: doc_id.clone(),
+        text: cited[i].get_or_init(|| Arc::from(sentences[i].original.as_str())).clone(),
+    };
     let org_name = |i: usize| cat.entries[i].name.clone();
 
     let mut facts = DocFacts { doc: doc.id.clone(), ..DocFacts::default() };
@@ -67,11 +75,11 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 org: org_name(r.org),
                 relation: r.relation,
                 titles: r.titles,
-                evidence: evidence(s),
+                evidence: evidence(i),
             });
         }
         for (a, rel, b) in read_links(w, toks) {
-            facts.links.push(LinkFact { from: org_name(a), relation: rel, to: org_name(b), evidence: evidence(s) });
+            facts.links.push(LinkFact { from: org_name(a), relation: rel, to: org_name(b), evidence: evidence(i) });
         }
         // A footer heading `甲成员` followed by lines that are each a name.
         if let Some(h) = list_heading(w, toks) {
@@ -83,7 +91,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     from: org_name(o),
                     relation: Relation::PartOf,
                     to: org_name(h),
-                    evidence: evidence(s),
+                    evidence: evidence(i),
                 }),
                 _ if follows && toks.is_empty() && s.working.is_ascii() && !s.working.contains("www") => {}
                 _ => heading = None,
@@ -99,9 +107,9 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                         b.title = a.title.clone();
                     }
                     b.coordinated_by.extend(a.coordinated_by.iter().copied());
-                    ev.push(evidence(s));
+                    ev.push(evidence(i));
                 }
-                None => agreements.push((a, vec![evidence(s)])),
+                None => agreements.push((a, vec![evidence(i)])),
             }
         }
     }
@@ -142,7 +150,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 [(Relation::Signed, &p.signed), (Relation::WitnessedBy, &p.witnessed), (Relation::HostedBy, &p.hosted)]
             {
                 for n in names {
-                    a.participants.push(Participant { relation: rel, name: n.clone(), evidence: evidence(s) });
+                    a.participants.push(Participant { relation: rel, name: n.clone(), evidence: evidence(i) });
                 }
             }
         }

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// The type of an organisation, from its name's suffix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -166,11 +167,12 @@ impl Relation {
     }
 }
 
-/// Where a fact was read: the document and the sentence as published.
+/// Where a fact was read: the document and the sentence as published. Shared,
+/// not copied: one sentence is cited by many facts, nodes and edges.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
-    pub doc: String,
-    pub text: String,
+    pub doc: Arc<str>,
+    pub text: Arc<str>,
 }
 
 /// An organisation named in the document.

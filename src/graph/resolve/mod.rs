@@ -226,7 +226,7 @@ mod tests {
         assert_eq!((e.source.as_str(), e.target.as_str(), e.relation), ("person:张三", "org:甲医院", Relation::Leads));
         assert_eq!(e.title.as_deref(), Some("院长、教授"));
         assert_eq!(e.weight, 1.0);
-        assert_eq!(e.evidence.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(), vec!["甲医院教授张三出席。"]);
+        assert_eq!(e.evidence.iter().map(|x| &*x.text).collect::<Vec<_>>(), vec!["甲医院教授张三出席。"]);
         let ids: Vec<&str> = g.nodes.iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, vec!["org:甲医院", "person:张三"]);
         assert_eq!(g.nodes[1].titles, vec!["教授", "院长"]);

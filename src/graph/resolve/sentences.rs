@@ -46,7 +46,7 @@ impl<'a> Sentences<'a> {
             .par_iter()
             .map(|f| {
                 let mut v: Vec<Keyed<'a>> = cited(f).map(|e| (e.text.chars().count(), e)).collect();
-                if v.iter().all(|(_, e)| e.doc == f.doc) {
+                if v.iter().all(|(_, e)| *e.doc == *f.doc) {
                     v.sort_unstable_by(|a, b| (a.0, &a.1.text).cmp(&(b.0, &b.1.text)));
                 } else {
                     v.sort_unstable_by(order);
@@ -67,7 +67,7 @@ impl<'a> Sentences<'a> {
         for (_, e) in all {
             let same = s.list.last().is_some_and(|last| last.doc == e.doc && last.text == e.text);
             if !same {
-                if s.docs.last() != Some(&e.doc.as_str()) {
+                if s.docs.last() != Some(&&*e.doc) {
                     s.docs.push(&e.doc);
                 }
                 s.list.push(e);
@@ -150,6 +150,6 @@ mod tests {
         assert_eq!((s.doc(0), s.doc(1), s.doc(2)), (0, 0, 1));
         assert_eq!(s.documents_in(&[0, 1, 2]), 2);
         let kept = s.per_document(&[0, 1, 2], 1);
-        assert_eq!(kept.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), vec!["短句", "乙"]);
+        assert_eq!(kept.iter().map(|e| &*e.text).collect::<Vec<_>>(), vec!["短句", "乙"]);
     }
 }
