@@ -21,7 +21,7 @@ struct NodeRestRef<'a> {
     date: Option<&'a String>,
     documents: &'a [String],
     /// Positions in the sentence table.
-    evidence: Vec<u32>,
+    evidence: &'a [u32],
 }
 
 /// What an edge carries besides its ends and relation, borrowed for writing.
@@ -31,7 +31,7 @@ struct EdgeRestRef<'a> {
     title: Option<&'a String>,
     date: Option<&'a String>,
     weight: f64,
-    evidence: Vec<u32>,
+    evidence: &'a [u32],
 }
 
 /// Counts what goes through, so sections know their offsets.
@@ -99,7 +99,7 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
     // A table: the records' bytes, then n+1 offsets into them.
     let mut offsets: Vec<u64> = Vec::with_capacity(m.max(n) + 1);
     macro_rules! table {
-        ($items:expr, |$x:ident, $buf:ident| $bytes:expr) => {{
+        ($items:expr, |$x:pat, $buf:ident| $bytes:expr) => {{
             offsets.clear();
             offsets.push(0);
             let mut $buf: Vec<u8> = Vec::new();
@@ -121,7 +121,7 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
     // Evidence sentences once each (an edge and its ends often cite the same
     // one), records refer to them by position.
     let sentences = Sentences::of(graph);
-    table!(&graph.nodes, |x, buf| {
+    table!(graph.nodes.iter().enumerate(), |(i, x), buf| {
         let rest = NodeRestRef {
             org_type: x.org_type,
             aliases: &x.aliases,
@@ -129,29 +129,30 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
             title: x.title.as_ref(),
             date: x.date.as_ref(),
             documents: &x.documents,
-            evidence: sentences.positions(&x.evidence),
+            evidence: sentences.of_node(i),
         };
         bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
     });
     // An edge to a node the graph does not hold (a hand-edited graph.json)
     // joins nothing: it is left out, as queries would never reach it.
     let by_id: HashMap<&str, u32> = graph.nodes.iter().enumerate().map(|(i, x)| (x.id.as_str(), i as u32)).collect();
-    let edges: Vec<(&Edge, (u32, u32))> = graph
+    let edges: Vec<((usize, &Edge), (u32, u32))> = graph
         .edges
         .iter()
-        .filter_map(|e| Some((e, (*by_id.get(e.source.as_str())?, *by_id.get(e.target.as_str())?))))
+        .enumerate()
+        .filter_map(|(j, e)| Some(((j, e), (*by_id.get(e.source.as_str())?, *by_id.get(e.target.as_str())?))))
         .collect();
     drop(by_id);
     let m = edges.len();
     section!(w.u32s(edges.iter().flat_map(|&(_, (s, t))| [s, t]))?);
-    section!(w.put(&edges.iter().map(|(e, _)| relation_code(e.relation)).collect::<Vec<u8>>())?);
-    table!(edges.iter().map(|(e, _)| e), |e, buf| {
+    section!(w.put(&edges.iter().map(|((_, e), _)| relation_code(e.relation)).collect::<Vec<u8>>())?);
+    table!(edges.iter().map(|&(e, _)| e), |(j, e), buf| {
         let rest = EdgeRestRef {
             key: e.key,
             title: e.title.as_ref(),
             date: e.date.as_ref(),
             weight: e.weight,
-            evidence: sentences.positions(&e.evidence),
+            evidence: sentences.of_edge(j),
         };
         bincode::serialize_into(&mut buf, &rest).map_err(to_io)?
     });
@@ -193,27 +194,59 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
     Ok(())
 }
 
-/// The distinct evidence sentences of a graph, in first-cited order.
+/// The distinct evidence sentences of a graph, in first-cited order, and the
+/// positions each node's and edge's evidence has in that list.
 struct Sentences<'a> {
     list: Vec<&'a Evidence>,
-    position: FxHashMap<&'a Evidence, u32>,
+    /// Positions, nodes' then edges' in graph order; `at[r]..at[r + 1]` are
+    /// record `r`'s (nodes first, then edges).
+    cited: Vec<u32>,
+    at: Vec<usize>,
+    nodes: usize,
 }
 
 impl<'a> Sentences<'a> {
     fn of(graph: &'a Graph) -> Sentences<'a> {
-        let mut s = Sentences { list: Vec::new(), position: FxHashMap::default() };
-        let cited = graph.nodes.iter().flat_map(|x| &x.evidence).chain(graph.edges.iter().flat_map(|e| &e.evidence));
-        for e in cited {
-            let next = s.list.len() as u32;
-            if *s.position.entry(e).or_insert(next) == next {
-                s.list.push(e);
+        let records = graph.nodes.iter().map(|x| &x.evidence).chain(graph.edges.iter().map(|e| &e.evidence));
+        let mut s = Sentences {
+            list: Vec::new(),
+            cited: Vec::new(),
+            at: Vec::with_capacity(graph.nodes.len() + graph.edges.len() + 1),
+            nodes: graph.nodes.len(),
+        };
+        let mut by_text: FxHashMap<&'a Evidence, u32> = FxHashMap::default();
+        // A resolved graph shares one copy of each sentence among the records
+        // citing it: its address finds it without comparing the text.
+        let mut by_address: FxHashMap<(*const u8, *const u8), u32> = FxHashMap::default();
+        s.at.push(0);
+        for evidence in records {
+            for e in evidence {
+                let address = (e.doc.as_ptr(), e.text.as_ptr());
+                let position = match by_address.get(&address) {
+                    Some(&p) => p,
+                    None => {
+                        let next = s.list.len() as u32;
+                        let p = *by_text.entry(e).or_insert(next);
+                        if p == next {
+                            s.list.push(e);
+                        }
+                        by_address.insert(address, p);
+                        p
+                    }
+                };
+                s.cited.push(position);
             }
+            s.at.push(s.cited.len());
         }
         s
     }
 
-    fn positions(&self, evidence: &[Evidence]) -> Vec<u32> {
-        evidence.iter().filter_map(|e| self.position.get(e).copied()).collect()
+    fn of_node(&self, i: usize) -> &[u32] {
+        &self.cited[self.at[i]..self.at[i + 1]]
+    }
+
+    fn of_edge(&self, j: usize) -> &[u32] {
+        self.of_node(self.nodes + j)
     }
 }
 
