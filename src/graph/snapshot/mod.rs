@@ -435,6 +435,8 @@ mod tests {
         let other = Evidence { doc: "b.txt".into(), text: "张三任甲医院院长。".into() };
         g.edges[1].evidence.push(other.clone());
         g.nodes[0].evidence.push(other);
+        // Shared (one copy, as resolution makes them) or equal (as JSON gives).
+        g.nodes[1].evidence.push(Evidence { doc: "b.txt".into(), text: "张三任甲医院院长。".into() });
         let s = Snapshot::of_graph(&g);
         assert_eq!(s.sec(Sec::SentenceOffsets).len() / 8 - 1, 2);
         assert_eq!(s.to_graph(), g);

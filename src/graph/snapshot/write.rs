@@ -3,10 +3,9 @@
 
 use super::{FORMAT_VERSION, MAGIC, Meta, SECTIONS, SNAPSHOT_VERSION, json_stamp, kind_code, normalise, relation_code};
 use crate::extract::facts::{Evidence, OrgType};
-use crate::graph::model::{Edge, Graph};
+use crate::graph::model::Graph;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -135,18 +134,19 @@ pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &m
     });
     // An edge to a node the graph does not hold (a hand-edited graph.json)
     // joins nothing: it is left out, as queries would never reach it.
-    let by_id: HashMap<&str, u32> = graph.nodes.iter().enumerate().map(|(i, x)| (x.id.as_str(), i as u32)).collect();
-    let edges: Vec<((usize, &Edge), (u32, u32))> = graph
+    // Each kept edge as its position in the graph and its two ends.
+    let by_id: FxHashMap<&str, u32> = graph.nodes.iter().enumerate().map(|(i, x)| (x.id.as_str(), i as u32)).collect();
+    let edges: Vec<(usize, (u32, u32))> = graph
         .edges
         .iter()
         .enumerate()
-        .filter_map(|(j, e)| Some(((j, e), (*by_id.get(e.source.as_str())?, *by_id.get(e.target.as_str())?))))
+        .filter_map(|(j, e)| Some((j, (*by_id.get(e.source.as_str())?, *by_id.get(e.target.as_str())?))))
         .collect();
     drop(by_id);
     let m = edges.len();
     section!(w.u32s(edges.iter().flat_map(|&(_, (s, t))| [s, t]))?);
-    section!(w.put(&edges.iter().map(|((_, e), _)| relation_code(e.relation)).collect::<Vec<u8>>())?);
-    table!(edges.iter().map(|&(e, _)| e), |(j, e), buf| {
+    section!(w.put(&edges.iter().map(|&(j, _)| relation_code(graph.edges[j].relation)).collect::<Vec<u8>>())?);
+    table!(edges.iter().map(|&(j, _)| (j, &graph.edges[j])), |(j, e), buf| {
         let rest = EdgeRestRef {
             key: e.key,
             title: e.title.as_ref(),
