@@ -27,8 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) -> Graph {
     let mut facts: Vec<&DocFacts> = all.iter().collect();
     facts.sort_by(|a, b| a.doc.cmp(&b.doc));
-    let sentences = Sentences::number(&facts);
-    let mut orgs = Orgs::gather(&facts, lex);
+    let (sentences, mut orgs) = rayon::join(|| Sentences::number(&facts), || Orgs::gather(&facts, lex));
     let mut b = Edges::new(&sentences);
     for f in &facts {
         for p in &f.persons {
