@@ -24,8 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let m = Matchers::new(&lex);
     let mut people = BTreeSet::new();
     for s in &sentences {
-        let w: Vec<char> = s.working.chars().collect();
-        for t in tokenize(&w, &cat, &People::none(), &m, &lex) {
+        for t in tokenize(s, &cat, &People::none(), &m, &lex) {
             if let TokenKind::Person(n) = t.kind {
                 people.insert(n);
             }
@@ -33,8 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let known = People::new(&people);
     for s in &sentences {
-        let w: Vec<char> = s.working.chars().collect();
-        let toks = tokenize(&w, &cat, &known, &m, &lex);
+        let (w, toks) = (&s.chars, tokenize(s, &cat, &known, &m, &lex));
         println!("\n{}", s.working);
         for t in toks {
             let surface: String = w[t.span.start..t.span.end].iter().collect();

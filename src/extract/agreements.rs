@@ -179,8 +179,8 @@ mod tests {
         let sentences = split(text);
         let cat = discover(&sentences, &lex);
         let m = Matchers::new(&lex);
-        let w: Vec<char> = sentences[0].working.chars().collect();
-        let first = tokenize(&w, &cat, &People::none(), &m, &lex);
+        let w = &sentences[0].chars;
+        let first = tokenize(&sentences[0], &cat, &People::none(), &m, &lex);
         let people: BTreeSet<String> = first
             .iter()
             .filter_map(|t| match &t.kind {
@@ -188,8 +188,8 @@ mod tests {
                 _ => None,
             })
             .collect();
-        let toks = tokenize(&w, &cat, &People::new(&people), &m, &lex);
-        let a = read_agreement(&sentences[0].working, &w, &toks, None).map(|a| {
+        let toks = tokenize(&sentences[0], &cat, &People::new(&people), &m, &lex);
+        let a = read_agreement(&sentences[0].working, w, &toks, None).map(|a| {
             (a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect(), a.date.map(|d| d.iso()), a.title)
         });
         (a, read_participation(&sentences[0].working, &toks))

@@ -32,12 +32,11 @@ pub struct Document {
 pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts {
     let sentences = split(&doc.text);
     let cat = discover_with(&sentences, lex, &m.suffixes);
-    let chars: Vec<Vec<char>> = sentences.iter().map(|s| s.working.chars().collect()).collect();
     // Pass 1: names found next to titles.
     let mut people: BTreeSet<String> = BTreeSet::new();
     let nobody = People::none();
-    for w in &chars {
-        for t in tokenize(w, &cat, &nobody, m, lex) {
+    for s in &sentences {
+        for t in tokenize(s, &cat, &nobody, m, lex) {
             if let TokenKind::Person(n) = t.kind {
                 people.insert(n);
             }
@@ -45,7 +44,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     }
     // Pass 2: with every name of the document known.
     let known = People::new(&people);
-    let tokens: Vec<Vec<Token>> = chars.iter().map(|w| tokenize(w, &cat, &known, m, lex)).collect();
+    let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s, &cat, &known, m, lex)).collect();
     let line = doc.date.as_deref().and_then(metadata_date).or_else(|| dateline(&doc.text));
     // One shared copy of the document id, and of each sentence a fact cites.
     let doc_id: Arc<str> = Arc::from(doc.id.as_str());
@@ -61,8 +60,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let mut agreements: Vec<(AgreementMention, Vec<Evidence>)> = Vec::new();
     let mut heading: Option<usize> = None;
     for (i, s) in sentences.iter().enumerate() {
-        let (w, toks) = (&chars[i], &tokens[i]);
-        let original: Vec<char> = s.original.chars().collect();
+        let (w, toks, original) = (&s.chars, &tokens[i], &s.original_chars);
         for t in toks {
             if let TokenKind::Person(n) = &t.kind {
                 let surface: String = original[t.span.start..t.span.end].iter().collect();

@@ -9,9 +9,10 @@
 use crate::extract::facts::RoleRelation;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::orgs::{OrgCatalog, Span, SuffixFinder, char_offsets};
+use crate::extract::orgs::{OrgCatalog, Span, SuffixFinder};
 use crate::extract::people::{is_name, name_at};
 use crate::text::script::is_han;
+use crate::text::sentences::Sentence;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::BTreeSet;
@@ -77,14 +78,13 @@ impl Matchers {
     }
 }
 
-/// Tokenises one sentence (working form, as chars).
-pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &People, m: &Matchers, lex: &Lexicon) -> Vec<Token> {
-    let text: String = w.iter().collect();
-    let offsets = char_offsets(&text);
+/// Tokenises one sentence (its working form).
+pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, lex: &Lexicon) -> Vec<Token> {
+    let (text, w, offsets) = (&s.working, &s.chars[..], &s.offsets);
     let to_char = |b: usize| offsets.binary_search(&b).ok();
     let mut covered = vec![false; w.len() + 1];
     let mut tokens: Vec<Token> = Vec::new();
-    for d in DEFINITION.find_iter(&text) {
+    for d in DEFINITION.find_iter(text) {
         if let (Some(s), Some(e)) = (to_char(d.start()), to_char(d.end())) {
             mark(&mut covered, Span { start: s, end: e });
         }
@@ -105,7 +105,7 @@ pub fn tokenize(w: &[char], cat: &OrgCatalog, people: &People, m: &Matchers, lex
         }
     }
     if let Some(ac) = &m.title_ac {
-        for mt in ac.find_iter(&text) {
+        for mt in ac.find_iter(text) {
             let (Some(s), Some(e)) = (to_char(mt.start()), to_char(mt.end())) else {
                 continue;
             };

@@ -141,10 +141,9 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     // Pass 1: names ending in a suffix, and media titles in 《》.
     let mut occurrences: Vec<Vec<(Span, usize)>> = Vec::with_capacity(sentences.len());
     for s in sentences {
-        let w: Vec<char> = s.working.chars().collect();
-        let o: Vec<char> = s.original.chars().collect();
+        let (w, o) = (&s.chars, &s.original_chars);
         let mut occ = Vec::new();
-        for (span, ty) in finder.candidates(&s.working, &w, lex) {
+        for (span, ty) in finder.candidates(s, lex) {
             let key: String = w[span.start..span.end].iter().collect();
             let surface: String = o[span.start..span.end].iter().collect();
             let idx = cat.add(canonical_name(&key, lex), ty, key, surface);
@@ -168,8 +167,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         if occ.is_empty() {
             continue;
         }
-        let at = char_offsets(&s.working);
-        let o: Vec<char> = s.original.chars().collect();
+        let (at, o) = (&s.offsets, &s.original_chars);
         for &(span, idx) in occ {
             let after = &s.working[at[span.end]..];
             for re in [&*ALIAS_DEF, &*ACRONYM] {
@@ -264,12 +262,12 @@ impl SuffixFinder {
         SuffixFinder { suffixes, suffix_ac, boundary_ac, titles }
     }
 
-    /// Names ending in a suffix in `text`, whose chars are `w`.
-    fn candidates(&self, text: &str, w: &[char], lex: &Lexicon) -> Vec<(Span, OrgType)> {
+    /// Names ending in a suffix in a sentence.
+    fn candidates(&self, sentence: &Sentence, lex: &Lexicon) -> Vec<(Span, OrgType)> {
         let Some(ac) = &self.suffix_ac else {
             return Vec::new();
         };
-        let offsets = char_offsets(text);
+        let (text, w, offsets) = (&sentence.working, &sentence.chars, &sentence.offsets);
         // For each end position, the longest suffix ending there.
         let mut ends: BTreeMap<usize, (usize, OrgType)> = BTreeMap::new();
         let mut starts: BTreeSet<usize> = BTreeSet::new();
@@ -572,17 +570,16 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
     // key → (entries it abbreviates, surface, times seen)
     let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize)> = BTreeMap::new();
     for s in sentences {
-        let w: Vec<char> = s.working.chars().collect();
-        let o: Vec<char> = s.original.chars().collect();
+        let (w, o) = (&s.chars, &s.original_chars);
         let mut covered = vec![false; w.len()];
-        for (span, _) in cat.find(&w) {
+        for (span, _) in cat.find(w) {
             covered[span.start..span.end].iter_mut().for_each(|c| *c = true);
         }
         let mut i = 0;
         while i < w.len() {
             if covered[i]
                 || !is_han(w[i])
-                || (i > 0 && is_han(w[i - 1]) && !covered[i - 1] && starts_run(&w, i - 1, &full))
+                || (i > 0 && is_han(w[i - 1]) && !covered[i - 1] && starts_run(w, i - 1, &full))
             {
                 i += 1;
                 continue;

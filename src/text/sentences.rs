@@ -17,6 +17,28 @@ pub struct Sentence {
     pub working: String,
     /// Index of the line (paragraph) the sentence comes from.
     pub line: usize,
+    /// `working` as chars: extractors index a sentence by char.
+    pub chars: Vec<char>,
+    /// `original` as chars, as many as `chars`.
+    pub original_chars: Vec<char>,
+    /// Byte offset in `working` of each char, then its length.
+    pub offsets: Vec<usize>,
+}
+
+impl Sentence {
+    pub fn new(original: &str, line: usize) -> Sentence {
+        let working = to_working(original);
+        let mut offsets: Vec<usize> = working.char_indices().map(|(i, _)| i).collect();
+        offsets.push(working.len());
+        Sentence {
+            chars: working.chars().collect(),
+            original_chars: original.chars().collect(),
+            original: original.to_string(),
+            working,
+            line,
+            offsets,
+        }
+    }
 }
 
 /// Splits clean text into sentences; empty pieces are dropped.
@@ -64,7 +86,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
 fn push(out: &mut Vec<Sentence>, current: &mut String, line: usize) {
     let trimmed = current.trim();
     if !trimmed.is_empty() {
-        out.push(Sentence { original: trimmed.to_string(), working: to_working(trimmed), line });
+        out.push(Sentence::new(trimmed, line));
     }
     current.clear();
 }
@@ -94,5 +116,16 @@ mod tests {
     #[test]
     fn working_form_is_simplified() {
         assert_eq!(split("院長李維達。")[0].working, "院长李维达。");
+    }
+
+    #[test]
+    fn chars_and_offsets_index_both_forms() {
+        let s = &split("（下稱「深圳腫瘤醫院」）")[0];
+        assert_eq!(s.chars.len(), s.original_chars.len());
+        assert_eq!(s.chars.iter().collect::<String>(), s.working);
+        assert_eq!(s.original_chars.iter().collect::<String>(), s.original);
+        assert_eq!(s.offsets.len(), s.chars.len() + 1);
+        assert_eq!(&s.working[s.offsets[1]..s.offsets[3]], "下称");
+        assert_eq!(s.offsets.last(), Some(&s.working.len()));
     }
 }
