@@ -13,6 +13,7 @@ use crate::text::script::is_han;
 use crate::text::sentences::Sentence;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
@@ -123,13 +124,6 @@ impl OrgCatalog {
     }
 }
 
-/// Byte offset of each char, plus the end.
-pub fn char_offsets(text: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    v.push(text.len());
-    v
-}
-
 /// Finds the organisations of a document and their aliases.
 pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
     discover_with(sentences, lex, &SuffixFinder::new(lex))
@@ -230,8 +224,8 @@ pub struct SuffixFinder {
     suffixes: Vec<(String, OrgType)>,
     suffix_ac: Option<AhoCorasick>,
     boundary_ac: Option<AhoCorasick>,
-    /// Titles of at most `TITLE_LOOKAHEAD` chars, as chars.
-    titles: Vec<Vec<char>>,
+    /// Titles of at most `TITLE_LOOKAHEAD` chars, as chars, by first char.
+    titles: FxHashMap<char, Vec<Vec<char>>>,
 }
 
 /// How far past a suffix's start a title is looked for (保健局|局长).
@@ -253,12 +247,13 @@ impl SuffixFinder {
                 .map(|(t, _)| t.as_str()),
         );
         let boundary_ac = AhoCorasick::new(bounds).ok();
-        let titles = lex
-            .titles
-            .keys()
-            .map(|t| t.chars().collect::<Vec<char>>())
-            .filter(|t| t.len() <= TITLE_LOOKAHEAD)
-            .collect();
+        let mut titles: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+        for t in lex.titles.keys() {
+            let t: Vec<char> = t.chars().collect();
+            if let Some(&first) = t.first().filter(|_| t.len() <= TITLE_LOOKAHEAD) {
+                titles.entry(first).or_default().push(t);
+            }
+        }
         SuffixFinder { suffixes, suffix_ac, boundary_ac, titles }
     }
 
@@ -278,7 +273,8 @@ impl SuffixFinder {
             };
             let ty = self.suffixes[m.pattern().as_usize()].1;
             // A suffix that is the start of a title (保健局|局长) is the title's.
-            if self.titles.iter().any(|t| t.len() > e - s && w[s..].starts_with(t)) {
+            let titles = self.titles.get(&w[s]).map(Vec::as_slice).unwrap_or_default();
+            if titles.iter().any(|t| t.len() > e - s && w[s..].starts_with(t)) {
                 continue;
             }
             starts.insert(s);
@@ -288,13 +284,24 @@ impl SuffixFinder {
                 *entry = (s, ty);
             }
         }
+        if ends.is_empty() {
+            return Vec::new();
+        }
+        let to_char = |b: usize| offsets.binary_search(&b).ok();
+        // Every boundary word of the sentence, as char spans.
+        let bounds: Vec<(usize, usize)> = self
+            .boundary_ac
+            .iter()
+            .flat_map(|ac| ac.find_overlapping_iter(text.as_str()))
+            .filter_map(|m| Some((to_char(m.start())?, to_char(m.end())?)))
+            .collect();
         let mut out = Vec::new();
         for (&end, &(suffix_start, ty)) in &ends {
             // A suffix that runs on into another one (中心|医院) ends the name later.
             if starts.contains(&end) || spans.iter().any(|&(s, e)| s < end && e > end) {
                 continue;
             }
-            if let Some(start) = self.name_start(w, suffix_start, end, &spans, lex) {
+            if let Some(start) = self.name_start(w, suffix_start, end, &spans, &bounds, lex) {
                 let name: String = w[start..end].iter().collect();
                 if lex.ignore.iter().any(|i| name.contains(i.as_str())) {
                     continue;
@@ -312,27 +319,25 @@ impl SuffixFinder {
 
     /// Where the name whose suffix is `w[suffix_start..suffix_end]` begins, if
     /// it has a real head (not only generic words). `spans` are all suffix
-    /// occurrences in the sentence.
+    /// occurrences in the sentence, `bounds` all boundary words.
     fn name_start(
         &self,
         w: &[char],
         suffix_start: usize,
         suffix_end: usize,
         spans: &[(usize, usize)],
+        bounds: &[(usize, usize)],
         lex: &Lexicon,
     ) -> Option<usize> {
         let mut run_start = suffix_start;
         while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < 20 {
             run_start -= 1;
         }
-        let head: String = w[run_start..suffix_start].iter().collect();
+        // The name starts after the last boundary word inside the run.
         let mut start = run_start;
-        if let Some(ac) = &self.boundary_ac {
-            let offsets = char_offsets(&head);
-            for m in ac.find_overlapping_iter(&head) {
-                if let Ok(e) = offsets.binary_search(&m.end()) {
-                    start = start.max(run_start + e);
-                }
+        for &(s, e) in bounds {
+            if s >= run_start && e <= suffix_start {
+                start = start.max(e);
             }
         }
         // A connector right after another name's suffix (医院和…, 中心同…) starts a new name.
