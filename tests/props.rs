@@ -13,7 +13,7 @@ use guanxi::graph::snapshot::Snapshot;
 use guanxi::query::neighbours::neighbours;
 use guanxi::text::clean::{clean, html_to_text};
 use guanxi::text::decode::decode;
-use guanxi::text::script::to_working;
+use guanxi::text::script::{to_simplified, to_working};
 use guanxi::text::sentences::{MAX_SENTENCE_CHARS, split};
 use proptest::prelude::*;
 use std::sync::LazyLock;
@@ -96,6 +96,15 @@ const PIECES: &[&str] = &[
     "”",
 ];
 
+/// Characters fast2s folds by their neighbours, those neighbours in its
+/// exception words (乾隆, 答覆, 看著 ...), traditional and simplified forms,
+/// and other scripts.
+const SCRIPT_CHARS: &[char] = &[
+    '兒', '寬', '覆', '答', '批', '回', '夥', '甚', '藉', '慰', '狼', '口', '憑', '瞭', '望', '麽', '幺', '於', '樊',
+    '乾', '隆', '坤', '卦', '著', '看', '苧', '麻', '闔', '家', '鍾', '書', '讎', '校', '定', '仇', '畫', '計', '企',
+    '醫', '医', '院', '養', '和', '0', 'a', ' ', '，', '（', '😀',
+];
+
 fn chinese_text() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.concat())
 }
@@ -128,6 +137,17 @@ proptest! {
     fn html_and_clean_never_panic(text in "\\PC{0,400}") {
         let t = html_to_text(&text);
         let _ = clean(&t, &LEX.furniture);
+    }
+
+    #[test]
+    fn simplified_form_is_fast2s_with_exception_words(v in prop::collection::vec(prop::sample::select(SCRIPT_CHARS), 0..40)) {
+        let text: String = v.into_iter().collect();
+        prop_assert_eq!(to_simplified(&text), fast2s::convert(&text));
+    }
+
+    #[test]
+    fn simplified_form_is_fast2s_on_any_text(text in "\\PC{0,200}") {
+        prop_assert_eq!(to_simplified(&text), fast2s::convert(&text));
     }
 
     #[test]
