@@ -7,6 +7,7 @@ use crate::graph::index::GraphIndex;
 use crate::graph::model::NodeKind;
 use crate::query::Hop;
 use crate::text::script::to_simplified;
+use crate::text::sentences::text_of;
 use serde_json::{Value, json};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -80,7 +81,7 @@ pub fn evidence_line(ev: &Evidence, indent: usize, focus: &[Vec<String>; 2]) -> 
     if span_cols > budget {
         start = last.saturating_sub(budget / 2).min(first.max(start));
     }
-    let body: String = chars[start.min(chars.len())..].iter().collect();
+    let body: String = text_of(&chars[start.min(chars.len())..]);
     let body = if start > 0 { format!("…{body}") } else { body };
     format!("{}{}: {}", " ".repeat(indent), ev.doc, fit(&body, budget))
 }

@@ -14,7 +14,7 @@ use crate::extract::links::{list_heading, read_links, whole_line_org};
 use crate::extract::mentions::{Matchers, People, Token, TokenKind, tokenize};
 use crate::extract::orgs::discover_with;
 use crate::extract::roles::read_roles;
-use crate::text::sentences::split;
+use crate::text::sentences::{split, text_of};
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -63,7 +63,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         let (w, toks, original) = (&s.chars, &tokens[i], &s.original_chars);
         for t in toks {
             if let TokenKind::Person(n) = &t.kind {
-                let surface: String = original[t.span.start..t.span.end].iter().collect();
+                let surface: String = text_of(&original[t.span.start..t.span.end]);
                 person_surfaces.entry(n.clone()).or_default().insert(surface);
             }
         }

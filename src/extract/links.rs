@@ -7,6 +7,7 @@
 use crate::extract::facts::Relation;
 use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::roles::strip_asides;
+use crate::text::sentences::text_of;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -51,7 +52,7 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         }
         let g = strip_asides(&gap(w, ta.span.end, tb.span.start));
         let g = g.trim();
-        let after: String = w[tb.span.end..].iter().collect();
+        let after: String = text_of(&w[tb.span.end..]);
         if matches!(g, "是" | "为" | "系" | "作为" | "成为") && PART_AFTER.is_match(&after) && !g.ends_with("成为")
         {
             out.push((a, Relation::PartOf, b));
@@ -73,7 +74,7 @@ pub fn list_heading(w: &[char], tokens: &[Token]) -> Option<usize> {
     if first.span.start != 0 || tokens.len() != 1 {
         return None;
     }
-    let rest: String = w[first.span.end..].iter().collect();
+    let rest: String = text_of(&w[first.span.end..]);
     HEADING.is_match(&rest).then_some(i)
 }
 

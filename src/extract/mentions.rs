@@ -12,7 +12,7 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::orgs::{OrgCatalog, Span, SuffixFinder};
 use crate::extract::people::{is_name, name_at};
 use crate::text::script::is_han;
-use crate::text::sentences::Sentence;
+use crate::text::sentences::{Sentence, text_of};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::BTreeSet;
@@ -140,7 +140,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                         .is_some_and(|n| n.span.start == span.end && matches!(n.kind, TokenKind::Title { .. }));
                     // After an organisation a name needs a title behind it (医院王绿化院长).
                     if matches!(t.kind, TokenKind::Title { .. }) || followed_by_title {
-                        found.push(Token { kind: TokenKind::Person(w[span.start..span.end].iter().collect()), span });
+                        found.push(Token { kind: TokenKind::Person(text_of(&w[span.start..span.end])), span });
                     }
                 }
             }
@@ -160,7 +160,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                 && !found.iter().any(|f| f.span.start == gap_start)
             {
                 let span = Span { start: gap_start, end: ns };
-                found.push(Token { kind: TokenKind::Person(w[gap_start..ns].iter().collect()), span });
+                found.push(Token { kind: TokenKind::Person(text_of(&w[gap_start..ns])), span });
             }
         }
     }
@@ -174,7 +174,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
         }
         if is_name(w, g, first.span.start, lex) {
             found.push(Token {
-                kind: TokenKind::Person(w[g..first.span.start].iter().collect()),
+                kind: TokenKind::Person(text_of(&w[g..first.span.start])),
                 span: Span { start: g, end: first.span.start },
             });
         }
@@ -202,5 +202,5 @@ pub fn gap(w: &[char], from: usize, to: usize) -> String {
     if to <= from {
         return String::new();
     }
-    w[from..to].iter().collect()
+    text_of(&w[from..to])
 }

@@ -10,7 +10,7 @@ use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
-use crate::text::sentences::Sentence;
+use crate::text::sentences::{Sentence, text_of};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -138,8 +138,8 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         let (w, o) = (&s.chars, &s.original_chars);
         let mut occ = Vec::new();
         for (span, ty) in finder.candidates(s, lex) {
-            let key: String = w[span.start..span.end].iter().collect();
-            let surface: String = o[span.start..span.end].iter().collect();
+            let key: String = text_of(&w[span.start..span.end]);
+            let surface: String = text_of(&o[span.start..span.end]);
             let idx = cat.add(canonical_name(&key, lex), ty, key, surface);
             occ.push((span, idx));
         }
@@ -148,7 +148,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                 let key = g.as_str().to_string();
                 let start = s.working[..g.start()].chars().count();
                 let end = start + key.chars().count();
-                let surface: String = o[start..end].iter().collect();
+                let surface: String = text_of(&o[start..end]);
                 let idx = cat.add(key.clone(), OrgType::Media, key, surface.clone());
                 cat.add_alias(idx, format!("《{}》", g.as_str()), format!("《{surface}》"));
                 occ.push((Span { start, end }, idx));
@@ -302,7 +302,7 @@ impl SuffixFinder {
                 continue;
             }
             if let Some(start) = self.name_start(w, suffix_start, end, &spans, &bounds, lex) {
-                let name: String = w[start..end].iter().collect();
+                let name: String = text_of(&w[start..end]);
                 if lex.ignore.iter().any(|i| name.contains(i.as_str())) {
                     continue;
                 }
@@ -348,7 +348,7 @@ impl SuffixFinder {
         }
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
-        let head: String = w[start..end.max(start)].iter().collect();
+        let head: String = text_of(&w[start..end.max(start)]);
         (suffix_start - start >= 2 || end - start >= 2)
             .then_some(())
             .and_then(|_| valid_head(&head, lex).then_some(start))
@@ -421,7 +421,7 @@ fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
 fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
     let place = place_prefix_len(name, lex);
     let end = name.len() - suffix_len(name, lex);
-    let mut core: String = name[place.min(end)..end].iter().collect();
+    let mut core: String = text_of(&name[place.min(end)..end]);
     'outer: loop {
         for g in &lex.generic {
             if core.len() > g.len()
@@ -494,7 +494,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // (中国肿瘤, 营口医 are not abbreviations).
     let lead = positions.windows(2).position(|p| p[1] != p[0] + 1).map(|i| i + 1).unwrap_or(positions.len());
     if lead < positions.len() {
-        let lead_s: String = short[..lead].iter().collect();
+        let lead_s: String = text_of(&short[..lead]);
         let bare = lead_s.trim_end_matches(['市', '省']);
         if lex.places.contains(bare) || lex.generic.contains(&lead_s) {
             return false;
@@ -600,8 +600,8 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
             }
             match best {
                 Some((len, idx)) => {
-                    let key: String = w[i..i + len].iter().collect();
-                    let surface: String = o[i..i + len].iter().collect();
+                    let key: String = text_of(&w[i..i + len]);
+                    let surface: String = text_of(&o[i..i + len]);
                     let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0));
                     e.0.insert(idx);
                     e.2 += 1;

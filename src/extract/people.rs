@@ -7,6 +7,7 @@
 
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
+use crate::text::sentences::text_of;
 
 /// Length in chars of a name starting at `pos`, if one does; `ends_name(q)`
 /// says whether something that ends a name starts at `q` (a title, an org).
@@ -15,7 +16,7 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         if pos + surname_len > w.len() {
             continue;
         }
-        let surname: String = w[pos..pos + surname_len].iter().collect();
+        let surname: String = text_of(&w[pos..pos + surname_len]);
         if !lex.surnames.contains(&surname) {
             continue;
         }
@@ -40,7 +41,7 @@ pub fn terminates(w: &[char], q: usize, lex: &Lexicon, ends_name: &dyn Fn(usize)
     if q >= w.len() || !is_han(w[q]) || ends_name(q) {
         return true;
     }
-    let rest: String = w[q..w.len().min(q + 4)].iter().collect();
+    let rest: String = text_of(&w[q..w.len().min(q + 4)]);
     lex.name_stops.iter().any(|s| rest.starts_with(s.as_str()))
         || lex.titles.keys().any(|t| rest.starts_with(t.as_str()))
 }

@@ -91,6 +91,14 @@ fn push(out: &mut Vec<Sentence>, current: &mut String, line: usize) {
     current.clear();
 }
 
+/// The text of a run of chars (a span of `chars` or `original_chars`), built
+/// at its final size: collecting chars into a `String` grows it as it goes.
+pub fn text_of(chars: &[char]) -> String {
+    let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    text.extend(chars);
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +124,14 @@ mod tests {
     #[test]
     fn working_form_is_simplified() {
         assert_eq!(split("院長李維達。")[0].working, "院长李维达。");
+    }
+
+    #[test]
+    fn text_of_a_run_of_chars() {
+        let s = &split("養和醫療集團 HK")[0];
+        assert_eq!(text_of(&s.original_chars[2..4]), "醫療");
+        assert_eq!(text_of(&s.chars[..]), s.working);
+        assert_eq!(text_of(&[]), "");
     }
 
     #[test]
