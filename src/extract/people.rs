@@ -16,8 +16,7 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         if pos + surname_len > w.len() {
             continue;
         }
-        let surname: String = text_of(&w[pos..pos + surname_len]);
-        if !lex.surnames.contains(&surname) {
+        if !with_text(&w[pos..pos + surname_len], |surname| lex.surnames.contains(surname)) {
             continue;
         }
         for given in [2usize, 1] {
@@ -41,9 +40,23 @@ pub fn terminates(w: &[char], q: usize, lex: &Lexicon, ends_name: &dyn Fn(usize)
     if q >= w.len() || !is_han(w[q]) || ends_name(q) {
         return true;
     }
-    let rest: String = text_of(&w[q..w.len().min(q + 4)]);
-    lex.name_stops.iter().any(|s| rest.starts_with(s.as_str()))
-        || lex.titles.keys().any(|t| rest.starts_with(t.as_str()))
+    // A stop word or title of up to four chars opens what follows: one of
+    // its first four prefixes is one.
+    (q + 1..=w.len().min(q + 4))
+        .any(|end| with_text(&w[q..end], |prefix| lex.name_stops.contains(prefix) || lex.titles.contains_key(prefix)))
+}
+
+/// Calls `f` with the text of a few chars, without allocating.
+fn with_text(chars: &[char], f: impl Fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for c in chars {
+        match buf.get_mut(len..len + c.len_utf8()) {
+            Some(room) => len += c.encode_utf8(room).len(),
+            None => return f(&text_of(chars)),
+        }
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(f)
 }
 
 fn is_stop_char(c: char, lex: &Lexicon) -> bool {
@@ -67,6 +80,23 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         let w: Vec<char> = s.chars().collect();
         name_at(&w, 0, &lex, &|_| false).map(|n| w[..n].iter().collect())
+    }
+
+    #[test]
+    fn with_text_sees_short_and_long_runs() {
+        let w: Vec<char> = "欧阳维达院长".chars().collect();
+        assert!(with_text(&w[..2], |t| t == "欧阳"));
+        // 18 bytes: past the stack buffer.
+        assert!(with_text(&w, |t| t == "欧阳维达院长"));
+        assert!(!with_text(&w[..1], |t| t == "欧阳"));
+    }
+
+    #[test]
+    fn a_title_or_stop_word_right_after_ends_a_name() {
+        let lex = Lexicon::embedded().unwrap();
+        let w: Vec<char> = "李维达院长表示".chars().collect();
+        assert!(terminates(&w, 3, &lex, &|_| false));
+        assert!(!terminates(&w, 2, &lex, &|_| false));
     }
 
     #[test]
