@@ -1,13 +1,15 @@
 //! Property tests: arbitrary bytes and arbitrary Chinese-looking text through
 //! decoding, cleaning and extraction never panic, and what the stages promise
 //! (same char count in the working form, bounded sentences) holds (issue 5);
-//! the binary snapshot round-trips any graph and survives any damage (issue 6).
+//! the binary snapshot round-trips any graph and survives any damage, and the
+//! hand-written graph.json records are the bytes serde_json writes (issue 6).
 
-use guanxi::extract::facts::{Evidence, Relation};
+use guanxi::extract::facts::{Evidence, OrgType, Relation};
 use guanxi::extract::lexicon::Lexicon;
 use guanxi::extract::mentions::Matchers;
 use guanxi::extract::{Document, extract_document};
 use guanxi::graph::index::{GraphIndex, Lookup, normalise};
+use guanxi::graph::json;
 use guanxi::graph::model::{Edge, Graph, Node, NodeKind};
 use guanxi::graph::snapshot::Snapshot;
 use guanxi::query::neighbours::neighbours;
@@ -263,5 +265,83 @@ proptest! {
                 let _ = index.resolve(index.label(i));
             }
         }
+    }
+}
+
+/// Any string at all: quotes, backslashes, control characters, any script.
+fn any_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            any::<char>(),
+            prop::sample::select(vec![
+                '"', '\\', '\n', '\r', '\t', '\u{8}', '\u{c}', '\u{1}', '\u{1f}', '\u{7f}', '医'
+            ])
+        ],
+        0..24,
+    )
+    .prop_map(String::from_iter)
+}
+
+fn any_evidence() -> impl Strategy<Value = Vec<Evidence>> {
+    prop::collection::vec((any_text(), any_text()), 0..3)
+        .prop_map(|v| v.into_iter().map(|(d, t)| Evidence { doc: d.into(), text: t.into() }).collect())
+}
+
+/// A node with every optional field present or absent.
+fn any_node() -> impl Strategy<Value = Node> {
+    (
+        (any_text(), any_text(), 0usize..3, prop::option::of(0usize..OrgType::ALL.len())),
+        (prop::collection::vec(any_text(), 0..3), prop::collection::vec(any_text(), 0..3)),
+        (prop::option::of(any_text()), prop::option::of(any_text())),
+        (prop::collection::vec(any_text(), 0..3), any_evidence()),
+    )
+        .prop_map(|((id, label, kind, org_type), (aliases, titles), (title, date), (documents, evidence))| Node {
+            id,
+            label,
+            kind: [NodeKind::Organization, NodeKind::Person, NodeKind::Agreement][kind],
+            org_type: org_type.map(|t| OrgType::ALL[t]),
+            aliases,
+            titles,
+            title,
+            date,
+            documents,
+            evidence,
+        })
+}
+
+/// An edge with every optional field present or absent, any finite weight.
+fn any_edge() -> impl Strategy<Value = Edge> {
+    (
+        (any_text(), any_text(), any::<u32>(), 0usize..Relation::ALL.len()),
+        (prop::option::of(any_text()), prop::option::of(any_text())),
+        (prop::num::f64::NORMAL | prop::num::f64::ZERO | prop::num::f64::SUBNORMAL, any_evidence()),
+    )
+        .prop_map(|((source, target, key, r), (title, date), (weight, evidence))| Edge {
+            source,
+            target,
+            key,
+            relation: Relation::ALL[r],
+            title,
+            date,
+            weight,
+            evidence,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn node_records_are_what_serde_json_writes(n in any_node()) {
+        let mut mine = Vec::new();
+        json::node(&mut mine, &n);
+        prop_assert_eq!(String::from_utf8(mine).unwrap(), serde_json::to_string(&n).unwrap());
+    }
+
+    #[test]
+    fn edge_records_are_what_serde_json_writes(e in any_edge()) {
+        let mut mine = Vec::new();
+        json::edge(&mut mine, &e).unwrap();
+        prop_assert_eq!(String::from_utf8(mine).unwrap(), serde_json::to_string(&e).unwrap());
     }
 }

@@ -3,6 +3,7 @@
 //! build never leaves a half-written file.
 
 use crate::export::source::GraphSource;
+use crate::graph::json;
 use crate::graph::model::{FORMAT_VERSION, Graph};
 use std::fmt;
 use std::io::Write;
@@ -192,9 +193,12 @@ pub fn write_json(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::Resu
     buf.extend_from_slice(b"{\"directed\": true, \"multigraph\": true, \"graph\": ");
     serde_json::to_writer(&mut buf, &*graph.meta())?;
     buf.extend_from_slice(b",\n\"nodes\": [");
-    records(&mut buf, out, graph.node_count(), |b, i| serde_json::to_writer(b, &*graph.node(i)))?;
+    records(&mut buf, out, graph.node_count(), |b, i| {
+        json::node(b, &graph.node(i));
+        Ok(())
+    })?;
     buf.extend_from_slice(b"\n],\n\"edges\": [");
-    records(&mut buf, out, graph.edge_count(), |b, i| serde_json::to_writer(b, &*graph.edge(i)))?;
+    records(&mut buf, out, graph.edge_count(), |b, i| json::edge(b, &graph.edge(i)))?;
     buf.extend_from_slice(b"\n]}\n");
     out.write_all(&buf)
 }
