@@ -80,8 +80,8 @@ impl Matchers {
 
 /// Tokenises one sentence (its working form).
 pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, lex: &Lexicon) -> Vec<Token> {
-    let (text, w, offsets) = (&s.working, &s.chars[..], &s.offsets);
-    let to_char = |b: usize| offsets.binary_search(&b).ok();
+    let (text, w) = (&s.working, &s.chars[..]);
+    let to_char = |b: usize| s.char_index(b);
     let mut covered = vec![false; w.len() + 1];
     let mut tokens: Vec<Token> = Vec::new();
     for d in DEFINITION.find_iter(text) {

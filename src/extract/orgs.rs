@@ -146,7 +146,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         for m in MEDIA.captures_iter(&s.working) {
             if let Some(g) = m.get(1) {
                 let key = g.as_str().to_string();
-                let start = s.working[..g.start()].chars().count();
+                let Some(start) = s.char_index(g.start()) else { continue };
                 let end = start + key.chars().count();
                 let surface: String = text_of(&o[start..end]);
                 let idx = cat.add(key.clone(), OrgType::Media, key, surface.clone());
@@ -262,13 +262,14 @@ impl SuffixFinder {
         let Some(ac) = &self.suffix_ac else {
             return Vec::new();
         };
-        let (text, w, offsets) = (&sentence.working, &sentence.chars, &sentence.offsets);
+        let (text, w) = (&sentence.working, &sentence.chars);
+        let to_char = |b: usize| sentence.char_index(b);
         // For each end position, the longest suffix ending there.
         let mut ends: BTreeMap<usize, (usize, OrgType)> = BTreeMap::new();
         let mut starts: BTreeSet<usize> = BTreeSet::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
-            let (Ok(s), Ok(e)) = (offsets.binary_search(&m.start()), offsets.binary_search(&m.end())) else {
+            let (Some(s), Some(e)) = (to_char(m.start()), to_char(m.end())) else {
                 continue;
             };
             let ty = self.suffixes[m.pattern().as_usize()].1;
@@ -287,7 +288,6 @@ impl SuffixFinder {
         if ends.is_empty() {
             return Vec::new();
         }
-        let to_char = |b: usize| offsets.binary_search(&b).ok();
         // Every boundary word of the sentence, as char spans.
         let bounds: Vec<(usize, usize)> = self
             .boundary_ac

@@ -24,14 +24,7 @@ pub fn node(out: &mut Vec<u8>, x: &Node) {
         out.extend_from_slice(b",\"titles\":");
         strings(out, &x.titles);
     }
-    if let Some(t) = &x.title {
-        out.extend_from_slice(b",\"title\":");
-        string(out, t);
-    }
-    if let Some(d) = &x.date {
-        out.extend_from_slice(b",\"date\":");
-        string(out, d);
-    }
+    title_and_date(out, &x.title, &x.date);
     out.extend_from_slice(b",\"documents\":");
     strings(out, &x.documents);
     out.extend_from_slice(b",\"evidence\":");
@@ -46,17 +39,10 @@ pub fn edge(out: &mut Vec<u8>, e: &Edge) -> serde_json::Result<()> {
     out.extend_from_slice(b",\"target\":");
     string(out, &e.target);
     out.extend_from_slice(b",\"key\":");
-    out.extend_from_slice(e.key.to_string().as_bytes());
+    serde_json::to_writer(&mut *out, &e.key)?;
     out.extend_from_slice(b",\"relation\":");
     string(out, e.relation.as_str());
-    if let Some(t) = &e.title {
-        out.extend_from_slice(b",\"title\":");
-        string(out, t);
-    }
-    if let Some(d) = &e.date {
-        out.extend_from_slice(b",\"date\":");
-        string(out, d);
-    }
+    title_and_date(out, &e.title, &e.date);
     out.extend_from_slice(b",\"weight\":");
     // serde_json's float format (and its refusal of NaN and infinities).
     serde_json::to_writer(&mut *out, &e.weight)?;
@@ -64,6 +50,16 @@ pub fn edge(out: &mut Vec<u8>, e: &Edge) -> serde_json::Result<()> {
     evidence(out, &e.evidence);
     out.push(b'}');
     Ok(())
+}
+
+/// The optional `title` and `date` of a node or edge, left out when absent.
+fn title_and_date(out: &mut Vec<u8>, title: &Option<String>, date: &Option<String>) {
+    for (key, value) in [(&b",\"title\":"[..], title), (&b",\"date\":"[..], date)] {
+        if let Some(v) = value {
+            out.extend_from_slice(key);
+            string(out, v);
+        }
+    }
 }
 
 fn strings(out: &mut Vec<u8>, list: &[String]) {

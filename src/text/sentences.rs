@@ -28,16 +28,25 @@ pub struct Sentence {
 impl Sentence {
     pub fn new(original: &str, line: usize) -> Sentence {
         let working = to_working(original);
-        let mut offsets: Vec<usize> = working.char_indices().map(|(i, _)| i).collect();
+        let (mut chars, mut offsets) = (Vec::with_capacity(working.len()), Vec::with_capacity(working.len() + 1));
+        for (at, c) in working.char_indices() {
+            chars.push(c);
+            offsets.push(at);
+        }
         offsets.push(working.len());
         Sentence {
-            chars: working.chars().collect(),
+            chars,
             original_chars: original.chars().collect(),
             original: original.to_string(),
             working,
             line,
             offsets,
         }
+    }
+
+    /// The char index of a byte offset in `working` (`None` inside a char).
+    pub fn char_index(&self, byte: usize) -> Option<usize> {
+        self.offsets.binary_search(&byte).ok()
     }
 }
 
@@ -143,5 +152,6 @@ mod tests {
         assert_eq!(s.offsets.len(), s.chars.len() + 1);
         assert_eq!(&s.working[s.offsets[1]..s.offsets[3]], "下称");
         assert_eq!(s.offsets.last(), Some(&s.working.len()));
+        assert_eq!((s.char_index(s.offsets[3]), s.char_index(s.offsets[3] + 1)), (Some(3), None));
     }
 }
