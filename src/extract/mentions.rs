@@ -72,6 +72,7 @@ impl Matchers {
         let titles: Vec<(String, RoleRelation)> = lex.titles.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let title_ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(titles.iter().map(|(t, _)| t.as_str()))
             .ok();
         Matchers { titles, title_ac, suffixes: SuffixFinder::new(lex) }

@@ -234,7 +234,7 @@ const TITLE_LOOKAHEAD: usize = 6;
 impl SuffixFinder {
     pub fn new(lex: &Lexicon) -> SuffixFinder {
         let suffixes: Vec<(String, OrgType)> = lex.org_suffixes.iter().map(|(k, v)| (k.clone(), *v)).collect();
-        let suffix_ac = AhoCorasick::new(suffixes.iter().map(|(s, _)| s.as_str())).ok();
+        let suffix_ac = dfa().build(suffixes.iter().map(|(s, _)| s.as_str())).ok();
         let mut bounds: Vec<&str> = lex.boundaries.iter().map(String::as_str).collect();
         bounds.extend(lex.name_stops.iter().filter(|w| w.chars().count() >= 2).map(String::as_str));
         // Titles end a name before them, except those opening with an
@@ -246,7 +246,7 @@ impl SuffixFinder {
                 .filter(|(t, _)| !t.starts_with(['省', '市', '县', '区', '州']))
                 .map(|(t, _)| t.as_str()),
         );
-        let boundary_ac = AhoCorasick::new(bounds).ok();
+        let boundary_ac = dfa().build(bounds).ok();
         let mut titles: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
         for t in lex.titles.keys() {
             let t: Vec<char> = t.chars().collect();
@@ -353,6 +353,14 @@ impl SuffixFinder {
             .then_some(())
             .and_then(|_| valid_head(&head, lex).then_some(start))
     }
+}
+
+/// An automaton searched in every sentence: a DFA (more memory, built once
+/// per lexicon) finds overlapping matches faster than the default NFA.
+fn dfa() -> aho_corasick::AhoCorasickBuilder {
+    let mut b = AhoCorasick::builder();
+    b.kind(Some(aho_corasick::AhoCorasickKind::DFA));
+    b
 }
 
 /// Words that open the names of national bodies (国家癌症中心 is a name even
