@@ -13,8 +13,8 @@ use crate::extract::{Document, extract_document};
 use crate::graph::cache::{CACHE_FILE, FactsCache, stamp};
 use crate::graph::model::{DocumentInfo, Graph, NodeKind};
 use crate::graph::resolve::resolve;
-use crate::graph::snapshot::write_snapshot;
-use crate::graph::store::{StoreError, write_atomic, write_atomic_with, write_json};
+use crate::graph::snapshot::{self, STAMP_AT, write_unstamped};
+use crate::graph::store::{StoreError, stage_with, write_atomic, write_atomic_with, write_json};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -268,34 +268,40 @@ pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError
             std::fs::remove_file(&stale).map_err(|err| StoreError::Io { path: stale.clone(), err })?;
         }
     }
-    // Each file is streamed to disk as it is serialised; two at a time, one
-    // per core: graph.json then its snapshot (stamped with the JSON just
-    // written) beside the DOT and GraphML.
+    // Each file is streamed to disk as it is serialised, all at once (their
+    // records are encoded on every core). The snapshot is staged unstamped
+    // beside graph.json and stamped once graph.json is in place.
     let path = |name: &str| out.join(name);
     let json = path("graph.json");
-    let (left, right) = rayon::join(
-        || -> Result<Vec<PathBuf>, CliError> {
-            write_atomic_with(&json, |w| write_json(graph, w))?;
-            write_atomic_with(&path("graph.snapshot"), |w| write_snapshot(graph, &json, w))?;
-            Ok(vec![json.clone(), path("graph.snapshot")])
+    let ((left, right), snapshot) = rayon::join(
+        || {
+            rayon::join(
+                || write_atomic_with(&json, |w| write_json(graph, w)),
+                || -> Result<Vec<PathBuf>, CliError> {
+                    let mut written = Vec::new();
+                    if let Some(dot) = &dot {
+                        write_atomic(&path("graph.dot"), dot.as_bytes())?;
+                        written.push(path("graph.dot"));
+                    }
+                    if let Some(svg) = &svg {
+                        write_atomic(&path("graph.svg"), svg)?;
+                        written.push(path("graph.svg"));
+                    }
+                    write_atomic_with(&path("graph.graphml"), |w| write_graphml(graph, w))?;
+                    written.push(path("graph.graphml"));
+                    Ok(written)
+                },
+            )
         },
-        || -> Result<Vec<PathBuf>, CliError> {
-            let mut written = Vec::new();
-            if let Some(dot) = &dot {
-                write_atomic(&path("graph.dot"), dot.as_bytes())?;
-                written.push(path("graph.dot"));
-            }
-            if let Some(svg) = &svg {
-                write_atomic(&path("graph.svg"), svg)?;
-                written.push(path("graph.svg"));
-            }
-            write_atomic_with(&path("graph.graphml"), |w| write_graphml(graph, w))?;
-            written.push(path("graph.graphml"));
-            Ok(written)
-        },
+        || stage_with(&path("graph.snapshot"), |w| write_unstamped(graph, w)),
     );
     let mut written = right?;
-    written.extend(left?);
+    left?;
+    let snapshot = snapshot?;
+    let stamped = snapshot::stamp(&json).map_err(|err| StoreError::Io { path: json.clone(), err })?;
+    snapshot.patch(STAMP_AT, &stamped)?;
+    snapshot.commit()?;
+    written.extend([json, path("graph.snapshot")]);
     Ok(written)
 }
 

@@ -2,7 +2,7 @@
 //! with unique ids; lists joined with ` | `; every name and text escaped.
 //! Node `label` and edge `weight` are the columns Gephi uses.
 
-use crate::export::source::GraphSource;
+use crate::export::source::{GraphSource, write_records};
 use crate::graph::model::{Edge, Graph, Node};
 use std::io::Write;
 
@@ -35,9 +35,9 @@ pub fn to_graphml(graph: &Graph) -> Vec<u8> {
     out
 }
 
-/// Writes the graph as a GraphML document, one record at a time: each node
-/// and edge is built in one buffer (markup fixed, every name and text escaped
-/// by `escape`), then written whole.
+/// Writes the graph as a GraphML document, its nodes and edges encoded on all
+/// cores and written in order (markup fixed, every name and text escaped by
+/// `escape`).
 pub fn write_graphml(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::Result<()> {
     let mut buf: Vec<u8> = Vec::with_capacity(4096);
     buf.extend_from_slice(
@@ -55,16 +55,16 @@ pub fn write_graphml(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::R
         }
     }
     buf.extend_from_slice(b"  <graph id=\"guanxi\" edgedefault=\"directed\">\n");
-    for i in 0..graph.node_count() {
-        node(&mut buf, &graph.node(i));
-        out.write_all(&buf)?;
-        buf.clear();
-    }
-    for i in 0..graph.edge_count() {
-        edge(&mut buf, i, &graph.edge(i));
-        out.write_all(&buf)?;
-        buf.clear();
-    }
+    out.write_all(&buf)?;
+    buf.clear();
+    write_records(out, graph.node_count(), |b, i| {
+        node(b, &graph.node(i));
+        Ok(())
+    })?;
+    write_records(out, graph.edge_count(), |b, i| {
+        edge(b, i, &graph.edge(i));
+        Ok(())
+    })?;
     buf.extend_from_slice(b"  </graph>\n</graphml>\n");
     out.write_all(&buf)
 }

@@ -4,10 +4,12 @@
 
 use crate::graph::index::GraphIndex;
 use crate::graph::model::{Edge, Graph, GraphMeta, Node};
+use rayon::prelude::*;
 use std::borrow::Cow;
+use std::io::{self, Write};
 
 /// A graph that can be read in order, one record at a time.
-pub trait GraphSource {
+pub trait GraphSource: Sync {
     fn meta(&self) -> Cow<'_, GraphMeta>;
     fn node_count(&self) -> usize;
     fn edge_count(&self) -> usize;
@@ -49,4 +51,38 @@ impl GraphSource for GraphIndex {
     fn edge(&self, e: usize) -> Cow<'_, Edge> {
         Cow::Owned(GraphIndex::edge(self, e))
     }
+}
+
+/// Records encoded per batch at once: enough to keep every core busy, few
+/// enough that a batch's bytes stay small next to the graph.
+const BATCH: usize = 8192;
+/// Records one task encodes into one buffer.
+const PER_TASK: usize = 256;
+
+/// Writes records `0..n` in order, encoding them a batch at a time on all
+/// cores: `encode(buf, i)` appends record `i`'s bytes to `buf`.
+pub fn write_records(
+    out: &mut dyn Write,
+    n: usize,
+    encode: impl Fn(&mut Vec<u8>, usize) -> io::Result<()> + Sync,
+) -> io::Result<()> {
+    for batch in (0..n).step_by(BATCH) {
+        let end = (batch + BATCH).min(n);
+        let parts: Vec<io::Result<Vec<u8>>> = (batch..end)
+            .step_by(PER_TASK)
+            .collect::<Vec<usize>>()
+            .into_par_iter()
+            .map(|start| {
+                let mut buf = Vec::with_capacity(PER_TASK * 512);
+                for i in start..(start + PER_TASK).min(end) {
+                    encode(&mut buf, i)?;
+                }
+                Ok(buf)
+            })
+            .collect();
+        for part in parts {
+            out.write_all(&part?)?;
+        }
+    }
+    Ok(())
 }

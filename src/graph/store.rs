@@ -2,7 +2,7 @@
 //! (a temporary file in the same directory, then a rename), so that a killed
 //! build never leaves a half-written file.
 
-use crate::export::source::GraphSource;
+use crate::export::source::{GraphSource, write_records};
 use crate::graph::json;
 use crate::graph::model::{FORMAT_VERSION, Graph};
 use std::fmt;
@@ -89,22 +89,58 @@ pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), StoreError> {
+    stage_with(path, write)?.commit()
+}
+
+/// Streams what `write` produces to a temporary file beside `path` and syncs
+/// it; `Staged::commit` puts it in place.
+pub fn stage_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<Staged, StoreError> {
     let io = |err| StoreError::Io { path: path.to_path_buf(), err };
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(io)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let result = (|| {
-        let mut f = Background::new(std::fs::File::create(&tmp)?);
-        let wrote = write(&mut f);
-        // The file is synced by the writing thread; report its error first.
-        f.finish().and(wrote)?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let staged = Staged { tmp: dir.join(format!(".{name}.tmp{}", std::process::id())), path: path.to_path_buf() };
+    let mut f = Background::new(std::fs::File::create(&staged.tmp).map_err(io)?);
+    let wrote = write(&mut f);
+    // The file is synced by the writing thread; report its error first.
+    f.finish().and(wrote).map_err(io)?;
+    Ok(staged)
+}
+
+/// An output written whole to its temporary file but not yet in place:
+/// `commit` renames it over `path`; dropped uncommitted, it is removed.
+pub struct Staged {
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+impl Staged {
+    /// Overwrites `bytes` at offset `at` of the staged file (a stamp known
+    /// only once another file is written) and syncs it.
+    pub fn patch(&self, at: u64, bytes: &[u8]) -> Result<(), StoreError> {
+        use std::io::{Seek, SeekFrom};
+        let patched = std::fs::OpenOptions::new().write(true).open(&self.tmp).and_then(|mut f| {
+            f.seek(SeekFrom::Start(at))?;
+            f.write_all(bytes)?;
+            f.sync_data()
+        });
+        patched.map_err(|err| StoreError::Io { path: self.path.clone(), err })
     }
-    result.map_err(io)
+
+    /// Puts the file in place.
+    pub fn commit(self) -> Result<(), StoreError> {
+        std::fs::rename(&self.tmp, &self.path).map_err(|err| StoreError::Io { path: self.path.clone(), err })
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        // After a commit the temporary name is gone and this does nothing.
+        let _ = std::fs::remove_file(&self.tmp);
+    }
 }
 
 /// A writer that hands full buffers to a thread that writes them to the file
@@ -186,38 +222,25 @@ pub fn to_json(graph: &Graph) -> Vec<u8> {
     out
 }
 
-/// Writes what `to_json` gives, record by record (each serialised into one
-/// reused buffer, then written whole).
+/// Writes what `to_json` gives, its records encoded on all cores and written
+/// in order.
 pub fn write_json(graph: &dyn GraphSource, out: &mut dyn Write) -> std::io::Result<()> {
     let mut buf: Vec<u8> = Vec::with_capacity(4096);
     buf.extend_from_slice(b"{\"directed\": true, \"multigraph\": true, \"graph\": ");
     serde_json::to_writer(&mut buf, &*graph.meta())?;
     buf.extend_from_slice(b",\n\"nodes\": [");
-    records(&mut buf, out, graph.node_count(), |b, i| {
+    out.write_all(&buf)?;
+    write_records(out, graph.node_count(), |b, i| {
+        b.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
         json::node(b, &graph.node(i));
         Ok(())
     })?;
-    buf.extend_from_slice(b"\n],\n\"edges\": [");
-    records(&mut buf, out, graph.edge_count(), |b, i| json::edge(b, &graph.edge(i)))?;
-    buf.extend_from_slice(b"\n]}\n");
-    out.write_all(&buf)
-}
-
-/// `n` records of a JSON array, one per line: each serialised after what
-/// `buf` holds, then written whole.
-fn records(
-    buf: &mut Vec<u8>,
-    out: &mut dyn Write,
-    n: usize,
-    record: impl Fn(&mut Vec<u8>, usize) -> serde_json::Result<()>,
-) -> std::io::Result<()> {
-    for i in 0..n {
-        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        record(buf, i)?;
-        out.write_all(buf)?;
-        buf.clear();
-    }
-    Ok(())
+    out.write_all(b"\n],\n\"edges\": [")?;
+    write_records(out, graph.edge_count(), |b, i| {
+        b.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        Ok(json::edge(b, &graph.edge(i))?)
+    })?;
+    out.write_all(b"\n]}\n")
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ use std::time::UNIX_EPOCH;
 mod write;
 
 use write::encode;
-pub use write::write_snapshot;
+pub use write::{STAMP_AT, stamp, write_snapshot, write_unstamped};
 
 const MAGIC: &[u8; 12] = b"GUANXI-SNAP\0";
 /// Version of this binary layout (independent of the JSON format version).
@@ -494,5 +494,24 @@ mod tests {
         if let Some(s) = Snapshot::parse(Bytes::Owned(flipped)) {
             let _ = s.to_graph();
         }
+    }
+
+    #[test]
+    fn a_staged_snapshot_stamped_afterwards_is_fresh_and_equals_one_written_after_the_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let json = dir.path().join("graph.json");
+        let g = sample();
+        crate::graph::store::write_atomic_with(&json, |w| crate::graph::store::write_json(&g, w)).unwrap();
+        let staged = crate::graph::store::stage_with(&snapshot_path(&json), |w| write_unstamped(&g, w)).unwrap();
+        // Not in place before the commit: a query would not see it.
+        assert!(Snapshot::open(&json).is_none());
+        staged.patch(STAMP_AT, &stamp(&json).unwrap()).unwrap();
+        staged.commit().unwrap();
+        let mut direct = Vec::new();
+        write_snapshot(&g, &json, &mut direct).unwrap();
+        assert_eq!(std::fs::read(snapshot_path(&json)).unwrap(), direct);
+        assert!(Snapshot::open(&json).is_some());
+        // Only the two files: no temporary left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 }

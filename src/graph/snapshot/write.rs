@@ -70,6 +70,25 @@ pub fn write_snapshot(graph: &Graph, json: &Path, out: &mut dyn Write) -> io::Re
     encode(graph, stamp, out)
 }
 
+/// Writes the snapshot of `graph` stamped with nothing: `stamp` gives the
+/// bytes to put at `STAMP_AT` once graph.json is written, so the two files
+/// can be written at once.
+pub fn write_unstamped(graph: &Graph, out: &mut dyn Write) -> io::Result<()> {
+    encode(graph, (0, 0), out)
+}
+
+/// Where the stamp (graph.json's length and modification time) sits.
+pub const STAMP_AT: u64 = (MAGIC.len() + 8) as u64;
+
+/// The stamp of the current `json` file, as `encode` writes it.
+pub fn stamp(json: &Path) -> io::Result<[u8; 24]> {
+    let (len, mtime) = json_stamp(json).ok_or_else(|| io::Error::other(format!("{}: cannot stat", json.display())))?;
+    let mut bytes = [0u8; 24];
+    bytes[..8].copy_from_slice(&len.to_le_bytes());
+    bytes[8..].copy_from_slice(&mtime.to_le_bytes());
+    Ok(bytes)
+}
+
 pub(super) fn encode(graph: &Graph, (json_len, json_mtime): (u64, u128), out: &mut dyn Write) -> io::Result<()> {
     let to_io = |e: bincode::Error| io::Error::other(e.to_string());
     let (n, m) = (graph.nodes.len(), graph.edges.len());
