@@ -33,18 +33,24 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let sentences = split(&doc.text);
     let cat = discover_with(&sentences, lex, &m.suffixes);
     // Pass 1: names found next to titles.
-    let mut people: BTreeSet<String> = BTreeSet::new();
     let nobody = People::none();
-    for s in &sentences {
-        for t in tokenize(s, &cat, &nobody, m, lex) {
-            if let TokenKind::Person(n) = t.kind {
-                people.insert(n);
-            }
-        }
-    }
-    // Pass 2: with every name of the document known.
+    let first: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s, &cat, &nobody, m, lex)).collect();
+    let people: BTreeSet<String> = first
+        .iter()
+        .flatten()
+        .filter_map(|t| match &t.kind {
+            TokenKind::Person(n) => Some(n.clone()),
+            _ => None,
+        })
+        .collect();
+    // Pass 2: with every name of the document known (a sentence naming none
+    // of them keeps its first tokens: tokenising it again gives the same).
     let known = People::new(&people);
-    let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s, &cat, &known, m, lex)).collect();
+    let tokens: Vec<Vec<Token>> = sentences
+        .iter()
+        .zip(first)
+        .map(|(s, first)| if known.occur_in(&s.chars) { tokenize(s, &cat, &known, m, lex) } else { first })
+        .collect();
     let line = doc.date.as_deref().and_then(metadata_date).or_else(|| dateline(&doc.text));
     // One shared copy of the document id, and of each sentence a fact cites.
     let doc_id: Arc<str> = Arc::from(doc.id.as_str());

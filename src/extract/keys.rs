@@ -27,6 +27,13 @@ impl KeyMatcher {
     }
 
     /// (start, end, value) of each match, left to right.
+    /// Does any key occur in `w`?
+    pub fn occurs_in(&self, w: &[char]) -> bool {
+        !self.by_first.is_empty()
+            && (0..w.len())
+                .any(|i| self.by_first.get(&w[i]).is_some_and(|l| l.iter().any(|(k, _)| w[i..].starts_with(k))))
+    }
+
     pub fn find(&self, w: &[char]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         if self.by_first.is_empty() {

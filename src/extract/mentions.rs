@@ -62,6 +62,12 @@ impl People {
         People { names, matcher }
     }
 
+    /// Does any of these people's names occur in `w`? Where none does, a
+    /// sentence tokenises as it would knowing nobody.
+    pub fn occur_in(&self, w: &[char]) -> bool {
+        self.matcher.occurs_in(w)
+    }
+
     pub fn none() -> People {
         People { names: Vec::new(), matcher: KeyMatcher::default() }
     }
