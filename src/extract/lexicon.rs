@@ -43,6 +43,8 @@ pub struct Lexicon {
     pub ignore: BTreeSet<String>,
     pub furniture: FurnitureRules,
     pub places: BTreeSet<String>,
+    /// The most characters of any place.
+    pub longest_place: usize,
     pub surnames: BTreeSet<String>,
     pub name_stops: BTreeSet<String>,
     pub boundaries: BTreeSet<String>,
@@ -133,7 +135,10 @@ impl Lexicon {
                     }
                 }
                 "ignore.tsv" => drop(self.ignore.insert(first)),
-                "places.tsv" => drop(self.places.insert(first)),
+                "places.tsv" => {
+                    self.longest_place = self.longest_place.max(first.chars().count());
+                    self.places.insert(first);
+                }
                 "surnames.tsv" => drop(self.surnames.insert(first)),
                 "name_stops.tsv" => drop(self.name_stops.insert(first)),
                 "boundaries.tsv" => drop(self.boundaries.insert(first)),

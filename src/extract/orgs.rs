@@ -10,7 +10,7 @@ use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
-use crate::text::sentences::{Sentence, text_of};
+use crate::text::sentences::{Sentence, text_of, with_text};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -374,8 +374,7 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
     if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) || head.starts_with('第') {
         return false;
     }
-    let opened =
-        NATIONAL.iter().any(|p| head.starts_with(p)) || lex.places.iter().any(|p| head.starts_with(p.as_str()));
+    let opened = NATIONAL.iter().any(|p| head.starts_with(p)) || opens_with_place(head, lex);
     if opened && n >= 4 {
         return true;
     }
@@ -408,20 +407,18 @@ fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
     starts
 }
 
+/// Does a place name open `text`?
+fn opens_with_place(text: &str, lex: &Lexicon) -> bool {
+    text.char_indices().take(lex.longest_place).any(|(i, c)| lex.places.contains(&text[..i + c.len_utf8()]))
+}
+
 /// Length of the place name that opens `name` (上海联影… → 2), with 省/市 after it.
 fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
-    let text: String = name.iter().collect();
-    let mut best = 0;
-    for p in &lex.places {
-        if text.starts_with(p.as_str()) {
-            let mut n = p.chars().count();
-            if matches!(name.get(n), Some('省' | '市')) {
-                n += 1;
-            }
-            best = best.max(n);
-        }
-    }
-    best
+    (1..=name.len().min(lex.longest_place))
+        .filter(|&n| with_text(&name[..n], |prefix| lex.places.contains(prefix)))
+        .map(|n| if matches!(name.get(n), Some('省' | '市')) { n + 1 } else { n })
+        .max()
+        .unwrap_or(0)
 }
 
 /// The distinctive core of a name: without place, suffix and trailing generic

@@ -7,7 +7,7 @@
 
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
-use crate::text::sentences::text_of;
+use crate::text::sentences::with_text;
 
 /// Length in chars of a name starting at `pos`, if one does; `ends_name(q)`
 /// says whether something that ends a name starts at `q` (a title, an org).
@@ -46,19 +46,6 @@ pub fn terminates(w: &[char], q: usize, lex: &Lexicon, ends_name: &dyn Fn(usize)
         .any(|end| with_text(&w[q..end], |prefix| lex.name_stops.contains(prefix) || lex.titles.contains_key(prefix)))
 }
 
-/// Calls `f` with the text of a few chars, without allocating.
-fn with_text(chars: &[char], f: impl Fn(&str) -> bool) -> bool {
-    let mut buf = [0u8; 16];
-    let mut len = 0;
-    for c in chars {
-        match buf.get_mut(len..len + c.len_utf8()) {
-            Some(room) => len += c.encode_utf8(room).len(),
-            None => return f(&text_of(chars)),
-        }
-    }
-    std::str::from_utf8(&buf[..len]).is_ok_and(f)
-}
-
 fn is_stop_char(c: char, lex: &Lexicon) -> bool {
     let mut buf = [0u8; 4];
     let s: &str = c.encode_utf8(&mut buf);
@@ -80,15 +67,6 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         let w: Vec<char> = s.chars().collect();
         name_at(&w, 0, &lex, &|_| false).map(|n| w[..n].iter().collect())
-    }
-
-    #[test]
-    fn with_text_sees_short_and_long_runs() {
-        let w: Vec<char> = "欧阳维达院长".chars().collect();
-        assert!(with_text(&w[..2], |t| t == "欧阳"));
-        // 18 bytes: past the stack buffer.
-        assert!(with_text(&w, |t| t == "欧阳维达院长"));
-        assert!(!with_text(&w[..1], |t| t == "欧阳"));
     }
 
     #[test]

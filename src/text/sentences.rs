@@ -108,6 +108,19 @@ pub fn text_of(chars: &[char]) -> String {
     text
 }
 
+/// Calls `f` with the text of a few chars, without allocating.
+pub fn with_text(chars: &[char], f: impl Fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    for c in chars {
+        match buf.get_mut(len..len + c.len_utf8()) {
+            Some(room) => len += c.encode_utf8(room).len(),
+            None => return f(&text_of(chars)),
+        }
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +166,16 @@ mod tests {
         assert_eq!(&s.working[s.offsets[1]..s.offsets[3]], "下称");
         assert_eq!(s.offsets.last(), Some(&s.working.len()));
         assert_eq!((s.char_index(s.offsets[3]), s.char_index(s.offsets[3] + 1)), (Some(3), None));
+    }
+
+    #[test]
+    fn with_text_sees_short_and_long_runs() {
+        let w: Vec<char> = "欧阳维达院长".chars().collect();
+        assert!(with_text(&w[..2], |t| t == "欧阳"));
+        // 18 bytes fit the stack buffer; the 51 of the second do not.
+        assert!(with_text(&w, |t| t == "欧阳维达院长"));
+        let long: Vec<char> = "新疆维吾尔自治区乌鲁木齐市人民医院".chars().collect();
+        assert!(with_text(&long, |t| t == "新疆维吾尔自治区乌鲁木齐市人民医院"));
+        assert!(!with_text(&w[..1], |t| t == "欧阳"));
     }
 }

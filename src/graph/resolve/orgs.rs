@@ -97,7 +97,8 @@ impl<'a> Orgs<'a> {
                     union(i, short);
                 }
             }
-            for place in lex.places.iter().filter(|p| n.starts_with(p.as_str())) {
+            let places = n.char_indices().take(lex.longest_place).map(|(b, c)| &n[..b + c.len_utf8()]);
+            for place in places.filter(|p| lex.places.contains(*p)) {
                 let after = &n[place.len()..];
                 if let Some(rest) = after.strip_prefix('市').or_else(|| after.strip_prefix('省')) {
                     union(i, &format!("{place}{rest}"));
