@@ -44,7 +44,11 @@ static IMAGE_NAME: LazyLock<Regex> =
 
 /// Does the text look like an HTML page rather than plain text?
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let end = text.char_indices().nth(2048).map_or(text.len(), |(i, _)| i);
+    if !text[..end].contains('<') {
+        return false;
+    }
+    let head = text[..end].to_ascii_lowercase();
     head.contains("<html")
         || head.contains("<!doctype html")
         || head.contains("<body")

@@ -17,7 +17,7 @@
 
 use crate::extract::facts::{Evidence, OrgType, Relation};
 use crate::graph::model::{DocumentInfo, Edge, FORMAT_VERSION, Graph, GraphMeta, Node, NodeKind};
-use crate::text::script::to_working;
+use crate::text::script::{is_han, to_working};
 use serde::{Deserialize, Serialize};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -95,11 +95,19 @@ struct Meta {
 /// The form names are compared in: simplified, no spaces or book-title marks,
 /// lower-case Latin, full-width folded.
 pub fn normalise(name: &str) -> String {
-    to_working(name)
-        .chars()
-        .filter(|c| !c.is_whitespace() && !"《》“”「」\"'".contains(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(name.len());
+    for c in to_working(name).chars() {
+        if c.is_whitespace() || "《》“”「」\"'".contains(c) {
+            continue;
+        }
+        // Chinese characters have no case: only other letters are looked up.
+        if c.is_ascii() || is_han(c) {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 fn json_stamp(json: &Path) -> Option<(u64, u128)> {
@@ -513,5 +521,12 @@ mod tests {
         assert!(Snapshot::open(&json).is_some());
         // Only the two files: no temporary left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn names_normalise_to_simplified_lower_case_without_spaces_and_quotes() {
+        assert_eq!(normalise("Hong Kong Sanatorium & Hospital"), "hongkongsanatorium&hospital");
+        assert_eq!(normalise("《健康報》 ÉCOLE Ωmega"), "健康报écoleωmega");
+        assert_eq!(normalise("「養和醫院」（ＨＫ）"), "养和医院(hk)");
     }
 }
