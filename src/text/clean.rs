@@ -7,9 +7,10 @@
 //! (`FurnitureRules`), loaded from `data/lexicon/furniture.tsv`.
 
 use crate::text::script::to_simplified;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// What marks page furniture; the lexicon loader fills it.
 #[derive(Debug, Clone, Default)]
@@ -18,6 +19,18 @@ pub struct FurnitureRules {
     pub cut_headings: Vec<String>,
     /// A line containing one of these (simplified) is dropped.
     pub drop_markers: Vec<String>,
+    /// The drop markers as one automaton, built at first use (after loading).
+    drop_finder: OnceLock<Option<AhoCorasick>>,
+}
+
+impl FurnitureRules {
+    /// Does `line` (simplified) hold a drop marker?
+    fn drops(&self, line: &str) -> bool {
+        match self.drop_finder.get_or_init(|| AhoCorasick::new(&self.drop_markers).ok()) {
+            Some(finder) => finder.is_match(line),
+            None => self.drop_markers.iter().any(|m| line.contains(m.as_str())),
+        }
+    }
 }
 
 static TAG: LazyLock<Regex> =
@@ -120,7 +133,7 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
         if rules.cut_headings.iter().any(|h| simple.starts_with(h.as_str())) && simple.chars().count() <= 16 {
             break;
         }
-        if rules.drop_markers.iter().any(|m| simple.contains(m.as_str())) || IMAGE_NAME.is_match(line) {
+        if rules.drops(&simple) || IMAGE_NAME.is_match(line) {
             continue;
         }
         // Photo captions, contact blocks and footers repeat lines verbatim.
@@ -141,6 +154,7 @@ mod tests {
         FurnitureRules {
             cut_headings: vec!["相关推荐".into(), "随便看看".into()],
             drop_markers: vec!["原创内容".into(), "责任编辑".into()],
+            ..Default::default()
         }
     }
 

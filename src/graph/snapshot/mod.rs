@@ -97,7 +97,7 @@ struct Meta {
 pub fn normalise(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in to_working(name).chars() {
-        if c.is_whitespace() || "《》“”「」\"'".contains(c) {
+        if c.is_whitespace() || matches!(c, '《' | '》' | '“' | '”' | '「' | '」' | '"' | '\'') {
             continue;
         }
         // Chinese characters have no case: only other letters are looked up.
