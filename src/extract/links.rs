@@ -25,7 +25,6 @@ pub type Link = (usize, Relation, usize);
 
 /// Reads part_of / member_of links in one sentence.
 pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
-    let text: String = w.iter().collect();
     let orgs: Vec<(usize, &Token)> = tokens
         .iter()
         .filter_map(|t| match t.kind {
@@ -34,6 +33,11 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         })
         .collect();
     let mut out = Vec::new();
+    // Every pattern links two organisations the sentence names.
+    if orgs.len() < 2 {
+        return out;
+    }
+    let text: String = text_of(w);
     // 甲…旗下…乙、丙
     if let Some(b) = text.find("旗下") {
         let pos = text[..b].chars().count();
@@ -52,13 +56,11 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         }
         let g = strip_asides(&gap(w, ta.span.end, tb.span.start));
         let g = g.trim();
-        let after: String = text_of(&w[tb.span.end..]);
-        if matches!(g, "是" | "为" | "系" | "作为" | "成为") && PART_AFTER.is_match(&after) && !g.ends_with("成为")
-        {
+        let after = || text_of(&w[tb.span.end..]);
+        if matches!(g, "是" | "为" | "系" | "作为") && PART_AFTER.is_match(&after()) {
             out.push((a, Relation::PartOf, b));
         }
-        if (g.ends_with("成为") || g.ends_with("加入")) && (MEMBER_AFTER.is_match(&after) || g.ends_with("加入"))
-        {
+        if g.ends_with("加入") || (g.ends_with("成为") && MEMBER_AFTER.is_match(&after())) {
             out.push((a, Relation::MemberOf, b));
         }
     }
