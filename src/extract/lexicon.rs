@@ -8,6 +8,7 @@
 use crate::extract::facts::{OrgType, RoleRelation};
 use crate::text::clean::FurnitureRules;
 use crate::text::script::to_simplified;
+use rustc_hash::FxHashSet;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::io::BufRead;
@@ -45,12 +46,23 @@ pub struct Lexicon {
     pub places: BTreeSet<String>,
     /// The most characters of any place.
     pub longest_place: usize,
+    /// Surnames, and the words that end a name, keyed by their chars for
+    /// lookups at a position of a sentence (built once the files are read).
+    name_words: NameWords,
     pub surnames: BTreeSet<String>,
     pub name_stops: BTreeSet<String>,
     pub boundaries: BTreeSet<String>,
     pub generic: BTreeSet<String>,
     /// Hash of every file's content, for caches extracted with this lexicon.
     pub fingerprint: String,
+}
+
+/// Word sets by their chars (see `Lexicon::index`).
+#[derive(Debug, Clone, Default)]
+struct NameWords {
+    surnames: FxHashSet<Vec<char>>,
+    enders: FxHashSet<Vec<char>>,
+    stop_chars: FxHashSet<char>,
 }
 
 /// The lexicon files, by name, with their embedded defaults.
@@ -75,6 +87,7 @@ impl Lexicon {
         for (name, text) in FILES {
             lex.load_file(name, Path::new("data/lexicon").join(name), text.as_bytes())?;
         }
+        lex.index();
         Ok(lex)
     }
 
@@ -91,6 +104,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.index();
         Ok(lex)
     }
 
@@ -135,10 +149,7 @@ impl Lexicon {
                     }
                 }
                 "ignore.tsv" => drop(self.ignore.insert(first)),
-                "places.tsv" => {
-                    self.longest_place = self.longest_place.max(first.chars().count());
-                    self.places.insert(first);
-                }
+                "places.tsv" => drop(self.places.insert(first)),
                 "surnames.tsv" => drop(self.surnames.insert(first)),
                 "name_stops.tsv" => drop(self.name_stops.insert(first)),
                 "boundaries.tsv" => drop(self.boundaries.insert(first)),
@@ -147,6 +158,40 @@ impl Lexicon {
             }
         }
         Ok(())
+    }
+
+    /// Builds the lookups derived from the sets (after the last file).
+    fn index(&mut self) {
+        let chars = |w: &String| w.chars().collect::<Vec<char>>();
+        self.longest_place = self.places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+        self.name_words = NameWords {
+            surnames: self.surnames.iter().map(chars).collect(),
+            enders: self.name_stops.iter().chain(self.titles.keys()).map(chars).collect(),
+            stop_chars: self
+                .name_stops
+                .iter()
+                .chain(&self.boundaries)
+                .filter_map(|w| match w.chars().collect::<Vec<char>>()[..] {
+                    [c] => Some(c),
+                    _ => None,
+                })
+                .collect(),
+        };
+    }
+
+    /// Is `w` a surname?
+    pub fn is_surname(&self, w: &[char]) -> bool {
+        self.name_words.surnames.contains(w)
+    }
+
+    /// Is `w` a stop word or a title (either ends a name before it)?
+    pub fn ends_name(&self, w: &[char]) -> bool {
+        self.name_words.enders.contains(w)
+    }
+
+    /// Is `c` a stop word or boundary word of one char (never inside a name)?
+    pub fn is_stop_char(&self, c: char) -> bool {
+        self.name_words.stop_chars.contains(&c)
     }
 
     /// The relation a title gives, if it is a title.
@@ -221,5 +266,20 @@ mod tests {
         let mut lex = Lexicon::default();
         lex.load_file("titles.tsv", PathBuf::from("t"), "t\tr\n院長\tleads\n".as_bytes()).unwrap();
         assert!(lex.titles.contains_key("院长"));
+    }
+
+    #[test]
+    fn name_lookups_follow_the_files_read() {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let lex = Lexicon::embedded().unwrap();
+        assert!(lex.is_surname(&chars("王")) && lex.is_surname(&chars("欧阳")));
+        assert!(!lex.is_surname(&chars("医院")));
+        assert!(lex.ends_name(&chars("院长")) && lex.ends_name(&chars("表示")));
+        assert!(!lex.ends_name(&chars("维达")));
+        // A user's file replaces the built-in one, lookups included.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("surnames.tsv"), "surname\n龘\n").unwrap();
+        let user = Lexicon::with_dir(dir.path()).unwrap();
+        assert!(user.is_surname(&chars("龘")) && !user.is_surname(&chars("王")));
     }
 }

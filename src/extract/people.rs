@@ -7,7 +7,6 @@
 
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
-use crate::text::sentences::with_text;
 
 /// Length in chars of a name starting at `pos`, if one does; `ends_name(q)`
 /// says whether something that ends a name starts at `q` (a title, an org).
@@ -16,7 +15,7 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         if pos + surname_len > w.len() {
             continue;
         }
-        if !with_text(&w[pos..pos + surname_len], |surname| lex.surnames.contains(surname)) {
+        if !lex.is_surname(&w[pos..pos + surname_len]) {
             continue;
         }
         for given in [2usize, 1] {
@@ -24,7 +23,7 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             if end > w.len() || !w[pos..end].iter().all(|c| is_han(*c)) {
                 continue;
             }
-            if w[pos + surname_len..end].iter().any(|c| is_stop_char(*c, lex)) {
+            if w[pos + surname_len..end].iter().any(|c| lex.is_stop_char(*c)) {
                 continue;
             }
             if terminates(w, end, lex, ends_name) {
@@ -42,14 +41,7 @@ pub fn terminates(w: &[char], q: usize, lex: &Lexicon, ends_name: &dyn Fn(usize)
     }
     // A stop word or title of up to four chars opens what follows: one of
     // its first four prefixes is one.
-    (q + 1..=w.len().min(q + 4))
-        .any(|end| with_text(&w[q..end], |prefix| lex.name_stops.contains(prefix) || lex.titles.contains_key(prefix)))
-}
-
-fn is_stop_char(c: char, lex: &Lexicon) -> bool {
-    let mut buf = [0u8; 4];
-    let s: &str = c.encode_utf8(&mut buf);
-    lex.name_stops.contains(s) || lex.boundaries.contains(s)
+    (q + 1..=w.len().min(q + 4)).any(|end| lex.ends_name(&w[q..end]))
 }
 
 /// Is the whole of `w[start..end]` a name (used when a gap before a title is
