@@ -9,21 +9,39 @@ include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 /// `fast2s::convert` gives, from a table (a character whose folding depends
 /// on its neighbours, as 乾 in 乾隆, is folded by fast2s in context).
 pub fn to_simplified(text: &str) -> String {
+    fold_text(text, simplified_char)
+}
+
+/// Each char of `text` folded by `f(prev, c, next)`, with fast2s's neighbour
+/// `'0'` past either end.
+fn fold_text(text: &str, f: fn(char, char, char) -> char) -> String {
     let mut out = String::with_capacity(text.len());
-    // fast2s's neighbour at either end of a text.
     let mut prev = '0';
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let folded = if depends_on_neighbours(c) {
-            let next = chars.peek().copied().unwrap_or('0');
-            fast2s::convert(&String::from_iter([prev, c, next])).chars().nth(1).unwrap_or(c)
-        } else {
-            fold(c)
-        };
-        out.push(folded);
+        out.push(f(prev, c, chars.peek().copied().unwrap_or('0')));
         prev = c;
     }
     out
+}
+
+/// One char of `to_simplified`, between `prev` and `next` (as written).
+fn simplified_char(prev: char, c: char, next: char) -> char {
+    if depends_on_neighbours(c) {
+        fast2s::convert(&String::from_iter([prev, c, next])).chars().nth(1).unwrap_or(c)
+    } else {
+        fold(c)
+    }
+}
+
+/// One char of `to_working`, between `prev` and `next` (as written; `'0'`
+/// past either end of the text).
+pub fn working_char(prev: char, c: char, next: char) -> char {
+    match simplified_char(prev, c, next) {
+        f @ '\u{FF01}'..='\u{FF5E}' => char::from_u32(f as u32 - 0xFEE0).unwrap_or(f),
+        '\u{3000}' => ' ',
+        f => f,
+    }
 }
 
 /// One character through the table.
@@ -49,14 +67,7 @@ fn depends_on_neighbours(c: char) -> bool {
 /// The working form the extractors read: simplified, with full-width ASCII
 /// variants (`（，：；`) folded to ASCII and the ideographic space to a space.
 pub fn to_working(text: &str) -> String {
-    to_simplified(text)
-        .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect()
+    fold_text(text, working_char)
 }
 
 /// True for CJK unified ideographs (the characters names are made of).

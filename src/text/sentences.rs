@@ -2,7 +2,7 @@
 //! working form (simplified, punctuation folded; same char count). Splits at
 //! `。！？；` and line ends; does not segment words.
 
-use crate::text::script::to_working;
+use crate::text::script::working_char;
 
 /// A sentence longer than this (chars) is cut at its last comma, or hard: no
 /// announcement sentence is this long, and a runaway line must stay cheap.
@@ -27,21 +27,23 @@ pub struct Sentence {
 
 impl Sentence {
     pub fn new(original: &str, line: usize) -> Sentence {
-        let working = to_working(original);
-        let (mut chars, mut offsets) = (Vec::with_capacity(working.len()), Vec::with_capacity(working.len() + 1));
-        for (at, c) in working.char_indices() {
-            chars.push(c);
-            offsets.push(at);
+        // The working form, both char lists and the offsets in one pass.
+        let n = original.chars().count();
+        let mut working = String::with_capacity(original.len());
+        let (mut chars, mut original_chars, mut offsets) =
+            (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n + 1));
+        let mut prev = '0';
+        let mut it = original.chars().peekable();
+        while let Some(c) = it.next() {
+            let w = working_char(prev, c, it.peek().copied().unwrap_or('0'));
+            offsets.push(working.len());
+            working.push(w);
+            chars.push(w);
+            original_chars.push(c);
+            prev = c;
         }
         offsets.push(working.len());
-        Sentence {
-            chars,
-            original_chars: original.chars().collect(),
-            original: original.to_string(),
-            working,
-            line,
-            offsets,
-        }
+        Sentence { chars, original_chars, original: original.to_string(), working, line, offsets }
     }
 
     /// The char index of a byte offset in `working` (`None` inside a char).
@@ -177,5 +179,17 @@ mod tests {
         let long: Vec<char> = "新疆维吾尔自治区乌鲁木齐市人民医院".chars().collect();
         assert!(with_text(&long, |t| t == "新疆维吾尔自治区乌鲁木齐市人民医院"));
         assert!(!with_text(&w[..1], |t| t == "欧阳"));
+    }
+
+    #[test]
+    fn a_sentence_holds_the_working_form_and_where_each_char_starts() {
+        for text in ["乾隆年間簽署（下稱「養和」）：答覆　著", "乾", "ＡＢ，乾著", "a"] {
+            let s = Sentence::new(text, 0);
+            assert_eq!(s.working, crate::text::script::to_working(text), "{text}");
+            assert_eq!(s.chars, s.working.chars().collect::<Vec<_>>());
+            assert_eq!(s.original_chars, text.chars().collect::<Vec<_>>());
+            let starts: Vec<usize> = s.working.char_indices().map(|(b, _)| b).chain([s.working.len()]).collect();
+            assert_eq!(s.offsets, starts);
+        }
     }
 }
