@@ -27,6 +27,10 @@ impl Date {
 
 /// Every date in `text`, with the char offset where it starts.
 pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
+    // Every date has a 月: most sentences are passed over without the regex.
+    if !text.contains('月') {
+        return Vec::new();
+    }
     DATE.captures_iter(text)
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -43,8 +47,8 @@ pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
 
 /// The year of the first full date in the opening of the text (the dateline).
 pub fn dateline(text: &str) -> Option<Date> {
-    let head: String = text.chars().take(200).collect();
-    find_dates(&head).into_iter().map(|(_, d)| d).find(|d| d.year.is_some())
+    let end = text.char_indices().nth(200).map_or(text.len(), |(b, _)| b);
+    find_dates(&text[..end]).into_iter().map(|(_, d)| d).find(|d| d.year.is_some())
 }
 
 /// A publication date from metadata: ISO `2025-06-20` (time part ignored) or

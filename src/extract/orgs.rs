@@ -13,7 +13,7 @@ use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, text_of, with_text};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
@@ -576,6 +576,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
         .map(|(i, e)| (i, e.name.chars().collect()))
         .collect();
     let by_opening = openings(full.iter().enumerate().map(|(k, (_, n))| (k, n.as_slice())), lex);
+    let first_chars: FxHashSet<char> = full.iter().filter_map(|(_, n)| n.first().copied()).collect();
     cat.seal();
     // key → (entries it abbreviates, surface, times seen)
     let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize)> = BTreeMap::new();
@@ -589,7 +590,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
         while i < w.len() {
             if covered[i]
                 || !is_han(w[i])
-                || (i > 0 && is_han(w[i - 1]) && !covered[i - 1] && starts_run(w, i - 1, &full))
+                || (i > 0 && is_han(w[i - 1]) && !covered[i - 1] && first_chars.contains(&w[i - 1]))
             {
                 i += 1;
                 continue;
@@ -632,10 +633,6 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
             }
         }
     }
-}
-
-fn starts_run(w: &[char], i: usize, full: &[(usize, Vec<char>)]) -> bool {
-    full.iter().any(|(_, n)| n.first() == w.get(i))
 }
 
 /// The longest prefix of `w` (up to the next covered char) that abbreviates `name`.
