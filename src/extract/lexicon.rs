@@ -62,6 +62,7 @@ pub struct Lexicon {
 struct NameWords {
     surnames: FxHashSet<Vec<char>>,
     enders: FxHashSet<Vec<char>>,
+    places: FxHashSet<String>,
     stop_chars: FxHashSet<char>,
 }
 
@@ -165,6 +166,7 @@ impl Lexicon {
         let chars = |w: &String| w.chars().collect::<Vec<char>>();
         self.longest_place = self.places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
         self.name_words = NameWords {
+            places: self.places.iter().cloned().collect(),
             surnames: self.surnames.iter().map(chars).collect(),
             enders: self.name_stops.iter().chain(self.titles.keys()).map(chars).collect(),
             stop_chars: self
@@ -177,6 +179,11 @@ impl Lexicon {
                 })
                 .collect(),
         };
+    }
+
+    /// Is `word` a place name?
+    pub fn is_place(&self, word: &str) -> bool {
+        self.name_words.places.contains(word)
     }
 
     /// Is `w` a surname?
@@ -276,6 +283,7 @@ mod tests {
         assert!(!lex.is_surname(&chars("医院")));
         assert!(lex.ends_name(&chars("院长")) && lex.ends_name(&chars("表示")));
         assert!(!lex.ends_name(&chars("维达")));
+        assert!(lex.is_place("深圳") && !lex.is_place("深圳市人民医院"));
         // A user's file replaces the built-in one, lookups included.
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("surnames.tsv"), "surname\n龘\n").unwrap();

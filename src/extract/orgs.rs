@@ -409,13 +409,13 @@ fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
 
 /// Does a place name open `text`?
 fn opens_with_place(text: &str, lex: &Lexicon) -> bool {
-    text.char_indices().take(lex.longest_place).any(|(i, c)| lex.places.contains(&text[..i + c.len_utf8()]))
+    text.char_indices().take(lex.longest_place).any(|(i, c)| lex.is_place(&text[..i + c.len_utf8()]))
 }
 
 /// Length of the place name that opens `name` (上海联影… → 2), with 省/市 after it.
 fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
     (1..=name.len().min(lex.longest_place))
-        .filter(|&n| with_text(&name[..n], |prefix| lex.places.contains(prefix)))
+        .filter(|&n| with_text(&name[..n], |prefix| lex.is_place(prefix)))
         .map(|n| if matches!(name.get(n), Some('省' | '市')) { n + 1 } else { n })
         .max()
         .unwrap_or(0)

@@ -98,7 +98,7 @@ impl<'a> Orgs<'a> {
                 }
             }
             let places = n.char_indices().take(lex.longest_place).map(|(b, c)| &n[..b + c.len_utf8()]);
-            for place in places.filter(|p| lex.places.contains(*p)) {
+            for place in places.filter(|p| lex.is_place(p)) {
                 let after = &n[place.len()..];
                 if let Some(rest) = after.strip_prefix('市').or_else(|| after.strip_prefix('省')) {
                     union(i, &format!("{place}{rest}"));
