@@ -130,7 +130,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     for m in SIGN_VERB.find_iter(text) {
         let pos = char_pos(text, m.start());
         let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
-        if after.starts_with("仪式") || after.starts_with('人') {
+        if after.starts_with("仪式") || after.starts_with('人') || witnessed_act(&chars[..pos]) {
             continue;
         }
         for n in people_in(clause_start(pos), pos) {
@@ -159,6 +159,14 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     }
     p.witnessed.retain(|n| !p.signed.contains(n));
     p
+}
+
+/// Does the text before a signing verb make it what was witnessed (见证签约,
+/// 见证了签约, 共同见证双方签约)? Then those named before are witnesses, not signers.
+fn witnessed_act(before: &[char]) -> bool {
+    let tail: String = before.iter().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail = tail.trim_end_matches(['了', '并']).trim_end_matches("双方");
+    tail.ends_with("见证") || tail.ends_with("见证了")
 }
 
 #[cfg(test)]
@@ -230,6 +238,21 @@ mod tests {
         let (_, p) = read("签约仪式由瑞金医院副院长李高峰主持,华山集团总经理戴洪斌致辞,双方代表共同见证。");
         assert_eq!(p.hosted, vec!["李高峰"]);
         assert!(p.witnessed.is_empty());
+    }
+
+    #[test]
+    fn a_signing_that_was_witnessed_names_witnesses_not_signers() {
+        for text in [
+            "浙江省卫生健康委员会副主任孙黎明见证签约。",
+            "上海市卫生健康委员会副主任赵丹丹、复旦大学副校长张人禾共同见证签约。",
+            "国家卫生健康委员会医政司司长焦雅辉出席并见证了双方签约。",
+        ] {
+            let (_, p) = read(text);
+            assert!(p.signed.is_empty(), "{text}: {p:?}");
+            assert!(!p.witnessed.is_empty(), "{text}: {p:?}");
+        }
+        let (_, p) = read("上海市卫生健康委员会副主任赵丹丹、复旦大学副校长张人禾共同见证签约。");
+        assert_eq!(p.witnessed, vec!["赵丹丹", "张人禾"]);
     }
 
     #[test]
