@@ -334,24 +334,30 @@ impl SuffixFinder {
             run_start -= 1;
         }
         // The name starts after the last boundary word inside the run.
-        let mut start = run_start;
-        for &(s, e) in bounds {
-            if s >= run_start && e <= suffix_start {
-                start = start.max(e);
-            }
-        }
+        let inside: Vec<(usize, usize)> =
+            bounds.iter().copied().filter(|&(s, e)| s >= run_start && e <= suffix_start).collect();
+        let mut start = inside.iter().map(|&(_, e)| e).max().unwrap_or(run_start);
+        // A one-char boundary word right after one char of the run may be part
+        // of the name (华为|技术有限公司): the start before that char is tried
+        // when the shorter name has no head of its own.
+        let mut longer = inside.iter().filter(|&&(s, e)| e == start && e - s == 1).find_map(|&(s, _)| {
+            let before = inside.iter().map(|&(_, e)| e).filter(|&e| e <= s).max().unwrap_or(run_start);
+            (s == before + 1 && is_han(w[before])).then_some(before)
+        });
         // A connector right after another name's suffix (医院和…, 中心同…) starts a new name.
         for &(s, e) in spans {
             if s >= run_start && e < suffix_start && matches!(w.get(e), Some('和' | '同' | '与' | '及' | '、')) {
                 start = start.max(e + 1);
+                longer = longer.filter(|&l| l >= e + 1);
             }
         }
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
-        let head: String = text_of(&w[start..end.max(start)]);
-        (suffix_start - start >= 2 || end - start >= 2)
-            .then_some(())
-            .and_then(|_| valid_head(&head, lex).then_some(start))
+        let named = |start: usize| {
+            let head: String = text_of(&w[start..end.max(start)]);
+            (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex)
+        };
+        [Some(start), longer].into_iter().flatten().find(|&s| named(s))
     }
 }
 
@@ -691,6 +697,15 @@ mod tests {
     #[test]
     fn he_inside_a_name_is_not_a_boundary() {
         assert!(names("由养和医疗集团行政总裁").contains(&"养和医疗集团".to_string()));
+    }
+
+    #[test]
+    fn a_one_char_boundary_word_inside_a_name_stays_when_the_rest_is_generic() {
+        let n = names("2023年9月6日,北京协和医院与华为技术有限公司在北京签署合作备忘录");
+        assert!(n.contains(&"华为技术有限公司".to_string()), "{n:?}");
+        // Where the rest has a head of its own, the boundary word still cuts.
+        let n = names("该院被评为国家级示范医院");
+        assert!(n.contains(&"国家级示范医院".to_string()), "{n:?}");
     }
 
     #[test]

@@ -23,7 +23,9 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             if end > w.len() || !w[pos..end].iter().all(|c| is_han(*c)) {
                 continue;
             }
-            if w[pos + surname_len..end].iter().any(|c| lex.is_stop_char(*c)) {
+            // A stop word's char may sit inside a given name (李为民, 陈作兵)
+            // but does not end one (张三与|李四: 与 is the next word).
+            if lex.is_stop_char(w[end - 1]) {
                 continue;
             }
             if terminates(w, end, lex, ends_name) {
@@ -79,6 +81,14 @@ mod tests {
         assert_eq!(find("薛敏表示").as_deref(), Some("薛敏"));
         assert_eq!(find("李雁教授").as_deref(), Some("李雁"));
         assert_eq!(find("刘杰、解放军").as_deref(), Some("刘杰"));
+    }
+
+    #[test]
+    fn a_stop_words_char_inside_a_given_name_but_not_at_its_end() {
+        assert_eq!(find("李为民与刘进代表双方签订").as_deref(), Some("李为民"));
+        assert_eq!(find("陈作兵与王磊分别代表双方签约").as_deref(), Some("陈作兵"));
+        assert_eq!(find("张三与李四签署").as_deref(), Some("张三"));
+        assert_eq!(find("李四作报告").as_deref(), Some("李四"));
     }
 
     #[test]
