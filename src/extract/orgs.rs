@@ -348,7 +348,7 @@ impl SuffixFinder {
         for &(s, e) in spans {
             if s >= run_start && e < suffix_start && matches!(w.get(e), Some('和' | '同' | '与' | '及' | '、')) {
                 start = start.max(e + 1);
-                longer = longer.filter(|&l| l >= e + 1);
+                longer = longer.filter(|&l| l > e);
             }
         }
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
