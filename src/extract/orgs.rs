@@ -554,6 +554,29 @@ fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
             cat.merge(i, j);
         }
     }
+    // A body named without its parent (瑞金医院 for 上海交通大学医学院附属瑞金医院,
+    // 北京协和医院 for 中国医学科学院北京协和医院): the one name it ends, after
+    // 附属 or a parent's suffix.
+    for i in 0..names.len() {
+        if cat.entries[i].keys.is_empty() || names[i].len() < 4 {
+            continue;
+        }
+        let targets: Vec<usize> = (0..names.len())
+            .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && names[j].len() > names[i].len())
+            .filter(|&j| {
+                names[j].ends_with(&names[i]) && parent_before(&names[j][..names[j].len() - names[i].len()], lex)
+            })
+            .collect();
+        if let [j] = targets[..] {
+            cat.merge(i, j);
+        }
+    }
+}
+
+/// Does `prefix` name a parent body (中国医学科学院, 复旦大学附属)?
+fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
+    let text = text_of(prefix);
+    text.ends_with("附属") || lex.org_suffixes.keys().any(|s| text.ends_with(s.as_str()))
 }
 
 /// Entries by the characters an abbreviation of them can start with: the
@@ -706,6 +729,23 @@ mod tests {
         // Where the rest has a head of its own, the boundary word still cuts.
         let n = names("该院被评为国家级示范医院");
         assert!(n.contains(&"国家级示范医院".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_body_named_without_its_parent_is_the_full_name() {
+        let lex = lex();
+        let text = "上海交通大学医学院附属瑞金医院与中国医学科学院北京协和医院签署合作备忘录。\n瑞金医院院长宁光、北京协和医院院长张抒扬签署。";
+        let cat = discover(&split(text), &lex);
+        for (short, full) in
+            [("瑞金医院", "上海交通大学医学院附属瑞金医院"), ("北京协和医院", "中国医学科学院北京协和医院")]
+        {
+            let idx = cat.lookup(short).unwrap();
+            assert_eq!(cat.entries[idx].name, full);
+        }
+        // Not after a parent: what comes before the shorter name is no body.
+        let cat = discover(&split("仁心康复医院与爱心仁心康复医院签署协议"), &lex);
+        let (short, long) = (cat.lookup("仁心康复医院"), cat.lookup("爱心仁心康复医院"));
+        assert!(short.is_some() && long.is_some() && short != long, "{short:?} {long:?}");
     }
 
     #[test]
