@@ -528,13 +528,19 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         .filter_map(|s| text.find(s.as_str()).map(|b| text[..b].chars().count() + s.chars().count()))
         .filter(|&e| e < full.len())
         .min();
+    // (A legal form after it is no child body: 恒瑞医药 is 江苏恒瑞医药股份有限公司.)
     if let Some(e) = first_part_end
         && positions.iter().all(|&p| p < e)
+        && !LEGAL_FORMS.contains(&text_of(&full[e..]).as_str())
     {
         return false;
     }
     true
 }
+
+/// The legal forms that end a company's registered name; the company is the
+/// same body without them.
+pub const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
 
 /// Merges entries whose name abbreviates another entry's name (中大肿瘤中心 into
 /// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
@@ -729,6 +735,17 @@ mod tests {
         // Where the rest has a head of its own, the boundary word still cuts.
         let n = names("该院被评为国家级示范医院");
         assert!(n.contains(&"国家级示范医院".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_company_without_place_and_legal_form_is_the_company() {
+        let lex = lex();
+        assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
+        let text = "中国抗癌协会与江苏恒瑞医药股份有限公司签署战略合作协议。恒瑞医药总经理戴洪斌签署协议。";
+        let cat = discover(&split(text), &lex);
+        assert_eq!(cat.lookup("恒瑞医药"), cat.lookup("江苏恒瑞医药股份有限公司"));
+        // A body after the first part is still a child: 中大 is 中山大学, not its centre.
+        assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &lex));
     }
 
     #[test]

@@ -8,12 +8,11 @@
 
 use crate::extract::facts::{DocFacts, OrgType};
 use crate::extract::lexicon::Lexicon;
+use crate::extract::orgs::LEGAL_FORMS;
 use crate::text::script::to_simplified;
 use petgraph::unionfind::UnionFind;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
-
-const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
 
 /// One name as the documents give it.
 #[derive(Default)]
