@@ -330,8 +330,15 @@ impl SuffixFinder {
         lex: &Lexicon,
     ) -> Option<usize> {
         let mut run_start = suffix_start;
-        while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < 20 {
-            run_start -= 1;
+        loop {
+            while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < 20 {
+                run_start -= 1;
+            }
+            // A place in brackets inside a company's name: 腾讯医疗健康(深圳)有限公司.
+            match bracketed_place(&w[..run_start], lex) {
+                Some(open) if suffix_start - open < 24 => run_start = open,
+                _ => break,
+            }
         }
         // The name starts after the last boundary word inside the run.
         let inside: Vec<(usize, usize)> =
@@ -367,6 +374,16 @@ fn dfa() -> aho_corasick::AhoCorasickBuilder {
     let mut b = AhoCorasick::builder();
     b.kind(Some(aho_corasick::AhoCorasickKind::DFA));
     b
+}
+
+/// Where `(place)` starts when `before` ends with one that follows a name's
+/// first chars (腾讯医疗健康|(深圳)): the place is a lexicon place or 中国.
+fn bracketed_place(before: &[char], lex: &Lexicon) -> Option<usize> {
+    let close = before.len().checked_sub(1).filter(|&c| before[c] == ')')?;
+    let open = (close.saturating_sub(lex.longest_place.max(2) + 1)..close).rev().find(|&i| before[i] == '(')?;
+    let inside = text_of(&before[open + 1..close]);
+    let place = inside == "中国" || lex.is_place(inside.trim_end_matches(['省', '市']));
+    (place && open > 0 && is_han(before[open - 1])).then_some(open)
 }
 
 /// Words that open the names of national bodies (国家癌症中心 is a name even
@@ -735,6 +752,17 @@ mod tests {
         // Where the rest has a head of its own, the boundary word still cuts.
         let n = names("该院被评为国家级示范医院");
         assert!(n.contains(&"国家级示范医院".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_place_in_brackets_stays_inside_a_company_name() {
+        let n = names("南方医院与腾讯医疗健康（深圳）有限公司签订合作协议");
+        assert!(n.contains(&"腾讯医疗健康(深圳)有限公司".to_string()), "{n:?}");
+        let n = names("与阿斯利康（无锡）贸易有限公司签署协议");
+        assert!(n.contains(&"阿斯利康(无锡)贸易有限公司".to_string()), "{n:?}");
+        // Not a place: the bracket ends the name before it.
+        let n = names("深圳肿瘤医院（下称医院）有限公司");
+        assert!(!n.iter().any(|x| x.contains('(')), "{n:?}");
     }
 
     #[test]
