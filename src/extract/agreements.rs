@@ -256,6 +256,12 @@ mod tests {
     }
 
     #[test]
+    fn district_and_county_heads_sign() {
+        let (_, p) = read("番禺区区长郑家海、广州医科大学附属第一医院院长何建行代表双方签约。");
+        assert_eq!(p.signed, vec!["郑家海", "何建行"]);
+    }
+
+    #[test]
     fn witnesses_in_zai_de_jianzheng_xia() {
         let (_, p) = read("在徐汇区卫生局局长王五的见证下,瑞金医院与华山集团签署协议。");
         assert_eq!(p.witnessed, vec!["王五"]);
