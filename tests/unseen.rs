@@ -1,0 +1,83 @@
+//! `guanxi build` on announcements written to test the rules on text that is
+//! not a seed (tests/fixtures/unseen): phrasings the seeds do not use.
+
+mod support;
+
+use std::path::Path;
+use support::*;
+
+fn build_unseen() -> serde_json::Value {
+    let w = Workdir::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
+    w.ok(&["build", dir.to_str().expect("utf-8 path"), "--out", "out", "-q"]);
+    w.graph("out/graph.json")
+}
+
+fn agreement(g: &serde_json::Value, parties: &[&str]) -> String {
+    let found = agreements_between(g, parties);
+    assert_eq!(found.len(), 1, "one agreement between {parties:?}");
+    found[0]["label"].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn those_who_witness_a_signing_are_witnesses_not_signers() {
+    let g = build_unseen();
+    let cases = [
+        (["浙江大学医学院附属第一医院", "阿里健康科技有限公司"], "孙黎明"),
+        (["复旦大学附属中山医院", "上海联影医疗科技股份有限公司"], "赵丹丹"),
+        (["复旦大学附属中山医院", "上海联影医疗科技股份有限公司"], "张人禾"),
+        (["郑州大学第一附属医院", "河南省肿瘤医院"], "阚全程"),
+        (["广州医科大学附属第一医院", "广州市番禺区人民政府"], "王焕清"),
+    ];
+    for (parties, witness) in cases {
+        let a = agreement(&g, &parties);
+        assert!(has_edge(&g, &a, "witnessed_by", witness), "{witness} witnessed {a}");
+        assert!(!has_edge(&g, witness, "signed", &a), "{witness} did not sign {a}");
+    }
+}
+
+#[test]
+fn signers_with_common_given_names_and_local_titles() {
+    let g = build_unseen();
+    let a = agreement(&g, &["四川大学华西医院", "成都市第三人民医院"]);
+    assert!(has_edge(&g, "李为民", "signed", &a));
+    assert!(has_edge(&g, "刘进", "signed", &a));
+    let a = agreement(&g, &["浙江大学医学院附属第一医院", "阿里健康科技有限公司"]);
+    assert!(has_edge(&g, "陈作兵", "signed", &a));
+    let a = agreement(&g, &["广州医科大学附属第一医院", "广州市番禺区人民政府"]);
+    assert!(has_edge(&g, "郑家海", "signed", &a));
+    assert!(has_edge(&g, "郑家海", "leads", "广州市番禺区人民政府"));
+}
+
+#[test]
+fn three_parties_and_names_holding_a_boundary_char() {
+    let g = build_unseen();
+    let parties = ["中国医学科学院北京协和医院", "上海交通大学医学院附属瑞金医院", "华为技术有限公司"];
+    let a = agreement(&g, &parties);
+    for p in parties {
+        assert!(has_edge(&g, p, "party_to", &a), "{p} is a party");
+    }
+    assert!(has_edge(&g, &a, "witnessed_by", "焦雅辉"));
+    agreement(&g, &["北京大学第三医院", "北京市海淀医院", "北京清华长庚医院"]);
+}
+
+#[test]
+fn short_names_resolve_to_the_full_name_in_the_same_announcement() {
+    let g = build_unseen();
+    for (short, full) in [
+        ("瑞金医院", "上海交通大学医学院附属瑞金医院"),
+        ("北京协和医院", "中国医学科学院北京协和医院"),
+        ("中山医院", "复旦大学附属中山医院"),
+        ("恒瑞医药", "江苏恒瑞医药股份有限公司"),
+        ("南方医院", "南方医科大学南方医院"),
+    ] {
+        assert!(node(&g, short).is_none(), "{short} is no node of its own");
+        let n = node(&g, full).unwrap_or_else(|| panic!("no node {full}"));
+        assert!(n["aliases"].as_array().into_iter().flatten().any(|a| a == short), "{short} is an alias of {full}");
+    }
+    assert!(has_edge(&g, "宁光", "leads", "上海交通大学医学院附属瑞金医院"));
+    assert!(has_edge(&g, "戴洪斌", "leads", "江苏恒瑞医药股份有限公司"));
+    // A place in brackets stays inside the company's name.
+    let a = agreement(&g, &["南方医科大学南方医院", "腾讯医疗健康(深圳)有限公司"]);
+    assert!(has_edge(&g, "吴文达", "signed", &a));
+}
