@@ -9,6 +9,7 @@
 use crate::extract::dates::{Date, find_dates, with_dateline};
 use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::roles::strip_asides;
+use crate::text::sentences::text_of;
 use regex::Regex;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -164,7 +165,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
 /// Does the text before a signing verb make it what was witnessed (见证签约,
 /// 见证了签约, 共同见证双方签约)? Then those named before are witnesses, not signers.
 fn witnessed_act(before: &[char]) -> bool {
-    let tail: String = before.iter().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail = text_of(&before[before.len().saturating_sub(6)..]);
     let tail = tail.trim_end_matches(['了', '并']).trim_end_matches("双方");
     tail.ends_with("见证") || tail.ends_with("见证了")
 }

@@ -545,10 +545,11 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         .filter_map(|s| text.find(s.as_str()).map(|b| text[..b].chars().count() + s.chars().count()))
         .filter(|&e| e < full.len())
         .min();
-    // (A legal form after it is no child body: 恒瑞医药 is 江苏恒瑞医药股份有限公司.)
+    // But that part whole, without its place, before nothing but a legal form
+    // is the company itself (恒瑞医药 = 江苏恒瑞医药股份有限公司).
     if let Some(e) = first_part_end
         && positions.iter().all(|&p| p < e)
-        && !LEGAL_FORMS.contains(&text_of(&full[e..]).as_str())
+        && !(short == &full[place..e] && LEGAL_FORMS.contains(&text_of(&full[e..]).as_str()))
     {
         return false;
     }
@@ -769,6 +770,9 @@ mod tests {
     fn a_company_without_place_and_legal_form_is_the_company() {
         let lex = lex();
         assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
+        // Less than that part is no name of the company (蔡华华 holds 华华).
+        assert!(!abbreviates(&chars("华华"), &chars("佛山市华华医药股份有限公司"), &lex));
+        assert!(!abbreviates(&chars("兰海"), &chars("兰州市海爱医药股份有限公司"), &lex));
         let text = "中国抗癌协会与江苏恒瑞医药股份有限公司签署战略合作协议。恒瑞医药总经理戴洪斌签署协议。";
         let cat = discover(&split(text), &lex);
         assert_eq!(cat.lookup("恒瑞医药"), cat.lookup("江苏恒瑞医药股份有限公司"));
