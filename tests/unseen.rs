@@ -28,6 +28,9 @@ fn those_who_witness_a_signing_are_witnesses_not_signers() {
         (["复旦大学附属中山医院", "上海联影医疗科技股份有限公司"], "张人禾"),
         (["郑州大学第一附属医院", "河南省肿瘤医院"], "阚全程"),
         (["广州医科大学附属第一医院", "广州市番禺区人民政府"], "王焕清"),
+        // Names listed with commas before 出席…并见证了签约.
+        (["山东第一医科大学附属省立医院", "济南市中心医院"], "徐树强"),
+        (["山东第一医科大学附属省立医院", "济南市中心医院"], "刘伟"),
     ];
     for (parties, witness) in cases {
         let a = agreement(&g, &parties);
@@ -77,6 +80,8 @@ fn short_names_resolve_to_the_full_name_in_the_same_announcement() {
     }
     assert!(has_edge(&g, "宁光", "leads", "上海交通大学医学院附属瑞金医院"));
     assert!(has_edge(&g, "戴洪斌", "leads", "江苏恒瑞医药股份有限公司"));
+    assert!(has_edge(&g, "雷光华", "leads", "中南大学湘雅医院"));
+    assert!(has_edge(&g, "于清明", "leads", "国药控股股份有限公司"));
     // A place in brackets stays inside the company's name.
     let a = agreement(&g, &["南方医科大学南方医院", "腾讯医疗健康(深圳)有限公司"]);
     assert!(has_edge(&g, "吴文达", "signed", &a));

@@ -124,8 +124,32 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             })
             .collect()
     };
+    let delimiter_before = |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。'));
+    // A clause that is only names and titles (甲主任张三，乙书记李四出席并见证)
+    // lists people with the clause after it: the list starts at the first.
+    let covered = std::cell::OnceCell::new();
+    let names_only = |s: usize, e: usize| {
+        let covered: &Vec<bool> = covered.get_or_init(|| {
+            let mut c: Vec<bool> = chars.iter().map(|ch| matches!(ch, '、' | ' ')).collect();
+            for t in tokens {
+                c[t.span.start..t.span.end.min(chars.len())].iter_mut().for_each(|x| *x = true);
+            }
+            c
+        });
+        e > s
+            && covered[s..e].iter().all(|c| *c)
+            && tokens.iter().any(|t| t.span.start >= s && t.span.end <= e && matches!(t.kind, TokenKind::Person(_)))
+    };
     let clause_start = |pos: usize| -> usize {
-        chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。')).map(|i| i + 1).unwrap_or(0)
+        let mut start = delimiter_before(pos).map_or(0, |i| i + 1);
+        while start > 0 && chars[start - 1] == ',' {
+            let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
+            if !names_only(before, start - 1) {
+                break;
+            }
+            start = before;
+        }
+        start
     };
     let mut sign_acts: Vec<usize> = Vec::new();
     for m in SIGN_VERB.find_iter(text) {
@@ -254,6 +278,17 @@ mod tests {
         }
         let (_, p) = read("上海市卫生健康委员会副主任赵丹丹、复旦大学副校长张人禾共同见证签约。");
         assert_eq!(p.witnessed, vec!["赵丹丹", "张人禾"]);
+    }
+
+    #[test]
+    fn a_list_of_names_split_by_commas_shares_the_verb_after_it() {
+        let (_, p) = read(
+            "济南市卫生健康委员会党组书记、主任徐树强,山东第一医科大学附属省立医院党委书记刘伟出席签约仪式并见证了签约。",
+        );
+        assert_eq!(p.witnessed, vec!["徐树强", "刘伟"]);
+        // A clause with words of its own is no part of the list.
+        let (_, p) = read("济南市中心医院院长孙长强致辞,山东省立医院党委书记刘伟见证签约。");
+        assert_eq!(p.witnessed, vec!["刘伟"]);
     }
 
     #[test]
