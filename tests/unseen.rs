@@ -62,6 +62,12 @@ fn three_parties_and_names_holding_a_boundary_char() {
     }
     assert!(has_edge(&g, &a, "witnessed_by", "焦雅辉"));
     agreement(&g, &["北京大学第三医院", "北京市海淀医院", "北京清华长庚医院"]);
+    // 甲和乙专科联盟合作协议: the alliance is the document's topic, 乙 the party;
+    // the headline and the dated body are one agreement.
+    let found = agreements_between(&g, &["山东第一医科大学附属省立医院", "济南市中心医院"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["date"], "2023-10-26");
+    assert!(node(&g, "济南市中心医院专科联盟").is_none());
 }
 
 #[test]

@@ -314,6 +314,21 @@ impl SuffixFinder {
                 out.push((Span { start, end }, ty));
             }
         }
+        // An alliance named after a body right before the document signed
+        // (甲和乙|专科联盟|合作协议) is the topic of that document: the party is
+        // the body, found at the same start.
+        let topic = |&(span, _): &(Span, OrgType)| {
+            let alliance = ALLIANCES.iter().any(|a| w[..span.end].ends_with(&a.chars().collect::<Vec<_>>()));
+            let document = DOCUMENTS.iter().any(|d| w[span.end..].starts_with(&d.chars().collect::<Vec<_>>()));
+            alliance
+                && document
+                && out
+                    .iter()
+                    .any(|(inner, _)| inner.start == span.start && inner.end < span.end && span.end - inner.end <= 6)
+        };
+        let topics: Vec<bool> = out.iter().map(topic).collect();
+        let mut kept = topics.iter();
+        out.retain(|_| !kept.next().copied().unwrap_or(false));
         out
     }
 
@@ -385,6 +400,12 @@ fn bracketed_place(before: &[char], lex: &Lexicon) -> Option<usize> {
     let place = inside == "中国" || lex.is_place(inside.trim_end_matches(['省', '市']));
     (place && open > 0 && is_han(before[open - 1])).then_some(open)
 }
+
+/// Suffixes of alliances, which are often named after the body that leads them.
+const ALLIANCES: [&str; 3] = ["联盟", "医联体", "联合体"];
+
+/// Documents signed (what follows a name that is only their topic).
+const DOCUMENTS: [&str; 5] = ["合作协议", "合作框架协议", "框架协议", "协议", "合作备忘录"];
 
 /// Words that open the names of national bodies (国家癌症中心 is a name even
 /// though every word of it is generic).
@@ -753,6 +774,17 @@ mod tests {
         // Where the rest has a head of its own, the boundary word still cuts.
         let n = names("该院被评为国家级示范医院");
         assert!(n.contains(&"国家级示范医院".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn an_alliance_before_the_document_is_its_topic() {
+        let n =
+            names("2023年10月26日下午,山东第一医科大学附属省立医院和济南市中心医院专科联盟合作协议签约仪式在济南举行");
+        assert!(n.contains(&"济南市中心医院".to_string()), "{n:?}");
+        assert!(!n.contains(&"济南市中心医院专科联盟".to_string()), "{n:?}");
+        // Elsewhere the alliance is a body of its own.
+        let n = names("济南市中心医院专科联盟成立大会召开");
+        assert!(n.contains(&"济南市中心医院专科联盟".to_string()), "{n:?}");
     }
 
     #[test]
