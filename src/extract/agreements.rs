@@ -127,18 +127,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     let delimiter_before = |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。'));
     // A clause that is only names and titles (甲主任张三，乙书记李四出席并见证)
     // lists people with the clause after it: the list starts at the first.
-    let covered = std::cell::OnceCell::new();
     let names_only = |s: usize, e: usize| {
-        let covered: &Vec<bool> = covered.get_or_init(|| {
-            let mut c: Vec<bool> = chars.iter().map(|ch| matches!(ch, '、' | ' ')).collect();
-            for t in tokens {
-                c[t.span.start..t.span.end.min(chars.len())].iter_mut().for_each(|x| *x = true);
-            }
-            c
-        });
-        e > s
-            && covered[s..e].iter().all(|c| *c)
-            && tokens.iter().any(|t| t.span.start >= s && t.span.end <= e && matches!(t.kind, TokenKind::Person(_)))
+        let in_token = |i: usize| tokens.iter().any(|t| t.span.start <= i && i < t.span.end);
+        e > s && (s..e).all(|i| matches!(chars[i], '、' | ' ') || in_token(i)) && !people_in(s, e).is_empty()
     };
     let clause_start = |pos: usize| -> usize {
         let mut start = delimiter_before(pos).map_or(0, |i| i + 1);

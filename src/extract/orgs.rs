@@ -317,18 +317,16 @@ impl SuffixFinder {
         // An alliance named after a body right before the document signed
         // (甲和乙|专科联盟|合作协议) is the topic of that document: the party is
         // the body, found at the same start.
-        let topic = |&(span, _): &(Span, OrgType)| {
-            let alliance = ALLIANCES.iter().any(|a| w[..span.end].ends_with(&a.chars().collect::<Vec<_>>()));
-            let document = DOCUMENTS.iter().any(|d| w[span.end..].starts_with(&d.chars().collect::<Vec<_>>()));
-            alliance
-                && document
+        let topic = |span: Span| {
+            let (name, rest) = text.split_at(sentence.offsets[span.end]);
+            ALLIANCES.iter().any(|a| name.ends_with(a))
+                && DOCUMENTS.iter().any(|d| rest.starts_with(d))
                 && out
                     .iter()
                     .any(|(inner, _)| inner.start == span.start && inner.end < span.end && span.end - inner.end <= 6)
         };
-        let topics: Vec<bool> = out.iter().map(topic).collect();
-        let mut kept = topics.iter();
-        out.retain(|_| !kept.next().copied().unwrap_or(false));
+        let topics: Vec<Span> = out.iter().map(|&(span, _)| span).filter(|&span| topic(span)).collect();
+        out.retain(|(span, _)| !topics.contains(span));
         out
     }
 
@@ -620,8 +618,7 @@ fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
 
 /// Does `prefix` name a parent body (中国医学科学院, 复旦大学附属)?
 fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
-    let text = text_of(prefix);
-    text.ends_with("附属") || lex.org_suffixes.keys().any(|s| text.ends_with(s.as_str()))
+    prefix.ends_with(&['附', '属']) || suffix_len(prefix, lex) > 0
 }
 
 /// Entries by the characters an abbreviation of them can start with: the

@@ -9,20 +9,27 @@ include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 /// `fast2s::convert` gives, from a table (a character whose folding depends
 /// on its neighbours, as 乾 in 乾隆, is folded by fast2s in context).
 pub fn to_simplified(text: &str) -> String {
-    fold_text(text, simplified_char)
+    let mut out = String::with_capacity(text.len());
+    out.extend(folded(text, simplified_char).map(|(_, f)| f));
+    out
 }
 
-/// Each char of `text` folded by `f(prev, c, next)`, with fast2s's neighbour
-/// `'0'` past either end.
-fn fold_text(text: &str, f: fn(char, char, char) -> char) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Each char of `text` with its working form (`to_working`, char by char).
+pub fn working_chars(text: &str) -> impl Iterator<Item = (char, char)> + '_ {
+    folded(text, working_char)
+}
+
+/// Each char of `text` and what `f(prev, c, next)` folds it to, with
+/// fast2s's neighbour `'0'` past either end.
+fn folded(text: &str, f: fn(char, char, char) -> char) -> impl Iterator<Item = (char, char)> + '_ {
     let mut prev = '0';
     let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        out.push(f(prev, c, chars.peek().copied().unwrap_or('0')));
+    std::iter::from_fn(move || {
+        let c = chars.next()?;
+        let folded = f(prev, c, chars.peek().copied().unwrap_or('0'));
         prev = c;
-    }
-    out
+        Some((c, folded))
+    })
 }
 
 /// One char of `to_simplified`, between `prev` and `next` (as written).
@@ -34,9 +41,8 @@ fn simplified_char(prev: char, c: char, next: char) -> char {
     }
 }
 
-/// One char of `to_working`, between `prev` and `next` (as written; `'0'`
-/// past either end of the text).
-pub fn working_char(prev: char, c: char, next: char) -> char {
+/// One char of `to_working`, between `prev` and `next` (as written).
+fn working_char(prev: char, c: char, next: char) -> char {
     match simplified_char(prev, c, next) {
         f @ '\u{FF01}'..='\u{FF5E}' => char::from_u32(f as u32 - 0xFEE0).unwrap_or(f),
         '\u{3000}' => ' ',
@@ -67,7 +73,9 @@ fn depends_on_neighbours(c: char) -> bool {
 /// The working form the extractors read: simplified, with full-width ASCII
 /// variants (`（，：；`) folded to ASCII and the ideographic space to a space.
 pub fn to_working(text: &str) -> String {
-    fold_text(text, working_char)
+    let mut out = String::with_capacity(text.len());
+    out.extend(working_chars(text).map(|(_, w)| w));
+    out
 }
 
 /// True for CJK unified ideographs (the characters names are made of).

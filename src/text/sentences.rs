@@ -2,7 +2,7 @@
 //! working form (simplified, punctuation folded; same char count). Splits at
 //! `。！？；` and line ends; does not segment words.
 
-use crate::text::script::working_char;
+use crate::text::script::working_chars;
 
 /// A sentence longer than this (chars) is cut at its last comma, or hard: no
 /// announcement sentence is this long, and a runaway line must stay cheap.
@@ -32,15 +32,11 @@ impl Sentence {
         let mut working = String::with_capacity(original.len());
         let (mut chars, mut original_chars, mut offsets) =
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n + 1));
-        let mut prev = '0';
-        let mut it = original.chars().peekable();
-        while let Some(c) = it.next() {
-            let w = working_char(prev, c, it.peek().copied().unwrap_or('0'));
+        for (c, w) in working_chars(original) {
             offsets.push(working.len());
             working.push(w);
             chars.push(w);
             original_chars.push(c);
-            prev = c;
         }
         offsets.push(working.len());
         Sentence { chars, original_chars, original: original.to_string(), working, line, offsets }
