@@ -3,7 +3,7 @@
 
 use super::orgs::Orgs;
 use super::sentences::Sentences;
-use crate::extract::facts::{Evidence, Relation};
+use crate::extract::facts::{DocFacts, Evidence, Relation};
 use crate::extract::lexicon::Lexicon;
 use crate::graph::model::{DocumentInfo, Edge, Graph, Node, NodeKind, org_id, person_id};
 use rayon::prelude::*;
@@ -79,42 +79,61 @@ struct Gathered<'a> {
     evidence: Vec<u32>,
 }
 
-/// Edges keyed by (source, target, relation); people and agreements.
-pub struct Edges<'a, 's> {
-    sentences: &'s Sentences<'a>,
-    edges: FxHashMap<(NodeRef, NodeRef, Relation), Gathered<'a>>,
-    person_index: FxHashMap<&'a str, u32>,
-    pub people: Vec<Person<'a>>,
-    pub agreements: Vec<Agreement<'a>>,
+/// People by simplified name, numbered once, with every title and surface
+/// form the documents give them.
+#[derive(Default)]
+pub struct People<'a> {
+    index: FxHashMap<&'a str, u32>,
+    pub list: Vec<Person<'a>>,
 }
 
-impl<'a, 's> Edges<'a, 's> {
-    pub fn new(sentences: &'s Sentences<'a>) -> Self {
-        Edges {
-            sentences,
-            edges: FxHashMap::default(),
-            person_index: FxHashMap::default(),
-            people: Vec::new(),
-            agreements: Vec::new(),
+impl<'a> People<'a> {
+    /// Everyone the documents name: listed people with their surface forms,
+    /// people holding roles with their titles, and agreements' participants.
+    pub fn gather(facts: &[&'a DocFacts]) -> People<'a> {
+        let mut people = People::default();
+        for f in facts {
+            for p in &f.persons {
+                let n = people.number(&p.name);
+                people.list[n as usize].surfaces.extend(p.surfaces.iter().map(String::as_str));
+            }
+            for r in &f.roles {
+                let n = people.number(&r.person);
+                people.list[n as usize].titles.extend(r.titles.iter().map(String::as_str));
+            }
+            for p in f.agreements.iter().flat_map(|a| &a.participants) {
+                if p.relation != Relation::CoordinatedBy {
+                    people.number(&p.name);
+                }
+            }
         }
+        people
     }
 
-    /// The number of the person called `name`.
-    pub fn person(&mut self, name: &'a str) -> u32 {
-        let next = self.people.len() as u32;
-        let n = *self.person_index.entry(name).or_insert(next);
+    fn number(&mut self, name: &'a str) -> u32 {
+        let next = self.list.len() as u32;
+        let n = *self.index.entry(name).or_insert(next);
         if n == next {
-            self.people.push(Person { name, ..Default::default() });
+            self.list.push(Person { name, ..Default::default() });
         }
         n
     }
 
-    pub fn sentence(&self, e: &Evidence) -> u32 {
-        self.sentences.of(e)
+    /// The number of the person called `name` (everyone `gather` met).
+    pub fn get(&self, name: &str) -> Option<NodeRef> {
+        self.index.get(name).map(|&n| NodeRef::Person(n))
     }
+}
 
+/// Edges keyed by (source, target, relation) as they are gathered.
+#[derive(Default)]
+pub struct Gathering<'a> {
+    edges: FxHashMap<(NodeRef, NodeRef, Relation), Gathered<'a>>,
+}
+
+impl<'a> Gathering<'a> {
     /// Adds (or adds to) an edge: titles not yet on it, its date if it has
-    /// none, and the sentences (numbered by `sentence`).
+    /// none, and the sentences (by number).
     pub fn add(
         &mut self,
         s: NodeRef,
@@ -136,6 +155,42 @@ impl<'a, 's> Edges<'a, 's> {
         g.evidence.extend(ev);
     }
 
+    /// Both sets of edges. Gatherings of different relations (roles and
+    /// links, agreements) share no key.
+    pub fn join(mut self, other: Gathering<'a>) -> Gathering<'a> {
+        if self.edges.len() < other.edges.len() {
+            return other.join(self);
+        }
+        for (k, g) in other.edges {
+            match self.edges.entry(k) {
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    let into = e.get_mut();
+                    for t in g.titles {
+                        if !into.titles.contains(&t) {
+                            into.titles.push(t);
+                        }
+                    }
+                    into.date = into.date.or(g.date);
+                    into.evidence.extend(g.evidence);
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(g);
+                }
+            }
+        }
+        self
+    }
+}
+
+/// Everything gathered, ready to be made a graph.
+pub struct Edges<'a, 's> {
+    pub sentences: &'s Sentences<'a>,
+    pub edges: Gathering<'a>,
+    pub people: Vec<Person<'a>>,
+    pub agreements: Vec<Agreement<'a>>,
+}
+
+impl<'a, 's> Edges<'a, 's> {
     /// The node id a node is written under.
     fn id(&self, orgs: &Orgs, n: NodeRef) -> String {
         match n {
@@ -149,7 +204,7 @@ impl<'a, 's> Edges<'a, 's> {
     /// takes in the titles and sentences of the weaker ones.
     fn fold_roles(&mut self) {
         let mut best: FxHashMap<(NodeRef, NodeRef), Relation> = FxHashMap::default();
-        for &(s, t, r) in self.edges.keys() {
+        for &(s, t, r) in self.edges.edges.keys() {
             if r.role_rank() > 0 {
                 let e = best.entry((s, t)).or_insert(r);
                 if r.role_rank() > e.role_rank() {
@@ -160,14 +215,15 @@ impl<'a, 's> Edges<'a, 's> {
         // Weaker ones fold in relation order.
         let mut weaker: Vec<(NodeRef, NodeRef, Relation)> = self
             .edges
+            .edges
             .keys()
             .filter(|&&(s, t, r)| r.role_rank() > 0 && best.get(&(s, t)) != Some(&r))
             .copied()
             .collect();
         weaker.sort_unstable();
         for k in weaker {
-            let (Some(g), Some(&strongest)) = (self.edges.remove(&k), best.get(&(k.0, k.1))) else { continue };
-            let into = self.edges.entry((k.0, k.1, strongest)).or_default();
+            let (Some(g), Some(&strongest)) = (self.edges.edges.remove(&k), best.get(&(k.0, k.1))) else { continue };
+            let into = self.edges.edges.entry((k.0, k.1, strongest)).or_default();
             for t in g.titles {
                 if !into.titles.contains(&t) {
                     into.titles.push(t);
@@ -181,7 +237,7 @@ impl<'a, 's> Edges<'a, 's> {
     /// ignore), sorted by id, and the edges between them.
     pub fn finish(mut self, orgs: &Orgs<'a>, documents: Vec<DocumentInfo>, lex: &Lexicon) -> Graph {
         self.fold_roles();
-        let mut touched: Vec<NodeRef> = self.edges.keys().flat_map(|&(s, t, _)| [s, t]).collect();
+        let mut touched: Vec<NodeRef> = self.edges.edges.keys().flat_map(|&(s, t, _)| [s, t]).collect();
         touched.par_sort_unstable();
         touched.dedup();
         let named: Vec<(String, bool)> = touched
@@ -196,10 +252,10 @@ impl<'a, 's> Edges<'a, 's> {
         for (i, &n) in touched.iter().enumerate() {
             at.set(n, i as u32);
         }
-        self.edges.retain(|(s, t, _), _| !named[at.get(*s)].1 && !named[at.get(*t)].1);
+        self.edges.edges.retain(|(s, t, _), _| !named[at.get(*s)].1 && !named[at.get(*t)].1);
         // Nodes in id order; edges by (source, target, relation) in that order.
         let mut used = vec![false; touched.len()];
-        for (s, t, _) in self.edges.keys() {
+        for (s, t, _) in self.edges.edges.keys() {
             used[at.get(*s)] = true;
             used[at.get(*t)] = true;
         }
@@ -210,7 +266,7 @@ impl<'a, 's> Edges<'a, 's> {
         for (i, (_, n)) in ids.iter().enumerate() {
             rank.set(*n, i as u32);
         }
-        let edges = std::mem::take(&mut self.edges);
+        let edges = std::mem::take(&mut self.edges.edges);
         let mut edges: Vec<(u32, u32, Relation, Gathered)> =
             edges.into_iter().map(|((s, t, r), g)| (rank.get(s) as u32, rank.get(t) as u32, r, g)).collect();
         edges.par_sort_unstable_by_key(|e| (e.0, e.1, e.2));

@@ -16,7 +16,7 @@ mod sentences;
 use crate::extract::facts::{AgreementFact, DocFacts, Relation};
 use crate::extract::lexicon::Lexicon;
 use crate::graph::model::{DocumentInfo, Graph};
-use edges::{Agreement, Edges, NodeRef};
+use edges::{Agreement, Edges, Gathering, NodeRef, People};
 use orgs::Orgs;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -27,49 +27,55 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) -> Graph {
     let mut facts: Vec<&DocFacts> = all.iter().collect();
     facts.sort_by(|a, b| a.doc.cmp(&b.doc));
-    let (sentences, mut orgs) = rayon::join(|| Sentences::number(&facts), || Orgs::gather(&facts, lex));
-    let mut b = Edges::new(&sentences);
-    for f in &facts {
-        for p in &f.persons {
-            let n = b.person(&p.name);
-            b.people[n as usize].surfaces.extend(p.surfaces.iter().map(String::as_str));
-        }
-    }
-    // Roles and links between organisations.
-    for f in &facts {
+    // Sentences, organisations and people are numbered first, so that roles
+    // and links, and agreements (edges of different relations) are then
+    // gathered at once.
+    let (sentences, (orgs, people)) = rayon::join(
+        || Sentences::number(&facts),
+        || rayon::join(|| Orgs::gather(&facts, lex), || People::gather(&facts)),
+    );
+    let ctx = Context { sentences: &sentences, orgs: &orgs, people: &people };
+    let (roles, (agreed, agreements)) = rayon::join(|| roles_and_links(&facts, &ctx), || agreements(&facts, &ctx));
+    let edges = Edges { sentences: &sentences, edges: roles.join(agreed), people: people.list, agreements };
+    edges.finish(&orgs, documents, lex)
+}
+
+/// What gathering edges reads: sentences, organisations and people by number.
+struct Context<'a, 'c> {
+    sentences: &'c Sentences<'a>,
+    orgs: &'c Orgs<'a>,
+    people: &'c People<'a>,
+}
+
+/// People's roles in organisations and links between organisations.
+fn roles_and_links<'a>(facts: &[&'a DocFacts], ctx: &Context<'a, '_>) -> Gathering<'a> {
+    let mut b = Gathering::default();
+    for f in facts {
         for r in &f.roles {
-            let n = b.person(&r.person);
-            b.people[n as usize].titles.extend(r.titles.iter().map(String::as_str));
-            let org = orgs.label_of(&r.org);
-            b.add(
-                NodeRef::Person(n),
-                NodeRef::Org(org),
-                r.relation,
-                r.titles.iter().map(String::as_str),
-                None,
-                [b.sentence(&r.evidence)],
-            );
+            let (Some(person), Some(org)) = (ctx.people.get(&r.person), ctx.orgs.label_of(&r.org)) else { continue };
+            let titles = r.titles.iter().map(String::as_str);
+            b.add(person, NodeRef::Org(org), r.relation, titles, None, [ctx.sentences.of(&r.evidence)]);
         }
         for l in &f.links {
-            let (from, to) = (orgs.label_of(&l.from), orgs.label_of(&l.to));
+            let (Some(from), Some(to)) = (ctx.orgs.label_of(&l.from), ctx.orgs.label_of(&l.to)) else { continue };
             if from != to {
-                b.add(NodeRef::Org(from), NodeRef::Org(to), l.relation, [], None, [b.sentence(&l.evidence)]);
+                b.add(NodeRef::Org(from), NodeRef::Org(to), l.relation, [], None, [ctx.sentences.of(&l.evidence)]);
             }
         }
     }
-    // Agreements: group by parties (in the order of their names), then by date.
+    b
+}
+
+/// Agreements: grouped by parties (in the order of their names), then by
+/// date; each its node, edges and participants.
+fn agreements<'a>(facts: &[&'a DocFacts], ctx: &Context<'a, '_>) -> (Gathering<'a>, Vec<Agreement<'a>>) {
     type Parties<'a> = Vec<(&'a str, u32)>;
+    let orgs = ctx.orgs;
     let mut by_parties: FxHashMap<Parties, Vec<(Option<&str>, &AgreementFact)>> = FxHashMap::default();
-    for f in &facts {
+    for f in facts {
         for a in &f.agreements {
-            let mut parties: Parties = a
-                .parties
-                .iter()
-                .map(|p| {
-                    let l = orgs.label_of(p);
-                    (orgs.name(l), l)
-                })
-                .collect();
+            let mut parties: Parties =
+                a.parties.iter().filter_map(|p| orgs.label_of(p)).map(|l| (orgs.name(l), l)).collect();
             parties.sort_unstable();
             parties.dedup();
             if parties.len() >= 2 {
@@ -79,12 +85,13 @@ pub fn resolve(all: &[DocFacts], documents: Vec<DocumentInfo>, lex: &Lexicon) ->
     }
     let mut by_parties: Vec<(Parties, Vec<_>)> = by_parties.into_iter().collect();
     by_parties.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let (mut b, mut made) = (Gathering::default(), Vec::new());
     for (parties, list) in by_parties {
         for (date, group) in cluster_dates(list) {
-            agreement(&mut b, &mut orgs, &parties, date, &group);
+            made.push(agreement(&mut b, ctx, made.len() as u32, &parties, date, &group));
         }
     }
-    b.finish(&orgs, documents, lex)
+    (b, made)
 }
 
 /// Splits one party set's agreements by date: equal dates together; `--MM-DD`
@@ -113,22 +120,24 @@ fn cluster_dates<'a>(
     groups.into_iter().collect()
 }
 
-/// One agreement node, its party and signed-with edges, and its participants.
+/// One agreement node (number `n`), its party and signed-with edges, and
+/// its participants.
 fn agreement<'a>(
-    b: &mut Edges<'a, '_>,
-    orgs: &mut Orgs<'a>,
+    b: &mut Gathering<'a>,
+    ctx: &Context<'a, '_>,
+    n: u32,
     parties: &[(&'a str, u32)],
     date: Option<&'a str>,
     group: &[&'a AgreementFact],
-) {
+) -> Agreement<'a> {
     let names: Vec<&str> = parties.iter().map(|p| p.0).collect();
     let id = format!("agreement:{}@{}", names.join("+"), date.unwrap_or("undated"));
     let title = group.iter().map(|a| a.title.as_str()).max_by_key(|t| (t.chars().count(), *t)).unwrap_or_default();
-    let mut evidence: Vec<u32> = group.iter().flat_map(|a| a.evidence.iter()).map(|e| b.sentence(e)).collect();
+    let mut evidence: Vec<u32> = group.iter().flat_map(|a| a.evidence.iter()).map(|e| ctx.sentences.of(e)).collect();
     evidence.sort_unstable();
     evidence.dedup();
     let label = format!("{}（{}）", title, names.join("、"));
-    let node = NodeRef::Agreement(b.agreements.len() as u32);
+    let node = NodeRef::Agreement(n);
     for &(_, p) in parties {
         b.add(NodeRef::Org(p), node, Relation::PartyTo, [], date, evidence.iter().copied());
     }
@@ -139,26 +148,26 @@ fn agreement<'a>(
     }
     for a in group {
         for p in &a.participants {
-            let ev = [b.sentence(&p.evidence)];
+            let ev = [ctx.sentences.of(&p.evidence)];
             match p.relation {
-                Relation::Signed => {
-                    let person = NodeRef::Person(b.person(&p.name));
-                    b.add(person, node, p.relation, [], None, ev)
-                }
                 Relation::CoordinatedBy => {
-                    let o = orgs.label_of(&p.name);
+                    let Some(o) = ctx.orgs.label_of(&p.name) else { continue };
                     if !parties.iter().any(|&(_, l)| l == o) {
                         b.add(node, NodeRef::Org(o), p.relation, [], None, ev)
                     }
                 }
-                _ => {
-                    let person = NodeRef::Person(b.person(&p.name));
-                    b.add(node, person, p.relation, [], None, ev)
+                relation => {
+                    let Some(person) = ctx.people.get(&p.name) else { continue };
+                    if relation == Relation::Signed {
+                        b.add(person, node, relation, [], None, ev)
+                    } else {
+                        b.add(node, person, relation, [], None, ev)
+                    }
                 }
             }
         }
     }
-    b.agreements.push(Agreement { id, label, title: title.to_string(), date, evidence });
+    Agreement { id, label, title: title.to_string(), date, evidence }
 }
 
 #[cfg(test)]

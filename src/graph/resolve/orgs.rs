@@ -6,7 +6,7 @@
 //! the other's name, or when `aliases.tsv` says so. The label of a cluster is
 //! its most documented name, then the longest, then the first in text order.
 
-use crate::extract::facts::{DocFacts, OrgType};
+use crate::extract::facts::{DocFacts, OrgType, Relation};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::orgs::LEGAL_FORMS;
 use crate::text::script::to_simplified;
@@ -67,6 +67,21 @@ impl<'a> Orgs<'a> {
             }
         }
         orgs.cluster(lex);
+        // Names met only in roles, links or agreements stand alone.
+        for f in facts {
+            let named = f.roles.iter().map(|r| r.org.as_str());
+            let linked = f.links.iter().flat_map(|l| [l.from.as_str(), l.to.as_str()]);
+            let parties = f.agreements.iter().flat_map(|a| a.parties.iter().map(String::as_str));
+            let coordinators = f
+                .agreements
+                .iter()
+                .flat_map(|a| &a.participants)
+                .filter(|p| p.relation == Relation::CoordinatedBy)
+                .map(|p| p.name.as_str());
+            for name in named.chain(linked).chain(parties).chain(coordinators) {
+                orgs.number(name);
+            }
+        }
         orgs
     }
 
@@ -133,10 +148,10 @@ impl<'a> Orgs<'a> {
         }
     }
 
-    /// The label of `name`'s cluster; a name no document listed is its own.
-    pub fn label_of(&mut self, name: &'a str) -> u32 {
-        let n = self.number(name);
-        self.label[n as usize]
+    /// The label of `name`'s cluster (a name no document listed is its own),
+    /// for every name `gather` met.
+    pub fn label_of(&self, name: &str) -> Option<u32> {
+        self.index.get(name).map(|&n| self.label[n as usize])
     }
 
     pub fn name(&self, n: u32) -> &'a str {
@@ -165,7 +180,7 @@ impl<'a> Orgs<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::facts::OrgFact;
+    use crate::extract::facts::{Evidence, OrgFact, RoleFact};
 
     fn doc(id: &str, names: &[(&str, &str)]) -> DocFacts {
         DocFacts {
@@ -187,17 +202,25 @@ mod tests {
         let lex = Lexicon::embedded().expect("built-in lexicon");
         let a = doc("a", &[("恒瑞医药股份有限公司", "恒瑞醫藥股份有限公司")]);
         let b = doc("b", &[("恒瑞医药", "恒瑞医药")]);
-        let c = doc("c", &[("恒瑞医药", "恒瑞医药"), ("某某大学", "某某大學")]);
+        let mut c = doc("c", &[("恒瑞医药", "恒瑞医药"), ("某某大学", "某某大學")]);
+        c.roles.push(RoleFact {
+            person: "张三".into(),
+            org: "无名机构".into(),
+            relation: Relation::Leads,
+            titles: vec!["主任".into()],
+            evidence: Evidence { doc: "c".into(), text: "无名机构主任张三".into() },
+        });
         let facts = vec![&a, &b, &c];
-        let mut orgs = Orgs::gather(&facts, &lex);
-        let label = orgs.label_of("恒瑞医药股份有限公司");
+        let orgs = Orgs::gather(&facts, &lex);
+        let label = orgs.label_of("恒瑞医药股份有限公司").expect("listed");
         assert_eq!(orgs.name(label), "恒瑞医药");
         assert_eq!(orgs.aliases(label), vec!["恒瑞医药股份有限公司", "恒瑞醫藥股份有限公司"]);
-        let university = orgs.label_of("某某大学");
+        let university = orgs.label_of("某某大学").expect("listed");
         assert_eq!(orgs.name(university), "某某大学");
-        // A name no document listed stands alone, typed Other.
-        let unknown = orgs.label_of("无名机构");
+        // A name no document listed but a role names stands alone, typed Other.
+        let unknown = orgs.label_of("无名机构").expect("named in a role");
         assert_eq!((orgs.name(unknown), orgs.org_type(unknown)), ("无名机构", OrgType::Other));
+        assert_eq!(orgs.label_of("别的机构"), None);
         assert!(orgs.aliases(unknown).is_empty());
     }
 }
