@@ -55,6 +55,9 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
     let mut skip_next_title = false;
     // The previous token was a person's own trailing title (张三教授).
     let mut after_person = false;
+    // The bodies of the last person's roles, for a title after them that
+    // names none (甲党委书记张三、院长李四: 李四 is 甲's too).
+    let mut continued: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &tokens[p]);
         let g = prev.map(|p| gap(w, p.span.end, t.span.start)).unwrap_or_default();
@@ -72,6 +75,7 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     orgs = vec![*idx];
                 }
                 title_attached = false;
+                continued.clear();
             }
             TokenKind::Title { title, relation } => {
                 if skip_next_title {
@@ -83,7 +87,18 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 let after_title = matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. }))
                     && title_attached
                     && (direct || matches!(g.trim(), "、" | "," | "，" | "兼" | "及"));
-                if (after_org || after_title) && !orgs.is_empty() {
+                let after_listed_person = orgs.is_empty()
+                    && !continued.is_empty()
+                    && matches!(g.trim(), "、" | "，" | ",")
+                    && match prev.map(|p| &p.kind) {
+                        Some(TokenKind::Person(_)) => true,
+                        Some(TokenKind::Title { .. }) => was_after_person,
+                        _ => false,
+                    };
+                if after_listed_person {
+                    orgs = std::mem::take(&mut continued);
+                }
+                if (after_org || after_title || after_listed_person) && !orgs.is_empty() {
                     for &o in &orgs {
                         pending.push((o, title.clone(), *relation));
                     }
@@ -133,6 +148,8 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     // A courtesy or honour after the name (医生, 院士) says no more.
                     skip_next_title = true;
                 }
+                continued = roles.iter().map(|r| r.0).collect();
+                continued.dedup();
                 push_roles(&mut out, name, roles);
                 pending.clear();
                 orgs.clear();
@@ -215,6 +232,35 @@ mod tests {
         assert_eq!(roles[0].titles, vec!["党组成员", "副主任"]);
         assert_eq!(roles[0].relation, Relation::ServesAt);
         assert_eq!(roles[1].relation, Relation::Leads);
+    }
+
+    #[test]
+    fn a_title_listed_after_a_leader_is_at_the_same_body() {
+        // 甲医院党委书记张三、院长李四，副院长王五出席
+        let w = chars("甲医院党委书记张三、院长李四，副院长王五出席");
+        let toks = vec![
+            org(0, 0, 3),
+            title("党委书记", RoleRelation::Leads, 3),
+            person("张三", 7),
+            title("院长", RoleRelation::Leads, 10),
+            person("李四", 12),
+            title("副院长", RoleRelation::ServesAt, 15),
+            person("王五", 18),
+        ];
+        let roles = read_roles(&w, &toks);
+        let of = |p: &str| roles.iter().find(|r| r.person == p).map(|r| (r.org, r.relation));
+        assert_eq!(of("李四"), Some((0, Relation::Leads)));
+        assert_eq!(of("王五"), Some((0, Relation::ServesAt)));
+        // After words of its own (表示，) a title is no part of the list.
+        let w = chars("甲医院院长张三表示，副院长李四");
+        let toks = vec![
+            org(0, 0, 3),
+            title("院长", RoleRelation::Leads, 3),
+            person("张三", 5),
+            title("副院长", RoleRelation::ServesAt, 10),
+            person("李四", 13),
+        ];
+        assert!(read_roles(&w, &toks).iter().all(|r| r.person == "张三"));
     }
 
     #[test]
