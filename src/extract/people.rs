@@ -8,6 +8,9 @@
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
 
+/// Administrative units, which end place names (温江区, 余杭区, 瑞安市).
+const UNITS: [char; 4] = ['省', '市', '县', '区'];
+
 /// Length in chars of a name starting at `pos`, if one does; `ends_name(q)`
 /// says whether something that ends a name starts at `q` (a title, an org).
 pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -26,6 +29,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             // A stop word's char may sit inside a given name (李为民, 陈作兵)
             // but does not end one (张三与|李四: 与 is the next word).
             if lex.is_stop_char(w[end - 1]) {
+                continue;
+            }
+            // A place's unit does not end a given name: 温江区|副区长 names a
+            // district, not a Mr 温.
+            if UNITS.contains(&w[end - 1]) {
                 continue;
             }
             if terminates(w, end, lex, ends_name) {
@@ -89,6 +97,12 @@ mod tests {
         assert_eq!(find("陈作兵与王磊分别代表双方签约").as_deref(), Some("陈作兵"));
         assert_eq!(find("张三与李四签署").as_deref(), Some("张三"));
         assert_eq!(find("李四作报告").as_deref(), Some("李四"));
+    }
+
+    #[test]
+    fn a_place_before_a_title_is_no_name() {
+        assert_eq!(find("温江区副区长杨扬"), None);
+        assert_eq!(find("杨扬出席"), Some("杨扬".into()));
     }
 
     #[test]
