@@ -371,6 +371,14 @@ impl SuffixFinder {
                 longer = longer.filter(|&l| l > e);
             }
         }
+        // A connector inside the run right before a place starts a new name
+        // (副院长程永忠和|成都市第五人民医院): what came before it was no body.
+        for p in start + 2..suffix_start {
+            if matches!(w[p], '和' | '与' | '同' | '及') && place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 {
+                start = p + 1;
+                longer = longer.filter(|&l| l > p);
+            }
+        }
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
         let named = |start: usize| {
@@ -824,6 +832,12 @@ mod tests {
         let cat = discover(&split("仁心康复医院与爱心仁心康复医院签署协议"), &lex);
         let (short, long) = (cat.lookup("仁心康复医院"), cat.lookup("爱心仁心康复医院"));
         assert!(short.is_some() && long.is_some() && short != long, "{short:?} {long:?}");
+    }
+
+    #[test]
+    fn a_connector_before_a_place_inside_a_run_starts_the_name() {
+        assert_eq!(names("副院长程永忠和成都市第五人民医院院长蒋秋"), vec!["成都市第五人民医院"]);
+        assert_eq!(names("北京和平里医院"), vec!["北京和平里医院"]);
     }
 
     #[test]
