@@ -36,7 +36,28 @@ pub struct OrgCatalog {
     by_key: BTreeMap<String, usize>,
     /// Longest-match index over the keys, built by `seal` once keys settle.
     matcher: Option<KeyMatcher>,
+    /// Words that stand for one entry without being its name (医院, 我院 for
+    /// the document's only hospital): see `REFERENTS`.
+    referents: Vec<(&'static str, usize)>,
 }
+
+/// Words an announcement uses for a body of its own kind once it is named,
+/// by kind: 医院党委书记金希 is the hospital's secretary when the document
+/// names one hospital. A bare kind word (医院) counts only where it opens a
+/// clause or follows a preposition (由医院副院长张宁主持), not after a word
+/// that makes it another body (基层医院, 三家医院).
+const REFERENTS: [(OrgType, &[&str]); 3] = [
+    (OrgType::Hospital, &["医院", "我院", "本院", "该院", "该医院"]),
+    (OrgType::Company, &["公司", "我公司", "本公司", "该公司"]),
+    (OrgType::University, &["学校", "我校", "本校", "该校"]),
+];
+
+/// Chars after which a bare kind word still refers (a preposition or
+/// conjunction, or the end of a clause).
+const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是、，,。；;：:";
+
+/// Marks a matcher value as a referent's (the entry's index below it).
+const REFERENT: usize = 1 << 40;
 
 /// An occurrence of a name in a sentence, in chars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,7 +132,21 @@ impl OrgCatalog {
     }
 
     fn build_matcher(&self) -> KeyMatcher {
-        KeyMatcher::new(self.by_key.iter().map(|(k, v)| (k.as_str(), *v)))
+        let referents = self.referents.iter().map(|&(word, idx)| (word, idx | REFERENT));
+        KeyMatcher::new(self.by_key.iter().map(|(k, v)| (k.as_str(), *v)).chain(referents))
+    }
+
+    /// The document's only body of each kind in `REFERENTS` is what that
+    /// kind's words stand for (call before `seal`).
+    fn add_referents(&mut self) {
+        for (kind, words) in REFERENTS {
+            let mut of_kind = self.entries.iter().enumerate().filter(|(_, e)| e.org_type == kind && !e.keys.is_empty());
+            if let (Some((idx, _)), None) = (of_kind.next(), of_kind.next()) {
+                for w in words.iter().filter(|w| !self.by_key.contains_key(**w)) {
+                    self.referents.push((w, idx));
+                }
+            }
+        }
     }
 
     /// Longest-match occurrences of every key in `text` (chars), non-overlapping.
@@ -120,7 +155,18 @@ impl OrgCatalog {
             Some(m) => m.find(chars),
             None => self.build_matcher().find(chars),
         };
-        found.into_iter().map(|(start, end, idx)| (Span { start, end }, idx)).collect()
+        let bare = |start: usize, end: usize| end - start == 2 && !matches!(chars[start], '我' | '本' | '该');
+        found
+            .into_iter()
+            .filter(|&(start, end, v)| {
+                v & REFERENT == 0
+                    || !bare(start, end)
+                    || start == 0
+                    || !is_han(chars[start - 1])
+                    || BEFORE_REFERENT.contains(chars[start - 1])
+            })
+            .map(|(start, end, v)| (Span { start, end }, v & !REFERENT))
+            .collect()
     }
 }
 
@@ -200,6 +246,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     }
     merge_abbreviated_entries(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
+    cat.add_referents();
     cat.seal();
     cat
 }
@@ -760,6 +807,25 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    /// The names each occurrence found in `sentence` stands for, in a
+    /// document of `text`.
+    fn found_in(text: &str, sentence: &str) -> Vec<String> {
+        let cat = discover(&split(text), &lex());
+        cat.find(&chars(sentence)).into_iter().map(|(_, i)| cat.entries[i].name.clone()).collect()
+    }
+
+    #[test]
+    fn a_kind_word_stands_for_the_only_body_of_that_kind() {
+        let one = "甲市肿瘤医院与乙药业股份有限公司签约。";
+        assert_eq!(found_in(one, "医院党委书记金希、院长陈可欣出席"), vec!["甲市肿瘤医院"]);
+        assert_eq!(found_in(one, "仪式由医院副院长张宁主持"), vec!["甲市肿瘤医院"]);
+        assert_eq!(found_in(one, "我院与公司将共建实验室"), vec!["甲市肿瘤医院", "乙药业股份有限公司"]);
+        // After a word that makes it another body, or with two hospitals, no.
+        assert!(found_in(one, "基层医院院长张三").is_empty());
+        let two = "甲市肿瘤医院与乙市人民医院签约。";
+        assert!(found_in(two, "医院党委书记金希出席").is_empty());
     }
 
     #[test]
