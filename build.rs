@@ -1,4 +1,7 @@
-//! Generates the traditional → simplified table `src/text/script.rs` reads:
+//! Generates two things. A hash of the code that turns text into facts
+//! (`src/text`, `src/extract`), which the facts cache is stamped with, so that
+//! a build with other extraction rules extracts again. And the traditional →
+//! simplified table `src/text/script.rs` reads:
 //! fast2s's one-character mapping, taken from fast2s itself at build time and
 //! laid out as pages of 256 code points, so that folding a character is two
 //! array reads instead of fast2s's three hash lookups. (The few characters
@@ -43,4 +46,30 @@ fn main() {
     );
     let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("t2s.rs");
     std::fs::write(out, code).expect("write t2s.rs");
+    extraction_hash();
+}
+
+/// Writes `EXTRACTION_CODE`: a hash of every file under `src/text` and
+/// `src/extract`, in name order (FNV-1a, 64 bits).
+fn extraction_hash() {
+    let mut files = Vec::new();
+    for dir in ["src/text", "src/extract"] {
+        println!("cargo:rerun-if-changed={dir}");
+        for entry in std::fs::read_dir(dir).expect("read the source tree").flatten() {
+            files.push(entry.path());
+        }
+    }
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for f in files {
+        let bytes = std::fs::read(&f).expect("read a source file");
+        for b in f.to_string_lossy().bytes().chain(bytes) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let code = format!(
+        "/// A hash of the extraction code this binary was built from.\npub const EXTRACTION_CODE: &str = \"{hash:016x}\";\n"
+    );
+    let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("extraction.rs");
+    std::fs::write(out, code).expect("write extraction.rs");
 }

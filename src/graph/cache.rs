@@ -62,9 +62,12 @@ impl Serialize for ByDoc<'_> {
     }
 }
 
-/// The stamp of a lexicon: guanxi's version and a hash of every entry.
+include!(concat!(env!("OUT_DIR"), "/extraction.rs"));
+
+/// The stamp of a lexicon: guanxi's version, a hash of the extraction code
+/// and a hash of every lexicon entry. Facts under another stamp are read again.
 pub fn stamp(lexicon_fingerprint: &str) -> String {
-    format!("guanxi {} / {}", env!("CARGO_PKG_VERSION"), lexicon_fingerprint)
+    format!("guanxi {} {EXTRACTION_CODE} / {}", env!("CARGO_PKG_VERSION"), lexicon_fingerprint)
 }
 
 #[cfg(test)]
