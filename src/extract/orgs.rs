@@ -704,8 +704,8 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
     let by_opening = openings(full.iter().enumerate().map(|(k, (_, n))| (k, n.as_slice())), lex);
     let first_chars: FxHashSet<char> = full.iter().filter_map(|(_, n)| n.first().copied()).collect();
     cat.seal();
-    // key → (entries it abbreviates, surface, times seen)
-    let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize)> = BTreeMap::new();
+    // key → (entries it abbreviates, surface, times seen, once right before a title)
+    let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize, bool)> = BTreeMap::new();
     for s in sentences {
         let (w, o) = (&s.chars, &s.original_chars);
         let mut covered = vec![false; w.len()];
@@ -734,24 +734,29 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
                 Some((len, idx)) => {
                     let key: String = text_of(&w[i..i + len]);
                     let surface: String = text_of(&o[i..i + len]);
-                    let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0));
+                    let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0, false));
                     e.0.insert(idx);
                     e.2 += 1;
+                    e.3 |= title_at(&w[i + len..], lex);
                     i += len;
                 }
                 None => i += 1,
             }
         }
     }
-    for (key, (targets, surface, seen)) in found {
+    for (key, (targets, surface, seen, titled)) in found {
         if let [idx] = targets.iter().copied().collect::<Vec<_>>()[..] {
             // A bare prefix of the name (联影, 恒瑞) counts as an abbreviation only
-            // when the text uses it again; once may be a word that happens to match.
+            // when it is the name's core and the text uses it again (once may be a
+            // word that happens to match), or when it holds the core and a title
+            // follows it (联影医疗董事长, 中国人寿总裁: a body's, not a word's).
             let name: Vec<char> = cat.entries[idx].name.chars().collect();
             let place = place_prefix_len(&name, lex);
             let key_chars: Vec<char> = key.chars().collect();
             let bare_prefix = name.starts_with(&key_chars) || name[place..].starts_with(&key_chars);
-            if bare_prefix && (seen < 2 || key_chars != distinctive_core(&name, lex)) {
+            let core = distinctive_core(&name, lex);
+            let holds_core = !core.is_empty() && key_chars.windows(core.len()).any(|w| w == core.as_slice());
+            if bare_prefix && !(seen >= 2 && key_chars == core || holds_core && titled) {
                 continue;
             }
             if cat.lookup(&key).is_none() {
@@ -759,6 +764,11 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
             }
         }
     }
+}
+
+/// Does a title open `w` (董事长薛敏)?
+fn title_at(w: &[char], lex: &Lexicon) -> bool {
+    (2..=w.len().min(6)).any(|n| with_text(&w[..n], |t| lex.titles.contains_key(t)))
 }
 
 /// The longest prefix of `w` (up to the next covered char) that abbreviates `name`.
@@ -960,6 +970,16 @@ mod tests {
         assert!(!abbreviates(&chars("上海"), &chars("上海联影医疗科技有限公司"), &l));
         assert!(!abbreviates(&chars("北京医院"), &chars("北京大学国际医院"), &l));
         assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &l));
+    }
+
+    #[test]
+    fn a_short_name_holding_the_core_counts_before_a_title() {
+        let text = "中国人寿保险股份有限公司与甲医院签约。中国人寿总裁利明光出席。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("中国人寿").map(|i| cat.entries[i].name.as_str()), Some("中国人寿保险股份有限公司"));
+        // Without a title after it, once is not enough.
+        let cat = discover(&split("中国人寿保险股份有限公司与甲医院签约。中国人寿出席。"), &lex());
+        assert_eq!(cat.lookup("中国人寿"), None);
     }
 
     #[test]
