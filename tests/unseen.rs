@@ -92,3 +92,35 @@ fn short_names_resolve_to_the_full_name_in_the_same_announcement() {
     let a = agreement(&g, &["南方医科大学南方医院", "腾讯医疗健康(深圳)有限公司"]);
     assert!(has_edge(&g, "吴文达", "signed", &a));
 }
+
+#[test]
+fn leaders_listed_after_one_body_and_bodies_named_by_their_kind() {
+    let g = build_unseen();
+    // 甲党委书记A、院长B，副院长C: B and C are 甲's too.
+    assert!(has_edge(&g, "邵志敏", "leads", "复旦大学附属肿瘤医院"));
+    assert!(has_edge(&g, "蒋秋", "leads", "成都市第五人民医院"));
+    assert!(has_edge(&g, "常巨平", "serves_at", "深圳市卫生健康委员会"));
+    // 医院党委书记金希: the document's only hospital.
+    assert!(has_edge(&g, "金希", "leads", "天津医科大学肿瘤医院"));
+    assert!(has_edge(&g, "陈可欣", "leads", "天津医科大学肿瘤医院"));
+    assert!(has_edge(&g, "张宁", "serves_at", "天津医科大学肿瘤医院"));
+    // A company's short name right before a title.
+    assert!(has_edge(&g, "薛敏", "leads", "上海联影医疗科技股份有限公司"));
+    assert!(has_edge(&g, "利明光", "leads", "中国人寿保险股份有限公司"));
+    assert!(has_edge(&g, "宋清", "leads", "华润医疗控股有限公司"));
+}
+
+#[test]
+fn a_signer_before_a_connector_and_a_place_before_a_title() {
+    let g = build_unseen();
+    // 副院长程永忠和成都市第五人民医院院长蒋秋分别代表双方在协议上签字
+    let a = agreement(&g, &["四川大学华西医院", "成都市第五人民医院"]);
+    for signer in ["程永忠", "蒋秋"] {
+        assert!(has_edge(&g, signer, "signed", &a), "{signer} signed");
+    }
+    assert!(has_edge(&g, "程永忠", "serves_at", "四川大学华西医院"));
+    assert!(node(&g, "程永忠和成都市第五人民医院").is_none());
+    // 温江区副区长杨扬: a district, not a person called 温江区.
+    assert!(node(&g, "温江区").is_none());
+    assert!(has_edge(&g, &a, "witnessed_by", "杨扬"));
+}
