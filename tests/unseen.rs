@@ -120,6 +120,9 @@ fn a_signer_before_a_connector_and_a_place_before_a_title() {
     }
     assert!(has_edge(&g, "程永忠", "serves_at", "四川大学华西医院"));
     assert!(node(&g, "程永忠和成都市第五人民医院").is_none());
+    // 宁波市副市长李关定: the city's government, named in the document.
+    assert!(has_edge(&g, "李关定", "serves_at", "宁波市人民政府"));
+    assert!(has_edge(&g, "杨川", "serves_at", "珠海市人民政府"));
     // 温江区副区长杨扬: a district, not a person called 温江区.
     assert!(node(&g, "温江区").is_none());
     assert!(has_edge(&g, &a, "witnessed_by", "杨扬"));

@@ -125,6 +125,12 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
         }
     }
     tokens.sort_by_key(|t| t.span.start);
+    let governed = governments_before_heads(w, &tokens, cat, &covered);
+    for t in governed {
+        mark(&mut covered, t.span);
+        tokens.push(t);
+    }
+    tokens.sort_by_key(|t| t.span.start);
     // New names next to titles and organisations.
     let starts: BTreeSet<usize> = tokens.iter().map(|t| t.span.start).collect();
     let ends_name = |q: usize| starts.contains(&q);
@@ -196,6 +202,45 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
     tokens
 }
 
+/// A place right before the head of its government (宁波市|副市长,
+/// 南山区|区长) stands for that government when the document names it
+/// (宁波市人民政府, 深圳市南山区人民政府): the place is the whole of the
+/// government's region or its last unit, and ends in the unit the title heads.
+fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, covered: &[bool]) -> Vec<Token> {
+    let mut out = Vec::new();
+    for t in tokens {
+        let TokenKind::Title { title, .. } = &t.kind else { continue };
+        let Some(unit) = title.strip_suffix('长').and_then(|t| t.chars().last()) else { continue };
+        if !matches!(unit, '省' | '市' | '区' | '县' | '州') || t.span.start == 0 || covered[t.span.start - 1] {
+            continue;
+        }
+        let before = &w[..t.span.start];
+        let found = cat.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty()).find_map(|(i, e)| {
+            let region: Vec<char> = e.name.strip_suffix("人民政府")?.chars().collect();
+            if region.last() != Some(&unit) {
+                return None;
+            }
+            // The last unit alone: what follows the unit before it (深圳市|南山区).
+            let last_unit = region[..region.len() - 1]
+                .iter()
+                .rposition(|c| matches!(c, '省' | '市' | '区' | '县' | '州'))
+                .map_or(0, |p| p + 1);
+            [0, last_unit]
+                .into_iter()
+                .map(|from| &region[from..])
+                .find(|place| place.len() >= 2 && before.ends_with(place))
+                .map(|place| (i, place.len()))
+        });
+        if let Some((idx, len)) = found {
+            let span = Span { start: t.span.start - len, end: t.span.start };
+            if free(covered, span) {
+                out.push(Token { kind: TokenKind::Org(idx), span });
+            }
+        }
+    }
+    out
+}
+
 fn free(covered: &[bool], span: Span) -> bool {
     !covered[span.start..span.end].iter().any(|c| *c)
 }
@@ -210,4 +255,40 @@ pub fn gap(w: &[char], from: usize, to: usize) -> String {
         return String::new();
     }
     text_of(&w[from..to])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::orgs::discover;
+    use crate::text::sentences::split;
+
+    /// The organisation each org token of the last sentence of `text` stands for.
+    fn orgs_in_last(text: &str) -> Vec<String> {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let m = Matchers::new(&lex);
+        let sentences = split(text);
+        let cat = discover(&sentences, &lex);
+        let last = sentences.last().expect("a sentence");
+        let tokens = tokenize(last, &cat, &People::none(), &m, &lex);
+        tokens
+            .iter()
+            .filter_map(|t| match t.kind {
+                TokenKind::Org(i) => Some(cat.entries[i].name.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_place_before_its_heads_title_is_its_government() {
+        let named = "北京大学与宁波市人民政府签署协议。北京大学副校长张平文与宁波市副市长李关定签约。";
+        assert_eq!(orgs_in_last(named), vec!["北京大学", "宁波市人民政府"]);
+        let district = "甲医院与深圳市南山区人民政府签约。南山区区长黄海涛出席。";
+        assert_eq!(orgs_in_last(district), vec!["深圳市南山区人民政府"]);
+        // A city's head is not the head of a district of it, and a government
+        // the document does not name is not guessed.
+        assert!(orgs_in_last("甲医院与杭州市余杭区人民政府签约。杭州市副市长孙旭东出席。").is_empty());
+        assert!(orgs_in_last("甲医院与乙公司签约。宁波市副市长李关定出席。").is_empty());
+    }
 }
