@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全面)?(?:战略)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)|(?:全面)?战略合作(?:签约|签字)",
+        r"(?:全面)?(?:战略)?(?:医联体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)|(?:全面)?(?:战略|医联体|专科联盟)?合作(?:签约|签字)",
     )
     .expect("noun regex")
 });
@@ -217,6 +217,15 @@ mod tests {
             (a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect(), a.date.map(|d| d.iso()), a.title)
         });
         (a, read_participation(&sentences[0].working, &toks))
+    }
+
+    #[test]
+    fn a_cooperation_signing_ceremony_signs_an_agreement() {
+        let (a, _) = read("6月14日下午，江苏省肿瘤医院与南京医科大学第二附属医院医联体合作签约仪式在我院举行。");
+        let (mut parties, date, title) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["南京医科大学第二附属医院", "江苏省肿瘤医院"]);
+        assert_eq!((date.as_deref(), title.as_str()), (Some("--06-14"), "医联体合作协议"));
     }
 
     #[test]

@@ -342,10 +342,17 @@ impl SuffixFinder {
             .flat_map(|ac| ac.find_overlapping_iter(text.as_str()))
             .filter_map(|m| Some((to_char(m.start())?, to_char(m.end())?)))
             .collect();
+        // An alliance word right before a document signed starts at `end`.
+        let topic_after = |end: usize| {
+            let rest = &text[sentence.offsets[end]..];
+            ALLIANCES.iter().filter_map(|a| rest.strip_prefix(a)).any(|r| DOCUMENTS.iter().any(|d| r.starts_with(d)))
+        };
         let mut out = Vec::new();
         for (&end, &(suffix_start, ty)) in &ends {
-            // A suffix that runs on into another one (中心|医院) ends the name later.
-            if starts.contains(&end) || spans.iter().any(|&(s, e)| s < end && e > end) {
+            // A suffix that runs on into another one (中心|医院) ends the name
+            // later, but for an alliance that is a document's topic (below).
+            let runs_on = starts.contains(&end) && !topic_after(end);
+            if runs_on || spans.iter().any(|&(s, e)| s < end && e > end) {
                 continue;
             }
             if let Some(start) = self.name_start(w, suffix_start, end, &spans, &bounds, lex) {
@@ -457,8 +464,9 @@ fn bracketed_place(before: &[char], lex: &Lexicon) -> Option<usize> {
 /// Suffixes of alliances, which are often named after the body that leads them.
 const ALLIANCES: [&str; 3] = ["联盟", "医联体", "联合体"];
 
-/// Documents signed (what follows a name that is only their topic).
-const DOCUMENTS: [&str; 5] = ["合作协议", "合作框架协议", "框架协议", "协议", "合作备忘录"];
+/// Documents signed, and the signing of one (what follows a name that is
+/// only their topic).
+const DOCUMENTS: [&str; 7] = ["合作协议", "合作框架协议", "框架协议", "协议", "合作备忘录", "合作签约", "签约仪式"];
 
 /// Words that open the names of national bodies (国家癌症中心 is a name even
 /// though every word of it is generic).
