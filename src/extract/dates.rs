@@ -7,6 +7,11 @@ use std::sync::LazyLock;
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]").expect("date regex"));
 
+/// A date in figures only, as web pages print when they published.
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)").expect("numeric date regex")
+});
+
 /// A calendar date, the year possibly unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -48,7 +53,16 @@ pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
 /// The year of the first full date in the opening of the text (the dateline).
 pub fn dateline(text: &str) -> Option<Date> {
     let end = text.char_indices().nth(200).map_or(text.len(), |(b, _)| b);
-    find_dates(&text[..end]).into_iter().map(|(_, d)| d).find(|d| d.year.is_some())
+    let top = &text[..end];
+    let chinese = find_dates(top).into_iter().find(|(_, d)| d.year.is_some());
+    // A web page's 发布时间：2023-06-15 (or 2023/06/15, 2023.06.15).
+    let numeric = NUMERIC_DATE.captures(top).and_then(|c| {
+        let at = top[..c.get(0)?.start()].chars().count();
+        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((at, Date { year: Some(y), month: m, day: d }))
+    });
+    // The first of the two.
+    [chinese, numeric].into_iter().flatten().min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }
 
 /// A publication date from metadata: ISO `2025-06-20` (time part ignored) or
@@ -93,6 +107,17 @@ mod tests {
         assert_eq!(d.iso(), "2025-12-11");
         let d = with_dateline(Date { year: None, month: 12, day: 30 }, dateline("2026年1月3日讯"));
         assert_eq!(d.iso(), "2025-12-30");
+    }
+
+    #[test]
+    fn a_page_s_publication_time_in_figures_is_a_dateline() {
+        let iso = |t: &str| dateline(t).map(|d| d.iso());
+        assert_eq!(iso("签约\n发布时间：2023-06-15  来源：党委办公室\n6月14日下午").as_deref(), Some("2023-06-15"));
+        assert_eq!(iso("2023/6/15 10:30 浏览次数").as_deref(), Some("2023-06-15"));
+        // The first date of the top counts, in words or figures.
+        assert_eq!(iso("2024年1月2日讯 2023-06-15").as_deref(), Some("2024-01-02"));
+        // Not a phone number or an id.
+        assert_eq!(iso("电话 020-3456-7890 编号 12023-06-159"), None);
     }
 
     #[test]

@@ -117,6 +117,15 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             }
         }
     }
+    // An agreement stated without a date (同时，甲与丙签订了…) was signed at
+    // the event of the one stated before it.
+    let mut last_date = None;
+    for (a, _) in agreements.iter_mut() {
+        match a.date {
+            Some(d) => last_date = Some(d),
+            None => a.date = last_date,
+        }
+    }
     // Participants: attach each sentence's signers, witnesses and hosts to the
     // document's agreement (the one whose parties the sentence names, if several).
     let mut facts_agreements: Vec<AgreementFact> = agreements
