@@ -127,3 +127,24 @@ fn a_signer_before_a_connector_and_a_place_before_a_title() {
     assert!(node(&g, "温江区").is_none());
     assert!(has_edge(&g, &a, "witnessed_by", "杨扬"));
 }
+
+#[test]
+fn two_agreements_of_one_ceremony() {
+    let g = build_unseen();
+    // 甲与乙医联体合作签约仪式在我院举行 signs an agreement; 同时，甲与丙签订了
+    // 专科联盟协议 is another, of the same day (the page's 发布时间 gives the year).
+    let first = agreements_between(&g, &["江苏省肿瘤医院", "南京医科大学第二附属医院"]);
+    let second = agreements_between(&g, &["江苏省肿瘤医院", "南京市江宁医院"]);
+    assert_eq!((first.len(), second.len()), (1, 1));
+    assert_eq!(first[0]["date"], "2023-06-14");
+    assert_eq!(second[0]["date"], "2023-06-14");
+    assert_eq!(second[0]["title"], "专科联盟协议");
+    let label = |a: &serde_json::Value| a["label"].as_str().unwrap_or_default().to_string();
+    let (a, b) = (label(first[0]), label(second[0]));
+    for signer in ["冯继锋", "季国忠"] {
+        assert!(has_edge(&g, signer, "signed", &a), "{signer} signed the first");
+    }
+    for signer in ["张勤", "陈建"] {
+        assert!(has_edge(&g, signer, "signed", &b), "{signer} signed the second");
+    }
+}
