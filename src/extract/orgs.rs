@@ -9,6 +9,7 @@
 use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
+use crate::extract::people::is_name;
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, text_of, with_text};
 use aho_corasick::AhoCorasick;
@@ -425,10 +426,15 @@ impl SuffixFinder {
                 longer = longer.filter(|&l| l > e);
             }
         }
-        // A connector inside the run right before a place starts a new name
-        // (副院长程永忠和|成都市第五人民医院): what came before it was no body.
+        // A connector inside the run right before a place, or right after a
+        // name that follows a title, starts a new name (副院长程永忠和|成都市第五
+        // 人民医院, 院长杜锡林和|银川市第一人民医院): what came before it was no body.
+        let after_title = start;
         for p in start + 2..suffix_start {
-            if matches!(w[p], '和' | '与' | '同' | '及') && place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 {
+            let named = after_title > run_start && is_name(w, after_title, p, lex);
+            if matches!(w[p], '和' | '与' | '同' | '及')
+                && (named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2)
+            {
                 start = p + 1;
                 longer = longer.filter(|&l| l > p);
             }
@@ -921,6 +927,7 @@ mod tests {
     #[test]
     fn a_connector_before_a_place_inside_a_run_starts_the_name() {
         assert_eq!(names("副院长程永忠和成都市第五人民医院院长蒋秋"), vec!["成都市第五人民医院"]);
+        assert_eq!(names("院长杜锡林和某某县第一人民医院院长倪银星"), vec!["某某县第一人民医院"]);
         assert_eq!(names("北京和平里医院"), vec!["北京和平里医院"]);
     }
 
