@@ -685,9 +685,13 @@ fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
     }
 }
 
-/// Does `prefix` name a parent body (中国医学科学院, 复旦大学附属)?
+/// Does `prefix` name a parent body (中国医学科学院, 复旦大学附属), or only
+/// the country or place a body is of (中国人民|解放军总医院, 北京|协和医院)?
 fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
-    prefix.ends_with(&['附', '属']) || suffix_len(prefix, lex) > 0
+    let country = prefix.strip_suffix(&['人', '民']).unwrap_or(prefix);
+    let national = with_text(country, |c| NATIONAL.contains(&c));
+    let place = !country.is_empty() && place_prefix_len(country, lex) == country.len();
+    prefix.ends_with(&['附', '属']) || suffix_len(prefix, lex) > 0 || national || place
 }
 
 /// Entries by the characters an abbreviation of them can start with: the
@@ -922,6 +926,17 @@ mod tests {
         let cat = discover(&split("仁心康复医院与爱心仁心康复医院签署协议"), &lex);
         let (short, long) = (cat.lookup("仁心康复医院"), cat.lookup("爱心仁心康复医院"));
         assert!(short.is_some() && long.is_some() && short != long, "{short:?} {long:?}");
+    }
+
+    #[test]
+    fn a_body_named_without_its_country_or_place_is_the_full_name() {
+        let text = "中国人民解放军总医院第一医学中心与乙公司签约。解放军总医院第一医学中心主任王建华出席。";
+        let cat = discover(&split(text), &lex());
+        let full = |short: &str| cat.lookup(short).map(|i| cat.entries[i].name.as_str());
+        assert_eq!(full("解放军总医院第一医学中心"), Some("中国人民解放军总医院第一医学中心"));
+        let text = "北京协和医院与乙公司签约。协和医院院长张抒扬出席。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("协和医院").map(|i| cat.entries[i].name.as_str()), Some("北京协和医院"));
     }
 
     #[test]
