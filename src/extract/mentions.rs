@@ -177,6 +177,27 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             }
         }
     }
+    // A name right before a bracket that ends with a title: 张三(甲医院院长).
+    for (i, t) in tokens.iter().enumerate() {
+        if !matches!(t.kind, TokenKind::Title { .. }) || w.get(t.span.end) != Some(&')') {
+            continue;
+        }
+        let Some(open) = w[..t.span.start].iter().rposition(|&c| c == '(') else { continue };
+        // The bracket holds tokens only up to this title.
+        if tokens[..i].iter().rev().take_while(|p| p.span.start > open).any(|p| matches!(p.kind, TokenKind::Person(_)))
+        {
+            continue;
+        }
+        let name = (2..=4)
+            .rev()
+            .filter(|&k| k <= open)
+            .map(|k| open - k)
+            .find(|&s| (s == 0 || !is_han(w[s - 1]) || lex.is_stop_char(w[s - 1])) && is_name(w, s, open, lex));
+        if let Some(s) = name {
+            let span = Span { start: s, end: open };
+            found.push(Token { kind: TokenKind::Person(text_of(&w[s..open])), span });
+        }
+    }
     // A name opening the sentence (or a clause) right before a title.
     if let Some(first) = tokens.first()
         && matches!(first.kind, TokenKind::Title { .. })
@@ -278,6 +299,23 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_before_a_bracket_ending_in_a_title_is_a_person() {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let m = Matchers::new(&lex);
+        let sentences = split("复旦大学附属华山医院与乙公司签约。张三（复旦大学附属华山医院院长）与李四签约。");
+        let cat = discover(&sentences, &lex);
+        let tokens = tokenize(&sentences[1], &cat, &People::none(), &m, &lex);
+        let people: Vec<&str> = tokens
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TokenKind::Person(n) => Some(n.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(people, vec!["张三"]);
     }
 
     #[test]

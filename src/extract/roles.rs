@@ -103,6 +103,11 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                         pending.push((o, title.clone(), *relation));
                     }
                     title_attached = true;
+                    // 张三(甲医院院长): the bracket's roles are the name's before it.
+                    if let Some(name) = bracketed_after(w, &tokens[..i], t.span.end) {
+                        push_roles(&mut out, name, std::mem::take(&mut pending));
+                        title_attached = false;
+                    }
                 } else {
                     title_attached = false;
                 }
@@ -158,6 +163,23 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
         }
     }
     out
+}
+
+/// The person a bracket closing at `end` follows (张三|(甲医院院长)), when
+/// the bracket holds no one else.
+fn bracketed_after<'t>(w: &[char], before: &'t [Token], end: usize) -> Option<&'t str> {
+    if w.get(end) != Some(&')') {
+        return None;
+    }
+    let open = w[..end].iter().rposition(|&c| c == '(')?;
+    let inside = before.iter().rev().take_while(|p| p.span.start > open);
+    if inside.clone().any(|p| matches!(p.kind, TokenKind::Person(_))) {
+        return None;
+    }
+    match before.iter().rev().find(|p| p.span.start < open) {
+        Some(Token { kind: TokenKind::Person(name), span }) if span.end == open => Some(name),
+        _ => None,
+    }
 }
 
 fn push_roles(out: &mut Vec<Role>, person: &str, roles: Vec<(usize, String, RoleRelation)>) {
@@ -261,6 +283,23 @@ mod tests {
             person("李四", 13),
         ];
         assert!(read_roles(&w, &toks).iter().all(|r| r.person == "张三"));
+    }
+
+    #[test]
+    fn a_bracket_after_a_name_gives_its_roles() {
+        // 张三(甲医院院长)与李四(乙局局长)签约
+        let w = chars("张三(甲医院院长)与李四(乙局局长)签约");
+        let toks = vec![
+            person("张三", 0),
+            org(0, 3, 6),
+            title("院长", RoleRelation::Leads, 6),
+            person("李四", 10),
+            org(1, 13, 15),
+            title("局长", RoleRelation::Leads, 15),
+        ];
+        let roles = read_roles(&w, &toks);
+        let of = |p: &str| roles.iter().filter(|r| r.person == p).map(|r| r.org).collect::<Vec<_>>();
+        assert_eq!((of("张三"), of("李四")), (vec![0], vec![1]));
     }
 
     #[test]
