@@ -148,3 +148,23 @@ fn two_agreements_of_one_ceremony() {
         assert!(has_edge(&g, signer, "signed", &b), "{signer} signed the second");
     }
 }
+
+#[test]
+fn names_with_their_roles_in_brackets_and_bodies_without_their_country() {
+    let g = build_unseen();
+    // 张三（复旦大学附属华山医院院长）与李四（静安区区长）代表双方签约
+    let a = agreement(&g, &["复旦大学附属华山医院", "上海市静安区人民政府"]);
+    assert!(has_edge(&g, "张三", "signed", &a));
+    assert!(has_edge(&g, "李四", "signed", &a));
+    assert!(has_edge(&g, "张三", "leads", "复旦大学附属华山医院"));
+    assert!(has_edge(&g, "李四", "leads", "上海市静安区人民政府"));
+    // 解放军总医院第一医学中心 is 中国人民解放军总医院第一医学中心.
+    assert!(node(&g, "解放军总医院第一医学中心").is_none());
+    assert!(has_edge(&g, "王建华", "leads", "中国人民解放军总医院第一医学中心"));
+    // 院长杜锡林和银川市第一人民医院院长倪银星分别代表双方签字.
+    let a = agreement(&g, &["宁夏医科大学总医院", "银川市第一人民医院"]);
+    for (signer, body) in [("杜锡林", "宁夏医科大学总医院"), ("倪银星", "银川市第一人民医院")] {
+        assert!(has_edge(&g, signer, "signed", &a), "{signer} signed");
+        assert!(has_edge(&g, signer, "leads", body), "{signer} leads {body}");
+    }
+}
