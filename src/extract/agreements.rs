@@ -21,8 +21,9 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("noun regex")
 });
 static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"签署|签订|签约|缔结|签下|签字").expect("verb regex"));
-static COORDINATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头)下").expect("coord regex"));
+static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头|指导)下").expect("coord regex")
+});
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证").expect("witness regex"));
 static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("host regex"));
 /// Acts that close what a person did before them (主持, 致辞): a witness list
@@ -243,6 +244,13 @@ mod tests {
         let (parties, date, _) = a.unwrap();
         assert_eq!(parties, vec!["华山医疗集团".to_string(), "瑞金医院".to_string()]);
         assert_eq!(date.as_deref(), Some("2025-12-11"));
+    }
+
+    #[test]
+    fn a_body_guiding_the_signing_coordinates_it() {
+        let (a, _) = read("在国家卫生健康委员会医政医管局的指导下，国家癌症中心与乙市肿瘤医院签署合作协议。");
+        let (parties, _, _) = a.expect("an agreement");
+        assert_eq!(parties, vec!["国家癌症中心".to_string(), "乙市肿瘤医院".to_string()]);
     }
 
     #[test]
