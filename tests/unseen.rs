@@ -168,3 +168,15 @@ fn names_with_their_roles_in_brackets_and_bodies_without_their_country() {
         assert!(has_edge(&g, signer, "leads", body), "{signer} leads {body}");
     }
 }
+
+#[test]
+fn hong_kong_titles_and_bodies_guiding_a_signing() {
+    let g = build_unseen();
+    // 瑪麗醫院行政總監盧展民醫生 heads the hospital.
+    assert!(has_edge(&g, "卢展民", "leads", "玛丽医院"));
+    // 在国家卫生健康委员会医政医管局的指导下: the body the agreement was made under.
+    let a = agreement(&g, &["国家癌症中心", "中国医学科学院肿瘤医院山西医院"]);
+    assert!(has_edge(&g, &a, "coordinated_by", "国家卫生健康委员会医政医管局"));
+    // 北大医院 is 北京大学第一医院's own short name.
+    assert!(has_edge(&g, "王俊", "leads", "北京大学第一医院"));
+}
