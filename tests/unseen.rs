@@ -177,6 +177,9 @@ fn hong_kong_titles_and_bodies_guiding_a_signing() {
     // 在国家卫生健康委员会医政医管局的指导下: the body the agreement was made under.
     let a = agreement(&g, &["国家癌症中心", "中国医学科学院肿瘤医院山西医院"]);
     assert!(has_edge(&g, &a, "coordinated_by", "国家卫生健康委员会医政医管局"));
+    // 医政司司长: a ministry's department is a body; 公司 is no department.
+    assert!(has_edge(&g, "焦雅辉", "leads", "国家卫生健康委员会医政司"));
+    assert!(has_edge(&g, "徐直军", "serves_at", "华为技术有限公司"));
     // 北大医院 is 北京大学第一医院's own short name.
     assert!(has_edge(&g, "王俊", "leads", "北京大学第一医院"));
 }

@@ -316,6 +316,7 @@ impl SuffixFinder {
         let mut ends: BTreeMap<usize, (usize, OrgType)> = BTreeMap::new();
         let mut starts: BTreeSet<usize> = BTreeSet::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut matches: Vec<(usize, usize, OrgType)> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
             let (Some(s), Some(e)) = (to_char(m.start()), to_char(m.end())) else {
                 continue;
@@ -326,6 +327,15 @@ impl SuffixFinder {
             if titles.iter().any(|t| t.len() > e - s && w[s..].starts_with(t)) {
                 continue;
             }
+            matches.push((s, e, ty));
+        }
+        // A one-char suffix at the tail of a longer suffix of another kind is
+        // no suffix there (公|司 is a company's, not a ministry's department).
+        let tails: Vec<bool> = matches
+            .iter()
+            .map(|&(s, e, ty)| e - s == 1 && matches.iter().any(|&(s2, e2, ty2)| e2 == e && s2 < s && ty2 != ty))
+            .collect();
+        for (&(s, e, ty), _) in matches.iter().zip(&tails).filter(|(_, tail)| !**tail) {
             starts.insert(s);
             spans.push((s, e));
             let entry = ends.entry(e).or_insert((s, ty));
@@ -937,6 +947,12 @@ mod tests {
         let text = "北京协和医院与乙公司签约。协和医院院长张抒扬出席。";
         let cat = discover(&split(text), &lex());
         assert_eq!(cat.lookup("协和医院").map(|i| cat.entries[i].name.as_str()), Some("北京协和医院"));
+    }
+
+    #[test]
+    fn a_ministry_department_is_a_body_and_a_company_stays_one() {
+        assert!(names("国家卫生健康委员会医政司司长焦雅辉出席").contains(&"国家卫生健康委员会医政司".to_string()));
+        assert_eq!(names("华为技术有限公司副总裁徐直军出席"), vec!["华为技术有限公司"]);
     }
 
     #[test]
