@@ -8,9 +8,8 @@ static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]").expect("date regex"));
 
 /// A date in figures only, as web pages print when they published.
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)").expect("numeric date regex")
-});
+static NUMERIC_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})").expect("numeric date regex"));
 
 /// A calendar date, the year possibly unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -56,8 +55,14 @@ pub fn dateline(text: &str) -> Option<Date> {
     let top = &text[..end];
     let chinese = find_dates(top).into_iter().find(|(_, d)| d.year.is_some());
     // A web page's 发布时间：2023-06-15 (or 2023/06/15, 2023.06.15).
-    let numeric = NUMERIC_DATE.captures(top).and_then(|c| {
-        let at = top[..c.get(0)?.start()].chars().count();
+    let numeric = NUMERIC_DATE.captures_iter(top).find_map(|c| {
+        let whole = c.get(0)?;
+        // Not part of a longer number (an id, a phone number).
+        let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+        if digit(top.as_bytes().get(whole.end())) || whole.start() > 0 && digit(top.as_bytes().get(whole.start() - 1)) {
+            return None;
+        }
+        let at = top[..whole.start()].chars().count();
         let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
         ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((at, Date { year: Some(y), month: m, day: d }))
     });

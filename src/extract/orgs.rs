@@ -441,10 +441,11 @@ impl SuffixFinder {
         // 人民医院, 院长杜锡林和|银川市第一人民医院): what came before it was no body.
         let after_title = start;
         for p in start + 2..suffix_start {
+            if !matches!(w[p], '和' | '与' | '同' | '及') {
+                continue;
+            }
             let named = after_title > run_start && is_name(w, after_title, p, lex);
-            if matches!(w[p], '和' | '与' | '同' | '及')
-                && (named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2)
-            {
+            if named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 {
                 start = p + 1;
                 longer = longer.filter(|&l| l > p);
             }
