@@ -87,6 +87,16 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 let after_title = matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. }))
                     && title_attached
                     && (direct || matches!(g.trim(), "、" | "," | "，" | "兼" | "及"));
+                // 甲副总裁、乙总裁张三 with 乙 no body found: 乙's title is not
+                // 甲's, and the chain goes on to the name.
+                let after_unknown_body = matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. }))
+                    && title_attached
+                    && g.strip_prefix('、').is_some_and(|rest| {
+                        (2..=10).contains(&rest.chars().count()) && rest.chars().all(crate::text::script::is_han)
+                    });
+                if after_unknown_body {
+                    continue;
+                }
                 let after_listed_person = orgs.is_empty()
                     && !continued.is_empty()
                     && matches!(g.trim(), "、" | "，" | ",")
@@ -300,6 +310,22 @@ mod tests {
         let roles = read_roles(&w, &toks);
         let of = |p: &str| roles.iter().filter(|r| r.person == p).map(|r| r.org).collect::<Vec<_>>();
         assert_eq!((of("张三"), of("李四")), (vec![0], vec![1]));
+    }
+
+    #[test]
+    fn a_title_at_a_body_not_found_keeps_the_chain_to_the_name() {
+        // 甲公司副总裁、乙健康总裁张三: 张三 is 甲公司's vice president, and
+        // 乙健康's title is not 甲公司's.
+        let w = chars("甲公司副总裁、乙健康总裁张三");
+        let toks = vec![
+            org(0, 0, 3),
+            title("副总裁", RoleRelation::ServesAt, 3),
+            title("总裁", RoleRelation::Leads, 10),
+            person("张三", 12),
+        ];
+        let roles = read_roles(&w, &toks);
+        assert_eq!(roles.len(), 1);
+        assert_eq!((roles[0].org, roles[0].titles.clone()), (0, vec!["副总裁".to_string()]));
     }
 
     #[test]
