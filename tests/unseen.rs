@@ -183,3 +183,31 @@ fn hong_kong_titles_and_bodies_guiding_a_signing() {
     // 北大医院 is 北京大学第一医院's own short name.
     assert!(has_edge(&g, "王俊", "leads", "北京大学第一医院"));
 }
+
+#[test]
+fn a_page_with_furniture_and_a_title_at_a_body_not_found() {
+    let g = build_unseen();
+    // An HTML page: its 发布日期 in figures gives the year of 5月9日.
+    let found = agreements_between(&g, &["贵州省人民医院", "重庆医科大学附属儿童医院"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["date"], "2024-05-09");
+    // 腾讯公司副总裁、腾讯医疗健康总裁吴文达: 腾讯医疗健康 is no body found in that
+    // announcement, so its title is not 腾讯公司's; the vice presidency is.
+    // (Another announcement uses 腾讯公司 for 腾讯医疗健康（深圳）有限公司, so the
+    // two are one body in this corpus.)
+    let tencent = node(&g, "腾讯医疗健康(深圳)有限公司").expect("the company");
+    let person = node(&g, "吴文达").expect("吴文达");
+    let roles: Vec<&serde_json::Value> = g["edges"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["source"] == person["id"] && e["target"] == tencent["id"])
+        .collect();
+    assert_eq!(roles.len(), 1);
+    assert_eq!(roles[0]["relation"], "serves_at");
+    let docs: Vec<&str> =
+        roles[0]["evidence"].as_array().into_iter().flatten().filter_map(|e| e["doc"].as_str()).collect();
+    assert!(docs.contains(&"shenzhen-tencent.txt"), "{docs:?}");
+    // The headlines listed after the text are not read.
+    assert!(node(&g, "华为公司").is_none());
+}
