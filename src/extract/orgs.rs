@@ -733,8 +733,9 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
     let by_opening = openings(full.iter().enumerate().map(|(k, (_, n))| (k, n.as_slice())), lex);
     let first_chars: FxHashSet<char> = full.iter().filter_map(|(_, n)| n.first().copied()).collect();
     cat.seal();
-    // key → (entries it abbreviates, surface, times seen, once right before a title)
-    let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize, bool)> = BTreeMap::new();
+    // key → (entries it abbreviates, surface, times seen, once right before a
+    // title, once right after one)
+    let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize, bool, bool)> = BTreeMap::new();
     for s in sentences {
         let (w, o) = (&s.chars, &s.original_chars);
         let mut covered = vec![false; w.len()];
@@ -763,17 +764,22 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
                 Some((len, idx)) => {
                     let key: String = text_of(&w[i..i + len]);
                     let surface: String = text_of(&o[i..i + len]);
-                    let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0, false));
+                    let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0, false, false));
                     e.0.insert(idx);
                     e.2 += 1;
                     e.3 |= title_at(&w[i + len..], lex);
+                    e.4 |= title_before(&w[..i], lex);
                     i += len;
                 }
                 None => i += 1,
             }
         }
     }
-    for (key, (targets, surface, seen, titled)) in found {
+    for (key, (targets, surface, seen, titled, after_title)) in found {
+        // Right after a title comes a person (董事长|武海), not a body.
+        if after_title {
+            continue;
+        }
         if let [idx] = targets.iter().copied().collect::<Vec<_>>()[..] {
             // A bare prefix of the name (联影, 恒瑞) counts as an abbreviation only
             // when it is the name's core and the text uses it again (once may be a
@@ -793,6 +799,11 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
             }
         }
     }
+}
+
+/// Does a title end `w` (…董事长|武海)?
+fn title_before(w: &[char], lex: &Lexicon) -> bool {
+    (2..=w.len().min(6)).any(|n| with_text(&w[w.len() - n..], |t| lex.titles.contains_key(t)))
 }
 
 /// Does a title open `w` (董事长薛敏)?
@@ -1027,6 +1038,14 @@ mod tests {
         // Without a title after it, once is not enough.
         let cat = discover(&split("中国人寿保险股份有限公司与甲医院签约。中国人寿出席。"), &lex());
         assert_eq!(cat.lookup("中国人寿"), None);
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_no_abbreviation() {
+        // 武海 keeps the openings of 武汉|海安, but follows 董事长: a person.
+        let text = "甲公司旗下成员有武汉市海安中医医院。甲公司董事长武海签署协议。武海表示。武海说。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("武海"), None);
     }
 
     #[test]
