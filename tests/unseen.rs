@@ -211,3 +211,21 @@ fn a_page_with_furniture_and_a_title_at_a_body_not_found() {
     // The headlines listed after the text are not read.
     assert!(node(&g, "华为公司").is_none());
 }
+
+#[test]
+fn attendees_listed_with_their_roles_in_brackets_and_three_signers() {
+    let g = build_unseen();
+    // 出席签约仪式的有：王拥军（…院长）、王有国（北京市大兴区区长）…
+    let a = agreement(&g, &["首都医科大学附属北京天坛医院", "北京市大兴区人民政府"]);
+    assert!(has_edge(&g, "王拥军", "leads", "首都医科大学附属北京天坛医院"));
+    assert!(has_edge(&g, "王有国", "leads", "北京市大兴区人民政府"));
+    assert!(has_edge(&g, "李彬", "serves_at", "北京市医院管理中心"));
+    // 王拥军同志与王有国同志代表双方签署协议，李彬同志见证签约.
+    assert!(has_edge(&g, "王拥军", "signed", &a));
+    assert!(has_edge(&g, "王有国", "signed", &a));
+    assert!(has_edge(&g, &a, "witnessed_by", "李彬"));
+    let a = agreement(&g, &["上海市第一人民医院", "上海市第六人民医院", "上海申康医院发展中心"]);
+    for signer in ["王兴鹏", "郑兴东", "陈方"] {
+        assert!(has_edge(&g, signer, "signed", &a), "{signer} signed");
+    }
+}
