@@ -203,6 +203,23 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         }
         occurrences.push(occ);
     }
+    // A party named without a suffix, joined to one found (阿斯利康中国与|
+    // 无锡市人民政府签署…协议): only in a sentence stating a signing, and only a
+    // name the announcement gives again (a headline, a title's holder).
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        if occ.is_empty() || !states_signing(&s.working) {
+            continue;
+        }
+        for (span, key) in unsuffixed_parties(&s.chars, occ, lex) {
+            if sentences.iter().map(|t| t.working.matches(key.as_str()).count()).sum::<usize>() < 2 {
+                continue;
+            }
+            let surface: String = text_of(&s.original_chars[span.start..span.end]);
+            let idx = cat.add(canonical_name(&key, lex), OrgType::Other, key, surface);
+            occ.push((span, idx));
+        }
+        occ.sort_by_key(|(span, _)| span.start);
+    }
     // Pass 2: inline definitions and acronyms right after a name.
     for (s, occ) in sentences.iter().zip(&occurrences) {
         if occ.is_empty() {
@@ -801,6 +818,76 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
     }
 }
 
+/// Does a sentence state a signing (a signing verb and what is signed)?
+fn states_signing(text: &str) -> bool {
+    const VERBS: [&str; 4] = ["签署", "签订", "签约", "签字"];
+    const SIGNED: [&str; 6] = ["协议", "备忘录", "合同", "意向书", "协定", "签约仪式"];
+    VERBS.iter().any(|v| text.contains(v)) && SIGNED.iter().any(|d| text.contains(d))
+}
+
+/// Words that stand before 与 where a party would, and are none.
+const NOT_PARTIES: [&str; 16] = [
+    "首次", "再次", "此次", "此前", "今天", "今日", "昨日", "昨天", "近日", "日前", "正式", "已经", "今年", "去年",
+    "随后", "同时",
+];
+
+/// Words after a party that end its name: the signing itself, or how it is done.
+const AFTER_PARTY: [&str; 7] = ["签署", "签订", "签约", "在", "共同", "正式", "举行"];
+
+/// Parties without a suffix joined by 与/和/同 to a found name `occ`: the run
+/// of Han chars (or Latin letters: GE医疗) from a clause's start to the
+/// connector, or from the connector to the signing; 2 to 8 chars, with a head
+/// of its own, not a kind word or a pronoun (双方, 我院).
+fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, String)> {
+    let part = |c: char| is_han(c) || c.is_ascii_alphabetic();
+    let boundary = |i: usize| i == 0 || !part(w[i - 1]) && !occ.iter().any(|(o, _)| o.end == i);
+    let joins = |c: Option<&char>| matches!(c, Some('与' | '和' | '同'));
+    let covered = |i: usize| occ.iter().any(|(o, _)| o.start <= i && i < o.end);
+    let opens = |i: usize| AFTER_PARTY.iter().any(|a| a.chars().enumerate().all(|(k, c)| w.get(i + k) == Some(&c)));
+    let mut out: Vec<(Span, String)> = Vec::new();
+    for (o, _) in occ {
+        let mut spans = Vec::new();
+        // Before: 阿斯利康中国|与|无锡市人民政府.
+        if o.start >= 3 && joins(w.get(o.start - 1)) {
+            let end = o.start - 1;
+            let mut start = end;
+            while start > 0 && part(w[start - 1]) && !covered(start - 1) && end - start < 9 {
+                start -= 1;
+            }
+            if boundary(start) {
+                spans.push(Span { start, end });
+            }
+        }
+        // After: 无锡市人民政府|与|阿斯利康中国|签署.
+        if joins(w.get(o.end)) {
+            let start = o.end + 1;
+            let mut end = start;
+            while end < w.len() && part(w[end]) && !covered(end) && end - start < 9 && !opens(end) {
+                end += 1;
+            }
+            if opens(end) {
+                spans.push(Span { start, end });
+            }
+        }
+        for span in spans {
+            let key: String = text_of(&w[span.start..span.end]);
+            let n = span.end - span.start;
+            let pronoun = ["双方", "各方", "三方", "我", "本", "该", "其"].iter().any(|p| key.starts_with(p))
+                || NOT_PARTIES.contains(&key.as_str());
+            let kind_word = REFERENTS.iter().any(|(_, words)| words.contains(&key.as_str()));
+            if (2..=8).contains(&n)
+                && !pronoun
+                && !kind_word
+                && valid_head(&key, lex)
+                && !out.iter().any(|(s, _)| *s == span)
+            {
+                out.push((span, key));
+            }
+        }
+    }
+    out
+}
+
 /// Does a title end `w` (…董事长|武海)?
 fn title_before(w: &[char], lex: &Lexicon) -> bool {
     (2..=w.len().min(6)).any(|n| with_text(&w[w.len() - n..], |t| lex.titles.contains_key(t)))
@@ -1038,6 +1125,25 @@ mod tests {
         // Without a title after it, once is not enough.
         let cat = discover(&split("中国人寿保险股份有限公司与甲医院签约。中国人寿出席。"), &lex());
         assert_eq!(cat.lookup("中国人寿"), None);
+    }
+
+    #[test]
+    fn a_party_without_a_suffix_joined_to_one_found_in_a_signing() {
+        let text =
+            "阿斯利康中国与无锡市人民政府签署合作协议\n11月5日，阿斯利康中国与无锡市人民政府签署深化战略合作协议。";
+        assert!(names(text).contains(&"阿斯利康中国".to_string()));
+        let after = "甲市人民医院与京东健康签署协议。京东健康总裁辛利军出席。";
+        assert!(names(after).contains(&"京东健康".to_string()));
+        // Not an adverb, a pronoun or a kind word; not a name given once; not
+        // outside a signing.
+        for text in [
+            "首次与甲市人民医院签署协议。首次合作。",
+            "我院与甲市人民医院签署协议。我院院长出席。",
+            "阿斯利康中国与无锡市人民政府签署合作协议。",
+            "阿斯利康中国与无锡市人民政府会谈。阿斯利康中国表示。",
+        ] {
+            assert_eq!(names(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
