@@ -229,3 +229,14 @@ fn attendees_listed_with_their_roles_in_brackets_and_three_signers() {
         assert!(has_edge(&g, signer, "signed", &a), "{signer} signed");
     }
 }
+
+#[test]
+fn a_party_named_without_a_suffix() {
+    let g = build_unseen();
+    // 阿斯利康中国与无锡市人民政府签署深化战略合作协议: a name with no suffix, given
+    // again in the headline and before 总经理.
+    let a = agreement(&g, &["阿斯利康中国", "无锡市人民政府"]);
+    assert!(has_edge(&g, "林骁", "signed", &a));
+    assert!(has_edge(&g, "林骁", "leads", "阿斯利康中国"));
+    assert!(has_edge(&g, "周文栋", "serves_at", "无锡市人民政府"));
+}
