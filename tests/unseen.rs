@@ -240,3 +240,16 @@ fn a_party_named_without_a_suffix() {
     assert!(has_edge(&g, "林骁", "leads", "阿斯利康中国"));
     assert!(has_edge(&g, "周文栋", "serves_at", "无锡市人民政府"));
 }
+
+#[test]
+fn an_announcement_of_no_agreement_gives_roles_only() {
+    let g = build_unseen();
+    // 北京大学肿瘤医院教授季加孚、复旦大学附属肿瘤医院教授邵志敏应邀作报告.
+    assert!(has_edge(&g, "季加孚", "affiliated_with", "北京大学肿瘤医院"));
+    // (Another announcement names him its 院长: the stronger role takes the title.)
+    let (person, body) = (id_of(&g, "邵志敏"), id_of(&g, "复旦大学附属肿瘤医院"));
+    let role = g["edges"].as_array().into_iter().flatten().find(|e| e["source"] == person && e["target"] == body);
+    let title = role.and_then(|e| e["title"].as_str()).unwrap_or_default();
+    assert!(title.contains("教授"), "{title}");
+    assert!(agreements_between(&g, &["北京大学肿瘤医院", "复旦大学附属肿瘤医院"]).is_empty());
+}

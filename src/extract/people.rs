@@ -106,6 +106,12 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_the_occasion_ends_a_name() {
+        assert_eq!(find("邵志敏应邀作报告").as_deref(), Some("邵志敏"));
+        assert_eq!(find("李强陪同参观").as_deref(), Some("李强"));
+    }
+
+    #[test]
     fn compound_surname() {
         assert_eq!(find("欧阳明辉主持").as_deref(), Some("欧阳明辉"));
     }
