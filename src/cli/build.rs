@@ -269,14 +269,14 @@ pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError
         }
     }
     // Each file is streamed to disk as it is serialised, all at once (their
-    // records are encoded on every core). The snapshot is staged unstamped
-    // beside graph.json and stamped once graph.json is in place.
+    // records are encoded on every core), the largest (GraphML) first so that
+    // it is not the last one running. The snapshot is staged unstamped beside
+    // graph.json and stamped once graph.json is in place.
     let path = |name: &str| out.join(name);
     let json = path("graph.json");
-    let ((left, right), snapshot) = rayon::join(
+    let ((right, left), snapshot) = rayon::join(
         || {
             rayon::join(
-                || write_atomic_with(&json, |w| write_json(graph, w)),
                 || -> Result<Vec<PathBuf>, CliError> {
                     let mut written = Vec::new();
                     if let Some(dot) = &dot {
@@ -291,6 +291,7 @@ pub fn write_outputs(graph: &Graph, out: &Path) -> Result<Vec<PathBuf>, CliError
                     written.push(path("graph.graphml"));
                     Ok(written)
                 },
+                || write_atomic_with(&json, |w| write_json(graph, w)),
             )
         },
         || stage_with(&path("graph.snapshot"), |w| write_unstamped(graph, w)),
