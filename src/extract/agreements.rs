@@ -40,6 +40,11 @@ pub struct AgreementMention {
     pub coordinated_by: BTreeSet<usize>,
 }
 
+/// Does what follows 签约 end the signing (the clause ends, or its ceremony)?
+fn ends_signing(after: &str) -> bool {
+    after.is_empty() || after.starts_with("仪式") || after.starts_with(|c: char| ",.;:!?，。；：！？ ".contains(c))
+}
+
 /// Char offset of a byte offset in `text`.
 fn char_pos(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
@@ -47,9 +52,15 @@ fn char_pos(text: &str, byte: usize) -> usize {
 
 /// Reads an agreement off a sentence, if it states one between named parties.
 pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Option<AgreementMention> {
-    let noun = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count())?;
-    let verb_pos = SIGN_VERB.find(text).map(|m| char_pos(text, m.start()))?;
-    let noun_pos = char_pos(text, noun.start());
+    let verb = SIGN_VERB.find(text)?;
+    let verb_pos = char_pos(text, verb.start());
+    let (noun_pos, noun) = match NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) {
+        Some(n) => (char_pos(text, n.start()), n.as_str()),
+        // 甲与乙签约, 甲与乙签约仪式举行: a signing that names no document
+        // signs a cooperation agreement.
+        None if verb.as_str() == "签约" && ends_signing(&text[verb.end()..]) => (verb_pos, "合作签约"),
+        None => return None,
+    };
     let act_pos = verb_pos.max(noun_pos);
     let mut coordinated = BTreeSet::new();
     for c in COORDINATION.captures_iter(text) {
@@ -94,7 +105,7 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     let dates = find_dates(text);
     let before = dates.iter().rfind(|(p, _)| *p < act_pos);
     let date = before.or(dates.first()).map(|(_, d)| with_dateline(*d, dateline));
-    let title = noun.as_str().trim_start_matches("全面");
+    let title = noun.trim_start_matches("全面");
     // `战略合作签约仪式` names no document: call it what such ceremonies sign.
     let title = match title.strip_suffix("签约").or_else(|| title.strip_suffix("签字")) {
         Some(kind) => format!("{kind}协议"),
@@ -251,6 +262,19 @@ mod tests {
         let (a, _) = read("在国家卫生健康委员会医政医管局的指导下，国家癌症中心与乙市肿瘤医院签署合作协议。");
         let (parties, _, _) = a.expect("an agreement");
         assert_eq!(parties, vec!["国家癌症中心".to_string(), "乙市肿瘤医院".to_string()]);
+    }
+
+    #[test]
+    fn a_signing_that_names_no_document_signs_a_cooperation_agreement() {
+        for text in
+            ["山东大学齐鲁医院与青岛市市立医院签约", "3月5日上午，山东大学齐鲁医院与青岛市市立医院签约仪式举行。"]
+        {
+            let (a, _) = read(text);
+            let (parties, _, title) = a.unwrap_or_else(|| panic!("an agreement in {text}"));
+            assert_eq!((parties.len(), title.as_str()), (2, "合作协议"));
+        }
+        // 签约 inside another word is no signing of theirs.
+        assert!(read("山东大学齐鲁医院与青岛市市立医院签约专家座谈。").0.is_none());
     }
 
     #[test]
