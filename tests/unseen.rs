@@ -253,3 +253,19 @@ fn an_announcement_of_no_agreement_gives_roles_only() {
     assert!(title.contains("教授"), "{title}");
     assert!(agreements_between(&g, &["北京大学肿瘤医院", "复旦大学附属肿瘤医院"]).is_empty());
 }
+
+#[test]
+fn a_signing_ceremony_that_names_no_document_and_a_page_with_bylines() {
+    let g = build_unseen();
+    // 甲与乙签约仪式举行; the signers sign a 合作协议 in a sentence naming no party chain.
+    let a = agreement(&g, &["山东大学齐鲁医院", "青岛市市立医院"]);
+    assert!(has_edge(&g, "吴建波", "signed", &a));
+    assert!(has_edge(&g, "邹琳", "signed", &a));
+    assert!(has_edge(&g, &a, "hosted_by", "陈玉国"));
+    // Reporters, photo captions and the editor add no one.
+    let a = agreement(&g, &["兰州大学第一医院", "甘肃省妇幼保健院"]);
+    assert!(has_edge(&g, "王健", "signed", &a));
+    for nobody in ["马丽", "王强", "刘洋"] {
+        assert!(node(&g, nobody).is_none(), "{nobody} is no one here");
+    }
+}
