@@ -269,3 +269,18 @@ fn a_signing_ceremony_that_names_no_document_and_a_page_with_bylines() {
         assert!(node(&g, nobody).is_none(), "{nobody} is no one here");
     }
 }
+
+#[test]
+fn speakers_are_not_signers_and_a_company_with_a_bracketed_place() {
+    let g = build_unseen();
+    // 副院长李涛、院长曾立出席签约仪式并分别讲话: they spoke; 胡锐 witnessed.
+    let a = agreement(&g, &["四川省肿瘤医院", "宜宾市第二人民医院"]);
+    assert!(!has_edge(&g, "李涛", "signed", &a));
+    assert!(!has_edge(&g, "曾立", "signed", &a));
+    assert!(has_edge(&g, &a, "witnessed_by", "胡锐"));
+    let a = agreement(&g, &["中国医师协会", "美敦力(上海)管理有限公司"]);
+    assert!(has_edge(&g, "谢启麟", "signed", &a));
+    assert!(has_edge(&g, "李艳", "signed", &a));
+    // 长春市副市长贾晓东: the named city government's.
+    assert!(has_edge(&g, "贾晓东", "serves_at", "长春市人民政府"));
+}
