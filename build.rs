@@ -44,9 +44,13 @@ fn main() {
          /// What each code point of a page folds to (0: itself).\n\
          static T2S_PAGES: [[u16; 256]; {used}] = [{table}];\n"
     );
-    let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("t2s.rs");
-    std::fs::write(out, code).expect("write t2s.rs");
+    std::fs::write(out_file("t2s.rs"), code).expect("write t2s.rs");
     extraction_hash();
+}
+
+/// A file in cargo's output directory for generated code.
+fn out_file(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join(name)
 }
 
 /// Writes `EXTRACTION_CODE`: a hash of every file under `src/text` and
@@ -70,6 +74,5 @@ fn extraction_hash() {
     let code = format!(
         "/// A hash of the extraction code this binary was built from.\npub const EXTRACTION_CODE: &str = \"{hash:016x}\";\n"
     );
-    let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("extraction.rs");
-    std::fs::write(out, code).expect("write extraction.rs");
+    std::fs::write(out_file("extraction.rs"), code).expect("write extraction.rs");
 }

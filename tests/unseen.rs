@@ -195,14 +195,7 @@ fn a_page_with_furniture_and_a_title_at_a_body_not_found() {
     // announcement, so its title is not 腾讯公司's; the vice presidency is.
     // (Another announcement uses 腾讯公司 for 腾讯医疗健康（深圳）有限公司, so the
     // two are one body in this corpus.)
-    let tencent = node(&g, "腾讯医疗健康(深圳)有限公司").expect("the company");
-    let person = node(&g, "吴文达").expect("吴文达");
-    let roles: Vec<&serde_json::Value> = g["edges"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|e| e["source"] == person["id"] && e["target"] == tencent["id"])
-        .collect();
+    let roles = edges_between(&g, "吴文达", "腾讯医疗健康(深圳)有限公司");
     assert_eq!(roles.len(), 1);
     assert_eq!(roles[0]["relation"], "serves_at");
     let docs: Vec<&str> =
@@ -247,9 +240,8 @@ fn an_announcement_of_no_agreement_gives_roles_only() {
     // 北京大学肿瘤医院教授季加孚、复旦大学附属肿瘤医院教授邵志敏应邀作报告.
     assert!(has_edge(&g, "季加孚", "affiliated_with", "北京大学肿瘤医院"));
     // (Another announcement names him its 院长: the stronger role takes the title.)
-    let (person, body) = (id_of(&g, "邵志敏"), id_of(&g, "复旦大学附属肿瘤医院"));
-    let role = g["edges"].as_array().into_iter().flatten().find(|e| e["source"] == person && e["target"] == body);
-    let title = role.and_then(|e| e["title"].as_str()).unwrap_or_default();
+    let roles = edges_between(&g, "邵志敏", "复旦大学附属肿瘤医院");
+    let title = roles.first().and_then(|e| e["title"].as_str()).unwrap_or_default();
     assert!(title.contains("教授"), "{title}");
     assert!(agreements_between(&g, &["北京大学肿瘤医院", "复旦大学附属肿瘤医院"]).is_empty());
 }

@@ -50,17 +50,30 @@ fn char_pos(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
-/// Reads an agreement off a sentence, if it states one between named parties.
-pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Option<AgreementMention> {
+/// The signing a sentence states, if any: where its verb and what is signed
+/// stand (chars), and what is signed.
+fn signing(text: &str) -> Option<(usize, usize, &str)> {
     let verb = SIGN_VERB.find(text)?;
     let verb_pos = char_pos(text, verb.start());
-    let (noun_pos, noun) = match NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) {
-        Some(n) => (char_pos(text, n.start()), n.as_str()),
+    match NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) {
+        Some(n) => Some((verb_pos, char_pos(text, n.start()), n.as_str())),
         // 甲与乙签约, 甲与乙签约仪式举行: a signing that names no document
         // signs a cooperation agreement.
-        None if verb.as_str() == "签约" && ends_signing(&text[verb.end()..]) => (verb_pos, "合作签约"),
-        None => return None,
-    };
+        None if verb.as_str() == "签约" && ends_signing(&text[verb.end()..]) => {
+            Some((verb_pos, verb_pos, "合作签约"))
+        }
+        None => None,
+    }
+}
+
+/// Does a sentence state a signing (a signing verb and what is signed)?
+pub fn states_signing(text: &str) -> bool {
+    signing(text).is_some()
+}
+
+/// Reads an agreement off a sentence, if it states one between named parties.
+pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Option<AgreementMention> {
+    let (verb_pos, noun_pos, noun) = signing(text)?;
     let act_pos = verb_pos.max(noun_pos);
     let mut coordinated = BTreeSet::new();
     for c in COORDINATION.captures_iter(text) {

@@ -179,15 +179,10 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
     }
     // A name right before a bracket that ends with a title: 张三(甲医院院长).
     for (i, t) in tokens.iter().enumerate() {
-        if !matches!(t.kind, TokenKind::Title { .. }) || w.get(t.span.end) != Some(&')') {
+        if !matches!(t.kind, TokenKind::Title { .. }) {
             continue;
         }
-        let Some(open) = w[..t.span.start].iter().rposition(|&c| c == '(') else { continue };
-        // The bracket holds tokens only up to this title.
-        if tokens[..i].iter().rev().take_while(|p| p.span.start > open).any(|p| matches!(p.kind, TokenKind::Person(_)))
-        {
-            continue;
-        }
+        let Some(open) = bracket_closed_at(w, &tokens[..i], t.span.end) else { continue };
         let name = (2..=4)
             .rev()
             .filter(|&k| k <= open)
@@ -223,6 +218,21 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
     tokens
 }
 
+/// Where the bracket closing right at `end` opens (甲医院院长|)), when it
+/// names no person among the tokens `before` it (张三(甲医院院长): a role
+/// in brackets after a name).
+pub fn bracket_closed_at(w: &[char], before: &[Token], end: usize) -> Option<usize> {
+    if w.get(end) != Some(&')') {
+        return None;
+    }
+    let open = w[..end].iter().rposition(|&c| c == '(')?;
+    let inside = before.iter().rev().take_while(|p| p.span.start > open);
+    (!inside.into_iter().any(|p| matches!(p.kind, TokenKind::Person(_)))).then_some(open)
+}
+
+/// Administrative units a head's title names (市长 heads a 市).
+const UNITS: [char; 5] = ['省', '市', '区', '县', '州'];
+
 /// A place right before the head of its government (宁波市|副市长,
 /// 南山区|区长) stands for that government when the document names it
 /// (宁波市人民政府, 深圳市南山区人民政府): the place is the whole of the
@@ -232,7 +242,7 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
     for t in tokens {
         let TokenKind::Title { title, .. } = &t.kind else { continue };
         let Some(unit) = title.strip_suffix('长').and_then(|t| t.chars().last()) else { continue };
-        if !matches!(unit, '省' | '市' | '区' | '县' | '州') || t.span.start == 0 || covered[t.span.start - 1] {
+        if !UNITS.contains(&unit) || t.span.start == 0 || covered[t.span.start - 1] {
             continue;
         }
         let before = &w[..t.span.start];
@@ -242,10 +252,7 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
                 return None;
             }
             // The last unit alone: what follows the unit before it (深圳市|南山区).
-            let last_unit = region[..region.len() - 1]
-                .iter()
-                .rposition(|c| matches!(c, '省' | '市' | '区' | '县' | '州'))
-                .map_or(0, |p| p + 1);
+            let last_unit = region[..region.len() - 1].iter().rposition(|c| UNITS.contains(c)).map_or(0, |p| p + 1);
             [0, last_unit]
                 .into_iter()
                 .map(|from| &region[from..])

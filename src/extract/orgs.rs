@@ -6,6 +6,7 @@
 //! an English line under a name, and abbreviations used in the text (`中肿`,
 //! `联影`). Output: an `OrgCatalog` of entries with the keys that refer to them.
 
+use crate::extract::agreements::states_signing;
 use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
@@ -38,27 +39,29 @@ pub struct OrgCatalog {
     /// Longest-match index over the keys, built by `seal` once keys settle.
     matcher: Option<KeyMatcher>,
     /// Words that stand for one entry without being its name (医院, 我院 for
-    /// the document's only hospital): see `REFERENTS`.
+    /// the document's only hospital), with the entry's index (`BARE` set for
+    /// a bare kind word): see `REFERENTS`.
     referents: Vec<(&'static str, usize)>,
 }
 
 /// Words an announcement uses for a body of its own kind once it is named,
-/// by kind: 医院党委书记金希 is the hospital's secretary when the document
-/// names one hospital. A bare kind word (医院) counts only where it opens a
-/// clause or follows a preposition (由医院副院长张宁主持), not after a word
-/// that makes it another body (基层医院, 三家医院).
-const REFERENTS: [(OrgType, &[&str]); 3] = [
-    (OrgType::Hospital, &["医院", "我院", "本院", "该院", "该医院"]),
-    (OrgType::Company, &["公司", "我公司", "本公司", "该公司"]),
-    (OrgType::University, &["学校", "我校", "本校", "该校"]),
+/// by kind: the bare kind word, and words that point at the body (我院).
+/// 医院党委书记金希 is the hospital's secretary when the document names one
+/// hospital. The bare word counts only where it opens a clause or follows a
+/// preposition (由医院副院长张宁主持), not after a word that makes it another
+/// body (基层医院, 三家医院).
+const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
+    (OrgType::Hospital, "医院", &["我院", "本院", "该院", "该医院"]),
+    (OrgType::Company, "公司", &["我公司", "本公司", "该公司"]),
+    (OrgType::University, "学校", &["我校", "本校", "该校"]),
 ];
 
 /// Chars after which a bare kind word still refers (a preposition or
 /// conjunction, or the end of a clause).
 const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是、，,。；;：:";
 
-/// Marks a matcher value as a referent's (the entry's index below it).
-const REFERENT: usize = 1 << 40;
+/// Marks a matcher value as a bare kind word's (the entry's index below it).
+const BARE: usize = 1 << 40;
 
 /// An occurrence of a name in a sentence, in chars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,18 +136,18 @@ impl OrgCatalog {
     }
 
     fn build_matcher(&self) -> KeyMatcher {
-        let referents = self.referents.iter().map(|&(word, idx)| (word, idx | REFERENT));
-        KeyMatcher::new(self.by_key.iter().map(|(k, v)| (k.as_str(), *v)).chain(referents))
+        KeyMatcher::new(self.by_key.iter().map(|(k, v)| (k.as_str(), *v)).chain(self.referents.iter().copied()))
     }
 
     /// The document's only body of each kind in `REFERENTS` is what that
     /// kind's words stand for (call before `seal`).
     fn add_referents(&mut self) {
-        for (kind, words) in REFERENTS {
+        for (kind, bare, words) in REFERENTS {
             let mut of_kind = self.entries.iter().enumerate().filter(|(_, e)| e.org_type == kind && !e.keys.is_empty());
             if let (Some((idx, _)), None) = (of_kind.next(), of_kind.next()) {
-                for w in words.iter().filter(|w| !self.by_key.contains_key(**w)) {
-                    self.referents.push((w, idx));
+                let all = std::iter::once((bare, idx | BARE)).chain(words.iter().map(|&w| (w, idx)));
+                for (w, v) in all.filter(|(w, _)| !self.by_key.contains_key(*w)) {
+                    self.referents.push((w, v));
                 }
             }
         }
@@ -156,17 +159,12 @@ impl OrgCatalog {
             Some(m) => m.find(chars),
             None => self.build_matcher().find(chars),
         };
-        let bare = |start: usize, end: usize| end - start == 2 && !matches!(chars[start], '我' | '本' | '该');
         found
             .into_iter()
-            .filter(|&(start, end, v)| {
-                v & REFERENT == 0
-                    || !bare(start, end)
-                    || start == 0
-                    || !is_han(chars[start - 1])
-                    || BEFORE_REFERENT.contains(chars[start - 1])
+            .filter(|&(start, _, v)| {
+                v & BARE == 0 || start == 0 || !is_han(chars[start - 1]) || BEFORE_REFERENT.contains(chars[start - 1])
             })
-            .map(|(start, end, v)| (Span { start, end }, v & !REFERENT))
+            .map(|(start, end, v)| (Span { start, end }, v & !BARE))
             .collect()
     }
 }
@@ -207,10 +205,12 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     // 无锡市人民政府签署…协议): only in a sentence stating a signing, and only a
     // name the announcement gives again (a headline, a title's holder).
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
-        if occ.is_empty() || !states_signing(&s.working) {
+        let parties = unsuffixed_parties(&s.chars, occ, lex);
+        // (The cheap test first: most sentences join no such name.)
+        if parties.is_empty() || !states_signing(&s.working) {
             continue;
         }
-        for (span, key) in unsuffixed_parties(&s.chars, occ, lex) {
+        for (span, key) in parties {
             if sentences.iter().map(|t| t.working.matches(key.as_str()).count()).sum::<usize>() < 2 {
                 continue;
             }
@@ -818,13 +818,6 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
     }
 }
 
-/// Does a sentence state a signing (a signing verb and what is signed)?
-fn states_signing(text: &str) -> bool {
-    const VERBS: [&str; 4] = ["签署", "签订", "签约", "签字"];
-    const SIGNED: [&str; 6] = ["协议", "备忘录", "合同", "意向书", "协定", "签约仪式"];
-    VERBS.iter().any(|v| text.contains(v)) && SIGNED.iter().any(|d| text.contains(d))
-}
-
 /// Words that stand before 与 where a party would, and are none.
 const NOT_PARTIES: [&str; 16] = [
     "首次", "再次", "此次", "此前", "今天", "今日", "昨日", "昨天", "近日", "日前", "正式", "已经", "今年", "去年",
@@ -874,7 +867,7 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
             let n = span.end - span.start;
             let pronoun = ["双方", "各方", "三方", "我", "本", "该", "其"].iter().any(|p| key.starts_with(p))
                 || NOT_PARTIES.contains(&key.as_str());
-            let kind_word = REFERENTS.iter().any(|(_, words)| words.contains(&key.as_str()));
+            let kind_word = REFERENTS.iter().any(|(_, bare, words)| *bare == key || words.contains(&key.as_str()));
             if (2..=8).contains(&n)
                 && !pronoun
                 && !kind_word
@@ -951,6 +944,12 @@ mod tests {
     fn found_in(text: &str, sentence: &str) -> Vec<String> {
         let cat = discover(&split(text), &lex());
         cat.find(&chars(sentence)).into_iter().map(|(_, i)| cat.entries[i].name.clone()).collect()
+    }
+
+    /// The name `short` stands for in a document of `text`.
+    fn named_by(text: &str, short: &str) -> Option<String> {
+        let cat = discover(&split(text), &lex());
+        cat.lookup(short).map(|i| cat.entries[i].name.clone())
     }
 
     #[test]
@@ -1040,12 +1039,9 @@ mod tests {
     #[test]
     fn a_body_named_without_its_country_or_place_is_the_full_name() {
         let text = "中国人民解放军总医院第一医学中心与乙公司签约。解放军总医院第一医学中心主任王建华出席。";
-        let cat = discover(&split(text), &lex());
-        let full = |short: &str| cat.lookup(short).map(|i| cat.entries[i].name.as_str());
-        assert_eq!(full("解放军总医院第一医学中心"), Some("中国人民解放军总医院第一医学中心"));
+        assert_eq!(named_by(text, "解放军总医院第一医学中心").as_deref(), Some("中国人民解放军总医院第一医学中心"));
         let text = "北京协和医院与乙公司签约。协和医院院长张抒扬出席。";
-        let cat = discover(&split(text), &lex());
-        assert_eq!(cat.lookup("协和医院").map(|i| cat.entries[i].name.as_str()), Some("北京协和医院"));
+        assert_eq!(named_by(text, "协和医院").as_deref(), Some("北京协和医院"));
     }
 
     #[test]
@@ -1120,11 +1116,9 @@ mod tests {
     #[test]
     fn a_short_name_holding_the_core_counts_before_a_title() {
         let text = "中国人寿保险股份有限公司与甲医院签约。中国人寿总裁利明光出席。";
-        let cat = discover(&split(text), &lex());
-        assert_eq!(cat.lookup("中国人寿").map(|i| cat.entries[i].name.as_str()), Some("中国人寿保险股份有限公司"));
+        assert_eq!(named_by(text, "中国人寿").as_deref(), Some("中国人寿保险股份有限公司"));
         // Without a title after it, once is not enough.
-        let cat = discover(&split("中国人寿保险股份有限公司与甲医院签约。中国人寿出席。"), &lex());
-        assert_eq!(cat.lookup("中国人寿"), None);
+        assert_eq!(named_by("中国人寿保险股份有限公司与甲医院签约。中国人寿出席。", "中国人寿"), None);
     }
 
     #[test]
@@ -1150,8 +1144,7 @@ mod tests {
     fn a_name_after_a_title_is_no_abbreviation() {
         // 武海 keeps the openings of 武汉|海安, but follows 董事长: a person.
         let text = "甲公司旗下成员有武汉市海安中医医院。甲公司董事长武海签署协议。武海表示。武海说。";
-        let cat = discover(&split(text), &lex());
-        assert_eq!(cat.lookup("武海"), None);
+        assert_eq!(named_by(text, "武海"), None);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! strongest title decides the relation (leads > serves_at > affiliated_with).
 
 use crate::extract::facts::{Relation, RoleRelation};
-use crate::extract::mentions::{Token, TokenKind, gap};
+use crate::extract::mentions::{Token, TokenKind, bracket_closed_at, gap};
+use crate::text::script::is_han;
 
 /// One role read from a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,16 +85,15 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     continue;
                 }
                 let after_org = matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct;
-                let after_title = matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. }))
-                    && title_attached
-                    && (direct || matches!(g.trim(), "、" | "," | "，" | "兼" | "及"));
+                let after_attached_title =
+                    matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. })) && title_attached;
+                let after_title =
+                    after_attached_title && (direct || matches!(g.trim(), "、" | "," | "，" | "兼" | "及"));
                 // 甲副总裁、乙总裁张三 with 乙 no body found: 乙's title is not
                 // 甲's, and the chain goes on to the name.
-                let after_unknown_body = matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. }))
-                    && title_attached
-                    && g.strip_prefix('、').is_some_and(|rest| {
-                        (2..=10).contains(&rest.chars().count()) && rest.chars().all(crate::text::script::is_han)
-                    });
+                let after_unknown_body = after_attached_title
+                    && g.strip_prefix('、')
+                        .is_some_and(|rest| (2..=10).contains(&rest.chars().count()) && rest.chars().all(is_han));
                 if after_unknown_body {
                     continue;
                 }
@@ -178,14 +178,7 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
 /// The person a bracket closing at `end` follows (张三|(甲医院院长)), when
 /// the bracket holds no one else.
 fn bracketed_after<'t>(w: &[char], before: &'t [Token], end: usize) -> Option<&'t str> {
-    if w.get(end) != Some(&')') {
-        return None;
-    }
-    let open = w[..end].iter().rposition(|&c| c == '(')?;
-    let inside = before.iter().rev().take_while(|p| p.span.start > open);
-    if inside.clone().any(|p| matches!(p.kind, TokenKind::Person(_))) {
-        return None;
-    }
+    let open = bracket_closed_at(w, before, end)?;
     match before.iter().rev().find(|p| p.span.start < open) {
         Some(Token { kind: TokenKind::Person(name), span }) if span.end == open => Some(name),
         _ => None,

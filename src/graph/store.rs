@@ -154,6 +154,7 @@ struct Background {
 }
 
 const CHUNK: usize = 256 << 10;
+const IN_FLIGHT: usize = 16;
 /// Bytes after which the disk is asked to start writing what the file has
 /// so far, so that the sync at the end waits only for the last of it.
 const WRITEBACK: u64 = 8 << 20;
@@ -174,7 +175,6 @@ fn start_writeback(file: &std::fs::File, offset: u64, len: u64) {
 
 #[cfg(not(target_os = "linux"))]
 fn start_writeback(_file: &std::fs::File, _offset: u64, _len: u64) {}
-const IN_FLIGHT: usize = 16;
 
 impl Background {
     fn new(mut file: std::fs::File) -> Background {

@@ -106,16 +106,17 @@ pub fn id_of(g: &Value, label: &str) -> String {
     node(g, label).unwrap_or_else(|| panic!("no node {label}"))["id"].as_str().unwrap_or_default().to_string()
 }
 
+/// The edges `source -> target` (by label), of any relation.
+pub fn edges_between<'a>(g: &'a Value, source: &str, target: &str) -> Vec<&'a Value> {
+    let (Some(s), Some(t)) = (node(g, source), node(g, target)) else {
+        return Vec::new();
+    };
+    g["edges"].as_array().into_iter().flatten().filter(|e| e["source"] == s["id"] && e["target"] == t["id"]).collect()
+}
+
 /// Does an edge `source -relation-> target` (by label) exist?
 pub fn has_edge(g: &Value, source: &str, relation: &str, target: &str) -> bool {
-    let (Some(s), Some(t)) = (node(g, source), node(g, target)) else {
-        return false;
-    };
-    g["edges"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .any(|e| e["source"] == s["id"] && e["target"] == t["id"] && e["relation"] == relation)
+    edges_between(g, source, target).iter().any(|e| e["relation"] == relation)
 }
 
 /// Agreement nodes whose parties (by label) are exactly `parties`.
