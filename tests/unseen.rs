@@ -276,3 +276,24 @@ fn speakers_are_not_signers_and_a_company_with_a_bracketed_place() {
     // 长春市副市长贾晓东: the named city government's.
     assert!(has_edge(&g, "贾晓东", "serves_at", "长春市人民政府"));
 }
+
+#[test]
+fn offices_taken_scoped_titles_and_a_group_form_in_brackets() {
+    let g = build_unseen();
+    // 张伯礼当选为中华医学会会长，饶克勤当选为副会长兼秘书长.
+    assert!(has_edge(&g, "张伯礼", "leads", "中华医学会"));
+    // (饶克勤 is also its 党委书记 in cma-bayer.txt, so the role leads.)
+    let roles = edges_between(&g, "饶克勤", "中华医学会");
+    assert!(roles.iter().any(|e| e["evidence"].to_string().contains("饶克勤当选为副会长兼秘书长")), "{roles:?}");
+    // 西门子医疗大中华区总裁王皓: a region's head serves at the company.
+    assert!(has_edge(&g, "王皓", "serves_at", "西门子医疗系统有限公司"));
+    assert!(!has_edge(&g, "王皓", "leads", "西门子医疗系统有限公司"));
+    // GE医疗全球高级副总裁、GE医疗中国总裁兼首席执行官张轶昊: no person 全球.
+    assert!(node(&g, "全球").is_none());
+    assert!(has_edge(&g, "张轶昊", "leads", "GE医疗中国"));
+    // 上海复星医药（集团）股份有限公司, 复星医药 for short: one company, one agreement.
+    let a = agreement(&g, &["上海复星医药(集团)股份有限公司", "四川大学华西医院"]);
+    assert!(has_edge(&g, "吴以芳", "signed", &a));
+    assert!(has_edge(&g, "吴以芳", "leads", "上海复星医药(集团)股份有限公司"));
+    assert!(node(&g, "股份有限公司").is_none());
+}

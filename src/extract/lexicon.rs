@@ -38,6 +38,9 @@ impl std::error::Error for LexiconError {}
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub titles: BTreeMap<String, RoleRelation>,
+    /// Words before a title that say how far it reaches: true for one part of
+    /// the body (大中华区), false for all of it (全球).
+    pub title_scopes: BTreeMap<String, bool>,
     pub org_suffixes: BTreeMap<String, OrgType>,
     pub abbreviations: BTreeMap<String, String>,
     pub aliases: BTreeMap<String, String>,
@@ -69,6 +72,7 @@ struct NameWords {
 /// The lexicon files, by name, with their embedded defaults.
 const FILES: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../../data/lexicon/titles.tsv")),
+    ("title_scopes.tsv", include_str!("../../data/lexicon/title_scopes.tsv")),
     ("org_suffixes.tsv", include_str!("../../data/lexicon/org_suffixes.tsv")),
     ("abbreviations.tsv", include_str!("../../data/lexicon/abbreviations.tsv")),
     ("aliases.tsv", include_str!("../../data/lexicon/aliases.tsv")),
@@ -126,6 +130,14 @@ impl Lexicon {
                         err(line, format!("unknown relation {rel:?} (leads, serves_at, affiliated_with, none)"))
                     })?;
                     self.titles.insert(first, rel);
+                }
+                "title_scopes.tsv" => {
+                    let part = match need_second()?.as_str() {
+                        "whole" => false,
+                        "part" => true,
+                        other => return Err(err(line, format!("unknown reach {other:?} (whole, part)"))),
+                    };
+                    self.title_scopes.insert(first, part);
                 }
                 "org_suffixes.tsv" => {
                     let ty = need_second()?;
@@ -204,6 +216,28 @@ impl Lexicon {
     /// The relation a title gives, if it is a title.
     pub fn title(&self, word: &str) -> Option<RoleRelation> {
         self.titles.get(word).copied()
+    }
+
+    /// The longest scope that ends `w` right before a title (西门子医疗大中华区|
+    /// 总裁): its length in chars and whether it narrows the office to a part.
+    pub fn scope_before(&self, w: &[char]) -> Option<(usize, bool)> {
+        self.title_scopes
+            .iter()
+            .map(|(scope, &part)| (scope.chars().count(), scope, part))
+            .filter(|&(n, scope, _)| w.len() >= n && scope.chars().eq(w[w.len() - n..].iter().copied()))
+            .max_by_key(|&(n, _, _)| n)
+            .map(|(n, _, part)| (n, part))
+    }
+
+    /// The length of the longest scope that opens `w` (大中华区|总裁), 0 if none.
+    pub fn scope_at(&self, w: &[char]) -> usize {
+        self.title_scopes
+            .keys()
+            .map(|scope| (scope.chars().count(), scope))
+            .filter(|&(n, scope)| w.len() >= n && scope.chars().eq(w[..n].iter().copied()))
+            .map(|(n, _)| n)
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -289,5 +323,18 @@ mod tests {
         std::fs::write(dir.path().join("surnames.tsv"), "surname\n龘\n").unwrap();
         let user = Lexicon::with_dir(dir.path()).unwrap();
         assert!(user.is_surname(&chars("龘")) && !user.is_surname(&chars("王")));
+    }
+
+    #[test]
+    fn a_scope_before_a_title_is_found_longest_first() {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let w: Vec<char> = "西门子医疗大中华区".chars().collect();
+        assert_eq!(lex.scope_before(&w), Some((4, true)));
+        let w: Vec<char> = "GE医疗全球".chars().collect();
+        assert_eq!(lex.scope_before(&w), Some((2, false)));
+        let w: Vec<char> = "全球高级副总裁".chars().collect();
+        assert_eq!(lex.scope_at(&w), 2);
+        let w: Vec<char> = "总裁".chars().collect();
+        assert_eq!((lex.scope_at(&w), lex.scope_before(&w)), (0, None));
     }
 }

@@ -12,7 +12,7 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::orgs::{OrgCatalog, Span, SuffixFinder};
 use crate::extract::people::{is_name, name_at};
 use crate::text::script::is_han;
-use crate::text::sentences::{Sentence, text_of};
+use crate::text::sentences::{Sentence, ends_with_word, text_of};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::BTreeSet;
@@ -116,10 +116,21 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             let (Some(s), Some(e)) = (to_char(mt.start()), to_char(mt.end())) else {
                 continue;
             };
-            let span = Span { start: s, end: e };
+            let mut span = Span { start: s, end: e };
             if free(&covered, span) {
+                let (mut title, mut relation) = m.titles[mt.pattern().as_usize()].clone();
+                // A scope before the title is part of it (大中华区总裁); one that
+                // narrows the office to a part of the body heads no more than that.
+                if let Some((n, part)) = lex.scope_before(&w[..s])
+                    && free(&covered, Span { start: s - n, end: s })
+                {
+                    span.start = s - n;
+                    title = format!("{}{title}", text_of(&w[s - n..s]));
+                    if part && relation == RoleRelation::Leads {
+                        relation = RoleRelation::ServesAt;
+                    }
+                }
                 mark(&mut covered, span);
-                let (title, relation) = m.titles[mt.pattern().as_usize()].clone();
                 tokens.push(Token { kind: TokenKind::Title { title, relation }, span });
             }
         }
@@ -208,6 +219,16 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             });
         }
     }
+    // A name taking office (张三当选为|甲学会会长) or being appointed
+    // (选举张三为|会长) right before a body or a title.
+    for t in &tokens {
+        if matches!(t.kind, TokenKind::Person(_)) {
+            continue;
+        }
+        if let Some(span) = appointee_before(w, t.span.start, &covered, lex) {
+            found.push(Token { kind: TokenKind::Person(text_of(&w[span.start..span.end])), span });
+        }
+    }
     for f in found {
         if free(&covered, f.span) {
             mark(&mut covered, f.span);
@@ -216,6 +237,48 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
     }
     tokens.sort_by_key(|t| t.span.start);
     tokens
+}
+
+/// Verbs between a name and the office it takes (张三|当选为|会长).
+pub const TAKES_OFFICE: [&str; 14] = [
+    "当选为",
+    "当选",
+    "出任",
+    "担任",
+    "就任",
+    "获任",
+    "继任",
+    "连任",
+    "升任",
+    "被任命为",
+    "被选举为",
+    "被选为",
+    "履新",
+    "任",
+];
+
+/// Verbs before a name that the office follows after 为 (选举|张三|为会长).
+pub const APPOINTS: [&str; 6] = ["选举", "任命", "推选", "聘任", "增补", "推举"];
+
+/// The name that takes the office named from `at` on: before a verb of
+/// taking office at a clause's start (，张三当选为|), or between a verb of
+/// appointing and 为 (选举张三为|).
+fn appointee_before(w: &[char], at: usize, covered: &[bool], lex: &Lexicon) -> Option<Span> {
+    let before = &w[..at];
+    let verb = TAKES_OFFICE.iter().filter(|v| ends_with_word(before, v)).map(|v| v.chars().count()).max();
+    let (end, appointed) = match verb {
+        Some(n) => (at - n, false),
+        None if before.last() == Some(&'为') => (at - 1, true),
+        None => return None,
+    };
+    [3, 2, 4].into_iter().filter(|&k| k <= end).map(|k| end - k).find_map(|s| {
+        let opens = if appointed {
+            APPOINTS.iter().any(|v| ends_with_word(&w[..s], v))
+        } else {
+            s == 0 || !is_han(w[s - 1]) || covered[s - 1] || lex.is_stop_char(w[s - 1])
+        };
+        (opens && free(covered, Span { start: s, end }) && is_name(w, s, end, lex)).then_some(Span { start: s, end })
+    })
 }
 
 /// Where the bracket closing right at `end` opens (甲医院院长|)), when it

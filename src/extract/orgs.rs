@@ -10,9 +10,10 @@ use crate::extract::agreements::states_signing;
 use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
+use crate::extract::mentions::TAKES_OFFICE;
 use crate::extract::people::is_name;
 use crate::text::script::is_han;
-use crate::text::sentences::{Sentence, text_of, with_text};
+use crate::text::sentences::{Sentence, starts_with_word, text_of, with_text};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -467,6 +468,22 @@ impl SuffixFinder {
                 longer = longer.filter(|&l| l > p);
             }
         }
+        // A name taking office opening the run (李明任|浙江大学医学院附属第一医院,
+        // 张三出任|甲医院) is no part of the body.
+        for p in start + 2..(start + 5).min(suffix_start) {
+            let verb = TAKES_OFFICE
+                .iter()
+                .filter(|v| starts_with_word(&w[p..suffix_start], v))
+                .map(|v| v.chars().count())
+                .max();
+            if let Some(n) = verb
+                && is_name(w, start, p, lex)
+            {
+                start = p + n;
+                longer = longer.filter(|&l| l >= start);
+                break;
+            }
+        }
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
         let named = |start: usize| {
@@ -486,12 +503,14 @@ fn dfa() -> aho_corasick::AhoCorasickBuilder {
 }
 
 /// Where `(place)` starts when `before` ends with one that follows a name's
-/// first chars (腾讯医疗健康|(深圳)): the place is a lexicon place or 中国.
+/// first chars (腾讯医疗健康|(深圳)): the place is a lexicon place or 中国. A
+/// group's form in brackets is inside the name too (上海复星医药|(集团)|股份有限公司).
 fn bracketed_place(before: &[char], lex: &Lexicon) -> Option<usize> {
     let close = before.len().checked_sub(1).filter(|&c| before[c] == ')')?;
     let open = (close.saturating_sub(lex.longest_place.max(2) + 1)..close).rev().find(|&i| before[i] == '(')?;
     let inside = text_of(&before[open + 1..close]);
-    let place = inside == "中国" || lex.is_place(inside.trim_end_matches(['省', '市']));
+    let place =
+        matches!(inside.as_str(), "中国" | "集团" | "控股") || lex.is_place(inside.trim_end_matches(['省', '市']));
     (place && open > 0 && is_han(before[open - 1])).then_some(open)
 }
 
@@ -665,7 +684,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // is the company itself (恒瑞医药 = 江苏恒瑞医药股份有限公司).
     if let Some(e) = first_part_end
         && positions.iter().all(|&p| p < e)
-        && !(short == &full[place..e] && LEGAL_FORMS.contains(&text_of(&full[e..]).as_str()))
+        && !(short == &full[place..e] && is_legal_form(&text_of(&full[e..])))
     {
         return false;
     }
@@ -675,6 +694,15 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
 /// The legal forms that end a company's registered name; the company is the
 /// same body without them.
 pub const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
+
+/// Group forms written in brackets before a legal form (上海复星医药(集团)股份有限公司).
+pub const BRACKETED_FORMS: [&str; 2] = ["(集团)", "(控股)"];
+
+/// Whether `rest` is only a legal form, after a bracketed group form or not.
+fn is_legal_form(rest: &str) -> bool {
+    let rest = BRACKETED_FORMS.iter().find_map(|f| rest.strip_prefix(f)).unwrap_or(rest);
+    LEGAL_FORMS.contains(&rest)
+}
 
 /// Merges entries whose name abbreviates another entry's name (中大肿瘤中心 into
 /// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
@@ -886,8 +914,9 @@ fn title_before(w: &[char], lex: &Lexicon) -> bool {
     (2..=w.len().min(6)).any(|n| with_text(&w[w.len() - n..], |t| lex.titles.contains_key(t)))
 }
 
-/// Does a title open `w` (董事长薛敏)?
+/// Does a title open `w` (董事长薛敏), after a scope or not (大中华区总裁)?
 fn title_at(w: &[char], lex: &Lexicon) -> bool {
+    let w = &w[lex.scope_at(w)..];
     (2..=w.len().min(6)).any(|n| with_text(&w[..n], |t| lex.titles.contains_key(t)))
 }
 
@@ -1000,15 +1029,32 @@ mod tests {
         assert!(n.contains(&"腾讯医疗健康(深圳)有限公司".to_string()), "{n:?}");
         let n = names("与阿斯利康（无锡）贸易有限公司签署协议");
         assert!(n.contains(&"阿斯利康(无锡)贸易有限公司".to_string()), "{n:?}");
+        // So is a group's form: (集团), (控股).
+        let n = names("上海复星医药（集团）股份有限公司与四川大学华西医院签署协议");
+        assert!(n.contains(&"上海复星医药(集团)股份有限公司".to_string()), "{n:?}");
+        assert!(!n.contains(&"股份有限公司".to_string()), "{n:?}");
         // Not a place: the bracket ends the name before it.
         let n = names("深圳肿瘤医院（下称医院）有限公司");
         assert!(!n.iter().any(|x| x.contains('(')), "{n:?}");
     }
 
     #[test]
+    fn a_name_taking_office_is_no_part_of_the_body() {
+        let n = names("此前，李明任浙江大学医学院附属第一医院副院长");
+        assert!(n.contains(&"浙江大学医学院附属第一医院".to_string()), "{n:?}");
+        assert!(!n.iter().any(|x| x.contains("李明")), "{n:?}");
+        let n = names("张三出任甲乙医院院长");
+        assert_eq!(n, vec!["甲乙医院".to_string()]);
+        // 任 inside a body's name stays (a name must come before it).
+        let n = names("与上海任重医疗器械有限公司签约");
+        assert!(n.iter().any(|x| x.contains("任重")), "{n:?}");
+    }
+
+    #[test]
     fn a_company_without_place_and_legal_form_is_the_company() {
         let lex = lex();
         assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
+        assert!(abbreviates(&chars("复星医药"), &chars("上海复星医药(集团)股份有限公司"), &lex));
         // Less than that part is no name of the company (蔡华华 holds 华华).
         assert!(!abbreviates(&chars("华华"), &chars("佛山市华华医药股份有限公司"), &lex));
         assert!(!abbreviates(&chars("兰海"), &chars("兰州市海爱医药股份有限公司"), &lex));

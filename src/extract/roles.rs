@@ -6,8 +6,9 @@
 //! strongest title decides the relation (leads > serves_at > affiliated_with).
 
 use crate::extract::facts::{Relation, RoleRelation};
-use crate::extract::mentions::{Token, TokenKind, bracket_closed_at, gap};
+use crate::extract::mentions::{APPOINTS, TAKES_OFFICE, Token, TokenKind, bracket_closed_at, gap};
 use crate::text::script::is_han;
+use crate::text::sentences::{ends_with_word, starts_with_word};
 
 /// One role read from a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,12 +60,23 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
     // The bodies of the last person's roles, for a title after them that
     // names none (甲党委书记张三、院长李四: 李四 is 甲's too).
     let mut continued: Vec<usize> = Vec::new();
+    // The person taking the office named next (张三当选为|甲学会会长), and the
+    // bodies of the last office taken, for one after it that names none
+    // (，李四当选为副会长: 甲学会's too).
+    let mut appointee: Option<&str> = None;
+    let mut appointed_at: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &tokens[p]);
         let g = prev.map(|p| gap(w, p.span.end, t.span.start)).unwrap_or_default();
         let direct = prev.is_some() && is_direct(&g);
         let was_after_person = after_person;
         after_person = false;
+        let right_after_appointee = appointee.is_some()
+            && matches!(prev.map(|p| &p.kind), Some(TokenKind::Person(_)))
+            && (g == "为" || TAKES_OFFICE.contains(&g.as_str()));
+        if appointee.is_some() && !right_after_appointee && !direct && !matches!(g.trim(), "兼" | "、") {
+            appointee = None;
+        }
         match &t.kind {
             TokenKind::Org(idx) => {
                 if matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct && g.contains('(') {
@@ -108,11 +120,20 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 if after_listed_person {
                     orgs = std::mem::take(&mut continued);
                 }
-                if (after_org || after_title || after_listed_person) && !orgs.is_empty() {
+                let office_without_body = right_after_appointee && !appointed_at.is_empty();
+                if office_without_body {
+                    orgs = appointed_at.clone();
+                }
+                if (after_org || after_title || after_listed_person || office_without_body) && !orgs.is_empty() {
                     for &o in &orgs {
                         pending.push((o, title.clone(), *relation));
                     }
                     title_attached = true;
+                    if let Some(name) = appointee {
+                        push_roles(&mut out, name, std::mem::take(&mut pending));
+                        appointed_at = orgs.clone();
+                        continue;
+                    }
                     // 张三(甲医院院长): the bracket's roles are the name's before it.
                     if let Some(name) = bracketed_after(w, &tokens[..i], t.span.end) {
                         push_roles(&mut out, name, std::mem::take(&mut pending));
@@ -169,10 +190,19 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 pending.clear();
                 orgs.clear();
                 title_attached = false;
+                appointee = next.filter(|_| takes_office(w, t)).map(|_| name.as_str());
             }
         }
     }
     out
+}
+
+/// Is the person `t` followed by a verb of taking office (张三|当选为), or
+/// appointed before 为 (选举张三|为)?
+fn takes_office(w: &[char], t: &Token) -> bool {
+    let after = &w[t.span.end..];
+    let verb = TAKES_OFFICE.iter().any(|v| starts_with_word(after, v));
+    verb || after.first() == Some(&'为') && APPOINTS.iter().any(|v| ends_with_word(&w[..t.span.start], v))
 }
 
 /// The person a bracket closing at `end` follows (张三|(甲医院院长)), when
@@ -356,5 +386,43 @@ mod tests {
         let w = chars("甲医院院长表示,李四");
         let toks = vec![org(0, 0, 3), title("院长", RoleRelation::Leads, 3), person("李四", 8)];
         assert!(read_roles(&w, &toks).is_empty());
+    }
+
+    /// (person, body, titles) of each role read from the last sentence of `text`.
+    fn roles_in(text: &str) -> Vec<(String, String, String)> {
+        use crate::extract::lexicon::Lexicon;
+        use crate::extract::mentions::{Matchers, People, tokenize};
+        use crate::extract::orgs::discover;
+        use crate::text::sentences::split;
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let m = Matchers::new(&lex);
+        let sentences = split(text);
+        let cat = discover(&sentences, &lex);
+        let last = sentences.last().expect("a sentence");
+        let tokens = tokenize(last, &cat, &People::none(), &m, &lex);
+        read_roles(&last.chars, &tokens)
+            .into_iter()
+            .map(|r| (r.person, cat.entries[r.org].name.clone(), r.titles.join("、")))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_taking_office_holds_it() {
+        let roles = roles_in("会议选举产生了新一届理事会，张伯礼当选为中华医学会会长，饶克勤当选为副会长兼秘书长。");
+        assert_eq!(
+            roles,
+            vec![
+                ("张伯礼".into(), "中华医学会".into(), "会长".into()),
+                ("饶克勤".into(), "中华医学会".into(), "副会长、秘书长".into())
+            ]
+        );
+        let roles = roles_in("大会选举王辰为中国医师协会会长。");
+        assert_eq!(roles, vec![("王辰".into(), "中国医师协会".into(), "会长".into())]);
+        let roles = roles_in("此前，李明任浙江大学医学院附属第一医院副院长。");
+        assert_eq!(roles, vec![("李明".into(), "浙江大学医学院附属第一医院".into(), "副院长".into())]);
+        // The verb must run right into the office.
+        assert!(roles_in("张三当选后表示，将带领甲医院院长团队。").iter().all(|r| r.0 != "张三"));
+        // With no body named before, an office alone gives no role.
+        assert!(roles_in("王五当选为副会长。").is_empty());
     }
 }

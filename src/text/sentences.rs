@@ -106,6 +106,18 @@ pub fn text_of(chars: &[char]) -> String {
     text
 }
 
+/// Does `w` open with `word`?
+pub fn starts_with_word(w: &[char], word: &str) -> bool {
+    let n = word.chars().count();
+    w.len() >= n && word.chars().eq(w[..n].iter().copied())
+}
+
+/// Does `w` end with `word`?
+pub fn ends_with_word(w: &[char], word: &str) -> bool {
+    let n = word.chars().count();
+    w.len() >= n && word.chars().eq(w[w.len() - n..].iter().copied())
+}
+
 /// Calls `f` with the text of a few chars, without allocating.
 pub fn with_text(chars: &[char], f: impl Fn(&str) -> bool) -> bool {
     let mut buf = [0u8; 32];

@@ -8,7 +8,7 @@
 
 use crate::extract::facts::{DocFacts, OrgType, Relation};
 use crate::extract::lexicon::Lexicon;
-use crate::extract::orgs::LEGAL_FORMS;
+use crate::extract::orgs::{BRACKETED_FORMS, LEGAL_FORMS};
 use crate::text::script::to_simplified;
 use petgraph::unionfind::UnionFind;
 use rustc_hash::FxHashMap;
@@ -109,6 +109,9 @@ impl<'a> Orgs<'a> {
             for form in LEGAL_FORMS {
                 if let Some(short) = n.strip_suffix(form) {
                     union(i, short);
+                    if let Some(shorter) = BRACKETED_FORMS.iter().find_map(|f| short.strip_suffix(f)) {
+                        union(i, shorter);
+                    }
                 }
             }
             let places = n.char_indices().take(lex.longest_place).map(|(b, c)| &n[..b + c.len_utf8()]);
@@ -222,5 +225,15 @@ mod tests {
         assert_eq!((orgs.name(unknown), orgs.org_type(unknown)), ("无名机构", OrgType::Other));
         assert_eq!(orgs.label_of("别的机构"), None);
         assert!(orgs.aliases(unknown).is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_group_form_before_the_legal_form_joins_too() {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let a = doc("a", &[("上海复星医药(集团)股份有限公司", "上海复星医药（集团）股份有限公司")]);
+        let b = doc("b", &[("上海复星医药", "上海复星医药")]);
+        let facts = vec![&a, &b];
+        let orgs = Orgs::gather(&facts, &lex);
+        assert_eq!(orgs.label_of("上海复星医药(集团)股份有限公司"), orgs.label_of("上海复星医药"));
     }
 }
