@@ -297,3 +297,24 @@ fn offices_taken_scoped_titles_and_a_group_form_in_brackets() {
     assert!(has_edge(&g, "吴以芳", "leads", "上海复星医药(集团)股份有限公司"));
     assert!(node(&g, "股份有限公司").is_none());
 }
+
+#[test]
+fn respective_signings_renewals_dated_parties_and_a_bare_vice_mayor() {
+    let g = build_unseen();
+    // 江西省人民医院分别与甲、乙、丙签订: three agreements, one each.
+    for county in ["南昌县人民医院", "进贤县人民医院", "安义县人民医院"] {
+        agreement(&g, &["江西省人民医院", county]);
+    }
+    assert!(agreements_between(&g, &["南昌县人民医院", "进贤县人民医院"]).is_empty());
+    // 续签 renews an agreement: still a signing.
+    let a = agreement(&g, &["上海交通大学医学院附属瑞金医院", "上海市嘉定区人民政府"]);
+    assert!(has_edge(&g, "宁光", "signed", &a));
+    assert!(has_edge(&g, "王浩", "signed", &a));
+    // 本公司于2024年7月1日与…: a date between the party and 与; 同济 is a name.
+    let found = agreements_between(&g, &["武汉某某生物医药股份有限公司", "华中科技大学同济医学院附属协和医院"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["date"], "2024-07-01");
+    assert!(node(&g, "济医学院附属协和医院").is_none());
+    // 副市长王剑锋 with 徐州市人民政府 the one city government named.
+    assert!(has_edge(&g, "王剑锋", "serves_at", "徐州市人民政府"));
+}

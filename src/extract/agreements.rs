@@ -8,6 +8,7 @@
 
 use crate::extract::dates::{Date, find_dates, with_dateline};
 use crate::extract::mentions::{Token, TokenKind, gap};
+use crate::extract::orgs::NOT_PARTIES;
 use crate::extract::roles::strip_asides;
 use crate::text::sentences::text_of;
 use regex::Regex;
@@ -20,9 +21,15 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("noun regex")
 });
-static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"签署|签订|签约|缔结|签下|签字").expect("verb regex"));
+static SIGN_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"签署|签订|续签|签约|缔结|签下|签字").expect("verb regex"));
 static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头|指导)下").expect("coord regex")
+});
+/// A time said between a party and its connector (甲|于2024年7月1日|与乙).
+static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[于在]?(?:[0-9〇零一二三四五六七八九十]{2,4}年)?(?:[0-9一二三四五六七八九十]{1,3}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间)?$")
+        .expect("when regex")
 });
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证").expect("witness regex"));
 static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("host regex"));
@@ -71,9 +78,13 @@ pub fn states_signing(text: &str) -> bool {
     signing(text).is_some()
 }
 
-/// Reads an agreement off a sentence, if it states one between named parties.
-pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Option<AgreementMention> {
-    let (verb_pos, noun_pos, noun) = signing(text)?;
+/// Reads the agreements a sentence states between named parties: one, or
+/// one for each party a body signed with respectively (甲分别与乙、丙签订…,
+/// 甲与乙、丙分别签订…: 甲 with 乙 and 甲 with 丙).
+pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Vec<AgreementMention> {
+    let Some((verb_pos, noun_pos, noun)) = signing(text) else {
+        return Vec::new();
+    };
     let act_pos = verb_pos.max(noun_pos);
     let mut coordinated = BTreeSet::new();
     for c in COORDINATION.captures_iter(text) {
@@ -90,7 +101,12 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     }
     // The first chain of organisations joined by a connector, before the act.
     let orgs: Vec<&Token> = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Org(_))).collect();
-    let mut parties: BTreeSet<usize> = BTreeSet::new();
+    let mut parties: Vec<usize> = Vec::new();
+    // The chain opens 甲分别与: 甲 signed with each of the others.
+    let mut respectively = false;
+    // The chain opens 甲与乙 (not 甲、乙), and where it ends.
+    let mut paired_first = false;
+    let mut chain_end = 0;
     for pair in orgs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.span.start > act_pos {
@@ -98,13 +114,26 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         }
         let between = tokens.iter().any(|t| t.span.start >= a.span.end && t.span.end <= b.span.start);
         let g = strip_asides(&gap(w, a.span.end, b.span.start));
-        let joined = matches!(g.trim(), "与" | "和" | "同" | "跟" | "及" | "、" | "以及");
+        let g = g.trim();
+        let opens_respectively = parties.is_empty() && matches!(g, "分别与" | "分别和" | "分别同");
+        // 甲于7月1日与乙, 甲近日与乙: a time before the first connector.
+        let timed = parties.is_empty()
+            && g.strip_suffix(['与', '和', '同'])
+                .is_some_and(|when| !when.is_empty() && (NOT_PARTIES.contains(&when) || WHEN.is_match(when)));
+        let joined = opens_respectively || timed || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及");
         let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else {
             continue;
         };
         if joined && !between && !coordinated.contains(ia) && !coordinated.contains(ib) {
-            parties.insert(*ia);
-            parties.insert(*ib);
+            if parties.is_empty() {
+                parties.push(*ia);
+                respectively = opens_respectively;
+                paired_first = timed || matches!(g, "与" | "和" | "同");
+            }
+            if !parties.contains(ib) {
+                parties.push(*ib);
+            }
+            chain_end = b.span.end;
         } else if parties.len() >= 2 {
             break;
         } else {
@@ -112,8 +141,11 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         }
     }
     if parties.len() < 2 {
-        return None;
+        return Vec::new();
     }
+    // 甲与乙、丙分别签订: 分别 between the chain and the act.
+    let rest = gap(w, chain_end, act_pos.max(chain_end));
+    respectively |= parties.len() >= 3 && paired_first && rest.contains("分别");
     // The date nearest before the act, else the first one stated.
     let dates = find_dates(text);
     let before = dates.iter().rfind(|(p, _)| *p < act_pos);
@@ -124,7 +156,15 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         Some(kind) => format!("{kind}协议"),
         None => title.to_string(),
     };
-    Some(AgreementMention { parties, date, title, coordinated_by: coordinated })
+    let groups: Vec<BTreeSet<usize>> = if respectively {
+        parties[1..].iter().map(|&p| BTreeSet::from([parties[0], p])).collect()
+    } else {
+        vec![parties.into_iter().collect()]
+    };
+    groups
+        .into_iter()
+        .map(|parties| AgreementMention { parties, date, title: title.clone(), coordinated_by: coordinated.clone() })
+        .collect()
 }
 
 /// People who signed, witnessed or hosted, as the sentence states.
@@ -238,7 +278,7 @@ mod tests {
             })
             .collect();
         let toks = tokenize(&sentences[0], &cat, &People::new(&people), &m, &lex);
-        let a = read_agreement(&sentences[0].working, w, &toks, None).map(|a| {
+        let a = read_agreement(&sentences[0].working, w, &toks, None).into_iter().next().map(|a| {
             (a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect(), a.date.map(|d| d.iso()), a.title)
         });
         (a, read_participation(&sentences[0].working, &toks))
@@ -251,6 +291,47 @@ mod tests {
         parties.sort();
         assert_eq!(parties, vec!["南京医科大学第二附属医院", "江苏省肿瘤医院"]);
         assert_eq!((date.as_deref(), title.as_str()), (Some("--06-14"), "医联体合作协议"));
+    }
+
+    /// Parties of every agreement of a one-sentence text.
+    fn all_parties(text: &str) -> Vec<Vec<String>> {
+        let lex = Lexicon::embedded().unwrap();
+        let sentences = split(text);
+        let cat = discover(&sentences, &lex);
+        let m = Matchers::new(&lex);
+        let toks = tokenize(&sentences[0], &cat, &People::none(), &m, &lex);
+        read_agreement(&sentences[0].working, &sentences[0].chars, &toks, None)
+            .into_iter()
+            .map(|a| a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_body_signing_with_each_of_several_respectively() {
+        let hub = "江西省人民医院";
+        for text in [
+            "江西省人民医院分别与南昌县人民医院、进贤县人民医院签订紧密型医联体协议。",
+            "江西省人民医院与南昌县人民医院、进贤县人民医院分别签订紧密型医联体协议。",
+        ] {
+            let found = all_parties(text);
+            assert_eq!(found.len(), 2, "{found:?}");
+            assert!(found.iter().all(|p| p.len() == 2 && p.contains(&hub.to_string())), "{found:?}");
+        }
+        // Without 分别 the three sign one agreement.
+        let found = all_parties("江西省人民医院与南昌县人民医院、进贤县人民医院签订医联体协议。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].len(), 3);
+    }
+
+    #[test]
+    fn a_time_between_a_party_and_its_connector_and_a_renewal() {
+        let found =
+            all_parties("北京大学第一医院于2024年7月1日与华中科技大学同济医学院附属协和医院签署了《战略合作协议》。");
+        assert_eq!(found, vec![vec!["北京大学第一医院".to_string(), "华中科技大学同济医学院附属协和医院".to_string()]]);
+        assert_eq!(all_parties("北京大学第一医院近日与北京市海淀医院签署合作协议。").len(), 1);
+        assert_eq!(all_parties("瑞金医院与上海市嘉定区人民政府续签合作办医协议。").len(), 1);
+        // Anything else between them breaks the chain.
+        assert!(all_parties("北京大学第一医院专家团队与北京市海淀医院签署合作协议。").is_empty());
     }
 
     #[test]

@@ -101,7 +101,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 _ => heading = None,
             }
         }
-        if let Some(a) = read_agreement(&s.working, w, toks, line) {
+        for a in read_agreement(&s.working, w, toks, line) {
             match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
                 Some((b, ev)) => {
                     if b.date.is_none_or(|d| d.year.is_none() && a.date.is_some_and(|x| x.year.is_some())) {

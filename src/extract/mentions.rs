@@ -9,7 +9,7 @@
 use crate::extract::facts::RoleRelation;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::orgs::{OrgCatalog, Span, SuffixFinder};
+use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, Span, SuffixFinder};
 use crate::extract::people::{is_name, name_at};
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, ends_with_word, text_of};
@@ -135,13 +135,13 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             }
         }
     }
-    tokens.sort_by_key(|t| t.span.start);
+    tokens.sort_by_key(|t| (t.span.start, t.span.end));
     let governed = governments_before_heads(w, &tokens, cat, &covered);
     for t in governed {
         mark(&mut covered, t.span);
         tokens.push(t);
     }
-    tokens.sort_by_key(|t| t.span.start);
+    tokens.sort_by_key(|t| (t.span.start, t.span.end));
     // New names next to titles and organisations.
     let starts: BTreeSet<usize> = tokens.iter().map(|t| t.span.start).collect();
     let ends_name = |q: usize| starts.contains(&q);
@@ -235,7 +235,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             tokens.push(f);
         }
     }
-    tokens.sort_by_key(|t| t.span.start);
+    tokens.sort_by_key(|t| (t.span.start, t.span.end));
     tokens
 }
 
@@ -305,10 +305,21 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
     for t in tokens {
         let TokenKind::Title { title, .. } = &t.kind else { continue };
         let Some(unit) = title.strip_suffix('长').and_then(|t| t.chars().last()) else { continue };
-        if !UNITS.contains(&unit) || t.span.start == 0 || covered[t.span.start - 1] {
+        if !UNITS.contains(&unit) || t.span.start > 0 && covered[t.span.start - 1] {
             continue;
         }
         let before = &w[..t.span.start];
+        // A bare head's title (，副市长王剑锋) stands for the one government of
+        // that unit the document names; the body's token is empty.
+        if before.last().is_none_or(|&c| !is_han(c) || BEFORE_REFERENT.contains(c)) {
+            let mut of_unit = cat.entries.iter().enumerate().filter(|(_, e)| {
+                !e.keys.is_empty() && e.name.strip_suffix("人民政府").is_some_and(|r| r.ends_with(unit))
+            });
+            if let (Some((idx, _)), None) = (of_unit.next(), of_unit.next()) {
+                out.push(Token { kind: TokenKind::Org(idx), span: Span { start: t.span.start, end: t.span.start } });
+            }
+            continue;
+        }
         let found = cat.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty()).find_map(|(i, e)| {
             let region: Vec<char> = e.name.strip_suffix("人民政府")?.chars().collect();
             if region.last() != Some(&unit) {
@@ -398,5 +409,17 @@ mod tests {
         // the document does not name is not guessed.
         assert!(orgs_in_last("甲医院与杭州市余杭区人民政府签约。杭州市副市长孙旭东出席。").is_empty());
         assert!(orgs_in_last("甲医院与乙公司签约。宁波市副市长李关定出席。").is_empty());
+    }
+
+    #[test]
+    fn a_bare_heads_title_stands_for_the_one_government_of_its_unit() {
+        let text = "徐州市人民政府与华润医疗控股有限公司签约。副市长王剑锋与总裁宋清签约。";
+        assert_eq!(orgs_in_last(text), vec!["徐州市人民政府"]);
+        let text = "甲医院与长春市人民政府签约。长春市委副书记、市长王子联出席。";
+        assert_eq!(orgs_in_last(text), vec!["长春市人民政府"]);
+        // No district government named: a 区长 stands for nothing.
+        assert!(orgs_in_last("甲医院与长春市人民政府签约。区长张三出席。").is_empty());
+        // Two city governments: which one is not guessed.
+        assert!(orgs_in_last("长春市人民政府与吉林市人民政府签约。副市长张三出席。").is_empty());
     }
 }

@@ -59,7 +59,7 @@ const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
 
 /// Chars after which a bare kind word still refers (a preposition or
 /// conjunction, or the end of a clause).
-const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是、，,。；;：:";
+pub const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是、，,。；;：:";
 
 /// Marks a matcher value as a bare kind word's (the entry's index below it).
 const BARE: usize = 1 << 40;
@@ -447,9 +447,19 @@ impl SuffixFinder {
             let before = inside.iter().map(|&(_, e)| e).filter(|&e| e <= s).max().unwrap_or(run_start);
             (s == before + 1 && is_han(w[before])).then_some(before)
         });
-        // A connector right after another name's suffix (医院和…, 中心同…) starts a new name.
+        // A connector right after another name's suffix (医院和…, 中心同…) starts a
+        // new name, unless what follows it to the next suffix has no head of its
+        // own (华中科技大学同济医学院: 同 opens 同济, 济 is no name).
+        let heads_after = |e: usize| {
+            let next = spans.iter().filter(|&&(s, _)| s > e + 1).map(|&(s, _)| s).min().unwrap_or(suffix_start);
+            next - (e + 1) >= 2 || w[e] != '同'
+        };
         for &(s, e) in spans {
-            if s >= run_start && e < suffix_start && matches!(w.get(e), Some('和' | '同' | '与' | '及' | '、')) {
+            if s >= run_start
+                && e < suffix_start
+                && matches!(w.get(e), Some('和' | '同' | '与' | '及' | '、'))
+                && heads_after(e)
+            {
                 start = start.max(e + 1);
                 longer = longer.filter(|&l| l > e);
             }
@@ -847,7 +857,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
 }
 
 /// Words that stand before 与 where a party would, and are none.
-const NOT_PARTIES: [&str; 16] = [
+pub const NOT_PARTIES: [&str; 16] = [
     "首次", "再次", "此次", "此前", "今天", "今日", "昨日", "昨天", "近日", "日前", "正式", "已经", "今年", "去年",
     "随后", "同时",
 ];
@@ -1036,6 +1046,15 @@ mod tests {
         // Not a place: the bracket ends the name before it.
         let n = names("深圳肿瘤医院（下称医院）有限公司");
         assert!(!n.iter().any(|x| x.contains('(')), "{n:?}");
+    }
+
+    #[test]
+    fn tong_opening_a_name_after_a_suffix_is_no_connector() {
+        let n = names("本公司与华中科技大学同济医学院附属协和医院签署协议");
+        assert!(n.contains(&"华中科技大学同济医学院附属协和医院".to_string()), "{n:?}");
+        // 同 before a body with a head of its own still joins two.
+        let n = names("北京大学第一医院同北京市海淀医院签署协议");
+        assert!(n.contains(&"北京市海淀医院".to_string()), "{n:?}");
     }
 
     #[test]
