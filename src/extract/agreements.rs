@@ -10,8 +10,10 @@ use crate::extract::dates::{Date, find_dates, with_dateline};
 use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::orgs::NOT_PARTIES;
 use crate::extract::roles::strip_asides;
+use crate::text::script::is_han;
 use crate::text::sentences::text_of;
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
@@ -58,19 +60,40 @@ fn char_pos(text: &str, byte: usize) -> usize {
 }
 
 /// The signing a sentence states, if any: where its verb and what is signed
-/// stand (chars), and what is signed.
-fn signing(text: &str) -> Option<(usize, usize, &str)> {
+/// stand (chars), and what is signed: the document noun, with the words
+/// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
+/// 区域医疗中心|协议》).
+fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
     let verb = SIGN_VERB.find(text)?;
     let verb_pos = char_pos(text, verb.start());
     match NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) {
-        Some(n) => Some((verb_pos, char_pos(text, n.start()), n.as_str())),
+        Some(n) => {
+            let named = text[verb.end()..n.start().max(verb.end())].trim_start_matches(['了', '《', '“', '「']);
+            let named = QUANTITY.iter().find_map(|q| named.strip_prefix(q)).unwrap_or(named);
+            let title = match named.chars().count() {
+                1..=10 if n.start() > verb.end() && named.chars().all(is_naming_char) => {
+                    Cow::Owned(format!("{named}{}", n.as_str()))
+                }
+                _ => Cow::Borrowed(n.as_str()),
+            };
+            Some((verb_pos, char_pos(text, n.start()), title))
+        }
         // 甲与乙签约, 甲与乙签约仪式举行: a signing that names no document
         // signs a cooperation agreement.
         None if verb.as_str() == "签约" && ends_signing(&text[verb.end()..]) => {
-            Some((verb_pos, verb_pos, "合作签约"))
+            Some((verb_pos, verb_pos, Cow::Borrowed("合作签约")))
         }
         None => None,
     }
+}
+
+/// How many documents were signed (签署了|一份|协议): no part of the name.
+const QUANTITY: [&str; 6] = ["一份", "一项", "一系列", "多项", "两份", "三份"];
+
+/// Chars of the words naming a document: Han, but no connector or
+/// preposition (签署|与乙的|协议 names no document).
+fn is_naming_char(c: char) -> bool {
+    is_han(c) && !"与和及同的在于并将就等".contains(c)
 }
 
 /// Does a sentence state a signing (a signing verb and what is signed)?
@@ -304,6 +327,21 @@ mod tests {
             .into_iter()
             .map(|a| a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn the_words_between_the_verb_and_the_noun_name_the_document() {
+        let title = |text: &str| read(text).0.map(|(_, _, t)| t);
+        let (a, b) = ("北京大学第一医院", "北京市海淀医院");
+        assert_eq!(title(&format!("{a}与{b}签署合作办医协议。")).as_deref(), Some("合作办医协议"));
+        assert_eq!(
+            title(&format!("{a}与{b}签订了《紧密型医联体合作协议》。")).as_deref(),
+            Some("紧密型医联体合作协议")
+        );
+        assert_eq!(title(&format!("{a}与{b}签署了一份战略合作协议。")).as_deref(), Some("战略合作协议"));
+        assert_eq!(title(&format!("{a}与{b}签署协议，共建医联体。")).as_deref(), Some("协议"));
+        // A clause between them names nothing (与乙的 is who, not what).
+        assert_eq!(title(&format!("{a}与{b}签署与专家团队的合作协议。")).as_deref(), Some("合作协议"));
     }
 
     #[test]
