@@ -318,3 +318,22 @@ fn respective_signings_renewals_dated_parties_and_a_bare_vice_mayor() {
     // 副市长王剑锋 with 徐州市人民政府 the one city government named.
     assert!(has_edge(&g, "王剑锋", "serves_at", "徐州市人民政府"));
 }
+
+#[test]
+fn a_branch_company_a_defined_opening_and_leaders_who_witnessed() {
+    let g = build_unseen();
+    // 中国人民财产保险股份有限公司广东省分公司: a branch is one body.
+    let a = agreement(&g, &["中国人民财产保险股份有限公司广东省分公司", "广东省第二人民医院"]);
+    assert!(has_edge(&g, "卢宏", "signed", &a));
+    // 聯合醫務集團有限公司（下稱「聯合醫務」）: 联合 opens the name.
+    let a = agreement(&g, &["联合医务集团有限公司", "香港浸会大学"]);
+    assert!(has_edge(&g, "孙燕华", "signed", &a));
+    assert!(has_edge(&g, "卫炳江", "signed", &a));
+    assert!(has_edge(&g, "卢宠茂", "leads", "香港特别行政区政府医务卫生局"));
+    // 王振勇、李校堃等领导见证了签约; 吕帆和潘秀明分别代表双方在协议上签字.
+    let a = agreement(&g, &["温州医科大学", "温州市瓯海区人民政府"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "李校堃"));
+    assert!(has_edge(&g, "吕帆", "signed", &a));
+    assert!(has_edge(&g, "潘秀明", "signed", &a));
+    assert!(!has_edge(&g, "李校堃", "signed", &a));
+}

@@ -436,9 +436,15 @@ impl SuffixFinder {
                 _ => break,
             }
         }
-        // The name starts after the last boundary word inside the run.
-        let inside: Vec<(usize, usize)> =
-            bounds.iter().copied().filter(|&(s, e)| s >= run_start && e <= suffix_start).collect();
+        // The name starts after the last boundary word inside the run, but for
+        // one inside a place (香港|特别|行政区政府医务卫生局) or inside another
+        // suffix (中国人民财产保险股份|有|限公司广东省分公司: a branch).
+        let in_suffix = |s: usize, e: usize| spans.iter().any(|&(a, b)| a <= s && e <= b);
+        let inside: Vec<(usize, usize)> = bounds
+            .iter()
+            .copied()
+            .filter(|&(s, e)| s >= run_start && e <= suffix_start && !in_suffix(s, e) && !in_place(w, s, e, lex))
+            .collect();
         let mut start = inside.iter().map(|&(_, e)| e).max().unwrap_or(run_start);
         // A one-char boundary word right after one char of the run may be part
         // of the name (华为|技术有限公司): the start before that char is tried
@@ -500,8 +506,36 @@ impl SuffixFinder {
             let head: String = text_of(&w[start..end.max(start)]);
             (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex)
         };
-        [Some(start), longer].into_iter().flatten().find(|&s| named(s))
+        let start = [Some(start), longer].into_iter().flatten().find(|&s| named(s))?;
+        Some(start - defined_opening(w, start, suffix_end))
     }
+}
+
+/// Whether the chars `w[s..e]` lie inside a place name of the lexicon.
+fn in_place(w: &[char], s: usize, e: usize, lex: &Lexicon) -> bool {
+    let n = lex.longest_place;
+    (s.saturating_sub(n)..=s).any(|p| (e..=(p + n).min(w.len())).any(|q| with_text(&w[p..q], |t| lex.is_place(t))))
+}
+
+/// How many chars before `start` a definition right after the name shows
+/// to be its opening (联合|医务集团有限公司(下称「联合医务」)): the short name
+/// opens with them.
+fn defined_opening(w: &[char], start: usize, end: usize) -> usize {
+    if w.get(end) != Some(&'(') {
+        return 0;
+    }
+    let after = text_of(&w[end..w.len().min(end + 24)]);
+    let Some(alias) = ALIAS_DEF.captures(&after).and_then(|c| c.get(1)) else {
+        return 0;
+    };
+    let alias: Vec<char> = alias.as_str().chars().collect();
+    if alias.first() == w.get(start) {
+        return 0;
+    }
+    (1..=start.min(4).min(alias.len().saturating_sub(1)))
+        .rev()
+        .find(|&k| w[start - k..start] == alias[..k] && w[start - k..start].iter().all(|&c| is_han(c)))
+        .unwrap_or(0)
 }
 
 /// An automaton searched in every sentence: a DFA (more memory, built once
@@ -1046,6 +1080,21 @@ mod tests {
         // Not a place: the bracket ends the name before it.
         let n = names("深圳肿瘤医院（下称医院）有限公司");
         assert!(!n.iter().any(|x| x.contains('(')), "{n:?}");
+    }
+
+    #[test]
+    fn a_branch_a_place_with_a_boundary_word_and_a_defined_opening() {
+        // 有 inside 有限公司 bounds nothing: the branch is one name.
+        let n = names("中国人民财产保险股份有限公司广东省分公司与广东省第二人民医院签署合作协议");
+        assert!(n.contains(&"中国人民财产保险股份有限公司广东省分公司".to_string()), "{n:?}");
+        // 特别 inside 香港特别行政区 bounds nothing either.
+        let n = names("香港特别行政区政府医务卫生局局长卢宠茂");
+        assert!(n.contains(&"香港特别行政区政府医务卫生局".to_string()), "{n:?}");
+        // 联合 is a boundary, but the definition shows it opens the name.
+        let n = names("联合医务集团有限公司（下称「联合医务」）今日与香港浸会大学签署合作备忘录");
+        assert!(n.contains(&"联合医务集团有限公司".to_string()), "{n:?}");
+        let n = names("联合医务集团有限公司今日与香港浸会大学签署合作备忘录");
+        assert!(n.contains(&"医务集团有限公司".to_string()), "{n:?}");
     }
 
     #[test]
