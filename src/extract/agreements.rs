@@ -167,8 +167,8 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         return Vec::new();
     }
     // 甲与乙、丙分别签订: 分别 between the chain and the act.
-    let rest = gap(w, chain_end, act_pos.max(chain_end));
-    respectively |= parties.len() >= 3 && paired_first && rest.contains("分别");
+    let rest = &w[chain_end.min(act_pos)..act_pos];
+    respectively |= parties.len() >= 3 && paired_first && rest.windows(2).any(|p| p == ['分', '别']);
     // The date nearest before the act, else the first one stated.
     let dates = find_dates(text);
     let before = dates.iter().rfind(|(p, _)| *p < act_pos);

@@ -67,6 +67,8 @@ struct NameWords {
     enders: FxHashSet<Vec<char>>,
     places: FxHashSet<String>,
     stop_chars: FxHashSet<char>,
+    /// Title scopes as chars, longest first, with whether each narrows.
+    scopes: Vec<(Vec<char>, bool)>,
 }
 
 /// The lexicon files, by name, with their embedded defaults.
@@ -177,7 +179,11 @@ impl Lexicon {
     fn index(&mut self) {
         let chars = |w: &String| w.chars().collect::<Vec<char>>();
         self.longest_place = self.places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+        let mut scopes: Vec<(Vec<char>, bool)> =
+            self.title_scopes.iter().map(|(scope, &part)| (chars(scope), part)).collect();
+        scopes.sort_by_key(|(scope, _)| std::cmp::Reverse(scope.len()));
         self.name_words = NameWords {
+            scopes,
             places: self.places.iter().cloned().collect(),
             surnames: self.surnames.iter().map(chars).collect(),
             enders: self.name_stops.iter().chain(self.titles.keys()).map(chars).collect(),
@@ -221,23 +227,12 @@ impl Lexicon {
     /// The longest scope that ends `w` right before a title (西门子医疗大中华区|
     /// 总裁): its length in chars and whether it narrows the office to a part.
     pub fn scope_before(&self, w: &[char]) -> Option<(usize, bool)> {
-        self.title_scopes
-            .iter()
-            .map(|(scope, &part)| (scope.chars().count(), scope, part))
-            .filter(|&(n, scope, _)| w.len() >= n && scope.chars().eq(w[w.len() - n..].iter().copied()))
-            .max_by_key(|&(n, _, _)| n)
-            .map(|(n, _, part)| (n, part))
+        self.name_words.scopes.iter().find(|(scope, _)| w.ends_with(scope)).map(|(scope, part)| (scope.len(), *part))
     }
 
     /// The length of the longest scope that opens `w` (大中华区|总裁), 0 if none.
     pub fn scope_at(&self, w: &[char]) -> usize {
-        self.title_scopes
-            .keys()
-            .map(|scope| (scope.chars().count(), scope))
-            .filter(|&(n, scope)| w.len() >= n && scope.chars().eq(w[..n].iter().copied()))
-            .map(|(n, _)| n)
-            .max()
-            .unwrap_or(0)
+        self.name_words.scopes.iter().find(|(scope, _)| w.starts_with(scope)).map_or(0, |(scope, _)| scope.len())
     }
 }
 

@@ -257,6 +257,12 @@ pub const TAKES_OFFICE: [&str; 14] = [
     "任",
 ];
 
+/// The first chars of `TAKES_OFFICE`, for a cheap test before it.
+pub const TAKES_OFFICE_OPENINGS: &str = "当出担就获继连升被履任";
+
+/// The last chars of `TAKES_OFFICE` and 为.
+const TAKES_OFFICE_ENDINGS: &str = "为选任新";
+
 /// Verbs before a name that the office follows after 为 (选举|张三|为会长).
 pub const APPOINTS: [&str; 6] = ["选举", "任命", "推选", "聘任", "增补", "推举"];
 
@@ -265,6 +271,9 @@ pub const APPOINTS: [&str; 6] = ["选举", "任命", "推选", "聘任", "增补
 /// appointing and 为 (选举张三为|).
 fn appointee_before(w: &[char], at: usize, covered: &[bool], lex: &Lexicon) -> Option<Span> {
     let before = &w[..at];
+    if !before.last().is_some_and(|&c| TAKES_OFFICE_ENDINGS.contains(c)) {
+        return None;
+    }
     let verb = TAKES_OFFICE.iter().filter(|v| ends_with_word(before, v)).map(|v| v.chars().count()).max();
     let (end, appointed) = match verb {
         Some(n) => (at - n, false),
@@ -409,6 +418,15 @@ mod tests {
         // the document does not name is not guessed.
         assert!(orgs_in_last("甲医院与杭州市余杭区人民政府签约。杭州市副市长孙旭东出席。").is_empty());
         assert!(orgs_in_last("甲医院与乙公司签约。宁波市副市长李关定出席。").is_empty());
+    }
+
+    #[test]
+    fn the_cheap_tests_know_every_verb_of_taking_office() {
+        for v in TAKES_OFFICE {
+            assert!(v.starts_with(|c| TAKES_OFFICE_OPENINGS.contains(c)), "{v}");
+            assert!(v.ends_with(|c| TAKES_OFFICE_ENDINGS.contains(c)), "{v}");
+        }
+        assert!(TAKES_OFFICE_ENDINGS.contains('为'));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::extract::agreements::states_signing;
 use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::mentions::TAKES_OFFICE;
+use crate::extract::mentions::{TAKES_OFFICE, TAKES_OFFICE_OPENINGS};
 use crate::extract::people::is_name;
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, starts_with_word, text_of, with_text};
@@ -292,6 +292,8 @@ pub struct SuffixFinder {
     boundary_ac: Option<AhoCorasick>,
     /// Titles of at most `TITLE_LOOKAHEAD` chars, as chars, by first char.
     titles: FxHashMap<char, Vec<Vec<char>>>,
+    /// Places that hold a boundary word (香港|特别|行政区), as chars.
+    bounded_places: Vec<Vec<char>>,
 }
 
 /// How far past a suffix's start a title is looked for (保健局|局长).
@@ -312,6 +314,8 @@ impl SuffixFinder {
                 .filter(|(t, _)| !t.starts_with(['省', '市', '县', '区', '州']))
                 .map(|(t, _)| t.as_str()),
         );
+        let bounded_places =
+            lex.places.iter().filter(|p| bounds.iter().any(|b| p.contains(b))).map(|p| p.chars().collect()).collect();
         let boundary_ac = dfa().build(bounds).ok();
         let mut titles: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
         for t in lex.titles.keys() {
@@ -320,7 +324,7 @@ impl SuffixFinder {
                 titles.entry(first).or_default().push(t);
             }
         }
-        SuffixFinder { suffixes, suffix_ac, boundary_ac, titles }
+        SuffixFinder { suffixes, suffix_ac, boundary_ac, titles, bounded_places }
     }
 
     /// Names ending in a suffix in a sentence.
@@ -413,6 +417,14 @@ impl SuffixFinder {
         out
     }
 
+    /// Whether the boundary word `w[s..e]` lies inside a place that holds it.
+    fn in_place(&self, w: &[char], s: usize, e: usize) -> bool {
+        self.bounded_places.iter().any(|place| {
+            (0..place.len().saturating_sub(e - s - 1))
+                .any(|o| s >= o && s - o + place.len() <= w.len() && w[s - o..s - o + place.len()] == place[..])
+        })
+    }
+
     /// Where the name whose suffix is `w[suffix_start..suffix_end]` begins, if
     /// it has a real head (not only generic words). `spans` are all suffix
     /// occurrences in the sentence, `bounds` all boundary words.
@@ -443,7 +455,7 @@ impl SuffixFinder {
         let inside: Vec<(usize, usize)> = bounds
             .iter()
             .copied()
-            .filter(|&(s, e)| s >= run_start && e <= suffix_start && !in_suffix(s, e) && !in_place(w, s, e, lex))
+            .filter(|&(s, e)| s >= run_start && e <= suffix_start && !in_suffix(s, e) && !self.in_place(w, s, e))
             .collect();
         let mut start = inside.iter().map(|&(_, e)| e).max().unwrap_or(run_start);
         // A one-char boundary word right after one char of the run may be part
@@ -487,6 +499,9 @@ impl SuffixFinder {
         // A name taking office opening the run (李明任|浙江大学医学院附属第一医院,
         // 张三出任|甲医院) is no part of the body.
         for p in start + 2..(start + 5).min(suffix_start) {
+            if !TAKES_OFFICE_OPENINGS.contains(w[p]) {
+                continue;
+            }
             let verb = TAKES_OFFICE
                 .iter()
                 .filter(|v| starts_with_word(&w[p..suffix_start], v))
@@ -511,17 +526,12 @@ impl SuffixFinder {
     }
 }
 
-/// Whether the chars `w[s..e]` lie inside a place name of the lexicon.
-fn in_place(w: &[char], s: usize, e: usize, lex: &Lexicon) -> bool {
-    let n = lex.longest_place;
-    (s.saturating_sub(n)..=s).any(|p| (e..=(p + n).min(w.len())).any(|q| with_text(&w[p..q], |t| lex.is_place(t))))
-}
-
 /// How many chars before `start` a definition right after the name shows
 /// to be its opening (联合|医务集团有限公司(下称「联合医务」)): the short name
 /// opens with them.
 fn defined_opening(w: &[char], start: usize, end: usize) -> usize {
-    if w.get(end) != Some(&'(') {
+    // Every definition opens (以下简称, 下称, 简称 …).
+    if w.get(end) != Some(&'(') || !matches!(w.get(end + 1), Some('以' | '下' | '简')) {
         return 0;
     }
     let after = text_of(&w[end..w.len().min(end + 24)]);
