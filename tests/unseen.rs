@@ -337,3 +337,22 @@ fn a_branch_company_a_defined_opening_and_leaders_who_witnessed() {
     assert!(has_edge(&g, "潘秀明", "signed", &a));
     assert!(!has_edge(&g, "李校堃", "signed", &a));
 }
+
+#[test]
+fn english_titles_and_a_company_named_short_before_one() {
+    let g = build_unseen();
+    // 华大集团CEO尹烨; 京东方科技集团副总裁、智慧医工事业群CEO陈文亮 signed.
+    assert!(has_edge(&g, "尹烨", "leads", "华大集团"));
+    let a = agreement(&g, &["京东方科技集团股份有限公司", "北京市卫生健康委员会"]);
+    assert!(has_edge(&g, "陈文亮", "signed", &a));
+    assert!(has_edge(&g, "陈文亮", "serves_at", "京东方科技集团股份有限公司"));
+    // 阿里健康总裁朱顺炎: the short name before a title is 阿里健康科技(中国)有限公司.
+    assert!(has_edge(&g, "朱顺炎", "leads", "阿里健康科技(中国)有限公司"));
+    // A page with its byline, an editor and links to other news: 张水军 and
+    // 杜玉涛 signed, 王成增 hosted, nobody from the furniture.
+    let a = agreement(&g, &["郑州大学第一附属医院", "深圳华大基因股份有限公司"]);
+    assert!(has_edge(&g, "张水军", "signed", &a));
+    assert!(has_edge(&g, "杜玉涛", "signed", &a));
+    assert!(has_edge(&g, &a, "hosted_by", "王成增"));
+    assert!(node(&g, "王小明").is_none() && node(&g, "李丽").is_none());
+}
