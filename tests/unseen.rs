@@ -356,3 +356,13 @@ fn english_titles_and_a_company_named_short_before_one() {
     assert!(has_edge(&g, &a, "hosted_by", "王成增"));
     assert!(node(&g, "王小明").is_none() && node(&g, "李丽").is_none());
 }
+
+#[test]
+fn a_department_before_a_title_and_a_withheld_name() {
+    let g = build_unseen();
+    // 山东省卫生健康委员会医政医管处处长王旭: the commission's, as a division's head.
+    let e = edges_between(&g, "王旭", "山东省卫生健康委员会");
+    assert!(e.iter().any(|e| e["relation"] == "serves_at" && e["title"] == "医政医管处处长"), "{e:?}");
+    // 规划发展处处长王某某: a withheld name is nobody.
+    assert!(node(&g, "王某某").is_none());
+}

@@ -130,6 +130,16 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                         relation = RoleRelation::ServesAt;
                     }
                 }
+                // A department between a body and a title (医院|消化科|主任医师,
+                // 医院|医务处|处长): the role is at the body, as the
+                // department's, and heads no more than it.
+                if let Some(d) = department_before(w, span.start, &tokens, &covered, &title) {
+                    title = format!("{}{title}", text_of(&w[d..span.start]));
+                    span.start = d;
+                    if relation == RoleRelation::Leads {
+                        relation = RoleRelation::ServesAt;
+                    }
+                }
                 mark(&mut covered, span);
                 tokens.push(Token { kind: TokenKind::Title { title, relation }, span });
             }
@@ -237,6 +247,23 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
     }
     tokens.sort_by_key(|t| (t.span.start, t.span.end));
     tokens
+}
+
+/// Where a department right before a title at `at` starts, when an
+/// organisation ends right before it: a few Han chars ending in 科/室/部/处
+/// (消化科|主任医师), or before a title that opens with its unit (消化|科主任).
+fn department_before(w: &[char], at: usize, tokens: &[Token], covered: &[bool], title: &str) -> Option<usize> {
+    let unit_in_title = title.starts_with(['科', '室']);
+    let ends_unit = at > 0 && matches!(w[at - 1], '科' | '室' | '部' | '处');
+    if !unit_in_title && !ends_unit {
+        return None;
+    }
+    let mut d = at;
+    while d > 0 && at - d < 6 && is_han(w[d - 1]) && !covered[d - 1] {
+        d -= 1;
+    }
+    let after_org = tokens.iter().any(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.end == d);
+    (d < at && (at - d >= 2 || unit_in_title) && after_org).then_some(d)
 }
 
 /// Verbs between a name and the office it takes (张三|当选为|会长).

@@ -36,6 +36,10 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             if UNITS.contains(&w[end - 1]) {
                 continue;
             }
+            // 王某, 王某某: a name withheld is nobody to link.
+            if w[pos + surname_len..end].iter().all(|&c| c == '某') {
+                return None;
+            }
             if terminates(w, end, lex, ends_name) {
                 return Some(end - pos);
             }
@@ -109,6 +113,13 @@ mod tests {
     fn a_verb_of_the_occasion_ends_a_name() {
         assert_eq!(find("邵志敏应邀作报告").as_deref(), Some("邵志敏"));
         assert_eq!(find("李强陪同参观").as_deref(), Some("李强"));
+    }
+
+    #[test]
+    fn a_withheld_name_is_none() {
+        assert_eq!(find("王某某出席"), None);
+        assert_eq!(find("王某表示"), None);
+        assert_eq!(find("王某明表示").as_deref(), Some("王某明"));
     }
 
     #[test]

@@ -407,6 +407,16 @@ mod tests {
     }
 
     #[test]
+    fn a_department_between_a_body_and_a_title_is_the_bodys_and_heads_nothing() {
+        let text = "北京大学第一医院与北京市海淀医院签约。北京大学第一医院消化科主任医师房静远教授出席。";
+        assert_eq!(roles_in(text), vec![("房静远".into(), "北京大学第一医院".into(), "消化科主任医师".into())]);
+        let roles = roles_in("山东省卫生健康委员会医政医管处处长王旭出席。");
+        assert_eq!(roles, vec![("王旭".into(), "山东省卫生健康委员会".into(), "医政医管处处长".into())]);
+        let roles = roles_in("北京大学第一医院心内科主任霍勇出席。");
+        assert_eq!(roles, vec![("霍勇".into(), "北京大学第一医院".into(), "心内科主任".into())]);
+    }
+
+    #[test]
     fn a_name_taking_office_holds_it() {
         let roles = roles_in("会议选举产生了新一届理事会，张伯礼当选为中华医学会会长，饶克勤当选为副会长兼秘书长。");
         assert_eq!(
