@@ -366,3 +366,17 @@ fn a_department_before_a_title_and_a_withheld_name() {
     // 规划发展处处长王某某: a withheld name is nobody.
     assert!(node(&g, "王某某").is_none());
 }
+
+#[test]
+fn signers_named_by_their_office_alone() {
+    let g = build_unseen();
+    // 三家医院院长分别代表各自单位签署协议: the three heads (执行院长 董家鸿 too).
+    let a = agreement(&g, &["北京大学第三医院", "北京市海淀医院", "北京清华长庚医院"]);
+    for head in ["乔杰", "张福春", "董家鸿"] {
+        assert!(has_edge(&g, head, "signed", &a), "{head} signed {a}");
+    }
+    // 两位院长代表双方签约.
+    let a = agreement(&g, &["南京鼓楼医院", "江苏省人民医院"]);
+    assert!(has_edge(&g, "韩光曙", "signed", &a));
+    assert!(has_edge(&g, "唐金海", "signed", &a));
+}

@@ -28,6 +28,24 @@ static SIGN_VERB: LazyLock<Regex> =
 static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头|指导)下").expect("coord regex")
 });
+/// Signers named by their office only: 两位院长代表双方签约, 双方院长签署,
+/// 三家医院院长共同签署 (the office is the capture).
+static SIGNERS_BY_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:两位|双方|三方|各方|[两三四五六七八九十]家(?:医院|单位|机构)?)(?:的)?(\p{Han}{2,4}?)(?:分别|共同|一同)?(?:代表(?:双方|三方|各方|各自单位|各自医院))?(?:在协议上)?(?:签署|签订|签约|签字)",
+    )
+    .expect("signers by office regex")
+});
+
+/// The office of the signers a sentence names by it alone (两位|院长|代表双方签约).
+pub fn signers_by_office(text: &str) -> Option<&str> {
+    let c = SIGNERS_BY_OFFICE.captures(text)?;
+    let (whole, office) = (c.get(0)?, c.get(1)?.as_str());
+    // 两位院长出席签约仪式: they attended a signing, they did not sign.
+    let attended = ["出席", "参加", "见证", "观看"].iter().any(|a| office.contains(a));
+    (!attended && !text[whole.end()..].starts_with("仪式")).then_some(office)
+}
+
 /// A time said between a party and its connector (甲|于2024年7月1日|与乙).
 static WHEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[于在]?(?:[0-9〇零一二三四五六七八九十]{2,4}年)?(?:[0-9一二三四五六七八九十]{1,3}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间)?$")
@@ -342,6 +360,16 @@ mod tests {
         assert_eq!(title(&format!("{a}与{b}签署协议，共建医联体。")).as_deref(), Some("协议"));
         // A clause between them names nothing (与乙的 is who, not what).
         assert_eq!(title(&format!("{a}与{b}签署与专家团队的合作协议。")).as_deref(), Some("合作协议"));
+    }
+
+    #[test]
+    fn signers_named_by_their_office_alone() {
+        assert_eq!(signers_by_office("两位院长代表双方签约。"), Some("院长"));
+        assert_eq!(signers_by_office("双方院长签署合作协议。"), Some("院长"));
+        assert_eq!(signers_by_office("三家医院院长分别代表各自单位签署协议。"), Some("院长"));
+        assert_eq!(signers_by_office("双方代表签约。"), Some("代表"));
+        assert_eq!(signers_by_office("两位院长出席签约仪式。"), None);
+        assert_eq!(signers_by_office("张三与李四代表双方签约。"), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! (first pass), tokenise again knowing those people (second pass), then read
 //! roles, agreements and links sentence by sentence.
 
-use crate::extract::agreements::{AgreementMention, read_agreement, read_participation};
+use crate::extract::agreements::{AgreementMention, read_agreement, read_participation, signers_by_office};
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
     AgreementFact, DocFacts, Evidence, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact,
@@ -148,13 +148,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             if p.signed.is_empty() && p.witnessed.is_empty() && p.hosted.is_empty() {
                 continue;
             }
-            let named: BTreeSet<usize> = tokens[i]
-                .iter()
-                .filter_map(|t| match t.kind {
-                    TokenKind::Org(o) => Some(o),
-                    _ => None,
-                })
-                .collect();
+            let named = named_orgs(&tokens[i]);
             let target = (0..agreements.len())
                 .max_by_key(|&k| (agreements[k].0.parties.intersection(&named).count(), std::cmp::Reverse(k)))
                 .unwrap_or(0);
@@ -164,6 +158,35 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             {
                 for n in names {
                     a.participants.push(Participant { relation: rel, name: n.clone(), evidence: evidence(i) });
+                }
+            }
+        }
+        // Signers named by their office only (两位院长代表双方签约): the
+        // people the document names in that office at the agreement's parties.
+        for (i, s) in sentences.iter().enumerate() {
+            let Some(office) = signers_by_office(&s.working) else { continue };
+            let named = named_orgs(&tokens[i]);
+            let target = (0..agreements.len())
+                .max_by_key(|&k| (agreements[k].0.parties.intersection(&named).count(), std::cmp::Reverse(k)))
+                .unwrap_or(0);
+            let parties: BTreeSet<String> = agreements[target].0.parties.iter().map(|&o| org_name(o)).collect();
+            let holders: BTreeSet<&str> = facts
+                .roles
+                .iter()
+                .filter(|r| parties.contains(&r.org) && r.titles.iter().any(|t| holds_office(t, office)))
+                .map(|r| r.person.as_str())
+                .collect();
+            if holders.len() < 2 || holders.len() > parties.len() {
+                continue;
+            }
+            let a = &mut facts_agreements[target];
+            for name in holders {
+                if !a.participants.iter().any(|p| p.relation == Relation::Signed && p.name == name) {
+                    a.participants.push(Participant {
+                        relation: Relation::Signed,
+                        name: name.to_string(),
+                        evidence: evidence(i),
+                    });
                 }
             }
         }
@@ -177,4 +200,63 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         .collect();
     facts.persons = person_surfaces.into_iter().map(|(name, surfaces)| PersonFact { name, surfaces }).collect();
     facts
+}
+
+/// The organisations a sentence's tokens name.
+fn named_orgs(tokens: &[Token]) -> BTreeSet<usize> {
+    tokens
+        .iter()
+        .filter_map(|t| match t.kind {
+            TokenKind::Org(o) => Some(o),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Does a title hold the office a collective names (执行院长 is a 院长, a
+/// 副院长 is not)?
+fn holds_office(title: &str, office: &str) -> bool {
+    title == office || title.ends_with(office) && !title.contains('副')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts_of(text: &str) -> DocFacts {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let doc = Document { id: "a.txt".into(), text: text.into(), date: None };
+        extract_document(&doc, &lex, &Matchers::new(&lex))
+    }
+
+    fn signers(f: &DocFacts) -> Vec<String> {
+        let mut s: Vec<String> = f.agreements[0]
+            .participants
+            .iter()
+            .filter(|p| p.relation == Relation::Signed)
+            .map(|p| p.name.clone())
+            .collect();
+        s.sort();
+        s
+    }
+
+    #[test]
+    fn signers_named_by_office_are_its_holders_at_the_parties() {
+        let f = facts_of(
+            "11月3日，南京鼓楼医院与江苏省人民医院签署合作协议。出席签约仪式的有南京鼓楼医院院长韩光曙，江苏省人民医院院长唐金海，江苏省人民医院副院长张三。两位院长代表双方签约。",
+        );
+        assert_eq!(signers(&f), vec!["唐金海", "韩光曙"]);
+        // One holder is no collective: nobody is guessed.
+        let f =
+            facts_of("南京鼓楼医院与江苏省人民医院签署合作协议。南京鼓楼医院院长韩光曙出席。两位院长代表双方签约。");
+        assert!(signers(&f).is_empty());
+    }
+
+    #[test]
+    fn an_executive_head_holds_the_office_a_deputy_does_not() {
+        assert!(holds_office("执行院长", "院长"));
+        assert!(holds_office("院长", "院长"));
+        assert!(!holds_office("副院长", "院长"));
+        assert!(!holds_office("常务副院长", "院长"));
+    }
 }
