@@ -380,3 +380,15 @@ fn signers_named_by_their_office_alone() {
     assert!(has_edge(&g, "韩光曙", "signed", &a));
     assert!(has_edge(&g, "唐金海", "signed", &a));
 }
+
+#[test]
+fn a_signing_between_the_sides_and_an_ordinal_abbreviation() {
+    let g = build_unseen();
+    // Headline names the parties; 3月5日上午，双方…签署 dates their agreement.
+    let found = agreements_between(&g, &["中南大学湘雅医院", "三一重工股份有限公司"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["date"], "--03-05");
+    // 浙大二院院长王建安: 二院 for 第二医院.
+    assert!(has_edge(&g, "王建安", "leads", "浙江大学医学院附属第二医院"));
+    agreement(&g, &["浙江大学医学院附属第二医院", "衢州市人民政府"]);
+}

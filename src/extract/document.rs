@@ -4,7 +4,9 @@
 //! (first pass), tokenise again knowing those people (second pass), then read
 //! roles, agreements and links sentence by sentence.
 
-use crate::extract::agreements::{AgreementMention, read_agreement, read_participation, signers_by_office};
+use crate::extract::agreements::{
+    AgreementMention, read_agreement, read_participation, sides_signing_date, signers_by_office,
+};
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
     AgreementFact, DocFacts, Evidence, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact,
@@ -65,6 +67,8 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let mut person_surfaces: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut agreements: Vec<(AgreementMention, Vec<Evidence>)> = Vec::new();
     let mut heading: Option<usize> = None;
+    // The date of a signing stated between 双方 only, for the one agreement.
+    let mut sides_date = None;
     for (i, s) in sentences.iter().enumerate() {
         let (w, toks, original) = (&s.chars, &tokens[i], &s.original_chars);
         for t in toks {
@@ -101,7 +105,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 _ => heading = None,
             }
         }
-        for a in read_agreement(&s.working, w, toks, line) {
+        let read = read_agreement(&s.working, w, toks, line);
+        if read.is_empty()
+            && sides_date.is_none()
+            && let Some(d) = sides_signing_date(&s.working, line)
+        {
+            sides_date = Some(d);
+        }
+        for a in read {
             match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
                 Some((b, ev)) => {
                     if b.date.is_none_or(|d| d.year.is_none() && a.date.is_some_and(|x| x.year.is_some())) {
@@ -116,6 +127,13 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 None => agreements.push((a, vec![evidence(i)])),
             }
         }
+    }
+    // 3月5日，双方签署…: the sides are the parties of the one agreement named
+    // without a date (in the headline).
+    if let [(a, _)] = &mut agreements[..]
+        && a.date.is_none()
+    {
+        a.date = sides_date;
     }
     // An agreement stated without a date (同时，甲与丙签订了…) was signed at
     // the event of the one stated before it.
@@ -250,6 +268,20 @@ mod tests {
         let f =
             facts_of("南京鼓楼医院与江苏省人民医院签署合作协议。南京鼓楼医院院长韩光曙出席。两位院长代表双方签约。");
         assert!(signers(&f).is_empty());
+    }
+
+    #[test]
+    fn a_signing_between_the_sides_dates_the_agreement_named_in_the_headline() {
+        let f = facts_of(
+            "湘雅医院与三一重工签署战略合作协议\n3月5日上午，双方在湘雅医院签署战略合作协议。中南大学湘雅医院院长雷光华与三一重工股份有限公司总裁俞宏福代表双方签约。",
+        );
+        assert_eq!(f.agreements.len(), 1);
+        assert_eq!(f.agreements[0].date.as_deref(), Some("--03-05"));
+        // With two agreements, which one the sides signed is not guessed.
+        let f = facts_of(
+            "中南大学湘雅医院与三一重工股份有限公司签署战略合作协议。中南大学湘雅医院与长沙市第一医院签署合作协议。3月5日，双方签署协议。",
+        );
+        assert!(f.agreements.iter().all(|a| a.date.is_none()));
     }
 
     #[test]

@@ -616,6 +616,8 @@ fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
         }
     }
     starts.insert(place_prefix_len(name, lex));
+    // An ordinal's number opens a word: 第|二|医院 is 二院 for short.
+    starts.extend(name.iter().enumerate().filter(|&(_, &c)| c == '第').map(|(i, _)| i + 1));
     starts
 }
 
@@ -696,13 +698,16 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     };
     let mut positions = vec![first];
     let mut k = first + 1;
-    for &c in &short[1..] {
+    for (n, &c) in short.iter().enumerate().skip(1) {
         let Some(off) = full[k..].iter().position(|&f| f == c) else {
             return false;
         };
         let pos = k + off;
         let prev = positions[positions.len() - 1];
-        if pos != prev + 1 && !starts.contains(&pos) {
+        // The short name may end in the full name's last char after an ordinal
+        // (浙大二|院 for …第二医|院).
+        let ends_both = n + 1 == short.len() && n >= 2 && pos + 1 == full.len() && prev > 0 && full[prev - 1] == '第';
+        if pos != prev + 1 && !starts.contains(&pos) && !ends_both {
             return false;
         }
         positions.push(pos);
@@ -1139,6 +1144,9 @@ mod tests {
         let lex = lex();
         assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
         assert!(abbreviates(&chars("复星医药"), &chars("上海复星医药(集团)股份有限公司"), &lex));
+        // An ordinal's number opens a word, and 院 may end for 医院 after it.
+        assert!(abbreviates(&chars("浙大二院"), &chars("浙江大学医学院附属第二医院"), &lex));
+        assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &lex));
         // A bracketed place is no part of the core: 阿里健康总裁 is the company's.
         assert_eq!(distinctive_core(&chars("阿里健康科技(中国)有限公司"), &lex), chars("阿里"));
         // Less than that part is no name of the company (蔡华华 holds 华华).
