@@ -2,7 +2,8 @@
 //!
 //! Sentence patterns: `甲旗下成员有乙、丙及丁`; `乙是甲之重要成员`;
 //! `乙作为甲(于华南地区)的重要基地`; a footer heading `甲成员` over lines that are
-//! each a name; `乙正式成为甲团体会员单位` and `乙加入甲` (member_of).
+//! each a name; `乙隶属于甲`, `甲下属的乙`; `乙正式成为甲团体会员单位` and
+//! `乙加入甲` (member_of).
 
 use crate::extract::facts::Relation;
 use crate::extract::mentions::{Token, TokenKind, gap};
@@ -63,6 +64,13 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         if g.ends_with("加入") || (g.ends_with("成为") && MEMBER_AFTER.is_match(&after())) {
             out.push((a, Relation::MemberOf, b));
         }
+        // 乙隶属于甲; 甲下属的乙, 甲旗下的乙.
+        if matches!(g, "隶属于" | "隶属" | "直属于") {
+            out.push((a, Relation::PartOf, b));
+        }
+        if matches!(g, "下属的" | "旗下的" | "所属的" | "下属" | "所属") {
+            out.push((b, Relation::PartOf, a));
+        }
     }
     out
 }
@@ -88,5 +96,55 @@ pub fn whole_line_org(w: &[char], tokens: &[Token]) -> Option<usize> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::Lexicon;
+    use crate::extract::mentions::{Matchers, People, tokenize};
+    use crate::extract::orgs::discover;
+    use crate::text::sentences::split;
+
+    /// (from, relation, to) of the links of the last sentence of `text`.
+    fn links_in(text: &str) -> Vec<(String, Relation, String)> {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let m = Matchers::new(&lex);
+        let sentences = split(text);
+        let cat = discover(&sentences, &lex);
+        let last = sentences.last().expect("a sentence");
+        let tokens = tokenize(last, &cat, &People::none(), &m, &lex);
+        let name = |i: usize| cat.entries[i].name.clone();
+        read_links(&last.chars, &tokens).into_iter().map(|(a, r, b)| (name(a), r, name(b))).collect()
+    }
+
+    #[test]
+    fn a_body_subordinate_to_another_is_part_of_it() {
+        assert_eq!(
+            links_in("上海市第十人民医院隶属于上海申康医院发展中心。"),
+            vec![("上海市第十人民医院".into(), Relation::PartOf, "上海申康医院发展中心".into())]
+        );
+        assert_eq!(
+            links_in("中国医药集团有限公司下属的国药控股股份有限公司与上海市胸科医院签署合作协议。"),
+            vec![("国药控股股份有限公司".into(), Relation::PartOf, "中国医药集团有限公司".into())]
+        );
+    }
+
+    #[test]
+    fn a_body_joining_a_long_named_alliance_is_its_member() {
+        let links = links_in("宜昌市中心人民医院正式加入华中科技大学同济医学院附属同济医院专科联盟。");
+        assert_eq!(
+            links,
+            vec![(
+                "宜昌市中心人民医院".into(),
+                Relation::MemberOf,
+                "华中科技大学同济医学院附属同济医院专科联盟".into()
+            )]
+        );
+        assert_eq!(
+            links_in("温州医科大学附属第一医院成为中国医师协会会员单位。"),
+            vec![("温州医科大学附属第一医院".into(), Relation::MemberOf, "中国医师协会".into())]
+        );
     }
 }

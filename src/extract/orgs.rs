@@ -296,6 +296,9 @@ pub struct SuffixFinder {
     bounded_places: Vec<Vec<char>>,
 }
 
+/// The most chars of a name before its suffix.
+const MAX_RUN: usize = 24;
+
 /// How far past a suffix's start a title is looked for (保健局|局长).
 const TITLE_LOOKAHEAD: usize = 6;
 
@@ -439,7 +442,7 @@ impl SuffixFinder {
     ) -> Option<usize> {
         let mut run_start = suffix_start;
         loop {
-            while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < 20 {
+            while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < MAX_RUN {
                 run_start -= 1;
             }
             // A place in brackets inside a company's name: 腾讯医疗健康(深圳)有限公司.
@@ -448,6 +451,9 @@ impl SuffixFinder {
                 _ => break,
             }
         }
+        // A run cut at its longest has no known start: a boundary inside it
+        // must give one (…正式加入|华中科技大学同济医学院附属同济医院专科联盟).
+        let cut = run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start >= MAX_RUN;
         // The name starts after the last boundary word inside the run, but for
         // one inside a place (香港|特别|行政区政府医务卫生局) or inside another
         // suffix (中国人民财产保险股份|有|限公司广东省分公司: a branch).
@@ -457,6 +463,9 @@ impl SuffixFinder {
             .copied()
             .filter(|&(s, e)| s >= run_start && e <= suffix_start && !in_suffix(s, e) && !self.in_place(w, s, e))
             .collect();
+        if cut && inside.is_empty() {
+            return None;
+        }
         let mut start = inside.iter().map(|&(_, e)| e).max().unwrap_or(run_start);
         // A one-char boundary word right after one char of the run may be part
         // of the name (华为|技术有限公司): the start before that char is tried
