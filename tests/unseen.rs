@@ -398,7 +398,7 @@ fn members_subordinates_and_a_long_alliance_name() {
     let g = build_unseen();
     assert!(has_edge(&g, "宜昌市中心人民医院", "member_of", "华中科技大学同济医学院附属同济医院专科联盟"));
     assert!(node(&g, "入华中科技大学同济医学院附属同济医院专科联盟").is_none());
-    assert!(has_edge(&g, "上海市第十人民医院", "part_of", "上海市申康医院发展中心"));
+    assert!(has_edge(&g, "上海市第十人民医院", "part_of", "上海申康医院发展中心"));
     assert!(has_edge(&g, "国药控股股份有限公司", "part_of", "中国医药集团有限公司"));
     assert!(has_edge(&g, "温州医科大学附属第一医院", "member_of", "中国医师协会"));
 }
