@@ -397,6 +397,9 @@ fn a_signing_between_the_sides_and_an_ordinal_abbreviation() {
 fn members_subordinates_and_a_long_alliance_name() {
     let g = build_unseen();
     assert!(has_edge(&g, "宜昌市中心人民医院", "member_of", "华中科技大学同济医学院附属同济医院专科联盟"));
+    // 同济医院副院长王伟与宜昌市中心人民医院院长谭峰签署入盟协议: their bodies signed.
+    let a = agreement(&g, &["华中科技大学同济医学院附属同济医院", "宜昌市中心人民医院"]);
+    assert!(has_edge(&g, "王伟", "signed", &a) && has_edge(&g, "谭峰", "signed", &a));
     assert!(node(&g, "入华中科技大学同济医学院附属同济医院专科联盟").is_none());
     assert!(has_edge(&g, "上海市第十人民医院", "part_of", "上海申康医院发展中心"));
     assert!(has_edge(&g, "国药控股股份有限公司", "part_of", "中国医药集团有限公司"));

@@ -187,16 +187,7 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     // 甲与乙、丙分别签订: 分别 between the chain and the act.
     let rest = &w[chain_end.min(act_pos)..act_pos];
     respectively |= parties.len() >= 3 && paired_first && rest.windows(2).any(|p| p == ['分', '别']);
-    // The date nearest before the act, else the first one stated.
-    let dates = find_dates(text);
-    let before = dates.iter().rfind(|(p, _)| *p < act_pos);
-    let date = before.or(dates.first()).map(|(_, d)| with_dateline(*d, dateline));
-    let title = noun.trim_start_matches("全面");
-    // `战略合作签约仪式` names no document: call it what such ceremonies sign.
-    let title = match title.strip_suffix("签约").or_else(|| title.strip_suffix("签字")) {
-        Some(kind) => format!("{kind}协议"),
-        None => title.to_string(),
-    };
+    let (date, title) = date_and_title(text, act_pos, &noun, dateline);
     let groups: Vec<BTreeSet<usize>> = if respectively {
         parties[1..].iter().map(|&p| BTreeSet::from([parties[0], p])).collect()
     } else {
@@ -218,6 +209,29 @@ pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
         return None;
     }
     find_dates(text).into_iter().rfind(|(p, _)| *p < verb_pos).map(|(_, d)| with_dateline(d, dateline))
+}
+
+/// The date nearest before the act (else the first one stated), and the
+/// title of what was signed.
+fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>) -> (Option<Date>, String) {
+    let dates = find_dates(text);
+    let before = dates.iter().rfind(|(p, _)| *p < act_pos);
+    let date = before.or(dates.first()).map(|(_, d)| with_dateline(*d, dateline));
+    let title = noun.trim_start_matches("全面");
+    // `战略合作签约仪式` names no document: call it what such ceremonies sign.
+    let title = match title.strip_suffix("签约").or_else(|| title.strip_suffix("签字")) {
+        Some(kind) => format!("{kind}协议"),
+        None => title.to_string(),
+    };
+    (date, title)
+}
+
+/// The agreement a sentence states through its signers alone (甲副院长张三与
+/// 乙院长李四签署入盟协议): the bodies they sign for are its parties.
+pub fn signers_agreement(text: &str, parties: BTreeSet<usize>, dateline: Option<Date>) -> Option<AgreementMention> {
+    let (verb_pos, noun_pos, noun) = signing(text)?;
+    let (date, title) = date_and_title(text, verb_pos.max(noun_pos), &noun, dateline);
+    (parties.len() >= 2).then(|| AgreementMention { parties, date, title, coordinated_by: BTreeSet::new() })
 }
 
 /// People who signed, witnessed or hosted, as the sentence states.

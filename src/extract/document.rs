@@ -5,7 +5,7 @@
 //! roles, agreements and links sentence by sentence.
 
 use crate::extract::agreements::{
-    AgreementMention, read_agreement, read_participation, sides_signing_date, signers_by_office,
+    AgreementMention, read_agreement, read_participation, sides_signing_date, signers_agreement, signers_by_office,
 };
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
@@ -69,6 +69,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let mut heading: Option<usize> = None;
     // The date of a signing stated between 双方 only, for the one agreement.
     let mut sides_date = None;
+    let mut by_signers: Vec<(AgreementMention, Evidence)> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let (w, toks, original) = (&s.chars, &tokens[i], &s.original_chars);
         for t in toks {
@@ -77,7 +78,18 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 person_surfaces.entry(n.clone()).or_default().insert(surface);
             }
         }
-        for r in read_roles(w, toks) {
+        let roles = read_roles(w, toks);
+        let read = read_agreement(&s.working, w, toks, line);
+        // Signers of bodies no chain names (甲副院长张三与乙院长李四签署…): their
+        // bodies signed, when no sentence of the document names the parties.
+        if read.is_empty() && roles.len() >= 2 {
+            let signed = read_participation(&s.working, toks).signed;
+            let bodies: BTreeSet<usize> = roles.iter().filter(|r| signed.contains(&r.person)).map(|r| r.org).collect();
+            if let Some(a) = signers_agreement(&s.working, bodies, line) {
+                by_signers.push((a, evidence(i)));
+            }
+        }
+        for r in roles {
             facts.roles.push(RoleFact {
                 person: r.person,
                 org: org_name(r.org),
@@ -105,7 +117,6 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 _ => heading = None,
             }
         }
-        let read = read_agreement(&s.working, w, toks, line);
         if read.is_empty()
             && sides_date.is_none()
             && let Some(d) = sides_signing_date(&s.working, line)
@@ -125,6 +136,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     ev.push(evidence(i));
                 }
                 None => agreements.push((a, vec![evidence(i)])),
+            }
+        }
+    }
+    if agreements.is_empty() {
+        for (a, ev) in by_signers {
+            match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
+                Some((_, evs)) => evs.push(ev),
+                None => agreements.push((a, vec![ev])),
             }
         }
     }
@@ -282,6 +301,20 @@ mod tests {
             "中南大学湘雅医院与三一重工股份有限公司签署战略合作协议。中南大学湘雅医院与长沙市第一医院签署合作协议。3月5日，双方签署协议。",
         );
         assert!(f.agreements.iter().all(|a| a.date.is_none()));
+    }
+
+    #[test]
+    fn signers_of_bodies_no_chain_names_make_the_bodies_parties() {
+        let f = facts_of("2023年6月1日，同济医院副院长王伟与宜昌市中心人民医院院长谭峰签署入盟协议。");
+        assert_eq!(f.agreements.len(), 1);
+        assert_eq!(f.agreements[0].parties, BTreeSet::from(["同济医院".to_string(), "宜昌市中心人民医院".to_string()]));
+        assert_eq!(f.agreements[0].date.as_deref(), Some("2023-06-01"));
+        assert_eq!(signers(&f), vec!["王伟", "谭峰"]);
+        // Where a chain names the parties, the signers' bodies make no other agreement.
+        let f = facts_of(
+            "复旦大学附属中山医院与上海联影医疗科技股份有限公司签署战略合作协议。复旦大学副校长张三与上海联影医疗科技股份有限公司总裁李四签署协议。",
+        );
+        assert_eq!(f.agreements.len(), 1);
     }
 
     #[test]
