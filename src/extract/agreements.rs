@@ -39,6 +39,9 @@ static SIGNERS_BY_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The office of the signers a sentence names by it alone (两位|院长|代表双方签约).
 pub fn signers_by_office(text: &str) -> Option<&str> {
+    if !text.contains('签') {
+        return None;
+    }
     let c = SIGNERS_BY_OFFICE.captures(text)?;
     let (whole, office) = (c.get(0)?, c.get(1)?.as_str());
     // 两位院长出席签约仪式: they attended a signing, they did not sign.
@@ -203,6 +206,9 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
 /// (3月5日上午，双方在湘雅医院签署战略合作协议): the date nearest before the verb,
 /// when 双方 (三方, 各方) stands before it.
 pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
+    if !text.contains('方') {
+        return None;
+    }
     let (verb_pos, _, _) = signing(text)?;
     let before: String = text.chars().take(verb_pos).collect();
     if !["双方", "三方", "各方"].iter().any(|w| before.contains(w)) {

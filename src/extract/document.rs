@@ -67,9 +67,10 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let mut person_surfaces: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut agreements: Vec<(AgreementMention, Vec<Evidence>)> = Vec::new();
     let mut heading: Option<usize> = None;
-    // The date of a signing stated between 双方 only, for the one agreement.
-    let mut sides_date = None;
-    let mut by_signers: Vec<(AgreementMention, Evidence)> = Vec::new();
+    // Sentences that may state a signing between 双方 only, for the one agreement.
+    let mut sides: Vec<usize> = Vec::new();
+    // Sentences with no chain of parties but roles of two or more, with them.
+    let mut by_signers: Vec<(usize, Vec<(String, usize)>)> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let (w, toks, original) = (&s.chars, &tokens[i], &s.original_chars);
         for t in toks {
@@ -83,11 +84,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         // Signers of bodies no chain names (甲副院长张三与乙院长李四签署…): their
         // bodies signed, when no sentence of the document names the parties.
         if read.is_empty() && roles.len() >= 2 {
-            let signed = read_participation(&s.working, toks).signed;
-            let bodies: BTreeSet<usize> = roles.iter().filter(|r| signed.contains(&r.person)).map(|r| r.org).collect();
-            if let Some(a) = signers_agreement(&s.working, bodies, line) {
-                by_signers.push((a, evidence(i)));
-            }
+            by_signers.push((i, roles.iter().map(|r| (r.person.clone(), r.org)).collect()));
         }
         for r in roles {
             facts.roles.push(RoleFact {
@@ -117,11 +114,8 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 _ => heading = None,
             }
         }
-        if read.is_empty()
-            && sides_date.is_none()
-            && let Some(d) = sides_signing_date(&s.working, line)
-        {
-            sides_date = Some(d);
+        if read.is_empty() && ["双方", "三方", "各方"].iter().any(|w| s.working.contains(w)) {
+            sides.push(i);
         }
         for a in read {
             match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
@@ -140,10 +134,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         }
     }
     if agreements.is_empty() {
-        for (a, ev) in by_signers {
+        for (i, roles) in by_signers {
+            let s = &sentences[i];
+            let signed = read_participation(&s.working, &tokens[i]).signed;
+            let bodies: BTreeSet<usize> = roles.iter().filter(|(p, _)| signed.contains(p)).map(|&(_, o)| o).collect();
+            let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };
             match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
-                Some((_, evs)) => evs.push(ev),
-                None => agreements.push((a, vec![ev])),
+                Some((_, evs)) => evs.push(evidence(i)),
+                None => agreements.push((a, vec![evidence(i)])),
             }
         }
     }
@@ -152,7 +150,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     if let [(a, _)] = &mut agreements[..]
         && a.date.is_none()
     {
-        a.date = sides_date;
+        a.date = sides.iter().find_map(|&i| sides_signing_date(&sentences[i].working, line));
     }
     // An agreement stated without a date (同时，甲与丙签订了…) was signed at
     // the event of the one stated before it.
@@ -180,8 +178,15 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         })
         .collect();
     if !facts_agreements.is_empty() {
+        // Sentences naming their signers by office alone (两位院长代表双方签约).
+        let mut by_office: Vec<(usize, &str)> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             let p = read_participation(&s.working, &tokens[i]);
+            if p.signed.is_empty()
+                && let Some(office) = signers_by_office(&s.working)
+            {
+                by_office.push((i, office));
+            }
             if p.signed.is_empty() && p.witnessed.is_empty() && p.hosted.is_empty() {
                 continue;
             }
@@ -200,8 +205,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         }
         // Signers named by their office only (两位院长代表双方签约): the
         // people the document names in that office at the agreement's parties.
-        for (i, s) in sentences.iter().enumerate() {
-            let Some(office) = signers_by_office(&s.working) else { continue };
+        for (i, office) in by_office {
             let named = named_orgs(&tokens[i]);
             let target = (0..agreements.len())
                 .max_by_key(|&k| (agreements[k].0.parties.intersection(&named).count(), std::cmp::Reverse(k)))
