@@ -405,3 +405,16 @@ fn members_subordinates_and_a_long_alliance_name() {
     assert!(has_edge(&g, "国药控股股份有限公司", "part_of", "中国医药集团有限公司"));
     assert!(has_edge(&g, "温州医科大学附属第一医院", "member_of", "中国医师协会"));
 }
+
+#[test]
+fn taiwan_and_hong_kong_names() {
+    let g = build_unseen();
+    // 臺大醫院 for 國立臺灣大學醫學院附設醫院.
+    assert!(has_edge(&g, "吴明贤", "leads", "国立台湾大学医学院附设医院"));
+    assert!(node(&g, "台大医院").is_none());
+    agreement(&g, &["国立台湾大学医学院附设医院", "鸿海精密工业股份有限公司"]);
+    // 醫院管理局主席范鴻齡: 主席 leads.
+    let a = agreement(&g, &["医院管理局", "香港中文大学"]);
+    assert!(has_edge(&g, "范鸿龄", "leads", "医院管理局"));
+    assert!(has_edge(&g, "范鸿龄", "signed", &a) && has_edge(&g, "段崇智", "signed", &a));
+}

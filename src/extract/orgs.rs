@@ -673,6 +673,38 @@ fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
     core.chars().collect()
 }
 
+/// Where each char of `short` stands in `full`, from `first` on: in order, each
+/// right after the one before or at a word start, or the name's last char
+/// after an ordinal (浙大二|院 for …第二医|院). The earliest such places; a
+/// char that cannot stand at its first occurrence may at a later one (台大医|院:
+/// not the 院 of 医学院, the one of 医院).
+fn subsequence_at_word_starts(
+    short: &[char],
+    full: &[char],
+    first: usize,
+    starts: &BTreeSet<usize>,
+) -> Option<Vec<usize>> {
+    fn place(short: &[char], full: &[char], starts: &BTreeSet<usize>, out: &mut Vec<usize>) -> bool {
+        let n = out.len();
+        let Some(&c) = short.get(n) else { return true };
+        let prev = out[n - 1];
+        for pos in (prev + 1..full.len()).filter(|&p| full[p] == c) {
+            let ends_both =
+                n + 1 == short.len() && n >= 2 && pos + 1 == full.len() && prev > 0 && full[prev - 1] == '第';
+            if pos == prev + 1 || starts.contains(&pos) || ends_both {
+                out.push(pos);
+                if place(short, full, starts, out) {
+                    return true;
+                }
+                out.pop();
+            }
+        }
+        false
+    }
+    let mut out = vec![first];
+    place(short, full, starts, &mut out).then_some(out)
+}
+
 /// Length of the longest suffix that ends `name`.
 fn suffix_len(name: &[char], lex: &Lexicon) -> usize {
     let text: String = name.iter().collect();
@@ -698,30 +730,20 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         return true;
     }
     let starts = word_starts(full, lex);
+    // 国立台湾大学…: a name may be shortened from after 国立 (台大医院).
+    let national = if full.starts_with(&['国', '立']) { 2 } else { 0 };
     let first = if short[0] == full[0] {
         0
     } else if place > 0 && place < full.len() && short[0] == full[place] {
         place
+    } else if national > 0 && short[0] == full[national] {
+        national
     } else {
         return false;
     };
-    let mut positions = vec![first];
-    let mut k = first + 1;
-    for (n, &c) in short.iter().enumerate().skip(1) {
-        let Some(off) = full[k..].iter().position(|&f| f == c) else {
-            return false;
-        };
-        let pos = k + off;
-        let prev = positions[positions.len() - 1];
-        // The short name may end in the full name's last char after an ordinal
-        // (浙大二|院 for …第二医|院).
-        let ends_both = n + 1 == short.len() && n >= 2 && pos + 1 == full.len() && prev > 0 && full[prev - 1] == '第';
-        if pos != prev + 1 && !starts.contains(&pos) && !ends_both {
-            return false;
-        }
-        positions.push(pos);
-        k = pos + 1;
-    }
+    let Some(positions) = subsequence_at_word_starts(short, full, first, &starts) else {
+        return false;
+    };
     let contiguous_prefix = positions.iter().enumerate().all(|(i, &p)| p == first + i);
     let short_s: String = short.iter().collect();
     if contiguous_prefix && (lex.places.contains(&short_s) || lex.generic.contains(&short_s)) {
@@ -821,16 +843,21 @@ fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
     let country = prefix.strip_suffix(&['人', '民']).unwrap_or(prefix);
     let national = with_text(country, |c| NATIONAL.contains(&c));
     let place = !country.is_empty() && place_prefix_len(country, lex) == country.len();
-    prefix.ends_with(&['附', '属']) || suffix_len(prefix, lex) > 0 || national || place
+    prefix.ends_with(&['附', '属'])
+        || prefix.ends_with(&['附', '设'])
+        || suffix_len(prefix, lex) > 0
+        || national
+        || place
 }
 
 /// Entries by the characters an abbreviation of them can start with: the
-/// name's first character and the first after its place prefix.
+/// name's first character and the first after its place prefix (or 国立).
 fn openings<'a>(names: impl Iterator<Item = (usize, &'a [char])>, lex: &Lexicon) -> BTreeMap<char, Vec<usize>> {
     let mut map: BTreeMap<char, Vec<usize>> = BTreeMap::new();
     for (i, n) in names {
         let place = place_prefix_len(n, lex);
-        for c in [n.first(), n.get(place)].into_iter().flatten() {
+        let national = n.starts_with(&['国', '立']).then(|| n.get(2)).flatten();
+        for c in [n.first(), n.get(place), national].into_iter().flatten() {
             let v = map.entry(*c).or_default();
             if v.last() != Some(&i) {
                 v.push(i);
@@ -1156,6 +1183,10 @@ mod tests {
         // An ordinal's number opens a word, and 院 may end for 医院 after it.
         assert!(abbreviates(&chars("浙大二院"), &chars("浙江大学医学院附属第二医院"), &lex));
         assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &lex));
+        // From after 国立, and a char placed at a later occurrence when the
+        // first cannot be (台大医|院: the 院 of 医院, not of 医学院).
+        assert!(abbreviates(&chars("台大医院"), &chars("国立台湾大学医学院附设医院"), &lex));
+        assert!(!abbreviates(&chars("台院"), &chars("国立台湾大学医学院附设医院"), &lex));
         // A bracketed place is no part of the core: 阿里健康总裁 is the company's.
         assert_eq!(distinctive_core(&chars("阿里健康科技(中国)有限公司"), &lex), chars("阿里"));
         // Less than that part is no name of the company (蔡华华 holds 华华).
