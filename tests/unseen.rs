@@ -285,6 +285,9 @@ fn offices_taken_scoped_titles_and_a_group_form_in_brackets() {
     // (饶克勤 is also its 党委书记 in cma-bayer.txt, so the role leads.)
     let roles = edges_between(&g, "饶克勤", "中华医学会");
     assert!(roles.iter().any(|e| e["evidence"].to_string().contains("饶克勤当选为副会长兼秘书长")), "{roles:?}");
+    // 美敦力全球高级副总裁、大中华区总裁顾宇韬; 美敦力大中华区副总裁李艳.
+    assert!(has_edge(&g, "顾宇韬", "serves_at", "美敦力(上海)管理有限公司"));
+    assert!(has_edge(&g, "李艳", "serves_at", "美敦力(上海)管理有限公司"));
     // 西门子医疗大中华区总裁王皓: a region's head serves at the company.
     assert!(has_edge(&g, "王皓", "serves_at", "西门子医疗系统有限公司"));
     assert!(!has_edge(&g, "王皓", "leads", "西门子医疗系统有限公司"));

@@ -649,12 +649,13 @@ fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
 fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
     let place = place_prefix_len(name, lex);
     let end = name.len() - suffix_len(name, lex);
-    // A bracketed place or form is no part of the core (阿里健康科技|(中国)|有限公司).
+    // A bracketed place or form is no part of the core (阿里健康科技|(中国)|有限公司,
+    // 美敦力|(上海)|管理有限公司).
     let mut core: String = text_of(&name[place.min(end)..end]);
-    if let Some(open) = core.find('(')
-        && core.ends_with(')')
+    if let (Some(open), Some(close)) = (core.find('('), core.find(')'))
+        && open < close
     {
-        core.truncate(open);
+        core.replace_range(open..=close, "");
     }
     'outer: loop {
         for g in &lex.generic {
@@ -1189,6 +1190,7 @@ mod tests {
         assert!(!abbreviates(&chars("台院"), &chars("国立台湾大学医学院附设医院"), &lex));
         // A bracketed place is no part of the core: 阿里健康总裁 is the company's.
         assert_eq!(distinctive_core(&chars("阿里健康科技(中国)有限公司"), &lex), chars("阿里"));
+        assert_eq!(distinctive_core(&chars("美敦力(上海)管理有限公司"), &lex), chars("美敦力"));
         // Less than that part is no name of the company (蔡华华 holds 华华).
         assert!(!abbreviates(&chars("华华"), &chars("佛山市华华医药股份有限公司"), &lex));
         assert!(!abbreviates(&chars("兰海"), &chars("兰州市海爱医药股份有限公司"), &lex));
