@@ -421,3 +421,13 @@ fn taiwan_and_hong_kong_names() {
     assert!(has_edge(&g, "范鸿龄", "leads", "医院管理局"));
     assert!(has_edge(&g, "范鸿龄", "signed", &a) && has_edge(&g, "段崇智", "signed", &a));
 }
+
+#[test]
+fn a_gbk_file_and_an_html_page_with_navigation_and_footer() {
+    let g = build_unseen();
+    let a = agreement(&g, &["山东省立医院", "日照市人民医院"]);
+    assert!(has_edge(&g, "赵家军", "signed", &a) && has_edge(&g, "李德华", "signed", &a));
+    let a = agreement(&g, &["遵义医科大学附属医院", "重庆医科大学附属儿童医院"]);
+    assert!(has_edge(&g, "李秋", "signed", &a) && has_edge(&g, "吴延虎", "signed", &a));
+    assert!(has_edge(&g, &a, "witnessed_by", "陈林"));
+}
