@@ -431,3 +431,17 @@ fn a_gbk_file_and_an_html_page_with_navigation_and_footer() {
     assert!(has_edge(&g, "李秋", "signed", &a) && has_edge(&g, "吴延虎", "signed", &a));
     assert!(has_edge(&g, &a, "witnessed_by", "陈林"));
 }
+
+#[test]
+fn signed_today_takes_the_announcements_date() {
+    let g = build_unseen();
+    // 2024年5月10日 over the text; 港怡醫院…今日在上海簽署合作備忘錄.
+    let found = agreements_between(&g, &["港怡医院", "复旦大学附属肿瘤医院"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["date"], "2024-05-10");
+    let a = found[0]["label"].as_str().unwrap_or_default().to_string();
+    assert!(has_edge(&g, "吴国伟", "signed", &a) && has_edge(&g, "郭小毛", "signed", &a));
+    assert!(has_edge(&g, &a, "witnessed_by", "范婉雯"));
+    // 港怡醫院醫務總監陳志偉醫生.
+    assert!(has_edge(&g, "陈志伟", "serves_at", "港怡医院"));
+}

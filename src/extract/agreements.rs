@@ -222,7 +222,15 @@ pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
 fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>) -> (Option<Date>, String) {
     let dates = find_dates(text);
     let before = dates.iter().rfind(|(p, _)| *p < act_pos);
-    let date = before.or(dates.first()).map(|(_, d)| with_dateline(*d, dateline));
+    // 甲今日与乙签署…: the day the announcement is dated.
+    let today = || {
+        let said: String = text.chars().take(act_pos).collect();
+        (said.contains("今日") || said.contains("今天")).then_some(dateline).flatten().filter(|d| d.year.is_some())
+    };
+    let date = match before {
+        Some((_, d)) => Some(with_dateline(*d, dateline)),
+        None => today().or_else(|| dates.first().map(|(_, d)| with_dateline(*d, dateline))),
+    };
     let title = noun.trim_start_matches("全面");
     // `战略合作签约仪式` names no document: call it what such ceremonies sign.
     let title = match title.strip_suffix("签约").or_else(|| title.strip_suffix("签字")) {
@@ -402,6 +410,21 @@ mod tests {
         assert_eq!(signers_by_office("双方代表签约。"), Some("代表"));
         assert_eq!(signers_by_office("两位院长出席签约仪式。"), None);
         assert_eq!(signers_by_office("张三与李四代表双方签约。"), None);
+    }
+
+    #[test]
+    fn today_is_the_day_the_announcement_is_dated() {
+        let lex = Lexicon::embedded().unwrap();
+        let text = "港怡医院与复旦大学附属肿瘤医院今日在上海签署合作备忘录。";
+        let sentences = split(text);
+        let cat = discover(&sentences, &lex);
+        let m = Matchers::new(&lex);
+        let toks = tokenize(&sentences[0], &cat, &People::none(), &m, &lex);
+        let line = Some(Date { year: Some(2024), month: 5, day: 10 });
+        let read = |line| read_agreement(text, &sentences[0].chars, &toks, line);
+        assert_eq!(read(line)[0].date, line);
+        // Without a full dateline, 今日 says nothing.
+        assert_eq!(read(None)[0].date, None);
     }
 
     #[test]
