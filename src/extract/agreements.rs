@@ -222,10 +222,17 @@ pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
 fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>) -> (Option<Date>, String) {
     let dates = find_dates(text);
     let before = dates.iter().rfind(|(p, _)| *p < act_pos);
-    // 甲今日与乙签署…: the day the announcement is dated.
+    // 甲今日与乙签署…: the day the announcement is dated (昨日: the day before).
     let today = || {
         let said: String = text.chars().take(act_pos).collect();
-        (said.contains("今日") || said.contains("今天")).then_some(dateline).flatten().filter(|d| d.year.is_some())
+        let line = dateline.filter(|d| d.year.is_some())?;
+        if said.contains("今日") || said.contains("今天") {
+            Some(line)
+        } else if said.contains("昨日") || said.contains("昨天") {
+            Some(line.day_before())
+        } else {
+            None
+        }
     };
     let date = match before {
         Some((_, d)) => Some(with_dateline(*d, dateline)),
@@ -425,6 +432,10 @@ mod tests {
         assert_eq!(read(line)[0].date, line);
         // Without a full dateline, 今日 says nothing.
         assert_eq!(read(None)[0].date, None);
+        let text = "港怡医院与复旦大学附属肿瘤医院昨日在上海签署合作备忘录。";
+        let toks = tokenize(&split(text)[0], &cat, &People::none(), &m, &lex);
+        let yesterday = read_agreement(text, &split(text)[0].chars, &toks, line);
+        assert_eq!(yesterday[0].date, Some(Date { year: Some(2024), month: 5, day: 9 }));
     }
 
     #[test]

@@ -29,6 +29,24 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The day before (昨日 of a dated announcement), across months and years.
+    pub fn day_before(self) -> Date {
+        if self.day > 1 {
+            return Date { day: self.day - 1, ..self };
+        }
+        let (year, month) = if self.month == 1 { (self.year.map(|y| y - 1), 12) } else { (self.year, self.month - 1) };
+        let leap = year.is_some_and(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+        let day = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        Date { year, month, day }
+    }
+}
+
 /// Every date in `text`, with the char offset where it starts.
 pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
     // Every date has a 月: most sentences are passed over without the regex.
@@ -96,6 +114,16 @@ pub fn with_dateline(date: Date, line: Option<Date>) -> Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_before_crosses_months_years_and_leap_days() {
+        let d = |y, m, d| Date { year: Some(y), month: m, day: d };
+        assert_eq!(d(2024, 5, 10).day_before(), d(2024, 5, 9));
+        assert_eq!(d(2024, 3, 1).day_before(), d(2024, 2, 29));
+        assert_eq!(d(2023, 3, 1).day_before(), d(2023, 2, 28));
+        assert_eq!(d(2024, 1, 1).day_before(), d(2023, 12, 31));
+        assert_eq!(d(2024, 5, 1).day_before(), d(2024, 4, 30));
+    }
 
     #[test]
     fn full_and_partial_dates() {
