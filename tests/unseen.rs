@@ -445,3 +445,16 @@ fn signed_today_takes_the_announcements_date() {
     // 港怡醫院醫務總監陳志偉醫生.
     assert!(has_edge(&g, "陈志伟", "serves_at", "港怡医院"));
 }
+
+#[test]
+fn a_bare_list_after_a_title_and_an_alliance_signing_with_a_plaque() {
+    let g = build_unseen();
+    // 江苏省人民医院与南京市江宁医院医联体签约暨揭牌仪式: the hospital is the party.
+    let a = agreement(&g, &["江苏省人民医院", "南京市江宁医院"]);
+    assert!(node(&g, "南京市江宁医院医联体").is_none());
+    assert!(has_edge(&g, "唐金海", "signed", &a) && has_edge(&g, "张伟", "signed", &a));
+    assert!(has_edge(&g, &a, "hosted_by", "李明"));
+    // 副院长黄峻、王虹.
+    assert!(has_edge(&g, "黄峻", "serves_at", "江苏省人民医院"));
+    assert!(has_edge(&g, "王虹", "serves_at", "江苏省人民医院"));
+}

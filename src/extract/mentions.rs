@@ -176,6 +176,22 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                     if matches!(t.kind, TokenKind::Title { .. }) || followed_by_title {
                         found.push(Token { kind: TokenKind::Person(text_of(&w[span.start..span.end])), span });
                     }
+                    // Names listed bare after one that follows a title (副院长黄峻、王虹，):
+                    // each ends where the list goes on or stops.
+                    if matches!(t.kind, TokenKind::Title { .. }) {
+                        let listed_ends = |q: usize| matches!(w.get(q), None | Some('、' | ',' | '。' | ';' | '等'));
+                        let mut end = span.end;
+                        while w.get(end) == Some(&'、') && !covered[end + 1] {
+                            let Some(len) =
+                                name_at(w, end + 1, lex, &listed_ends).filter(|&n| listed_ends(end + 1 + n))
+                            else {
+                                break;
+                            };
+                            let span = Span { start: end + 1, end: end + 1 + len };
+                            found.push(Token { kind: TokenKind::Person(text_of(&w[span.start..span.end])), span });
+                            end = span.end;
+                        }
+                    }
                 }
             }
             TokenKind::Person(_) => {}

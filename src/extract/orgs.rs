@@ -582,7 +582,7 @@ const ALLIANCES: [&str; 3] = ["联盟", "医联体", "联合体"];
 
 /// Documents signed, and the signing of one (what follows a name that is
 /// only their topic).
-const DOCUMENTS: [&str; 7] = ["合作协议", "合作框架协议", "框架协议", "协议", "合作备忘录", "合作签约", "签约仪式"];
+const DOCUMENTS: [&str; 7] = ["合作协议", "合作框架协议", "框架协议", "协议", "合作备忘录", "合作签约", "签约"];
 
 /// Words that open the names of national bodies (国家癌症中心 is a name even
 /// though every word of it is generic).
@@ -1120,6 +1120,9 @@ mod tests {
             names("2023年10月26日下午,山东第一医科大学附属省立医院和济南市中心医院专科联盟合作协议签约仪式在济南举行");
         assert!(n.contains(&"济南市中心医院".to_string()), "{n:?}");
         assert!(!n.contains(&"济南市中心医院专科联盟".to_string()), "{n:?}");
+        let n = names("江苏省人民医院与南京市江宁医院医联体签约暨揭牌仪式在江宁医院举行");
+        assert!(n.contains(&"南京市江宁医院".to_string()), "{n:?}");
+        assert!(!n.contains(&"南京市江宁医院医联体".to_string()), "{n:?}");
         // Elsewhere the alliance is a body of its own.
         let n = names("济南市中心医院专科联盟成立大会召开");
         assert!(n.contains(&"济南市中心医院专科联盟".to_string()), "{n:?}");

@@ -64,6 +64,8 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
     // bodies of the last office taken, for one after it that names none
     // (，李四当选为副会长: 甲学会's too).
     let mut appointee: Option<&str> = None;
+    // The roles the last person took, for names listed after them bare.
+    let mut last_roles: Vec<(usize, String, RoleRelation)> = Vec::new();
     let mut appointed_at: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &tokens[p]);
@@ -153,6 +155,15 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     _ => None,
                 });
                 let mut keeps_list = false;
+                // 副院长黄峻、王虹: a name listed after one that took a title,
+                // with none of its own, takes the same.
+                let listed_bare = matches!(prev.map(|p| &p.kind), Some(TokenKind::Person(_)))
+                    && g == "、"
+                    && next_title.is_none()
+                    && !last_roles.is_empty();
+                if listed_bare {
+                    roles = last_roles.clone();
+                }
                 match prev.map(|p| &p.kind) {
                     Some(TokenKind::Title { .. }) if direct && title_attached => roles.append(&mut pending),
                     Some(TokenKind::Org(_)) if direct => {
@@ -186,6 +197,7 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 }
                 continued = roles.iter().map(|r| r.0).collect();
                 continued.dedup();
+                last_roles = roles.clone();
                 push_roles(&mut out, name, roles);
                 pending.clear();
                 orgs.clear();
@@ -414,6 +426,24 @@ mod tests {
         assert_eq!(roles, vec![("王旭".into(), "山东省卫生健康委员会".into(), "医政医管处处长".into())]);
         let roles = roles_in("北京大学第一医院心内科主任霍勇出席。");
         assert_eq!(roles, vec![("霍勇".into(), "北京大学第一医院".into(), "心内科主任".into())]);
+    }
+
+    #[test]
+    fn names_listed_bare_after_a_titled_one_share_its_title() {
+        let roles = roles_in(
+            "江苏省人民医院与南京市江宁医院签约。江苏省人民医院副院长黄峻、王虹，南京市江宁医院院长张伟等出席。",
+        );
+        assert_eq!(
+            roles,
+            vec![
+                ("黄峻".into(), "江苏省人民医院".into(), "副院长".into()),
+                ("王虹".into(), "江苏省人民医院".into(), "副院长".into()),
+                ("张伟".into(), "南京市江宁医院".into(), "院长".into())
+            ]
+        );
+        // A name with a title of its own takes that one.
+        let roles = roles_in("江苏省人民医院与南京市江宁医院签约。江苏省人民医院副院长黄峻、王虹教授出席。");
+        assert!(!roles.iter().any(|r| r.0 == "王虹" && r.2 == "副院长"), "{roles:?}");
     }
 
     #[test]
