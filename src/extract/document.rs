@@ -178,6 +178,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         })
         .collect();
     if !facts_agreements.is_empty() {
+        // The agreement a sentence's people took part in: the one whose parties
+        // it names (the first of those naming most).
+        let target_of = |i: usize| {
+            let named = named_orgs(&tokens[i]);
+            (0..agreements.len())
+                .max_by_key(|&k| (agreements[k].0.parties.intersection(&named).count(), std::cmp::Reverse(k)))
+                .unwrap_or(0)
+        };
         // Sentences naming their signers by office alone (两位院长代表双方签约).
         let mut by_office: Vec<(usize, &str)> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
@@ -190,10 +198,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             if p.signed.is_empty() && p.witnessed.is_empty() && p.hosted.is_empty() {
                 continue;
             }
-            let named = named_orgs(&tokens[i]);
-            let target = (0..agreements.len())
-                .max_by_key(|&k| (agreements[k].0.parties.intersection(&named).count(), std::cmp::Reverse(k)))
-                .unwrap_or(0);
+            let target = target_of(i);
             let a = &mut facts_agreements[target];
             for (rel, names) in
                 [(Relation::Signed, &p.signed), (Relation::WitnessedBy, &p.witnessed), (Relation::HostedBy, &p.hosted)]
@@ -206,10 +211,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         // Signers named by their office only (两位院长代表双方签约): the
         // people the document names in that office at the agreement's parties.
         for (i, office) in by_office {
-            let named = named_orgs(&tokens[i]);
-            let target = (0..agreements.len())
-                .max_by_key(|&k| (agreements[k].0.parties.intersection(&named).count(), std::cmp::Reverse(k)))
-                .unwrap_or(0);
+            let target = target_of(i);
             let parties: BTreeSet<String> = agreements[target].0.parties.iter().map(|&o| org_name(o)).collect();
             let holders: BTreeSet<&str> = facts
                 .roles

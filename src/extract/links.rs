@@ -102,19 +102,11 @@ pub fn whole_line_org(w: &[char], tokens: &[Token]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::lexicon::Lexicon;
-    use crate::extract::mentions::{Matchers, People, tokenize};
-    use crate::extract::orgs::discover;
-    use crate::text::sentences::split;
+    use crate::extract::mentions::tokenize_last;
 
     /// (from, relation, to) of the links of the last sentence of `text`.
     fn links_in(text: &str) -> Vec<(String, Relation, String)> {
-        let lex = Lexicon::embedded().expect("built-in lexicon");
-        let m = Matchers::new(&lex);
-        let sentences = split(text);
-        let cat = discover(&sentences, &lex);
-        let last = sentences.last().expect("a sentence");
-        let tokens = tokenize(last, &cat, &People::none(), &m, &lex);
+        let (last, cat, tokens) = tokenize_last(text);
         let name = |i: usize| cat.entries[i].name.clone();
         read_links(&last.chars, &tokens).into_iter().map(|(a, r, b)| (name(a), r, name(b))).collect()
     }

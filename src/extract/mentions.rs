@@ -411,20 +411,25 @@ pub fn gap(w: &[char], from: usize, to: usize) -> String {
     text_of(&w[from..to])
 }
 
+/// For the readers' tests: the last sentence of `text`, the catalog of the
+/// organisations `text` names, and the sentence's tokens (knowing no one).
+#[cfg(test)]
+pub fn tokenize_last(text: &str) -> (Sentence, OrgCatalog, Vec<Token>) {
+    let lex = Lexicon::embedded().expect("built-in lexicon");
+    let mut sentences = crate::text::sentences::split(text);
+    let cat = crate::extract::orgs::discover(&sentences, &lex);
+    let last = sentences.pop().expect("a sentence");
+    let tokens = tokenize(&last, &cat, &People::none(), &Matchers::new(&lex), &lex);
+    (last, cat, tokens)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::orgs::discover;
-    use crate::text::sentences::split;
 
     /// The organisation each org token of the last sentence of `text` stands for.
     fn orgs_in_last(text: &str) -> Vec<String> {
-        let lex = Lexicon::embedded().expect("built-in lexicon");
-        let m = Matchers::new(&lex);
-        let sentences = split(text);
-        let cat = discover(&sentences, &lex);
-        let last = sentences.last().expect("a sentence");
-        let tokens = tokenize(last, &cat, &People::none(), &m, &lex);
+        let (_, cat, tokens) = tokenize_last(text);
         tokens
             .iter()
             .filter_map(|t| match t.kind {
@@ -436,11 +441,8 @@ mod tests {
 
     #[test]
     fn a_name_before_a_bracket_ending_in_a_title_is_a_person() {
-        let lex = Lexicon::embedded().expect("built-in lexicon");
-        let m = Matchers::new(&lex);
-        let sentences = split("复旦大学附属华山医院与乙公司签约。张三（复旦大学附属华山医院院长）与李四签约。");
-        let cat = discover(&sentences, &lex);
-        let tokens = tokenize(&sentences[1], &cat, &People::none(), &m, &lex);
+        let (_, _, tokens) =
+            tokenize_last("复旦大学附属华山医院与乙公司签约。张三（复旦大学附属华山医院院长）与李四签约。");
         let people: Vec<&str> = tokens
             .iter()
             .filter_map(|t| match &t.kind {

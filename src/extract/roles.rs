@@ -402,16 +402,7 @@ mod tests {
 
     /// (person, body, titles) of each role read from the last sentence of `text`.
     fn roles_in(text: &str) -> Vec<(String, String, String)> {
-        use crate::extract::lexicon::Lexicon;
-        use crate::extract::mentions::{Matchers, People, tokenize};
-        use crate::extract::orgs::discover;
-        use crate::text::sentences::split;
-        let lex = Lexicon::embedded().expect("built-in lexicon");
-        let m = Matchers::new(&lex);
-        let sentences = split(text);
-        let cat = discover(&sentences, &lex);
-        let last = sentences.last().expect("a sentence");
-        let tokens = tokenize(last, &cat, &People::none(), &m, &lex);
+        let (last, cat, tokens) = crate::extract::mentions::tokenize_last(text);
         read_roles(&last.chars, &tokens)
             .into_iter()
             .map(|r| (r.person, cat.entries[r.org].name.clone(), r.titles.join("、")))
