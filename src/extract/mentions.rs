@@ -2,9 +2,11 @@
 //! ordered `Token` stream, the input of the role, agreement and link readers.
 //!
 //! Organisations come from the document's `OrgCatalog` (longest match), titles
-//! from `titles.tsv`, people from names already known in the document or found
-//! right after a title, between an organisation and a title, or filling the gap
-//! before a title.
+//! from `titles.tsv` (with a scope or a department before them as part of the
+//! title: 大中华区总裁, 消化科主任医师), people from names already known in the
+//! document or found right after a title (and listed bare after such a name),
+//! between an organisation and a title, filling the gap before a title, or
+//! taking office (张三当选为…, 选举张三为…).
 
 use crate::extract::facts::RoleRelation;
 use crate::extract::keys::KeyMatcher;

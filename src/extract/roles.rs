@@ -2,8 +2,10 @@
 //!
 //! The chain `甲行政总裁、乙院长张三` gives 张三 two roles; `甲党组书记、主任张三`
 //! gives two titles at one body; `甲张三院长` and `甲张三教授` put the title after
-//! the name; `甲(乙)张三教授、李四教授` gives both people both bodies. The
-//! strongest title decides the relation (leads > serves_at > affiliated_with).
+//! the name; `甲(乙)张三教授、李四教授` gives both people both bodies, and
+//! `甲副院长张三、李四` both the title; `张三当选为甲学会会长，李四当选为副会长`
+//! gives the offices taken. The strongest title decides the relation
+//! (leads > serves_at > affiliated_with).
 
 use crate::extract::facts::{Relation, RoleRelation};
 use crate::extract::mentions::{APPOINTS, TAKES_OFFICE, Token, TokenKind, bracket_closed_at, gap};
@@ -64,9 +66,9 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
     // bodies of the last office taken, for one after it that names none
     // (，李四当选为副会长: 甲学会's too).
     let mut appointee: Option<&str> = None;
+    let mut appointed_at: Vec<usize> = Vec::new();
     // The roles the last person took, for names listed after them bare.
     let mut last_roles: Vec<(usize, String, RoleRelation)> = Vec::new();
-    let mut appointed_at: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &tokens[p]);
         let g = prev.map(|p| gap(w, p.span.end, t.span.start)).unwrap_or_default();
