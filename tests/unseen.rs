@@ -415,7 +415,11 @@ fn taiwan_and_hong_kong_names() {
     // 臺大醫院 for 國立臺灣大學醫學院附設醫院.
     assert!(has_edge(&g, "吴明贤", "leads", "国立台湾大学医学院附设医院"));
     assert!(node(&g, "台大医院").is_none());
-    agreement(&g, &["国立台湾大学医学院附设医院", "鸿海精密工业股份有限公司"]);
+    // The headline's 鴻海科技集團 restates the text's signing: one agreement, dated.
+    let found = agreements_between(&g, &["国立台湾大学医学院附设医院", "鸿海精密工业股份有限公司"]);
+    assert_eq!((found.len(), found[0]["date"].as_str()), (1, Some("2023-03-08")));
+    assert!(agreements_between(&g, &["国立台湾大学医学院附设医院", "鸿海科技集团"]).is_empty());
+    assert!(agreements_between(&g, &["GE医疗", "北京大学第三医院"]).is_empty());
     // 醫院管理局主席范鴻齡: 主席 leads.
     let a = agreement(&g, &["医院管理局", "香港中文大学"]);
     assert!(has_edge(&g, "范鸿龄", "leads", "医院管理局"));

@@ -67,6 +67,8 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let mut person_surfaces: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut agreements: Vec<(AgreementMention, Vec<Evidence>)> = Vec::new();
     let mut heading: Option<usize> = None;
+    // The agreement first stated in the headline (a first line of one sentence), if any.
+    let mut headline: Option<usize> = None;
     // Sentences that may state a signing between 双方 only, for the one agreement.
     let mut sides: Vec<usize> = Vec::new();
     // Sentences with no chain of parties but roles of two or more, with them.
@@ -129,8 +131,26 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     b.coordinated_by.extend(a.coordinated_by.iter().copied());
                     ev.push(evidence(i));
                 }
-                None => agreements.push((a, vec![evidence(i)])),
+                None => {
+                    if i == 0 && sentences.get(1).is_some_and(|n| n.line != s.line) {
+                        headline = Some(agreements.len());
+                    }
+                    agreements.push((a, vec![evidence(i)]));
+                }
             }
+        }
+    }
+    // A headline restating the text's one signing under other names (鴻海科技集團
+    // for 鴻海精密工業股份有限公司): undated, as many parties, one of them shared.
+    if let Some(h) = headline
+        && agreements.len() == 2
+        && agreements[h].0.date.is_none()
+    {
+        let (head, body) = (&agreements[h].0.parties, &agreements[1 - h].0.parties);
+        if head.len() == body.len() && !head.is_disjoint(body) {
+            let (_, mut ev) = agreements.remove(h);
+            ev.append(&mut agreements[0].1);
+            agreements[0].1 = ev;
         }
     }
     if agreements.is_empty() {
@@ -321,6 +341,21 @@ mod tests {
             "复旦大学附属中山医院与上海联影医疗科技股份有限公司签署战略合作协议。复旦大学副校长张三与上海联影医疗科技股份有限公司总裁李四签署协议。",
         );
         assert_eq!(f.agreements.len(), 1);
+    }
+
+    #[test]
+    fn a_headline_restating_the_signing_under_other_names_is_that_agreement() {
+        let f = facts_of(
+            "GE医疗与北京大学第三医院签署战略合作协议\n2023年9月7日，GE医疗中国与北京大学第三医院签署战略合作协议。GE医疗中国副总裁王坚签约。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert!(f.agreements[0].parties.contains("GE医疗中国"), "{:?}", f.agreements[0]);
+        assert_eq!(f.agreements[0].evidence.len(), 2);
+        // A headline of other parties altogether is another agreement.
+        let f = facts_of(
+            "北京大学第一医院与北京市海淀医院签署合作协议\n2023年9月7日，GE医疗中国与北京大学第三医院签署战略合作协议。GE医疗中国副总裁王坚签约。",
+        );
+        assert_eq!(f.agreements.len(), 2);
     }
 
     #[test]
