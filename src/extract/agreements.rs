@@ -205,16 +205,21 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         .collect()
 }
 
+/// Does `text` speak of the sides of a signing (双方, 三方, 各方)?
+pub fn names_sides(text: &str) -> bool {
+    ["双方", "三方", "各方"].iter().any(|w| text.contains(w))
+}
+
 /// The date of a signing a sentence states between the sides only
 /// (3月5日上午，双方在湘雅医院签署战略合作协议): the date nearest before the verb,
 /// when 双方 (三方, 各方) stands before it.
 pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
-    if !text.contains('方') {
+    if !names_sides(text) {
         return None;
     }
     let (verb_pos, _, _) = signing(text)?;
     let before: String = text.chars().take(verb_pos).collect();
-    if !["双方", "三方", "各方"].iter().any(|w| before.contains(w)) {
+    if !names_sides(&before) {
         return None;
     }
     find_dates(text).into_iter().rfind(|(p, _)| *p < verb_pos).map(|(_, d)| with_dateline(d, dateline))

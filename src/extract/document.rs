@@ -5,7 +5,8 @@
 //! roles, agreements and links sentence by sentence.
 
 use crate::extract::agreements::{
-    AgreementMention, read_agreement, read_participation, sides_signing_date, signers_agreement, signers_by_office,
+    AgreementMention, names_sides, read_agreement, read_participation, sides_signing_date, signers_agreement,
+    signers_by_office,
 };
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
@@ -116,7 +117,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 _ => heading = None,
             }
         }
-        if read.is_empty() && ["双方", "三方", "各方"].iter().any(|w| s.working.contains(w)) {
+        if read.is_empty() && names_sides(&s.working) {
             sides.push(i);
         }
         for a in read {

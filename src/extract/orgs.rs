@@ -572,8 +572,8 @@ fn bracketed_place(before: &[char], lex: &Lexicon) -> Option<usize> {
     let close = before.len().checked_sub(1).filter(|&c| before[c] == ')')?;
     let open = (close.saturating_sub(lex.longest_place.max(2) + 1)..close).rev().find(|&i| before[i] == '(')?;
     let inside = text_of(&before[open + 1..close]);
-    let place =
-        matches!(inside.as_str(), "中国" | "集团" | "控股") || lex.is_place(inside.trim_end_matches(['省', '市']));
+    let group_form = BRACKETED_FORMS.iter().any(|f| f.trim_matches(['(', ')']) == inside);
+    let place = inside == "中国" || group_form || lex.is_place(inside.trim_end_matches(['省', '市']));
     (place && open > 0 && is_han(before[open - 1])).then_some(open)
 }
 
@@ -674,6 +674,12 @@ fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
     core.chars().collect()
 }
 
+/// Where `name` goes on after the words opening a national body's name
+/// (国立|台湾大学…), if they do: a short form may start there (台大).
+fn after_national_opening(name: &[char]) -> Option<usize> {
+    name.starts_with(&['国', '立']).then_some(2)
+}
+
 /// Where each char of `short` stands in `full`, from `first` on: in order, each
 /// right after the one before or at a word start, or the name's last char
 /// after an ordinal (浙大二|院 for …第二医|院). The earliest such places; a
@@ -731,14 +737,13 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         return true;
     }
     let starts = word_starts(full, lex);
-    // 国立台湾大学…: a name may be shortened from after 国立 (台大医院).
-    let national = if full.starts_with(&['国', '立']) { 2 } else { 0 };
+    let national = after_national_opening(full).filter(|&k| full.get(k) == Some(&short[0]));
     let first = if short[0] == full[0] {
         0
     } else if place > 0 && place < full.len() && short[0] == full[place] {
         place
-    } else if national > 0 && short[0] == full[national] {
-        national
+    } else if let Some(k) = national {
+        k
     } else {
         return false;
     };
@@ -857,7 +862,7 @@ fn openings<'a>(names: impl Iterator<Item = (usize, &'a [char])>, lex: &Lexicon)
     let mut map: BTreeMap<char, Vec<usize>> = BTreeMap::new();
     for (i, n) in names {
         let place = place_prefix_len(n, lex);
-        let national = n.starts_with(&['国', '立']).then(|| n.get(2)).flatten();
+        let national = after_national_opening(n).and_then(|k| n.get(k));
         for c in [n.first(), n.get(place), national].into_iter().flatten() {
             let v = map.entry(*c).or_default();
             if v.last() != Some(&i) {

@@ -10,7 +10,7 @@
 use crate::extract::facts::{Relation, RoleRelation};
 use crate::extract::mentions::{APPOINTS, TAKES_OFFICE, Token, TokenKind, bracket_closed_at, gap};
 use crate::text::script::is_han;
-use crate::text::sentences::{ends_with_word, starts_with_word};
+use crate::text::sentences::ends_with_word;
 
 /// One role read from a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,12 +75,20 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
         let direct = prev.is_some() && is_direct(&g);
         let was_after_person = after_person;
         after_person = false;
-        let right_after_appointee = appointee.is_some()
-            && matches!(prev.map(|p| &p.kind), Some(TokenKind::Person(_)))
-            && (g == "为" || TAKES_OFFICE.contains(&g.as_str()));
-        if appointee.is_some() && !right_after_appointee && !direct && !matches!(g.trim(), "兼" | "、") {
+        // 张三|当选为|…, 选举张三|为|…: the person before takes the office named next.
+        let right_after_appointee = match prev {
+            Some(Token { kind: TokenKind::Person(name), span }) => {
+                let appointed = g == "为" && APPOINTS.iter().any(|v| ends_with_word(&w[..span.start], v));
+                (appointed || TAKES_OFFICE.contains(&g.as_str())).then_some(name.as_str())
+            }
+            _ => None,
+        };
+        if right_after_appointee.is_some() {
+            appointee = right_after_appointee;
+        } else if !direct && !matches!(g.trim(), "兼" | "、") {
             appointee = None;
         }
+        let right_after_appointee = right_after_appointee.is_some();
         match &t.kind {
             TokenKind::Org(idx) => {
                 if matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct && g.contains('(') {
@@ -204,19 +212,11 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 pending.clear();
                 orgs.clear();
                 title_attached = false;
-                appointee = next.filter(|_| takes_office(w, t)).map(|_| name.as_str());
+                appointee = None;
             }
         }
     }
     out
-}
-
-/// Is the person `t` followed by a verb of taking office (张三|当选为), or
-/// appointed before 为 (选举张三|为)?
-fn takes_office(w: &[char], t: &Token) -> bool {
-    let after = &w[t.span.end..];
-    let verb = TAKES_OFFICE.iter().any(|v| starts_with_word(after, v));
-    verb || after.first() == Some(&'为') && APPOINTS.iter().any(|v| ends_with_word(&w[..t.span.start], v))
 }
 
 /// The person a bracket closing at `end` follows (张三|(甲医院院长)), when
