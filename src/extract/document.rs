@@ -68,8 +68,9 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let mut person_surfaces: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut agreements: Vec<(AgreementMention, Vec<Evidence>)> = Vec::new();
     let mut heading: Option<usize> = None;
-    // The agreement first stated in the headline (a first line of one sentence), if any.
-    let mut headline: Option<usize> = None;
+    // How many agreements the headline (a first line of one sentence) states:
+    // they come first.
+    let mut in_headline = 0;
     // Sentences that may state a signing between 双方 only, for the one agreement.
     let mut sides: Vec<usize> = Vec::new();
     // Sentences with no chain of parties but roles of two or more, with them.
@@ -134,7 +135,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 }
                 None => {
                     if i == 0 && sentences.get(1).is_some_and(|n| n.line != s.line) {
-                        headline = Some(agreements.len());
+                        in_headline += 1;
                     }
                     agreements.push((a, vec![evidence(i)]));
                 }
@@ -143,13 +144,10 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     }
     // A headline restating the text's one signing under other names (鴻海科技集團
     // for 鴻海精密工業股份有限公司): undated, as many parties, one of them shared.
-    if let Some(h) = headline
-        && agreements.len() == 2
-        && agreements[h].0.date.is_none()
-    {
-        let (head, body) = (&agreements[h].0.parties, &agreements[1 - h].0.parties);
+    if in_headline == 1 && agreements.len() == 2 && agreements[0].0.date.is_none() {
+        let (head, body) = (&agreements[0].0.parties, &agreements[1].0.parties);
         if head.len() == body.len() && !head.is_disjoint(body) {
-            let (_, mut ev) = agreements.remove(h);
+            let (_, mut ev) = agreements.remove(0);
             ev.append(&mut agreements[0].1);
             agreements[0].1 = ev;
         }
@@ -355,6 +353,11 @@ mod tests {
         // A headline of other parties altogether is another agreement.
         let f = facts_of(
             "北京大学第一医院与北京市海淀医院签署合作协议\n2023年9月7日，GE医疗中国与北京大学第三医院签署战略合作协议。GE医疗中国副总裁王坚签约。",
+        );
+        assert_eq!(f.agreements.len(), 2);
+        // A headline signing with each of two bodies is two agreements, neither restating the other.
+        let f = facts_of(
+            "江西省人民医院分别与南昌县人民医院、进贤县人民医院签订紧密型医联体协议\n江西省人民医院院长何晓凡出席。",
         );
         assert_eq!(f.agreements.len(), 2);
     }
