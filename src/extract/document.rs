@@ -73,8 +73,9 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     let mut in_headline = 0;
     // Sentences that may state a signing between 双方 only, for the one agreement.
     let mut sides: Vec<usize> = Vec::new();
-    // Sentences with no chain of parties but roles of two or more, with them.
-    let mut by_signers: Vec<(usize, Vec<(String, usize)>)> = Vec::new();
+    // Sentences with no chain of parties but roles of two or more (read again
+    // only in a document with no agreement otherwise).
+    let mut by_signers: Vec<usize> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let (w, toks, original) = (&s.chars, &tokens[i], &s.original_chars);
         for t in toks {
@@ -88,7 +89,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         // Signers of bodies no chain names (甲副院长张三与乙院长李四签署…): their
         // bodies signed, when no sentence of the document names the parties.
         if read.is_empty() && roles.len() >= 2 {
-            by_signers.push((i, roles.iter().map(|r| (r.person.clone(), r.org)).collect()));
+            by_signers.push(i);
         }
         for r in roles {
             facts.roles.push(RoleFact {
@@ -153,10 +154,11 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         }
     }
     if agreements.is_empty() {
-        for (i, roles) in by_signers {
+        for i in by_signers {
             let s = &sentences[i];
             let signed = read_participation(&s.working, &tokens[i]).signed;
-            let bodies: BTreeSet<usize> = roles.iter().filter(|(p, _)| signed.contains(p)).map(|&(_, o)| o).collect();
+            let roles = read_roles(&s.chars, &tokens[i]);
+            let bodies: BTreeSet<usize> = roles.iter().filter(|r| signed.contains(&r.person)).map(|r| r.org).collect();
             let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };
             match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
                 Some((_, evs)) => evs.push(evidence(i)),
