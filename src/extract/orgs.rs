@@ -681,8 +681,11 @@ fn after_national_opening(name: &[char]) -> Option<usize> {
 }
 
 /// Where each char of `short` stands in `full`, from `first` on: in order, each
-/// right after the one before or at a word start, or the name's last char
-/// after an ordinal (浙大二|院 for …第二医|院). The earliest such places; a
+/// right after the one before or at a word start, or, as the third char or
+/// later, the last char of the suffix word that ends the name standing for the
+/// whole word (浙大二|院 for …第二|医院, 郑大一附|院 for …第一附属|医院, but not
+/// 台大医|院 for 台湾大学|医学院). `suffix_start`: where that word starts, if it
+/// has two chars or more. The earliest such places; a
 /// char that cannot stand at its first occurrence may at a later one (台大医|院:
 /// not the 院 of 医学院, the one of 医院).
 fn subsequence_at_word_starts(
@@ -690,17 +693,23 @@ fn subsequence_at_word_starts(
     full: &[char],
     first: usize,
     starts: &BTreeSet<usize>,
+    suffix_start: Option<usize>,
 ) -> Option<Vec<usize>> {
-    fn place(short: &[char], full: &[char], starts: &BTreeSet<usize>, out: &mut Vec<usize>) -> bool {
+    fn place(
+        short: &[char],
+        full: &[char],
+        starts: &BTreeSet<usize>,
+        suffix: Option<usize>,
+        out: &mut Vec<usize>,
+    ) -> bool {
         let n = out.len();
         let Some(&c) = short.get(n) else { return true };
         let prev = out[n - 1];
         for pos in (prev + 1..full.len()).filter(|&p| full[p] == c) {
-            let ends_both =
-                n + 1 == short.len() && n >= 2 && pos + 1 == full.len() && prev > 0 && full[prev - 1] == '第';
+            let ends_both = suffix.is_some_and(|s| prev < s) && n + 1 == short.len() && n >= 2 && pos + 1 == full.len();
             if pos == prev + 1 || starts.contains(&pos) || ends_both {
                 out.push(pos);
-                if place(short, full, starts, out) {
+                if place(short, full, starts, suffix, out) {
                     return true;
                 }
                 out.pop();
@@ -709,7 +718,7 @@ fn subsequence_at_word_starts(
         false
     }
     let mut out = vec![first];
-    place(short, full, starts, &mut out).then_some(out)
+    place(short, full, starts, suffix_start, &mut out).then_some(out)
 }
 
 /// Length of the longest suffix that ends `name`.
@@ -747,7 +756,10 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     } else {
         return false;
     };
-    let Some(positions) = subsequence_at_word_starts(short, full, first, &starts) else {
+    let full_suffix = suffix_len(full, lex);
+    let Some(positions) =
+        subsequence_at_word_starts(short, full, first, &starts, (full_suffix >= 2).then(|| full.len() - full_suffix))
+    else {
         return false;
     };
     let contiguous_prefix = positions.iter().enumerate().all(|(i, &p)| p == first + i);
@@ -770,7 +782,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         return false;
     }
     // Something of the core (between place and suffix) must be kept.
-    let core_end = full.len() - suffix_len(full, lex);
+    let core_end = full.len() - full_suffix;
     if !positions.iter().any(|&p| p >= place && p < core_end) {
         return false;
     }
@@ -1191,6 +1203,10 @@ mod tests {
         assert!(abbreviates(&chars("复星医药"), &chars("上海复星医药(集团)股份有限公司"), &lex));
         // An ordinal's number opens a word, and 院 may end for 医院 after it.
         assert!(abbreviates(&chars("浙大二院"), &chars("浙江大学医学院附属第二医院"), &lex));
+        // 院 ending the short form stands for the 医院 ending the name.
+        assert!(abbreviates(&chars("郑大一附院"), &chars("郑州大学第一附属医院"), &lex));
+        assert!(!abbreviates(&chars("郑州院"), &chars("郑州大学第一附属医院"), &lex));
+        assert!(!abbreviates(&chars("台大医院"), &chars("国立台湾大学医学院"), &lex));
         assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &lex));
         // From after 国立, and a char placed at a later occurrence when the
         // first cannot be (台大医|院: the 院 of 医院, not of 医学院).
