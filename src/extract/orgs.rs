@@ -75,7 +75,11 @@ static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^\s*\((?:以下简称|以下称|下简称|下称|简称|以下统称)[「“"『]?([^」”"』()]{1,16}?)[」”"』]?\)"#)
         .expect("alias regex")
 });
-static ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z]{1,9})\)").expect("acronym regex"));
+/// An acronym or an English name in brackets right after a name: (HKSH),
+/// (United Imaging Healthcare).
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(([A-Z][A-Za-z]{1,9}(?:[ &.'-]{1,2}[A-Za-z][A-Za-z.]{0,19}){0,5})\)").expect("acronym regex")
+});
 static ENGLISH_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z&.,'’ -]{2,80}$").expect("english regex"));
 static MEDIA: LazyLock<Regex> =
@@ -246,6 +250,24 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                         cat.add_alias(idx, alias, surface.trim().to_string());
                     }
                 }
+            }
+        }
+    }
+    // A second name of the same kind in brackets right after a name is the
+    // same body's (中国科学技术大学附属第一医院(安徽省立医院): one hospital
+    // under both its names).
+    for (s, occ) in sentences.iter().zip(&occurrences) {
+        for pair in occ.windows(2) {
+            let ((a, i), (b, j)) = (pair[0], pair[1]);
+            let bracketed =
+                s.chars.get(a.end) == Some(&'(') && b.start == a.end + 1 && s.chars.get(b.end) == Some(&')');
+            if bracketed
+                && i != j
+                && cat.entries[i].org_type == cat.entries[j].org_type
+                && !cat.entries[i].keys.is_empty()
+                && !cat.entries[j].keys.is_empty()
+            {
+                cat.merge(j, i);
             }
         }
     }
@@ -1291,6 +1313,16 @@ mod tests {
         let idx = cat.lookup("深圳肿瘤医院").unwrap();
         assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
         assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
+    }
+
+    #[test]
+    fn a_second_name_or_an_english_name_in_brackets_is_an_alias() {
+        let text = "中国科学技术大学附属第一医院（安徽省立医院）与上海联影医疗科技股份有限公司（United Imaging Healthcare）签署协议";
+        assert_eq!(named_by(text, "安徽省立医院").as_deref(), Some("中国科学技术大学附属第一医院"));
+        assert_eq!(named_by(text, "United Imaging Healthcare").as_deref(), Some("上海联影医疗科技股份有限公司"));
+        // A body of another kind in brackets is another body.
+        let text = "复旦大学附属中山医院（复旦大学）与某某签署协议";
+        assert_eq!(named_by(text, "复旦大学").as_deref(), Some("复旦大学"));
     }
 
     #[test]
