@@ -462,3 +462,24 @@ fn a_bare_list_after_a_title_and_an_alliance_signing_with_a_plaque() {
     assert!(has_edge(&g, "黄峻", "serves_at", "江苏省人民医院"));
     assert!(has_edge(&g, "王虹", "serves_at", "江苏省人民医院"));
 }
+
+#[test]
+fn a_bracketed_second_name_an_abbreviated_first_hospital_and_a_list_joining() {
+    let g = build_unseen();
+    // 中国科学技术大学附属第一医院（安徽省立医院）: one hospital, party and led.
+    let a = agreement(&g, &["中国科学技术大学附属第一医院", "科大讯飞股份有限公司"]);
+    assert!(node(&g, "安徽省立医院").is_none());
+    assert!(has_edge(&g, "刘连新", "leads", "中国科学技术大学附属第一医院"));
+    assert!(has_edge(&g, "刘连新", "signed", &a) && has_edge(&g, &a, "hosted_by", "王旭"));
+    // 西安交大一附院 for 西安交通大学第一附属医院.
+    assert!(has_edge(&g, "李宗芳", "leads", "西安交通大学第一附属医院"));
+    assert!(node(&g, "西安交大一附院").is_none());
+    // 阳江、汕尾…加入广东省人民医院医疗联合体，并与广东省人民医院签订…: each a member,
+    // each with its own agreement, signed by its head and the hub's.
+    for (member, head) in [("阳江市人民医院", "陈锐"), ("汕尾市人民医院", "林海")] {
+        assert!(has_edge(&g, member, "member_of", "广东省人民医院医疗联合体"));
+        let a = agreement(&g, &["广东省人民医院", member]);
+        assert!(has_edge(&g, head, "signed", &a) && has_edge(&g, "余学清", "signed", &a), "{a}");
+    }
+    assert!(agreements_between(&g, &["阳江市人民医院", "汕尾市人民医院"]).is_empty());
+}

@@ -194,6 +194,27 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     let rest = &w[chain_end.min(act_pos)..act_pos];
     respectively |= parties.len() >= 3 && paired_first && rest.windows(2).any(|p| p == ['分', '别']);
     let (date, title) = date_and_title(text, act_pos, &noun, dateline);
+    // 甲、乙加入…，并与丙签订: a list that did something first, then signed
+    // with one body: each of the list with it (all together when the document
+    // is of three or more sides: 三方协议).
+    let counterpart = (!paired_first && !respectively)
+        .then(|| {
+            orgs.iter()
+                .find(|t| t.span.start >= chain_end && t.span.start < act_pos && then_with(&w[chain_end..t.span.start]))
+        })
+        .flatten()
+        .and_then(|t| match t.kind {
+            TokenKind::Org(c) if !parties.contains(&c) => Some(c),
+            _ => None,
+        });
+    if let Some(c) = counterpart {
+        if MANY_SIDES.iter().any(|m| title.contains(m)) {
+            parties.push(c);
+        } else {
+            parties.insert(0, c);
+            respectively = true;
+        }
+    }
     let groups: Vec<BTreeSet<usize>> = if respectively {
         parties[1..].iter().map(|&p| BTreeSet::from([parties[0], p])).collect()
     } else {
@@ -203,6 +224,17 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         .into_iter()
         .map(|parties| AgreementMention { parties, date, title: title.clone(), coordinated_by: coordinated.clone() })
         .collect()
+}
+
+/// Words of a document of three sides or more.
+const MANY_SIDES: [&str; 3] = ["三方", "四方", "多方"];
+
+/// Does the gap after a list of bodies end in a second clause's connector
+/// (…加入丙，并与|, 还与, 同时与): what follows is who the list did it with?
+fn then_with(gap: &[char]) -> bool {
+    let g: String = text_of(gap);
+    let g = g.trim_end();
+    ["并与", "并同", "并和", "还与", "同时与", "也与", "随后与"].iter().any(|c| g.ends_with(c)) && g.chars().count() > 2
 }
 
 /// Does `text` speak of the sides of a signing (双方, 三方, 各方)?
@@ -459,6 +491,22 @@ mod tests {
         }
         // Without 分别 the three sign one agreement.
         let found = all_parties("江西省人民医院与南昌县人民医院、进贤县人民医院签订医联体协议。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].len(), 3);
+    }
+
+    #[test]
+    fn a_list_that_joined_and_then_signed_with_one_body_signed_with_it_each() {
+        let found = all_parties(
+            "阳江市人民医院、汕尾市人民医院正式加入广东省人民医院医疗联合体，并与广东省人民医院签订医联体合作协议。",
+        );
+        let want: Vec<Vec<String>> = [["阳江市人民医院", "广东省人民医院"], ["汕尾市人民医院", "广东省人民医院"]]
+            .iter()
+            .map(|p| p.iter().map(|s| s.to_string()).collect())
+            .collect();
+        assert_eq!(found, want);
+        // A document of three sides is one agreement of all three.
+        let found = all_parties("甲市人民医院、乙市人民医院共同成立联盟，并与丙市人民医院签署三方合作协议。");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].len(), 3);
     }

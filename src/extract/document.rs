@@ -201,11 +201,29 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     if !facts_agreements.is_empty() {
         // The agreement a sentence's people took part in: the one whose parties
         // it names (the first of those naming most).
-        let target_of = |i: usize| {
+        let targets_of = |i: usize| {
             let named = named_orgs(&tokens[i]);
+            let naming = |k: usize| agreements[k].0.parties.intersection(&named).count();
+            // A sentence naming no party speaks of the first agreement.
+            let most = (0..agreements.len()).map(naming).max().unwrap_or(0);
             (0..agreements.len())
-                .max_by_key(|&k| (agreements[k].0.parties.intersection(&named).count(), std::cmp::Reverse(k)))
-                .unwrap_or(0)
+                .filter(|&k| naming(k) == most)
+                .take(if most == 0 { 1 } else { usize::MAX })
+                .collect::<Vec<usize>>()
+        };
+        let target_of = |i: usize| targets_of(i).first().copied().unwrap_or(0);
+        // Which of `targets` a signer signed: those his body is a party to,
+        // when the sentence names as many parties of each (甲院长A与乙院长B、丙院长C
+        // 分别签署; 甲院长A与各医院院长分别签约).
+        let signed_by = |name: &str, targets: &[usize]| -> Vec<usize> {
+            let bodies: BTreeSet<&str> =
+                facts.roles.iter().filter(|r| r.person == name).map(|r| r.org.as_str()).collect();
+            let of_body: Vec<usize> = targets
+                .iter()
+                .copied()
+                .filter(|&k| agreements[k].0.parties.iter().any(|&o| bodies.contains(cat.entries[o].name.as_str())))
+                .collect();
+            if of_body.is_empty() { targets[..1].to_vec() } else { of_body }
         };
         // Sentences naming their signers by office alone (两位院长代表双方签约).
         let mut by_office: Vec<(usize, &str)> = Vec::new();
@@ -219,11 +237,19 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             if p.signed.is_empty() && p.witnessed.is_empty() && p.hosted.is_empty() {
                 continue;
             }
-            let target = target_of(i);
-            let a = &mut facts_agreements[target];
-            for (rel, names) in
-                [(Relation::Signed, &p.signed), (Relation::WitnessedBy, &p.witnessed), (Relation::HostedBy, &p.hosted)]
-            {
+            let targets = targets_of(i);
+            for n in &p.signed {
+                for k in signed_by(n, &targets) {
+                    let ev = evidence(i);
+                    facts_agreements[k].participants.push(Participant {
+                        relation: Relation::Signed,
+                        name: n.clone(),
+                        evidence: ev,
+                    });
+                }
+            }
+            let a = &mut facts_agreements[targets[0]];
+            for (rel, names) in [(Relation::WitnessedBy, &p.witnessed), (Relation::HostedBy, &p.hosted)] {
                 for n in names {
                     a.participants.push(Participant { relation: rel, name: n.clone(), evidence: evidence(i) });
                 }
@@ -314,6 +340,34 @@ mod tests {
         let f =
             facts_of("南京鼓楼医院与江苏省人民医院签署合作协议。南京鼓楼医院院长韩光曙出席。两位院长代表双方签约。");
         assert!(signers(&f).is_empty());
+    }
+
+    #[test]
+    fn signers_of_several_agreements_sign_those_their_bodies_are_parties_to() {
+        let f = facts_of(
+            "阳江市人民医院、汕尾市人民医院正式加入广东省人民医院医疗联合体，并与广东省人民医院签订医联体合作协议。广东省人民医院院长余学清与阳江市人民医院院长陈锐、汕尾市人民医院院长林海分别签署协议。",
+        );
+        let signed: Vec<(Vec<&str>, Vec<&str>)> = f
+            .agreements
+            .iter()
+            .map(|a| {
+                let signers = a.participants.iter().filter(|p| p.relation == Relation::Signed).map(|p| p.name.as_str());
+                (a.parties.iter().map(String::as_str).collect(), signers.collect())
+            })
+            .collect();
+        assert_eq!(
+            signed,
+            vec![
+                (vec!["广东省人民医院", "阳江市人民医院"], vec!["余学清", "陈锐"]),
+                (vec!["广东省人民医院", "汕尾市人民医院"], vec!["余学清", "林海"]),
+            ]
+        );
+        // A sentence naming no party: its signers signed the first agreement only.
+        let f = facts_of(
+            "江苏省肿瘤医院与南京医科大学第二附属医院签署合作协议。江苏省肿瘤医院院长冯继锋出席。冯继锋代表医院签署合作协议。同时，江苏省肿瘤医院与南京市江宁医院签订了专科联盟协议。",
+        );
+        assert_eq!(f.agreements.len(), 2);
+        assert!(f.agreements[1].participants.iter().all(|p| p.name != "冯继锋"));
     }
 
     #[test]

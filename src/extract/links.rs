@@ -63,6 +63,8 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         }
         if g.ends_with("加入") || (g.ends_with("成为") && MEMBER_AFTER.is_match(&after())) {
             out.push((a, Relation::MemberOf, b));
+            // 甲、乙加入丙: every body of the list joined.
+            out.extend(listed_before(w, &orgs, ta).into_iter().filter(|&m| m != b).map(|m| (m, Relation::MemberOf, b)));
         }
         // 乙隶属于甲; 甲下属的乙, 甲旗下的乙.
         if matches!(g, "隶属于" | "隶属" | "直属于") {
@@ -71,6 +73,21 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         if matches!(g, "下属的" | "旗下的" | "所属的" | "下属" | "所属") {
             out.push((b, Relation::PartOf, a));
         }
+    }
+    out
+}
+
+/// The bodies listed before `last` (甲、乙、|丙), nearest first: each joined
+/// to the next by 、 or a connector.
+fn listed_before(w: &[char], orgs: &[(usize, &Token)], last: &Token) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut next = last;
+    for &(i, t) in orgs.iter().rev().filter(|(_, t)| t.span.end <= last.span.start) {
+        if !matches!(gap(w, t.span.end, next.span.start).trim(), "、" | "与" | "和" | "及" | "以及") {
+            break;
+        }
+        out.push(i);
+        next = t;
     }
     out
 }
@@ -138,5 +155,13 @@ mod tests {
             links_in("温州医科大学附属第一医院成为中国医师协会会员单位。"),
             vec![("温州医科大学附属第一医院".into(), Relation::MemberOf, "中国医师协会".into())]
         );
+    }
+
+    #[test]
+    fn every_body_of_a_list_joining_is_a_member() {
+        let links = links_in("日前，阳江市人民医院、汕尾市人民医院和梅州市人民医院正式加入广东省人民医院医疗联合体。");
+        let members: Vec<&str> = links.iter().map(|(a, _, _)| a.as_str()).collect();
+        assert_eq!(members, vec!["梅州市人民医院", "汕尾市人民医院", "阳江市人民医院"]);
+        assert!(links.iter().all(|(_, r, b)| *r == Relation::MemberOf && b == "广东省人民医院医疗联合体"));
     }
 }
