@@ -483,3 +483,20 @@ fn a_bracketed_second_name_an_abbreviated_first_hospital_and_a_list_joining() {
     }
     assert!(agreements_between(&g, &["阳江市人民医院", "汕尾市人民医院"]).is_empty());
 }
+
+#[test]
+fn a_signing_held_with_an_unveiling_first_deputies_and_abbreviated_national_bodies() {
+    let g = build_unseen();
+    // 甲与乙合作共建丙签约暨揭牌仪式举行, dated by the year of the announcement.
+    let found = agreements_between(&g, &["北京大学人民医院", "房山区人民政府"]);
+    assert_eq!((found.len(), found[0]["date"].as_str()), (1, Some("2024-12-03")));
+    let a = found[0]["label"].as_str().unwrap_or_default().to_string();
+    assert!(has_edge(&g, "王建六", "signed", &a) && has_edge(&g, "郭延红", "signed", &a));
+    assert!(has_edge(&g, &a, "hosted_by", "张静"));
+    assert!(has_edge(&g, "乔杰", "serves_at", "北京大学"));
+    // 中国人寿集团副总裁 for 中国人寿保险（集团）公司; 中国科协党组成员、书记处书记.
+    let a = agreement(&g, &["中华护理学会", "中国人寿保险(集团)公司"]);
+    assert!(has_edge(&g, "赵鹏", "signed", &a) && has_edge(&g, "赵鹏", "serves_at", "中国人寿保险(集团)公司"));
+    assert!(has_edge(&g, &a, "witnessed_by", "王进展"));
+    assert!(has_edge(&g, "王进展", "serves_at", "中国科学技术协会"));
+}

@@ -73,9 +73,13 @@ pub struct AgreementMention {
     pub coordinated_by: BTreeSet<usize>,
 }
 
-/// Does what follows 签约 end the signing (the clause ends, or its ceremony)?
+/// Does what follows 签约 end the signing (the clause ends, its ceremony, or
+/// another event held with it: 签约暨揭牌仪式)?
 fn ends_signing(after: &str) -> bool {
-    after.is_empty() || after.starts_with("仪式") || after.starts_with(|c: char| ",.;:!?，。；：！？ ".contains(c))
+    after.is_empty()
+        || after.starts_with("仪式")
+        || after.starts_with("暨")
+        || after.starts_with(|c: char| ",.;:!?，。；：！？ ".contains(c))
 }
 
 /// Char offset of a byte offset in `text`.

@@ -131,6 +131,10 @@ impl Lexicon {
                     let rel = RoleRelation::parse(&rel).ok_or_else(|| {
                         err(line, format!("unknown relation {rel:?} (leads, serves_at, affiliated_with, none)"))
                     })?;
+                    // 常务 marks the first of the deputies: 常务副校长 is a 副校长.
+                    if first.starts_with('副') {
+                        self.titles.entry(format!("常务{first}")).or_insert(rel);
+                    }
                     self.titles.insert(first, rel);
                 }
                 "title_scopes.tsv" => {
@@ -302,6 +306,13 @@ mod tests {
         let mut lex = Lexicon::default();
         lex.load_file("titles.tsv", PathBuf::from("t"), "t\tr\n院長\tleads\n".as_bytes()).unwrap();
         assert!(lex.titles.contains_key("院长"));
+    }
+
+    #[test]
+    fn a_deputys_title_comes_with_its_first_deputys() {
+        let mut lex = Lexicon::default();
+        lex.load_file("titles.tsv", PathBuf::from("t"), "t\tr\n副校長\tserves_at\n".as_bytes()).unwrap();
+        assert_eq!(lex.title("常务副校长"), Some(RoleRelation::ServesAt));
     }
 
     #[test]

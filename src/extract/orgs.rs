@@ -548,9 +548,14 @@ impl SuffixFinder {
         }
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
+        // An abbreviated suffix is a name of its own after a country or a
+        // place alone (中国|科协, 北京市|卫健委), where a kind word is not (中国|协会).
+        let abbreviated = || with_text(&w[suffix_start..suffix_end], |s| lex.abbreviations.contains_key(s));
         let named = |start: usize| {
             let head: String = text_of(&w[start..end.max(start)]);
-            (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex)
+            let bare =
+                || NATIONAL.contains(&head.as_str()) || lex.is_place(head.trim_end_matches(['省', '市', '区', '县']));
+            (suffix_start - start >= 2 || end - start >= 2) && (valid_head(&head, lex) || bare() && abbreviated())
         };
         let start = [Some(start), longer].into_iter().flatten().find(|&s| named(s))?;
         Some(start - defined_opening(w, start, suffix_end))
@@ -813,7 +818,12 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     let first_part_end = lex
         .org_suffixes
         .keys()
-        .filter_map(|s| text.find(s.as_str()).map(|b| text[..b].chars().count() + s.chars().count()))
+        // (A bracketed group form is no part: 中国人寿保险|(集团)|公司.)
+        .filter_map(|s| {
+            text.find(s.as_str())
+                .filter(|&b| !text[..b].ends_with('('))
+                .map(|b| text[..b].chars().count() + s.chars().count())
+        })
         .filter(|&e| e < full.len())
         .min();
     // But that part whole, without its place, before nothing but a legal form
@@ -1223,6 +1233,7 @@ mod tests {
         let lex = lex();
         assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
         assert!(abbreviates(&chars("复星医药"), &chars("上海复星医药(集团)股份有限公司"), &lex));
+        assert!(abbreviates(&chars("中国人寿集团"), &chars("中国人寿保险(集团)公司"), &lex));
         // An ordinal's number opens a word, and 院 may end for 医院 after it.
         assert!(abbreviates(&chars("浙大二院"), &chars("浙江大学医学院附属第二医院"), &lex));
         // 院 ending the short form stands for the 医院 ending the name.
@@ -1305,6 +1316,9 @@ mod tests {
     #[test]
     fn abbreviated_word_is_expanded_for_canonical_name() {
         assert_eq!(names("营口市卫健委副主任刘杰"), vec!["营口市卫生健康委员会"]);
+        // After the country alone too, where a kind word is no name.
+        assert_eq!(names("中国科协党组成员王进展出席"), vec!["中国科学技术协会"]);
+        assert!(names("中国协会会长张三出席").is_empty());
     }
 
     #[test]
