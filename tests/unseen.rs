@@ -500,3 +500,17 @@ fn a_signing_held_with_an_unveiling_first_deputies_and_abbreviated_national_bodi
     assert!(has_edge(&g, &a, "witnessed_by", "王进展"));
     assert!(has_edge(&g, "王进展", "serves_at", "中国科学技术协会"));
 }
+
+#[test]
+fn a_provinces_deputy_governor_and_a_president_after_the_secretary() {
+    let g = build_unseen();
+    // 福建省副省长李建成，…见证签约: the province's government, though not named.
+    let a = agreement(&g, &["厦门市人民政府", "复旦大学", "复旦大学附属儿科医院"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "李建成") && has_edge(&g, &a, "witnessed_by", "焦雅辉"));
+    assert!(has_edge(&g, "李建成", "serves_at", "福建省人民政府"));
+    assert!(has_edge(&g, "许征", "signed", &a) && has_edge(&g, "许征", "serves_at", "复旦大学"));
+    // 党委书记王燕、院长赖永榕 (赖 a surname); 赖永榕、刘世明代表双方签约.
+    let a = agreement(&g, &["深圳市人民医院", "香港大学李嘉诚医学院"]);
+    assert!(has_edge(&g, "赖永榕", "leads", "深圳市人民医院") && has_edge(&g, "王燕", "leads", "深圳市人民医院"));
+    assert!(has_edge(&g, "赖永榕", "signed", &a) && has_edge(&g, "刘世明", "signed", &a));
+}

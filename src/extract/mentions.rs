@@ -348,7 +348,7 @@ pub fn bracket_closed_at(w: &[char], before: &[Token], end: usize) -> Option<usi
 }
 
 /// Administrative units a head's title names (市长 heads a 市).
-const UNITS: [char; 5] = ['省', '市', '区', '县', '州'];
+pub const UNITS: [char; 5] = ['省', '市', '区', '县', '州'];
 
 /// A place right before the head of its government (宁波市|副市长,
 /// 南山区|区长) stands for that government when the document names it
@@ -461,10 +461,11 @@ mod tests {
         assert_eq!(orgs_in_last(named), vec!["北京大学", "宁波市人民政府"]);
         let district = "甲医院与深圳市南山区人民政府签约。南山区区长黄海涛出席。";
         assert_eq!(orgs_in_last(district), vec!["深圳市南山区人民政府"]);
-        // A city's head is not the head of a district of it, and a government
-        // the document does not name is not guessed.
-        assert!(orgs_in_last("甲医院与杭州市余杭区人民政府签约。杭州市副市长孙旭东出席。").is_empty());
-        assert!(orgs_in_last("甲医院与乙公司签约。宁波市副市长李关定出席。").is_empty());
+        // A city's head is not the head of a district of it: his is the city's
+        // government, named or not (a known place with its unit).
+        let city = orgs_in_last("甲医院与杭州市余杭区人民政府签约。杭州市副市长孙旭东出席。");
+        assert_eq!(city, vec!["杭州市人民政府"]);
+        assert_eq!(orgs_in_last("甲医院与乙公司签约。宁波市副市长李关定出席。"), vec!["宁波市人民政府"]);
     }
 
     #[test]

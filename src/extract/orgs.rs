@@ -10,7 +10,7 @@ use crate::extract::agreements::states_signing;
 use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::mentions::{TAKES_OFFICE, TAKES_OFFICE_OPENINGS};
+use crate::extract::mentions::{TAKES_OFFICE, TAKES_OFFICE_OPENINGS, UNITS};
 use crate::extract::people::is_name;
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, starts_with_word, text_of, with_text};
@@ -205,6 +205,20 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             }
         }
         occurrences.push(occ);
+    }
+    // A place right before the title of its head (福建省|副省长, 厦门市|市长)
+    // stands for its government, named or not.
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        let found = places_before_heads(&s.chars, occ, lex);
+        for span in &found {
+            let key: String = text_of(&s.chars[span.start..span.end]);
+            let surface: String = text_of(&s.original_chars[span.start..span.end]);
+            let idx = cat.add(format!("{key}人民政府"), OrgType::Government, key, surface);
+            occ.push((*span, idx));
+        }
+        if !found.is_empty() {
+            occ.sort_by_key(|(span, _)| span.start);
+        }
     }
     // A party named without a suffix, joined to one found (阿斯利康中国与|
     // 无锡市人民政府签署…协议): only in a sentence stating a signing, and only a
@@ -997,6 +1011,39 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
     }
 }
 
+/// Places (a known place and its unit: 福建省, 厦门市) right before the title
+/// of their head (省长, 副市长, 常务副区长), at the start of a clause or after
+/// a stop word, outside the names found (`occ`).
+fn places_before_heads(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<Span> {
+    let mut out = Vec::new();
+    for p in 2..w.len() {
+        let unit = w[p - 1];
+        if w[p] != '长' || !UNITS.contains(&unit) {
+            continue;
+        }
+        let mut title = p - 1;
+        if title > 0 && w[title - 1] == '副' {
+            title -= 1;
+        }
+        if title >= 2 && w[title - 2..title] == ['常', '务'] {
+            title -= 2;
+        }
+        let place = (3..=4).filter(|&n| n <= title).find(|&n| {
+            let start = title - n;
+            w[title - 1] == unit
+                && with_text(&w[start..title - 1], |p| lex.is_place(p))
+                && (start == 0 || !is_han(w[start - 1]) || lex.is_stop_char(w[start - 1]))
+        });
+        if let Some(n) = place {
+            let span = Span { start: title - n, end: title };
+            if !occ.iter().any(|(o, _)| o.start < span.end && span.start < o.end) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
+
 /// Words that stand before 与 where a party would, and are none.
 pub const NOT_PARTIES: [&str; 16] = [
     "首次", "再次", "此次", "此前", "今天", "今日", "昨日", "昨天", "近日", "日前", "正式", "已经", "今年", "去年",
@@ -1306,6 +1353,15 @@ mod tests {
     fn a_province_before_a_name_is_not_a_governor() {
         let n = names("湖北省天华中心医院与福建省长天医药股份有限公司签署协议");
         assert!(n.contains(&"福建省长天医药股份有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_place_before_its_heads_title_is_its_government() {
+        assert_eq!(names("福建省副省长李建成见证签约"), vec!["福建省人民政府"]);
+        assert_eq!(names("，厦门市市长黄文辉出席"), vec!["厦门市人民政府"]);
+        // Not a name's part (福建省|长天…), nor a place inside a word.
+        assert!(!names("福建省长天医药股份有限公司").contains(&"福建省人民政府".to_string()));
+        assert!(names("前往福建省副省长办公室").is_empty());
     }
 
     #[test]
