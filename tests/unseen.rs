@@ -514,3 +514,12 @@ fn a_provinces_deputy_governor_and_a_president_after_the_secretary() {
     assert!(has_edge(&g, "赖永榕", "leads", "深圳市人民医院") && has_edge(&g, "王燕", "leads", "深圳市人民医院"));
     assert!(has_edge(&g, "赖永榕", "signed", &a) && has_edge(&g, "刘世明", "signed", &a));
 }
+
+#[test]
+fn an_english_brand_name_in_brackets_inside_a_company_name() {
+    let g = build_unseen();
+    // 阿斯利康（AstraZeneca）投资（中国）有限公司: one company, the English no part of its name.
+    let a = agreement(&g, &["南昌大学第一附属医院", "阿斯利康投资(中国)有限公司"]);
+    assert!(has_edge(&g, "徐积兄", "signed", &a) && has_edge(&g, "王磊", "signed", &a));
+    assert!(has_edge(&g, "王磊", "serves_at", "阿斯利康投资(中国)有限公司"));
+}

@@ -308,6 +308,14 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
 
 /// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会).
 pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
+    // An English name in brackets inside the name is no part of it.
+    let chars: Vec<char> = name.chars().collect();
+    if let Some(close) = chars.iter().position(|&c| c == ')')
+        && let Some(open) = english_in_brackets(&chars, close)
+    {
+        let rest: String = chars[..open].iter().chain(&chars[close + 1..]).collect();
+        return canonical_name(&rest, lex);
+    }
     let mut best: Option<(&String, &String)> = None;
     for (short, long) in &lex.abbreviations {
         if name.ends_with(short.as_str()) && best.is_none_or(|(s, _)| short.len() > s.len()) {
@@ -611,11 +619,29 @@ fn dfa() -> aho_corasick::AhoCorasickBuilder {
 /// group's form in brackets is inside the name too (上海复星医药|(集团)|股份有限公司).
 fn bracketed_place(before: &[char], lex: &Lexicon) -> Option<usize> {
     let close = before.len().checked_sub(1).filter(|&c| before[c] == ')')?;
+    // A brand's English name after its Chinese one: 阿斯利康(AstraZeneca)投资….
+    if let Some(open) = english_in_brackets(before, close)
+        && open > 0
+        && is_han(before[open - 1])
+    {
+        return Some(open);
+    }
     let open = (close.saturating_sub(lex.longest_place.max(2) + 1)..close).rev().find(|&i| before[i] == '(')?;
     let inside = text_of(&before[open + 1..close]);
     let group_form = BRACKETED_FORMS.iter().any(|f| f.trim_matches(['(', ')']) == inside);
     let place = inside == "中国" || group_form || lex.is_place(inside.trim_end_matches(['省', '市']));
     (place && open > 0 && is_han(before[open - 1])).then_some(open)
+}
+
+/// Where a bracket of an English name (a capital, then letters, spaces, `&.-'`)
+/// closing at `close` opens.
+fn english_in_brackets(w: &[char], close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(40)..close).rev().find(|&i| w[i] == '(')?;
+    let inside = &w[open + 1..close];
+    let english = inside.first().is_some_and(|c| c.is_ascii_uppercase())
+        && inside.len() >= 2
+        && inside.iter().all(|&c| c.is_ascii_alphabetic() || " &.-'".contains(c));
+    english.then_some(open)
 }
 
 /// Suffixes of alliances, which are often named after the body that leads them.
@@ -1353,6 +1379,12 @@ mod tests {
     fn a_province_before_a_name_is_not_a_governor() {
         let n = names("湖北省天华中心医院与福建省长天医药股份有限公司签署协议");
         assert!(n.contains(&"福建省长天医药股份有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn an_english_name_in_brackets_inside_a_company_name() {
+        let n = names("南昌大学第一附属医院与阿斯利康（AstraZeneca）投资（中国）有限公司签署战略合作协议");
+        assert!(n.contains(&"阿斯利康投资(中国)有限公司".to_string()), "{n:?}");
     }
 
     #[test]
