@@ -523,3 +523,15 @@ fn an_english_brand_name_in_brackets_inside_a_company_name() {
     assert!(has_edge(&g, "徐积兄", "signed", &a) && has_edge(&g, "王磊", "signed", &a));
     assert!(has_edge(&g, "王磊", "serves_at", "阿斯利康投资(中国)有限公司"));
 }
+
+#[test]
+fn those_who_attended_and_then_witnessed_others_sign_are_witnesses() {
+    let g = build_unseen();
+    // 甲副总裁、平安好医生总裁吴文达，乙总经理吴昊出席签约仪式，并共同见证丙与丁签约.
+    let a = agreement(&g, &["平安健康医疗科技有限公司", "深圳迈瑞生物医疗电子股份有限公司"]);
+    for w in ["吴文达", "吴昊"] {
+        assert!(has_edge(&g, &a, "witnessed_by", w) && !has_edge(&g, w, "signed", &a), "{w}");
+    }
+    assert!(has_edge(&g, "郭艳美", "signed", &a) && has_edge(&g, "许军", "signed", &a));
+    assert!(has_edge(&g, "吴昊", "leads", "深圳迈瑞生物医疗电子股份有限公司"));
+}

@@ -324,9 +324,20 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     let delimiter_before = |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。'));
     // A clause that is only names and titles (甲主任张三，乙书记李四出席并见证)
     // lists people with the clause after it: the list starts at the first.
+    // (A body not found before a listed title counts: 甲副总裁、|腾讯健康|总裁张三.)
     let names_only = |s: usize, e: usize| {
         let in_token = |i: usize| tokens.iter().any(|t| t.span.start <= i && i < t.span.end);
-        e > s && (s..e).all(|i| matches!(chars[i], '、' | ' ') || in_token(i)) && !people_in(s, e).is_empty()
+        let unknown_body = |i: usize| {
+            let opened = chars[s..=i].iter().rposition(|&c| c == '、').map(|p| s + p);
+            let title = tokens.iter().find(|t| t.span.start > i && matches!(t.kind, TokenKind::Title { .. }));
+            match (opened, title) {
+                (Some(o), Some(t)) => t.span.start - o <= 11 && chars[o + 1..t.span.start].iter().all(|&c| is_han(c)),
+                _ => false,
+            }
+        };
+        e > s
+            && (s..e).all(|i| matches!(chars[i], '、' | ' ') || in_token(i) || unknown_body(i))
+            && !people_in(s, e).is_empty()
     };
     let clause_start = |pos: usize| -> usize {
         let mut start = delimiter_before(pos).map_or(0, |i| i + 1);
@@ -358,11 +369,20 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         for m in re.find_iter(text) {
             let pos = char_pos(text, m.start());
             let after_act = acts.iter().chain(&sign_acts).copied().filter(|&a| a <= pos).max().unwrap_or(0);
-            let from = chars[..pos]
+            let mut from = chars[..pos]
                 .iter()
                 .rposition(|c| *c == '由' || *c == '在')
                 .filter(|&i| i >= after_act)
                 .unwrap_or_else(|| clause_start(pos).max(after_act));
+            // 甲、乙出席签约仪式，并共同见证…: a clause going on with the subject
+            // of the one before it names its witnesses there.
+            let goes_on = || {
+                let opening: String = chars[from..pos].iter().collect();
+                ["并", "共同", "一同", "同时"].iter().any(|w| opening.starts_with(w))
+            };
+            if from > 0 && chars[from - 1] == ',' && people_in(from, pos).is_empty() && goes_on() {
+                from = clause_start(from - 1).max(after_act);
+            }
             for n in people_in(from, pos) {
                 if !out.contains(&n) {
                     out.push(n);
@@ -574,6 +594,15 @@ mod tests {
         let (_, p) = read("瑞金医院院长张三及华山集团总经理李四代表签署协议,并由徐汇区卫生局局长王五见证。");
         assert_eq!(p.signed, vec!["张三", "李四"]);
         assert_eq!(p.witnessed, vec!["王五"]);
+    }
+
+    #[test]
+    fn those_who_attended_and_then_witnessed_are_witnesses() {
+        let (_, p) = read(
+            "腾讯公司副总裁、腾讯健康总裁吴文达，北京协和医院院长吴昊出席签约仪式，并共同见证北京协和医院副院长郭艳美与腾讯公司副总裁许军签约。",
+        );
+        assert_eq!(p.witnessed, vec!["吴文达", "吴昊"]);
+        assert_eq!(p.signed, vec!["郭艳美", "许军"]);
     }
 
     #[test]
