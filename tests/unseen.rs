@@ -535,3 +535,12 @@ fn those_who_attended_and_then_witnessed_others_sign_are_witnesses() {
     assert!(has_edge(&g, "郭艳美", "signed", &a) && has_edge(&g, "许军", "signed", &a));
     assert!(has_edge(&g, "吴昊", "leads", "深圳迈瑞生物医疗电子股份有限公司"));
 }
+
+#[test]
+fn our_hospital_is_the_one_signing_the_announcement() {
+    let g = build_unseen();
+    // 首都医科大学附属北京天坛医院与我院…, the announcement signed 承德市中心医院.
+    let a = agreement(&g, &["首都医科大学附属北京天坛医院", "承德市中心医院"]);
+    assert!(has_edge(&g, "赵鹏", "leads", "承德市中心医院") && has_edge(&g, "赵鹏", "signed", &a));
+    assert!(has_edge(&g, "王拥军", "signed", &a));
+}

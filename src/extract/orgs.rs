@@ -146,14 +146,23 @@ impl OrgCatalog {
 
     /// The document's only body of each kind in `REFERENTS` is what that
     /// kind's words stand for (call before `seal`).
-    fn add_referents(&mut self) {
+    /// With several, the words of the first person (我院, 本公司) stand for the
+    /// publisher, when the announcement is signed with its name.
+    fn add_referents(&mut self, publisher: Option<usize>) {
         for (kind, bare, words) in REFERENTS {
             let mut of_kind = self.entries.iter().enumerate().filter(|(_, e)| e.org_type == kind && !e.keys.is_empty());
-            if let (Some((idx, _)), None) = (of_kind.next(), of_kind.next()) {
-                let all = std::iter::once((bare, idx | BARE)).chain(words.iter().map(|&w| (w, idx)));
-                for (w, v) in all.filter(|(w, _)| !self.by_key.contains_key(*w)) {
-                    self.referents.push((w, v));
+            let all: Vec<(&str, usize)> = match (of_kind.next(), of_kind.next()) {
+                (Some((idx, _)), None) => {
+                    std::iter::once((bare, idx | BARE)).chain(words.iter().map(|&w| (w, idx))).collect()
                 }
+                (Some(_), Some(_)) => match publisher.filter(|&p| self.entries[p].org_type == kind) {
+                    Some(p) => words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)).collect(),
+                    None => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            for (w, v) in all.into_iter().filter(|(w, _)| !self.by_key.contains_key(*w)) {
+                self.referents.push((w, v));
             }
         }
     }
@@ -301,9 +310,18 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     }
     merge_abbreviated_entries(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
-    cat.add_referents();
+    cat.add_referents(publisher(&cat, sentences));
     cat.seal();
     cat
+}
+
+/// The body that signs the announcement: a last line that is only its name.
+fn publisher(cat: &OrgCatalog, sentences: &[Sentence]) -> Option<usize> {
+    let last = sentences.last()?;
+    let first_of_line = sentences.iter().position(|s| s.line == last.line)?;
+    (first_of_line + 1 == sentences.len() && first_of_line > 0)
+        .then(|| cat.lookup(last.working.trim().trim_end_matches(['。', '.'])))
+        .flatten()
 }
 
 /// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会).
@@ -1385,6 +1403,18 @@ mod tests {
     fn an_english_name_in_brackets_inside_a_company_name() {
         let n = names("南昌大学第一附属医院与阿斯利康（AstraZeneca）投资（中国）有限公司签署战略合作协议");
         assert!(n.contains(&"阿斯利康投资(中国)有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn our_hospital_is_the_publisher_signing_the_announcement() {
+        let ours = |text: &str| {
+            let cat = discover(&split(text), &lex());
+            cat.find(&chars("，我院")).first().map(|&(_, i)| cat.entries[i].name.clone())
+        };
+        let text = "首都医科大学附属北京天坛医院与我院签署专科联盟协议。\n承德市中心医院";
+        assert_eq!(ours(text).as_deref(), Some("承德市中心医院"));
+        // Without a signature, with two hospitals, 我院 is not guessed.
+        assert_eq!(ours("首都医科大学附属北京天坛医院与我院签署协议。承德市中心医院院长出席。"), None);
     }
 
     #[test]
