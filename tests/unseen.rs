@@ -333,6 +333,10 @@ fn a_branch_company_a_defined_opening_and_leaders_who_witnessed() {
     assert!(has_edge(&g, "孙燕华", "signed", &a));
     assert!(has_edge(&g, "卫炳江", "signed", &a));
     assert!(has_edge(&g, "卢宠茂", "leads", "香港特别行政区政府医务卫生局"));
+    // 盧寵茂教授擔任主禮嘉賓: the officiating guest witnessed.
+    assert!(has_edge(&g, &a, "witnessed_by", "卢宠茂"));
+    let a = agreement(&g, &["养和医疗集团", "香港中文大学医学院"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "卢宠茂") && has_edge(&g, "陈家亮", "signed", &a));
     // 王振勇、李校堃等领导见证了签约; 吕帆和潘秀明分别代表双方在协议上签字.
     let a = agreement(&g, &["温州医科大学", "温州市瓯海区人民政府"]);
     assert!(has_edge(&g, &a, "witnessed_by", "李校堃"));

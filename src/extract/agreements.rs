@@ -57,7 +57,8 @@ static WHEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[于在]?(?:[0-9〇零一二三四五六七八九十]{2,4}年)?(?:[0-9一二三四五六七八九十]{1,3}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间)?$")
         .expect("when regex")
 });
-static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证").expect("witness regex"));
+/// Witnessing, and officiating as a guest (担任主礼嘉宾, Hong Kong usage).
+static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证|主礼").expect("witness regex"));
 static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("host regex"));
 /// Acts that close what a person did before them (主持, 致辞): a witness list
 /// starts after the last of them.
@@ -603,6 +604,13 @@ mod tests {
         );
         assert_eq!(p.witnessed, vec!["吴文达", "吴昊"]);
         assert_eq!(p.signed, vec!["郭艳美", "许军"]);
+    }
+
+    #[test]
+    fn an_officiating_guest_witnessed() {
+        let (_, p) = read("医务卫生局局长卢宠茂教授担任主礼嘉宾，养和医疗集团行政总裁李维达医生签署协议。");
+        assert_eq!(p.witnessed, vec!["卢宠茂"]);
+        assert_eq!(p.signed, vec!["李维达"]);
     }
 
     #[test]
