@@ -548,3 +548,12 @@ fn our_hospital_is_the_one_signing_the_announcement() {
     assert!(has_edge(&g, "赵鹏", "leads", "承德市中心医院") && has_edge(&g, "赵鹏", "signed", &a));
     assert!(has_edge(&g, "王拥军", "signed", &a));
 }
+
+#[test]
+fn a_listed_companys_notice_and_the_legal_representative_of_the_other_side() {
+    let g = build_unseen();
+    let found = agreements_between(&g, &["江苏恒瑞医药股份有限公司", "上海交通大学医学院附属瑞金医院"]);
+    assert!(found.iter().any(|a| a["date"] == "2024-10-15"), "{found:?}");
+    // 名称：上海交通大学医学院附属瑞金医院 / 法定代表人：宁光.
+    assert!(has_edge(&g, "宁光", "leads", "上海交通大学医学院附属瑞金医院"));
+}

@@ -12,6 +12,7 @@ use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
     AgreementFact, DocFacts, Evidence, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact,
 };
+use crate::extract::filings::{REPRESENTATIVE, legal_representatives};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::links::{list_heading, read_links, whole_line_org};
 use crate::extract::mentions::{Matchers, People, Token, TokenKind, tokenize};
@@ -141,6 +142,21 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     agreements.push((a, vec![evidence(i)]));
                 }
             }
+        }
+    }
+    // A notice's fields: the legal representative heads the body they describe.
+    if doc.text.contains(REPRESENTATIVE) {
+        for (i, org, person) in legal_representatives(&sentences, &cat, lex) {
+            let original = &sentences[i].original;
+            let surface = original.split_once(['：', ':']).map_or(person.as_str(), |(_, v)| v.trim());
+            person_surfaces.entry(person.clone()).or_default().insert(surface.to_string());
+            facts.roles.push(RoleFact {
+                person,
+                org: org_name(org),
+                relation: Relation::Leads,
+                titles: vec![REPRESENTATIVE.to_string()],
+                evidence: evidence(i),
+            });
         }
     }
     // A headline restating the text's one signing under other names (鴻海科技集團
