@@ -557,3 +557,16 @@ fn a_listed_companys_notice_and_the_legal_representative_of_the_other_side() {
     // 名称：上海交通大学医学院附属瑞金医院 / 法定代表人：宁光.
     assert!(has_edge(&g, "宁光", "leads", "上海交通大学医学院附属瑞金医院"));
 }
+
+#[test]
+fn representatives_named_before_their_titles_and_a_visit_that_ended_in_a_signing() {
+    let g = build_unseen();
+    // 双方代表余学清院长和周勇总经理在协议上签字 (和 joins, no Mr 和周勇).
+    let a = agreement(&g, &["广东省人民医院", "中国人民健康保险股份有限公司广东分公司"]);
+    assert!(has_edge(&g, "余学清", "signed", &a) && has_edge(&g, "周勇", "signed", &a));
+    assert!(node(&g, "和周勇").is_none());
+    // 俞熔一行到访…，双方签署…；中山医院副院长钦伦秀与美年大健康总裁郭美玲代表双方签约.
+    let a = agreement(&g, &["复旦大学附属中山医院", "美年大健康产业控股股份有限公司"]);
+    assert!(has_edge(&g, "钦伦秀", "signed", &a) && has_edge(&g, "郭美玲", "signed", &a));
+    assert!(has_edge(&g, "郭美玲", "leads", "美年大健康产业控股股份有限公司"));
+}

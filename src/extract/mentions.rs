@@ -206,6 +206,15 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             while gap_start < ns && matches!(w[gap_start], '、' | ',' | ' ' | ')' | '》') {
                 gap_start += 1;
             }
+            // `院长和周勇总经理`: a connector opening the gap joins the name to
+            // the one before (和 is a surname too).
+            if next_is_title
+                && matches!(w.get(gap_start), Some('和' | '与' | '及' | '同'))
+                && matches!(t.kind, TokenKind::Title { .. } | TokenKind::Person(_))
+                && is_name(w, gap_start + 1, ns, lex)
+            {
+                gap_start += 1;
+            }
             if next_is_title
                 && ns > gap_start
                 && is_name(w, gap_start, ns, lex)
@@ -236,15 +245,20 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
     if let Some(first) = tokens.first()
         && matches!(first.kind, TokenKind::Title { .. })
     {
-        let mut g = first.span.start;
-        while g > 0 && is_han(w[g - 1]) && first.span.start - g < 4 {
+        let at = first.span.start;
+        let mut g = at;
+        while g > 0 && is_han(w[g - 1]) && at - g < 4 {
             g -= 1;
         }
-        if is_name(w, g, first.span.start, lex) {
-            found.push(Token {
-                kind: TokenKind::Person(text_of(&w[g..first.span.start])),
-                span: Span { start: g, end: first.span.start },
-            });
+        // Or after a word that ends a name (双方代表|余学清|院长).
+        let after_word = |s: usize| s >= 2 && lex.ends_name(&w[s - 2..s]) || s >= 1 && lex.is_stop_char(w[s - 1]);
+        let start = if is_name(w, g, at, lex) {
+            Some(g)
+        } else {
+            [3, 2].into_iter().filter(|&k| k <= at).map(|k| at - k).find(|&s| after_word(s) && is_name(w, s, at, lex))
+        };
+        if let Some(g) = start {
+            found.push(Token { kind: TokenKind::Person(text_of(&w[g..at])), span: Span { start: g, end: at } });
         }
     }
     // A name taking office (张三当选为|甲学会会长) or being appointed

@@ -41,7 +41,12 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
                 return None;
             }
             if terminates(w, end, lex, ends_name) {
-                return Some(end - pos);
+                // 和 and 同 are surnames and connectors: 院长|和周勇 is 和 joining
+                // 周勇 when 周勇 is a name ending there too.
+                let joins = surname_len == 1
+                    && matches!(w[pos], '和' | '同')
+                    && name_at(w, pos + 1, lex, ends_name) == Some(end - pos - 1);
+                return (!joins).then_some(end - pos);
             }
         }
     }
@@ -73,6 +78,13 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         let w: Vec<char> = s.chars().collect();
         name_at(&w, 0, &lex, &|_| false).map(|n| w[..n].iter().collect())
+    }
+
+    #[test]
+    fn a_connector_that_is_a_surname_joins_a_name_after_it() {
+        assert_eq!(find("和周勇总经理"), None);
+        assert_eq!(find("周勇总经理"), Some("周勇".to_string()));
+        assert_eq!(find("和平院长"), Some("和平".to_string()));
     }
 
     #[test]
