@@ -570,3 +570,18 @@ fn representatives_named_before_their_titles_and_a_visit_that_ended_in_a_signing
     assert!(has_edge(&g, "钦伦秀", "signed", &a) && has_edge(&g, "郭美玲", "signed", &a));
     assert!(has_edge(&g, "郭美玲", "leads", "美年大健康产业控股股份有限公司"));
 }
+
+#[test]
+fn pairs_signing_a_dotted_date_and_a_list_set_out_with_spaces() {
+    let g = build_unseen();
+    // 甲与乙、丙与丁分别签订 (与即墨区…: 即 opens the name), dated 2023.11.15.
+    for pair in [["青岛大学附属医院", "黄岛区人民医院"], ["山东大学齐鲁医院", "即墨区人民医院"]]
+    {
+        let found = agreements_between(&g, &pair);
+        assert_eq!((found.len(), found[0]["date"].as_str()), (1, Some("2023-11-15")), "{pair:?}");
+    }
+    assert!(agreements_between(&g, &["青岛大学附属医院", "山东大学齐鲁医院"]).is_empty());
+    // 青岛大学附属医院院长 王新生.
+    assert!(has_edge(&g, "王新生", "leads", "青岛大学附属医院"));
+    assert!(has_edge(&g, "杨锡祥", "leads", "青岛市卫生健康委员会"));
+}

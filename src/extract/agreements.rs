@@ -159,6 +159,8 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     // The chain opens 甲与乙 (not 甲、乙), and where it ends.
     let mut paired_first = false;
     let mut chain_end = 0;
+    // What joins each party of the chain to the one before it.
+    let mut joins: Vec<String> = Vec::new();
     for pair in orgs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.span.start > act_pos {
@@ -184,12 +186,14 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
             }
             if !parties.contains(ib) {
                 parties.push(*ib);
+                joins.push(g.to_string());
             }
             chain_end = b.span.end;
         } else if parties.len() >= 2 {
             break;
         } else {
             parties.clear();
+            joins.clear();
         }
     }
     if parties.len() < 2 {
@@ -220,7 +224,16 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
             respectively = true;
         }
     }
-    let groups: Vec<BTreeSet<usize>> = if respectively {
+    // 甲与乙、丙与丁分别签订: pairs, each its own agreement.
+    let pairs = parties.len() >= 4
+        && parties.len().is_multiple_of(2)
+        && joins
+            .iter()
+            .enumerate()
+            .all(|(i, j)| if i % 2 == 0 { matches!(j.as_str(), "与" | "和" | "同") } else { j == "、" });
+    let groups: Vec<BTreeSet<usize>> = if pairs {
+        parties.chunks(2).map(|p| p.iter().copied().collect()).collect()
+    } else if respectively {
         parties[1..].iter().map(|&p| BTreeSet::from([parties[0], p])).collect()
     } else {
         vec![parties.into_iter().collect()]
@@ -518,6 +531,23 @@ mod tests {
         let found = all_parties("江西省人民医院与南昌县人民医院、进贤县人民医院签订医联体协议。");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].len(), 3);
+    }
+
+    #[test]
+    fn pairs_joined_by_yu_and_listed_sign_pair_by_pair() {
+        let found =
+            all_parties("青岛大学附属医院与黄岛区人民医院、山东大学齐鲁医院与即墨区人民医院分别签订医联体合作协议。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains(&"黄岛区人民医院".to_string()) && p.contains(&"青岛大学附属医院".to_string()))
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains(&"即墨区人民医院".to_string()) && p.contains(&"山东大学齐鲁医院".to_string()))
+        );
     }
 
     #[test]

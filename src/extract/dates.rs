@@ -47,12 +47,71 @@ impl Date {
     }
 }
 
-/// Every date in `text`, with the char offset where it starts.
-pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
-    // Every date has a 月: most sentences are passed over without the regex.
-    if !text.contains('月') {
-        return Vec::new();
+/// A date in Chinese numerals: 二〇二四年三月十五日, 三月十五日.
+static CHINESE_NUMERAL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]",
+    )
+    .expect("chinese numeral date regex")
+});
+
+/// The value of a number in Chinese numerals: digit by digit for a year
+/// (二〇二四), with 十 for tens (十五, 二十, 三十一).
+fn chinese_number(s: &str) -> Option<u32> {
+    let digit =
+        |c: char| "〇一二三四五六七八九".chars().position(|d| d == c || c == '零' && d == '〇').map(|v| v as u32);
+    match s.split_once('十') {
+        None => s.chars().try_fold(0, |acc, c| Some(acc * 10 + digit(c)?)),
+        Some((tens, ones)) => {
+            let tens = if tens.is_empty() { 1 } else { digit(tens.chars().next()?)? };
+            let ones = if ones.is_empty() { 0 } else { digit(ones.chars().next()?)? };
+            Some(tens * 10 + ones)
+        }
     }
+}
+
+/// Dates in figures (2023-06-15, 2023/6/15, 2023.11.15) that are no part of
+/// a longer number (an id, a phone number), with their char offsets.
+fn numeric_dates(text: &str) -> Vec<(usize, Date)> {
+    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    NUMERIC_DATE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            if digit(text.as_bytes().get(whole.end()))
+                || whole.start() > 0 && digit(text.as_bytes().get(whole.start() - 1))
+            {
+                return None;
+            }
+            let at = text[..whole.start()].chars().count();
+            let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((at, Date { year: Some(y), month: m, day: d }))
+        })
+        .collect()
+}
+
+/// Every date in `text` (in Chinese, in Chinese numerals, in figures), with
+/// the char offset where it starts, in order.
+pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
+    let mut found = if text.contains("20") || text.contains("19") { numeric_dates(text) } else { Vec::new() };
+    // Every other date has a 月: most sentences are passed over without the regex.
+    if text.contains('月') {
+        found.extend(chinese_dates(text));
+        found.extend(CHINESE_NUMERAL_DATE.captures_iter(text).filter_map(|c| {
+            let m = c.get(0)?;
+            let year = c.get(1).and_then(|y| chinese_number(y.as_str())).map(|y| y as i32);
+            let month = chinese_number(c.get(2)?.as_str())?;
+            let day = chinese_number(c.get(3)?.as_str())?;
+            ((1..=12).contains(&month) && (1..=31).contains(&day))
+                .then(|| (text[..m.start()].chars().count(), Date { year, month, day }))
+        }));
+        found.sort_by_key(|(at, _)| *at);
+    }
+    found
+}
+
+/// Dates written `2025年12月11日` or `6月11日`.
+fn chinese_dates(text: &str) -> Vec<(usize, Date)> {
     DATE.captures_iter(text)
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -71,21 +130,8 @@ pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
 pub fn dateline(text: &str) -> Option<Date> {
     let end = text.char_indices().nth(200).map_or(text.len(), |(b, _)| b);
     let top = &text[..end];
-    let chinese = find_dates(top).into_iter().find(|(_, d)| d.year.is_some());
-    // A web page's 发布时间：2023-06-15 (or 2023/06/15, 2023.06.15).
-    let numeric = NUMERIC_DATE.captures_iter(top).find_map(|c| {
-        let whole = c.get(0)?;
-        // Not part of a longer number (an id, a phone number).
-        let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
-        if digit(top.as_bytes().get(whole.end())) || whole.start() > 0 && digit(top.as_bytes().get(whole.start() - 1)) {
-            return None;
-        }
-        let at = top[..whole.start()].chars().count();
-        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-        ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((at, Date { year: Some(y), month: m, day: d }))
-    });
-    // The first of the two.
-    [chinese, numeric].into_iter().flatten().min_by_key(|(at, _)| *at).map(|(_, d)| d)
+    // In words or in figures (a web page's 发布时间：2023-06-15): the first.
+    find_dates(top).into_iter().find(|(_, d)| d.year.is_some()).map(|(_, d)| d)
 }
 
 /// A publication date from metadata: ISO `2025-06-20` (time part ignored) or
@@ -158,6 +204,16 @@ mod tests {
         assert_eq!(metadata_date("2025-06-20T08:00:00Z").map(|d| d.iso()).as_deref(), Some("2025-06-20"));
         assert_eq!(metadata_date("2025年6月20日").map(|d| d.iso()).as_deref(), Some("2025-06-20"));
         assert_eq!(metadata_date("soon"), None);
+    }
+
+    #[test]
+    fn dates_in_chinese_numerals_and_in_figures_in_running_text() {
+        let iso = |t: &str| find_dates(t).into_iter().map(|(_, d)| d.iso()).collect::<Vec<_>>();
+        assert_eq!(iso("二〇二四年三月十五日，甲与乙签署协议"), vec!["2024-03-15"]);
+        assert_eq!(iso("十二月三十一日签署；三月二十日揭牌"), vec!["--12-31", "--03-20"]);
+        assert_eq!(iso("2023.11.15 下午，双方签订协议"), vec!["2023-11-15"]);
+        assert_eq!(chinese_number("二〇二四"), Some(2024));
+        assert_eq!(chinese_number("十"), Some(10));
     }
 
     #[test]

@@ -166,6 +166,13 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                 if matches!(t.kind, TokenKind::Org(_)) && matches!(w.get(pos), Some(')' | '》' | '」' | '”')) {
                     pos += 1;
                 }
+                // A list set out as `title name` (青岛大学附属医院院长 王新生).
+                if matches!(t.kind, TokenKind::Title { .. })
+                    && w.get(pos) == Some(&' ')
+                    && w.get(pos + 1).is_some_and(|&c| is_han(c))
+                {
+                    pos += 1;
+                }
                 if covered[pos] {
                     continue;
                 }
@@ -453,6 +460,12 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_set_out_after_a_title_with_a_space_is_a_person() {
+        let (_, _, tokens) = tokenize_last("出席的领导有：\n青岛大学附属医院院长 王新生");
+        assert!(tokens.iter().any(|t| matches!(&t.kind, TokenKind::Person(n) if n == "王新生")));
     }
 
     #[test]

@@ -520,10 +520,22 @@ impl SuffixFinder {
         // one inside a place (香港|特别|行政区政府医务卫生局) or inside another
         // suffix (中国人民财产保险股份|有|限公司广东省分公司: a branch).
         let in_suffix = |s: usize, e: usize| spans.iter().any(|&(a, b)| a <= s && e <= b);
+        // A one-char boundary word right after the connector before a party
+        // is the party's first char (与|即墨区人民医院): no word of its own.
+        let opens_name = |s: usize, e: usize| {
+            e - s == 1
+                && !CONNECTING.contains(w[s])
+                && !"有是的了着也还就而或所更".contains(w[s])
+                && s > 0
+                && matches!(w[s - 1], '与' | '和' | '同' | '及' | '跟')
+                && bounds.iter().any(|&(a, b)| b == s && b - a == 1)
+        };
         let inside: Vec<(usize, usize)> = bounds
             .iter()
             .copied()
-            .filter(|&(s, e)| s >= run_start && e <= suffix_start && !in_suffix(s, e) && !self.in_place(w, s, e))
+            .filter(|&(s, e)| {
+                s >= run_start && e <= suffix_start && !in_suffix(s, e) && !self.in_place(w, s, e) && !opens_name(s, e)
+            })
             .collect();
         if cut && inside.is_empty() {
             return None;
@@ -661,6 +673,10 @@ fn english_in_brackets(w: &[char], close: usize) -> Option<usize> {
         && inside.iter().all(|&c| c.is_ascii_alphabetic() || " &.-'".contains(c));
     english.then_some(open)
 }
+
+/// One-char boundary words that join or place what follows them: one of
+/// them after a connector is still a boundary (与在…).
+const CONNECTING: &str = "与和同及跟在于由向为对并将把被从让给";
 
 /// Suffixes of alliances, which are often named after the body that leads them.
 const ALLIANCES: [&str; 3] = ["联盟", "医联体", "联合体"];
@@ -1424,6 +1440,15 @@ mod tests {
         // Not a name's part (福建省|长天…), nor a place inside a word.
         assert!(!names("福建省长天医药股份有限公司").contains(&"福建省人民政府".to_string()));
         assert!(names("前往福建省副省长办公室").is_empty());
+    }
+
+    #[test]
+    fn a_boundary_char_right_after_a_connector_opens_the_name() {
+        assert!(names("山东大学齐鲁医院与即墨区人民医院签订协议").contains(&"即墨区人民医院".to_string()));
+        // Words that do follow a connector stay words: 出席的有|甲医院.
+        assert!(names("出席的有南京鼓楼医院院长韩光曙").contains(&"南京鼓楼医院".to_string()));
+        // A connector after another stays one: 并与|甲…
+        assert!(names("双方并与复旦大学附属中山医院签署协议").contains(&"复旦大学附属中山医院".to_string()));
     }
 
     #[test]
