@@ -585,3 +585,13 @@ fn pairs_signing_a_dotted_date_and_a_list_set_out_with_spaces() {
     assert!(has_edge(&g, "王新生", "leads", "青岛大学附属医院"));
     assert!(has_edge(&g, "杨锡祥", "leads", "青岛市卫生健康委员会"));
 }
+
+#[test]
+fn a_witness_who_came_to_the_ceremony_in_a_taiwan_announcement() {
+    let g = build_unseen();
+    // …主任委員馮世寬到場見證 (到场 ends his name).
+    let a = agreement(&g, &["台北荣民总医院", "国立阳明交通大学"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "冯世宽"));
+    assert!(has_edge(&g, "冯世宽", "leads", "国军退除役官兵辅导委员会"));
+    assert!(has_edge(&g, "陈威明", "signed", &a) && has_edge(&g, "林奇宏", "signed", &a));
+}
