@@ -595,3 +595,16 @@ fn a_witness_who_came_to_the_ceremony_in_a_taiwan_announcement() {
     assert!(has_edge(&g, "冯世宽", "leads", "国军退除役官兵辅导委员会"));
     assert!(has_edge(&g, "陈威明", "signed", &a) && has_edge(&g, "林奇宏", "signed", &a));
 }
+
+#[test]
+fn a_management_committee_a_national_companys_short_name_and_a_party_secretary_witnessing() {
+    let g = build_unseen();
+    // 东湖高新区管委会副主任刘义林: a committee, not a Mr 管.
+    assert!(node(&g, "管委会").is_none());
+    assert!(has_edge(&g, "刘义林", "serves_at", "东湖高新区管理委员会"));
+    // 太平洋保险集团总裁傅帆 (傅 a surname) for 中国太平洋保险（集团）股份有限公司.
+    assert!(has_edge(&g, "傅帆", "leads", "中国太平洋保险(集团)股份有限公司"));
+    // 长沙市委副书记、市长郑建新，中南大学校长田红旗出席并见证签约.
+    let a = agreement(&g, &["中南大学湘雅二医院", "长沙市人民政府"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "郑建新") && has_edge(&g, &a, "witnessed_by", "田红旗"));
+}

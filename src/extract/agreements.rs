@@ -338,16 +338,14 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     let delimiter_before = |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。'));
     // A clause that is only names and titles (甲主任张三，乙书记李四出席并见证)
     // lists people with the clause after it: the list starts at the first.
-    // (A body not found before a listed title counts: 甲副总裁、|腾讯健康|总裁张三.)
+    // (A body not found before a title counts: 甲副总裁、|腾讯健康|总裁张三,
+    // |长沙市委|副书记、市长郑建新.)
     let names_only = |s: usize, e: usize| {
         let in_token = |i: usize| tokens.iter().any(|t| t.span.start <= i && i < t.span.end);
         let unknown_body = |i: usize| {
-            let opened = chars[s..=i].iter().rposition(|&c| c == '、').map(|p| s + p);
+            let from = chars[s..=i].iter().rposition(|&c| c == '、').map_or(s, |p| s + p + 1);
             let title = tokens.iter().find(|t| t.span.start > i && matches!(t.kind, TokenKind::Title { .. }));
-            match (opened, title) {
-                (Some(o), Some(t)) => t.span.start - o <= 11 && chars[o + 1..t.span.start].iter().all(|&c| is_han(c)),
-                _ => false,
-            }
+            title.is_some_and(|t| t.span.start - from <= 10 && chars[from..t.span.start].iter().all(|&c| is_han(c)))
         };
         e > s
             && (s..e).all(|i| matches!(chars[i], '、' | ' ') || in_token(i) || unknown_body(i))
@@ -634,6 +632,12 @@ mod tests {
         );
         assert_eq!(p.witnessed, vec!["吴文达", "吴昊"]);
         assert_eq!(p.signed, vec!["郭艳美", "许军"]);
+    }
+
+    #[test]
+    fn a_listed_head_of_a_body_not_found_witnessed_too() {
+        let (_, p) = read("长沙市委副书记、市长郑建新，中南大学校长田红旗出席并见证签约。");
+        assert_eq!(p.witnessed, vec!["郑建新", "田红旗"]);
     }
 
     #[test]

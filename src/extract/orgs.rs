@@ -776,9 +776,10 @@ fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
 }
 
 /// Where `name` goes on after the words opening a national body's name
-/// (国立|台湾大学…), if they do: a short form may start there (台大).
+/// (国立|台湾大学…, 中国|太平洋保险…), if they do: a short form may start
+/// there (台大, 太平洋保险集团).
 fn after_national_opening(name: &[char]) -> Option<usize> {
-    name.starts_with(&['国', '立']).then_some(2)
+    [['国', '立'], ['中', '国'], ['中', '华']].iter().any(|o| name.starts_with(o)).then_some(2)
 }
 
 /// Where each char of `short` stands in `full`, from `first` on: in order, each
@@ -1341,6 +1342,7 @@ mod tests {
         assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
         assert!(abbreviates(&chars("复星医药"), &chars("上海复星医药(集团)股份有限公司"), &lex));
         assert!(abbreviates(&chars("中国人寿集团"), &chars("中国人寿保险(集团)公司"), &lex));
+        assert!(abbreviates(&chars("太平洋保险集团"), &chars("中国太平洋保险(集团)股份有限公司"), &lex));
         // An ordinal's number opens a word, and 院 may end for 医院 after it.
         assert!(abbreviates(&chars("浙大二院"), &chars("浙江大学医学院附属第二医院"), &lex));
         // 院 ending the short form stands for the 医院 ending the name.
