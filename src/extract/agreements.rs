@@ -159,8 +159,9 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     // The chain opens 甲与乙 (not 甲、乙), and where it ends.
     let mut paired_first = false;
     let mut chain_end = 0;
-    // What joins each party of the chain to the one before it.
-    let mut joins: Vec<String> = Vec::new();
+    // What joins each party of the chain to the one before it: a connector
+    // (与/和/同), 、, or another word.
+    let mut joins: Vec<Join> = Vec::new();
     for pair in orgs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.span.start > act_pos {
@@ -186,7 +187,11 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
             }
             if !parties.contains(ib) {
                 parties.push(*ib);
-                joins.push(g.to_string());
+                joins.push(match g {
+                    "与" | "和" | "同" => Join::Connector,
+                    "、" => Join::Enumeration,
+                    _ => Join::Other,
+                });
             }
             chain_end = b.span.end;
         } else if parties.len() >= 2 {
@@ -227,10 +232,7 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     // 甲与乙、丙与丁分别签订: pairs, each its own agreement.
     let pairs = parties.len() >= 4
         && parties.len().is_multiple_of(2)
-        && joins
-            .iter()
-            .enumerate()
-            .all(|(i, j)| if i % 2 == 0 { matches!(j.as_str(), "与" | "和" | "同") } else { j == "、" });
+        && joins.iter().enumerate().all(|(i, &j)| j == if i % 2 == 0 { Join::Connector } else { Join::Enumeration });
     let groups: Vec<BTreeSet<usize>> = if pairs {
         parties.chunks(2).map(|p| p.iter().copied().collect()).collect()
     } else if respectively {
@@ -244,15 +246,30 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         .collect()
 }
 
+/// How a party of a chain is joined to the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Join {
+    Connector,
+    Enumeration,
+    Other,
+}
+
 /// Words of a document of three sides or more.
 const MANY_SIDES: [&str; 3] = ["三方", "四方", "多方"];
 
 /// Does the gap after a list of bodies end in a second clause's connector
 /// (…加入丙，并与|, 还与, 同时与): what follows is who the list did it with?
 fn then_with(gap: &[char]) -> bool {
-    let g: String = text_of(gap);
-    let g = g.trim_end();
-    ["并与", "并同", "并和", "还与", "同时与", "也与", "随后与"].iter().any(|c| g.ends_with(c)) && g.chars().count() > 2
+    const OPENINGS: [&[char]; 7] = [
+        &['并', '与'],
+        &['并', '同'],
+        &['并', '和'],
+        &['还', '与'],
+        &['同', '时', '与'],
+        &['也', '与'],
+        &['随', '后', '与'],
+    ];
+    gap.len() > 2 && matches!(gap.last(), Some('与' | '同' | '和')) && OPENINGS.iter().any(|o| gap.ends_with(o))
 }
 
 /// Does `text` speak of the sides of a signing (双方, 三方, 各方)?

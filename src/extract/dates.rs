@@ -93,18 +93,26 @@ fn numeric_dates(text: &str) -> Vec<(usize, Date)> {
 /// Every date in `text` (in Chinese, in Chinese numerals, in figures), with
 /// the char offset where it starts, in order.
 pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
-    let mut found = if text.contains("20") || text.contains("19") { numeric_dates(text) } else { Vec::new() };
+    // Cheap tests first: a digit, a separator, a digit; a numeral before 月.
+    let b = text.as_bytes();
+    let figures =
+        b.windows(3).any(|w| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit());
+    let mut found = if figures { numeric_dates(text) } else { Vec::new() };
     // Every other date has a 月: most sentences are passed over without the regex.
     if text.contains('月') {
         found.extend(chinese_dates(text));
-        found.extend(CHINESE_NUMERAL_DATE.captures_iter(text).filter_map(|c| {
-            let m = c.get(0)?;
-            let year = c.get(1).and_then(|y| chinese_number(y.as_str())).map(|y| y as i32);
-            let month = chinese_number(c.get(2)?.as_str())?;
-            let day = chinese_number(c.get(3)?.as_str())?;
-            ((1..=12).contains(&month) && (1..=31).contains(&day))
-                .then(|| (text[..m.start()].chars().count(), Date { year, month, day }))
-        }));
+        let numerals =
+            text.match_indices('月').any(|(i, _)| text[..i].ends_with(|c| "一二三四五六七八九十".contains(c)));
+        if numerals {
+            found.extend(CHINESE_NUMERAL_DATE.captures_iter(text).filter_map(|c| {
+                let m = c.get(0)?;
+                let year = c.get(1).and_then(|y| chinese_number(y.as_str())).map(|y| y as i32);
+                let month = chinese_number(c.get(2)?.as_str())?;
+                let day = chinese_number(c.get(3)?.as_str())?;
+                ((1..=12).contains(&month) && (1..=31).contains(&day))
+                    .then(|| (text[..m.start()].chars().count(), Date { year, month, day }))
+            }));
+        }
         found.sort_by_key(|(at, _)| *at);
     }
     found

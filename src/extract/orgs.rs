@@ -218,7 +218,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     // A place right before the title of its head (福建省|副省长, 厦门市|市长)
     // stands for its government, named or not.
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
-        let found = places_before_heads(&s.chars, occ, lex);
+        let found = places_before_heads(s, occ, lex);
         for span in &found {
             let key: String = text_of(&s.chars[span.start..span.end]);
             let surface: String = text_of(&s.original_chars[span.start..span.end]);
@@ -327,12 +327,14 @@ fn publisher(cat: &OrgCatalog, sentences: &[Sentence]) -> Option<usize> {
 /// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会).
 pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
     // An English name in brackets inside the name is no part of it.
-    let chars: Vec<char> = name.chars().collect();
-    if let Some(close) = chars.iter().position(|&c| c == ')')
-        && let Some(open) = english_in_brackets(&chars, close)
-    {
-        let rest: String = chars[..open].iter().chain(&chars[close + 1..]).collect();
-        return canonical_name(&rest, lex);
+    if name.contains(')') {
+        let chars: Vec<char> = name.chars().collect();
+        if let Some(close) = chars.iter().position(|&c| c == ')')
+            && let Some(open) = english_in_brackets(&chars, close)
+        {
+            let rest: String = chars[..open].iter().chain(&chars[close + 1..]).collect();
+            return canonical_name(&rest, lex);
+        }
     }
     let mut best: Option<(&String, &String)> = None;
     for (short, long) in &lex.abbreviations {
@@ -1075,13 +1077,15 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
 /// Places (a known place and its unit: 福建省, 厦门市) right before the title
 /// of their head (省长, 副市长, 常务副区长), at the start of a clause or after
 /// a stop word, outside the names found (`occ`).
-fn places_before_heads(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<Span> {
+fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lexicon) -> Vec<Span> {
+    let w = &s.chars;
     let mut out = Vec::new();
-    for p in 2..w.len() {
-        let unit = w[p - 1];
-        if w[p] != '长' || !UNITS.contains(&unit) {
+    for (b, _) in s.working.match_indices('长') {
+        if !s.working[..b].ends_with(UNITS) {
             continue;
         }
+        let Some(p) = s.char_index(b).filter(|&p| p >= 2) else { continue };
+        let unit = w[p - 1];
         let mut title = p - 1;
         if title > 0 && w[title - 1] == '副' {
             title -= 1;
