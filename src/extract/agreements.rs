@@ -4,7 +4,9 @@
 //! (协议, 备忘录 …) names its parties as organisations joined by 与/和/同/及
 //! (`甲与乙签署战略合作协议`); `在丙统筹下` names a coordinator. People before a
 //! signing verb signed, people between 由 and 见证 witnessed, people between 由
-//! and 主持 hosted the ceremony. `甲分别与乙、丙签订` is one agreement with each;
+//! and 主持 hosted the ceremony. `甲分别与乙、丙签订` is one agreement with each,
+//! `甲与乙、丙与丁分别签订` one for each pair, and `甲、乙加入…，并与丙签订` one of
+//! 甲 and one of 乙 with 丙;
 //! signers may be named by office alone (两位院长代表双方签约), and a signing
 //! may be stated through its signers (甲副院长张三与乙院长李四签署…) or between
 //! 双方; 今日/昨日 date it by the announcement.

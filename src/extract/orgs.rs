@@ -2,9 +2,11 @@
 //!
 //! A name ends in a suffix from `org_suffixes.tsv` and starts after the last
 //! boundary word before it (`在国家癌症中心统筹下` → 国家癌症中心). Aliases come
-//! from inline definitions (`(下称「深圳肿瘤医院」)`), acronyms in parentheses,
-//! an English line under a name, and abbreviations used in the text (`中肿`,
-//! `联影`). Output: an `OrgCatalog` of entries with the keys that refer to them.
+//! from inline definitions (`(下称「深圳肿瘤医院」)`), acronyms and English or
+//! second names in brackets, an English line under a name, and abbreviations
+//! used in the text (`中肿`, `联影`). A known place right before its head's title
+//! is its government (`福建省|副省长`). Output: an `OrgCatalog` of entries with
+//! the keys that refer to them.
 
 use crate::extract::agreements::states_signing;
 use crate::extract::facts::OrgType;
