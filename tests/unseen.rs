@@ -608,3 +608,16 @@ fn a_management_committee_a_national_companys_short_name_and_a_party_secretary_w
     let a = agreement(&g, &["中南大学湘雅二医院", "长沙市人民政府"]);
     assert!(has_edge(&g, &a, "witnessed_by", "郑建新") && has_edge(&g, &a, "witnessed_by", "田红旗"));
 }
+
+#[test]
+fn a_given_name_ending_in_he_and_no_person_named_like_a_bureau() {
+    let g = build_unseen();
+    // 拜耳中国总裁蒋子和签署合作协议: 和 is his name's, a verb follows.
+    let a = agreement(&g, &["中华口腔医学会", "拜耳医药保健有限公司"]);
+    assert!(has_edge(&g, "蒋子和", "signed", &a) && node(&g, "蒋子").is_none());
+    assert!(has_edge(&g, &a, "witnessed_by", "曾益新") && has_edge(&g, &a, "witnessed_by", "卢彦"));
+    // 衛生局局長羅奕龍: no Mr 卫生局.
+    let a = agreement(&g, &["澳门特别行政区政府卫生局", "北京大学第三医院"]);
+    assert!(node(&g, "卫生局").is_none());
+    assert!(has_edge(&g, "罗奕龙", "signed", &a) && has_edge(&g, &a, "witnessed_by", "欧阳瑜"));
+}

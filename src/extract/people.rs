@@ -7,6 +7,7 @@
 
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
+use crate::text::sentences::with_text;
 
 /// Administrative units, which end place names (温江区, 余杭区, 瑞安市).
 const UNITS: [char; 4] = ['省', '市', '县', '区'];
@@ -27,8 +28,14 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
                 continue;
             }
             // A stop word's char may sit inside a given name (李为民, 陈作兵)
-            // but does not end one (张三与|李四: 与 is the next word).
-            if lex.is_stop_char(w[end - 1]) {
+            // but does not end one (张三与|李四: 与 is the next word), unless it
+            // is 和 or 同 and a verb follows at once (蒋子和|签署: 和 joins nothing).
+            let joins_nothing = given == 2 && matches!(w[end - 1], '和' | '同') && verb_at(w, end, lex);
+            if lex.is_stop_char(w[end - 1]) && !joins_nothing {
+                continue;
+            }
+            // Nor does the char of a body's kind (卫生局|局长 is no Mr 卫).
+            if BODY_ENDINGS.contains(w[end - 1]) {
                 continue;
             }
             // A place's unit does not end a given name: 温江区|副区长 names a
@@ -51,6 +58,14 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         }
     }
     None
+}
+
+/// Chars that end the names of bodies (局, 院, 委 …) and no given name.
+const BODY_ENDINGS: &str = "局院委厅处办所司";
+
+/// Does a verb that ends names (签署, 出席, 表示 …: two chars or more) start at `q`?
+fn verb_at(w: &[char], q: usize, lex: &Lexicon) -> bool {
+    (q + 2..=w.len().min(q + 4)).any(|e| with_text(&w[q..e], |v| lex.name_stops.contains(v)))
 }
 
 /// Does a name end at `q`?
@@ -78,6 +93,13 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         let w: Vec<char> = s.chars().collect();
         name_at(&w, 0, &lex, &|_| false).map(|n| w[..n].iter().collect())
+    }
+
+    #[test]
+    fn a_stop_char_ends_a_name_before_a_verb_and_a_bodys_char_never() {
+        assert_eq!(find("蒋子和签署合作协议"), Some("蒋子和".to_string()));
+        assert_eq!(find("张三和李四签署"), Some("张三".to_string()));
+        assert_eq!(find("卫生局局长"), None);
     }
 
     #[test]
