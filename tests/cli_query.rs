@@ -158,3 +158,16 @@ fn missing_or_broken_graph_says_how_to_build() {
         assert!(stderr(&out).contains("bad.json"), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn who_lists_every_body_signed_with_in_one_section_whichever_way_the_edge_runs() {
+    let w = Workdir::new();
+    w.write("in/a.txt", "2024年1月2日，广东省人民医院与珠海市人民政府签署合作框架协议。");
+    // 中山… sorts before 广东…: this edge runs the other way.
+    w.write("in/b.txt", "2024年3月4日，中山市人民政府与广东省人民医院签订合作协议。");
+    w.ok(&["build", "in", "--out", "out", "-q"]);
+    let out = stdout(&w.ok(&["who", "广东省人民医院", "--graph", "out/graph.json"]));
+    let sections: Vec<&str> = out.split("\n\n").filter(|b| b.starts_with("signed with")).collect();
+    assert_eq!(sections.len(), 1, "{out}");
+    assert!(sections[0].contains("珠海市人民政府") && sections[0].contains("中山市人民政府"), "{out}");
+}

@@ -82,10 +82,15 @@ pub fn run(args: WhoArgs) -> Result<ExitCode, CliError> {
     if found.is_empty() {
         writeln!(out, "\n  no connections{}", if args.relations.is_empty() { "" } else { " along those relations" })?;
     }
-    // Depth 1, grouped by how the relation reads from NAME.
-    let mut groups: BTreeMap<(Relation, bool), Vec<&Neighbour>> = BTreeMap::new();
+    // Depth 1, grouped by how the relation reads from NAME (a symmetric one,
+    // signed with, reads the same both ways: one group).
+    let mut groups: BTreeMap<(Relation, &str), Vec<&Neighbour>> = BTreeMap::new();
     for n in found.iter().filter(|n| n.depth == 1) {
-        groups.entry((n.hop.relation(&index), !n.hop.outgoing)).or_default().push(n);
+        let (out, _) = n.hop.relation(&index).phrases();
+        groups
+            .entry((n.hop.relation(&index), if n.hop.phrase(&index) == out { "" } else { "in" }))
+            .or_default()
+            .push(n);
     }
     for list in groups.values() {
         writeln!(out, "\n{}", list[0].hop.phrase(&index))?;

@@ -12,6 +12,7 @@ pub struct Card {
 
 pub fn card(index: &GraphIndex, node: usize) -> Card {
     let mut hs = hops(index, node, &[]);
-    hs.sort_by_cached_key(|h| (h.relation(index), !h.outgoing, index.label(h.other).to_string()));
+    // A symmetric relation (signed with) reads the same both ways: one run.
+    hs.sort_by_cached_key(|h| (h.relation(index), h.phrase(index), index.label(h.other).to_string()));
     Card { node, hops: hs }
 }
