@@ -99,7 +99,9 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
     let verb_pos = char_pos(text, verb.start());
     match NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) {
         Some(n) => {
-            let named = text[verb.end()..n.start().max(verb.end())].trim_start_matches(['了', '《', '“', '「']);
+            let named = text[verb.end()..n.start().max(verb.end())]
+                .trim_start_matches(['了', '《', '“', '「'])
+                .trim_end_matches(['》', '”', '」']);
             let named = QUANTITY.iter().find_map(|q| named.strip_prefix(q)).unwrap_or(named);
             let title = match named.chars().count() {
                 1..=10 if n.start() > verb.end() && named.chars().all(is_naming_char) => {
@@ -502,6 +504,12 @@ mod tests {
         assert_eq!(title(&format!("{a}与{b}签署协议，共建医联体。")).as_deref(), Some("协议"));
         // A clause between them names nothing (与乙的 is who, not what).
         assert_eq!(title(&format!("{a}与{b}签署与专家团队的合作协议。")).as_deref(), Some("合作协议"));
+    }
+
+    #[test]
+    fn a_name_in_quotes_before_the_document_is_its_title() {
+        let (a, _) = read("广东省人民医院与中国人民健康保险股份有限公司广东分公司签署“商保直付”合作协议。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("商保直付合作协议"));
     }
 
     #[test]
