@@ -273,7 +273,7 @@ fn then_with(gap: &[char]) -> bool {
         &['也', '与'],
         &['随', '后', '与'],
     ];
-    gap.len() > 2 && matches!(gap.last(), Some('与' | '同' | '和')) && OPENINGS.iter().any(|o| gap.ends_with(o))
+    gap.len() > 2 && OPENINGS.iter().any(|o| gap.ends_with(o))
 }
 
 /// Does `text` speak of the sides of a signing (双方, 三方, 各方)?

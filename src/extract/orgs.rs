@@ -528,8 +528,7 @@ impl SuffixFinder {
         // is the party's first char (与|即墨区人民医院): no word of its own.
         let opens_name = |s: usize, e: usize| {
             e - s == 1
-                && !CONNECTING.contains(w[s])
-                && !"有是的了着也还就而或所更".contains(w[s])
+                && !STAYS_A_WORD.contains(w[s])
                 && s > 0
                 && matches!(w[s - 1], '与' | '和' | '同' | '及' | '跟')
                 && bounds.iter().any(|&(a, b)| b == s && b - a == 1)
@@ -678,9 +677,9 @@ fn english_in_brackets(w: &[char], close: usize) -> Option<usize> {
     english.then_some(open)
 }
 
-/// One-char boundary words that join or place what follows them: one of
-/// them after a connector is still a boundary (与在…).
-const CONNECTING: &str = "与和同及跟在于由向为对并将把被从让给";
+/// One-char boundary words that are still words right after a connector:
+/// those that join or place what follows (与在…) and function words (的有…).
+const STAYS_A_WORD: &str = "与和同及跟在于由向为对并将把被从让给有是的了着也还就而或所更";
 
 /// Suffixes of alliances, which are often named after the body that leads them.
 const ALLIANCES: [&str; 3] = ["联盟", "医联体", "联合体"];
@@ -1095,10 +1094,13 @@ fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lexicon) -> Ve
         if title >= 2 && w[title - 2..title] == ['常', '务'] {
             title -= 2;
         }
+        // The place ends in the unit the title heads (福建省|副省长).
+        if title == 0 || w[title - 1] != unit {
+            continue;
+        }
         let place = (3..=4).filter(|&n| n <= title).find(|&n| {
             let start = title - n;
-            w[title - 1] == unit
-                && with_text(&w[start..title - 1], |p| lex.is_place(p))
+            with_text(&w[start..title - 1], |p| lex.is_place(p))
                 && (start == 0 || !is_han(w[start - 1]) || lex.is_stop_char(w[start - 1]))
         });
         if let Some(n) = place {
