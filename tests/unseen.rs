@@ -621,3 +621,43 @@ fn a_given_name_ending_in_he_and_no_person_named_like_a_bureau() {
     assert!(node(&g, "卫生局").is_none());
     assert!(has_edge(&g, "罗奕龙", "signed", &a) && has_edge(&g, &a, "witnessed_by", "欧阳瑜"));
 }
+
+#[test]
+fn countersigning_officials_witnessed_and_friendly_hospitals_signed() {
+    let g = build_unseen();
+    // 並由…主任許四虎及…局長盧寵茂監簽: they witnessed, Hong Kong usage.
+    let a = agreement(&g, &["港怡医院", "香港大学深圳医院"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "许四虎") && has_edge(&g, &a, "witnessed_by", "卢宠茂"));
+    assert!(has_edge(&g, "郑晖", "signed", &a) && has_edge(&g, "吴国伟", "signed", &a));
+    assert!(has_edge(&g, &a, "hosted_by", "梁嘉文"));
+    // 甲与乙友好医院缔结仪式 … 在友好医院协议书上签字: an agreement of the two,
+    // and no body named 顺天堂医院友好医院.
+    let a = agreement(&g, &["山东大学齐鲁医院", "日本顺天堂大学医学部附属顺天堂医院"]);
+    assert!(has_edge(&g, "陈春雷", "signed", &a) && has_edge(&g, &a, "hosted_by", "李芳"));
+    assert!(
+        !g["nodes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|n| n["label"].as_str().is_some_and(|l| l.ends_with("医院友好医院")))
+    );
+}
+
+#[test]
+fn new_members_given_plaques_a_short_company_name_and_a_board_chair() {
+    let g = build_unseen();
+    // 为新加入联盟的甲、乙、丙授牌: each joined the document's one alliance.
+    let alliance = "中山大学肿瘤防治中心肿瘤专科联盟";
+    for m in ["梅州市人民医院", "茂名市人民医院", "阳江市人民医院"] {
+        assert!(has_edge(&g, m, "member_of", alliance), "{m} joined");
+    }
+    // Its head, named between, did not.
+    assert!(!has_edge(&g, "中山大学肿瘤防治中心", "member_of", alliance));
+    // 迈瑞医疗总裁吴昊: the short name of 深圳迈瑞生物医疗电子股份有限公司.
+    let company = "深圳迈瑞生物医疗电子股份有限公司";
+    assert!(has_edge(&g, "吴昊", "leads", company) && has_edge(&g, "王立伟", "serves_at", company));
+    assert!(node(&g, "迈瑞医疗").is_none());
+    // 董事会主席 heads the company; 甘孜州委常委、副州长张刚 serves its government.
+    assert!(has_edge(&g, "王君扬", "leads", "康华医疗集团股份有限公司"));
+    assert!(has_edge(&g, "张刚", "serves_at", "甘孜州人民政府"));
+}

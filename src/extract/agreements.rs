@@ -59,8 +59,9 @@ static WHEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[于在]?(?:[0-9〇零一二三四五六七八九十]{2,4}年)?(?:[0-9一二三四五六七八九十]{1,3}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间)?$")
         .expect("when regex")
 });
-/// Witnessing, and officiating as a guest (担任主礼嘉宾, Hong Kong usage).
-static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证|主礼").expect("witness regex"));
+/// Witnessing, officiating as a guest (担任主礼嘉宾) and witnessing the
+/// signatures (由…监签), the last two Hong Kong and Macau usage.
+static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证|主礼|监签").expect("witness regex"));
 static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("host regex"));
 /// Acts that close what a person did before them (主持, 致辞): a witness list
 /// starts after the last of them.
@@ -103,10 +104,9 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
                 .trim_start_matches(['了', '《', '“', '「'])
                 .trim_end_matches(['》', '”', '」']);
             let named = QUANTITY.iter().find_map(|q| named.strip_prefix(q)).unwrap_or(named);
+            let named = if n.start() > verb.end() { named } else { signed_on(text, n.start(), n.end()) };
             let title = match named.chars().count() {
-                1..=10 if n.start() > verb.end() && named.chars().all(is_naming_char) => {
-                    Cow::Owned(format!("{named}{}", n.as_str()))
-                }
+                1..=10 if named.chars().all(is_naming_char) => Cow::Owned(format!("{named}{}", n.as_str())),
                 _ => Cow::Borrowed(n.as_str()),
             };
             Some((verb_pos, char_pos(text, n.start()), title))
@@ -116,7 +116,34 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
         None if verb.as_str() == "签约" && ends_signing(&text[verb.end()..]) => {
             Some((verb_pos, verb_pos, Cow::Borrowed("合作签约")))
         }
+        // 缔结友好医院, 友好医院缔结仪式: two bodies become friendly (sister)
+        // hospitals; the document is their agreement.
+        None if verb.as_str() == "缔结" => {
+            let after = &text[verb.end()..];
+            let sister = ["友好医院", "姊妹医院", "友好合作医院"]
+                .into_iter()
+                .find(|k| after.trim_start_matches('为').starts_with(k) || text[..verb.start()].ends_with(k));
+            match sister {
+                Some(k) => Some((verb_pos, verb_pos, Cow::Owned(format!("{k}协议")))),
+                None if ends_signing(after) => Some((verb_pos, verb_pos, Cow::Borrowed("合作签约"))),
+                None => None,
+            }
+        }
         None => None,
+    }
+}
+
+/// The words naming a document signed on after it is named: 在|友好医院|协议书
+/// 上签字 (empty unless the noun at `start..end` stands between 在 and 上).
+fn signed_on(text: &str, start: usize, end: usize) -> &str {
+    if !text[end..].starts_with('上') {
+        return "";
+    }
+    let before = &text[..start];
+    let from = before.char_indices().rev().find(|&(_, c)| !is_naming_char(c));
+    match from {
+        Some((i, '在')) => &before[i + '在'.len_utf8()..],
+        _ => "",
     }
 }
 
@@ -507,6 +534,29 @@ mod tests {
     }
 
     #[test]
+    fn becoming_friendly_hospitals_is_an_agreement() {
+        let (a, _) = read("山东大学齐鲁医院与顺天堂医院友好医院缔结仪式在济南举行。");
+        let (mut parties, _, title) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["山东大学齐鲁医院", "顺天堂医院"]);
+        assert_eq!(title, "友好医院协议");
+        let (a, _) = read("山东大学齐鲁医院与顺天堂医院正式缔结为姊妹医院。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("姊妹医院协议"));
+        // 缔结 alone, of nothing named, is no signing.
+        assert!(read("山东大学齐鲁医院与顺天堂医院缔结了深厚友谊。").0.is_none());
+    }
+
+    #[test]
+    fn a_document_signed_on_is_named_before_it() {
+        let title = |text: &str| signing(text).map(|(_, _, t)| t.into_owned());
+        let text = "山东大学齐鲁医院院长陈春雷与顺天堂医院院长王大明在友好医院协议书上签字。";
+        assert_eq!(title(text).as_deref(), Some("友好医院协议书"));
+        // Not the body before a document signed after it.
+        let text = "山东大学齐鲁医院与顺天堂医院合作协议签约仪式举行。";
+        assert_eq!(title(text).as_deref(), Some("合作协议"));
+    }
+
+    #[test]
     fn a_name_in_quotes_before_the_document_is_its_title() {
         let (a, _) = read("广东省人民医院与中国人民健康保险股份有限公司广东分公司签署“商保直付”合作协议。");
         assert_eq!(a.map(|a| a.2).as_deref(), Some("商保直付合作协议"));
@@ -672,6 +722,15 @@ mod tests {
         let (_, p) = read("医务卫生局局长卢宠茂教授担任主礼嘉宾，养和医疗集团行政总裁李维达医生签署协议。");
         assert_eq!(p.witnessed, vec!["卢宠茂"]);
         assert_eq!(p.signed, vec!["李维达"]);
+    }
+
+    #[test]
+    fn those_who_countersign_witnessed() {
+        let (_, p) = read(
+            "备忘录由香港大学深圳医院院长郑晖与港怡医院行政总裁陈志伟签署，并由深圳市卫生健康委员会主任许四虎监签。",
+        );
+        assert_eq!(p.signed, vec!["郑晖", "陈志伟"]);
+        assert_eq!(p.witnessed, vec!["许四虎"]);
     }
 
     #[test]

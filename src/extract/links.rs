@@ -8,7 +8,7 @@
 use crate::extract::facts::Relation;
 use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::roles::strip_asides;
-use crate::text::sentences::text_of;
+use crate::text::sentences::{text_of, with_text};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -61,10 +61,17 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         if matches!(g, "是" | "为" | "系" | "作为") && PART_AFTER.is_match(&after()) {
             out.push((a, Relation::PartOf, b));
         }
-        if g.ends_with("加入") || (g.ends_with("成为") && MEMBER_AFTER.is_match(&after())) {
+        // (Not 甲院长张三为新加入乙的…: a person between acts.)
+        let between = tokens.iter().any(|t| t.span.start >= ta.span.end && t.span.end <= tb.span.start);
+        if !between && (g.ends_with("加入") || (g.ends_with("成为") && MEMBER_AFTER.is_match(&after()))) {
             out.push((a, Relation::MemberOf, b));
             // 甲、乙加入丙: every body of the list joined.
             out.extend(listed_before(w, &orgs, ta).into_iter().filter(|&m| m != b).map(|m| (m, Relation::MemberOf, b)));
+        }
+        // 新加入甲的乙、丙: those listed after joined.
+        if g == "的" && with_text(&w[..ta.span.start], |before| before.ends_with("加入")) {
+            out.push((b, Relation::MemberOf, a));
+            out.extend(listed_after(w, &orgs, tb).into_iter().map(|m| (m, Relation::MemberOf, a)));
         }
         // 乙隶属于甲; 甲下属的乙, 甲旗下的乙.
         if matches!(g, "隶属于" | "隶属" | "直属于") {
@@ -88,6 +95,21 @@ fn listed_before(w: &[char], orgs: &[(usize, &Token)], last: &Token) -> Vec<usiz
         }
         out.push(i);
         next = t;
+    }
+    out
+}
+
+/// The bodies listed after `first` (甲|、乙、丙), in order: each joined to the
+/// one before by 、 or a connector.
+fn listed_after(w: &[char], orgs: &[(usize, &Token)], first: &Token) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev = first;
+    for &(i, t) in orgs.iter().filter(|(_, t)| t.span.start >= first.span.end) {
+        if !matches!(gap(w, prev.span.end, t.span.start).trim(), "、" | "与" | "和" | "及" | "以及") {
+            break;
+        }
+        out.push(i);
+        prev = t;
     }
     out
 }
@@ -126,6 +148,24 @@ mod tests {
         let (last, cat, tokens) = tokenize_last(text);
         let name = |i: usize| cat.entries[i].name.clone();
         read_links(&last.chars, &tokens).into_iter().map(|(a, r, b)| (name(a), r, name(b))).collect()
+    }
+
+    #[test]
+    fn bodies_named_as_new_members_joined() {
+        let links = links_in(
+            "会上，为新加入华中科技大学同济医学院附属同济医院专科联盟的宜昌市中心人民医院、恩施州中心医院授牌。",
+        );
+        let alliance = "华中科技大学同济医学院附属同济医院专科联盟".to_string();
+        assert_eq!(
+            links,
+            vec![
+                ("宜昌市中心人民医院".into(), Relation::MemberOf, alliance.clone()),
+                ("恩施州中心医院".into(), Relation::MemberOf, alliance),
+            ]
+        );
+        // A person acting between the two: the first body joined nothing.
+        let links = links_in("中山大学肿瘤防治中心院长徐瑞华为新加入四川大学华西医院专科联盟的阳江市人民医院授牌。");
+        assert_eq!(links, vec![("阳江市人民医院".into(), Relation::MemberOf, "四川大学华西医院专科联盟".into())]);
     }
 
     #[test]

@@ -59,8 +59,13 @@ const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
     (OrgType::University, "学校", &["我校", "本校", "该校"]),
 ];
 
+/// Words for a document's only alliance of a kind: the bare word and those
+/// pointing at it.
+const ALLIANCE_REFERENTS: [(&str, &[&str]); 2] =
+    [("联盟", &["该联盟", "本联盟"]), ("医联体", &["该医联体", "本医联体"])];
+
 /// Chars after which a bare kind word still refers (a preposition or
-/// conjunction, or the end of a clause).
+/// conjunction, or the end of a clause; 加入 too).
 pub const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是、，,。；;：:";
 
 /// Marks a matcher value as a bare kind word's (the entry's index below it).
@@ -167,6 +172,17 @@ impl OrgCatalog {
                 self.referents.push((w, v));
             }
         }
+        // An alliance is 联盟 once named (为新加入联盟的甲授牌), when it is the only one.
+        for (bare, words) in ALLIANCE_REFERENTS {
+            let mut named =
+                self.entries.iter().enumerate().filter(|(_, e)| e.name.ends_with(bare) && !e.keys.is_empty());
+            if let (Some((idx, _)), None) = (named.next(), named.next()) {
+                let all = std::iter::once((bare, idx | BARE)).chain(words.iter().map(|&w| (w, idx)));
+                for (w, v) in all.filter(|(w, _)| !self.by_key.contains_key(*w)).collect::<Vec<_>>() {
+                    self.referents.push((w, v));
+                }
+            }
+        }
     }
 
     /// Longest-match occurrences of every key in `text` (chars), non-overlapping.
@@ -178,7 +194,11 @@ impl OrgCatalog {
         found
             .into_iter()
             .filter(|&(start, _, v)| {
-                v & BARE == 0 || start == 0 || !is_han(chars[start - 1]) || BEFORE_REFERENT.contains(chars[start - 1])
+                v & BARE == 0
+                    || start == 0
+                    || !is_han(chars[start - 1])
+                    || BEFORE_REFERENT.contains(chars[start - 1])
+                    || chars[..start].ends_with(&['加', '入'])
             })
             .map(|(start, end, v)| (Span { start, end }, v & !BARE))
             .collect()
@@ -517,6 +537,16 @@ impl SuffixFinder {
                 _ => break,
             }
         }
+        // 甲医院|友好医院: a tie between hospitals named after one, no name
+        // of its own (but 中日友好医院, after no suffix).
+        let ties_after_name = spans.iter().any(|&(s, e)| {
+            s >= run_start
+                && e < suffix_start
+                && SISTER_WORDS.iter().any(|t| with_text(&w[e..suffix_start], |g| g == *t))
+        });
+        if ties_after_name {
+            return None;
+        }
         // A run cut at its longest has no known start: a boundary inside it
         // must give one (…正式加入|华中科技大学同济医学院附属同济医院专科联盟).
         let cut = run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start >= MAX_RUN;
@@ -681,6 +711,9 @@ fn english_in_brackets(w: &[char], close: usize) -> Option<usize> {
 /// those that join or place what follows (与在…) and function words (的有…).
 const STAYS_A_WORD: &str = "与和同及跟在于由向为对并将把被从让给有是的了着也还就而或所更";
 
+/// Words of the tie two bodies make, named as a body of that kind after one of
+/// them (甲医院|友好|医院, 甲医院|姊妹|医院).
+const SISTER_WORDS: [&str; 3] = ["友好", "姊妹", "友好合作"];
 /// Suffixes of alliances, which are often named after the body that leads them.
 const ALLIANCES: [&str; 3] = ["联盟", "医联体", "联合体"];
 
@@ -716,8 +749,9 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
     rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
 }
 
-/// Positions in `name` where a word starts: after a place prefix and at the
-/// start and end of every suffix word inside it (中山|大学|肿瘤防治中心).
+/// Positions in `name` where a word starts: after a place prefix, at the
+/// start and end of every suffix word inside it (中山|大学|肿瘤防治中心) and
+/// at the start of every generic word.
 fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
     let mut starts = BTreeSet::from([0usize]);
     let text: String = name.iter().collect();
@@ -729,6 +763,12 @@ fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
         }
     }
     starts.insert(place_prefix_len(name, lex));
+    // A generic word is a word of its own (迈瑞|生物|医疗|电子…: 迈瑞医疗).
+    for g in &lex.generic {
+        for (b, _) in text.match_indices(g.as_str()) {
+            starts.insert(text[..b].chars().count());
+        }
+    }
     // An ordinal's number opens a word: 第|二|医院 is 二院 for short.
     starts.extend(name.iter().enumerate().filter(|&(_, &c)| c == '第').map(|(i, _)| i + 1));
     starts
@@ -1075,6 +1115,9 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
     }
 }
 
+/// A place's party offices said before its government's (长沙市|委副书记、|市长).
+const PARTY_OFFICES: [&str; 4] = ["委常委", "委副书记", "委书记", "委委员"];
+
 /// Places (a known place and its unit: 福建省, 厦门市) right before the title
 /// of their head (省长, 副市长, 常务副区长), at the start of a clause or after
 /// a stop word, outside the names found (`occ`).
@@ -1093,6 +1136,16 @@ fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lexicon) -> Ve
         }
         if title >= 2 && w[title - 2..title] == ['常', '务'] {
             title -= 2;
+        }
+        // The place's party offices may come first (甘孜州|委常委、|副州长).
+        if title > 0 && w[title - 1] == '、' {
+            let party = PARTY_OFFICES
+                .iter()
+                .map(|o| o.chars().count())
+                .find(|&n| title > n + 1 && with_text(&w[title - 1 - n..title - 1], |t| PARTY_OFFICES.contains(&t)));
+            if let Some(n) = party {
+                title -= n + 1;
+            }
         }
         // The place ends in the unit the title heads (福建省|副省长).
         if title == 0 || w[title - 1] != unit {
@@ -1345,6 +1398,37 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_named_after_a_body_is_no_body() {
+        // 甲医院友好医院缔结仪式: the two became friendly hospitals.
+        assert_eq!(names("齐鲁医院与顺天堂医院友好医院缔结仪式举行"), vec!["齐鲁医院", "顺天堂医院"]);
+        assert_eq!(names("与中日友好医院签约"), vec!["中日友好医院"]);
+        assert!(names("与北京大学第三医院延庆医院签约").contains(&"北京大学第三医院延庆医院".to_string()));
+    }
+
+    #[test]
+    fn the_only_alliance_is_the_alliance() {
+        let (a, b) = ("中山大学肿瘤防治中心专科联盟", "阳江市人民医院");
+        let said = format!("会上为新加入联盟的{b}授牌。");
+        let found = found_in(&format!("{a}年会召开。{said}"), &said);
+        assert_eq!(found, vec![a, b]);
+        // Not where two are named, nor after a word that makes it another.
+        let found = found_in(&format!("{a}与华西医院专科联盟召开会议。{said}"), &said);
+        assert_eq!(found, vec![b]);
+        let said = format!("{b}介绍了产业联盟的情况。");
+        assert_eq!(found_in(&format!("{a}年会召开。{said}"), &said), vec![b]);
+    }
+
+    #[test]
+    fn a_generic_word_in_a_name_opens_a_word_of_a_short_form() {
+        let lex = lex();
+        assert!(abbreviates(&chars("迈瑞医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+        assert!(abbreviates(&chars("太保"), &chars("中国太平洋保险(集团)股份有限公司"), &lex));
+        // The part kept before the jump must still be distinctive.
+        assert!(!abbreviates(&chars("深圳医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+        assert!(!abbreviates(&chars("生物医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+    }
+
+    #[test]
     fn a_company_without_place_and_legal_form_is_the_company() {
         let lex = lex();
         assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
@@ -1447,6 +1531,10 @@ mod tests {
     fn a_place_before_its_heads_title_is_its_government() {
         assert_eq!(names("福建省副省长李建成见证签约"), vec!["福建省人民政府"]);
         assert_eq!(names("，厦门市市长黄文辉出席"), vec!["厦门市人民政府"]);
+        // Its party offices said first (甘孜州|委常委、|副州长).
+        assert_eq!(names("甘孜州委常委、副州长张刚出席"), vec!["甘孜州人民政府"]);
+        assert_eq!(names("长沙市委副书记、市长郑建新出席"), vec!["长沙市人民政府"]);
+        assert!(names("长沙市委副书记、院长郑建新出席").is_empty());
         // Not a name's part (福建省|长天…), nor a place inside a word.
         assert!(!names("福建省长天医药股份有限公司").contains(&"福建省人民政府".to_string()));
         assert!(names("前往福建省副省长办公室").is_empty());
