@@ -661,3 +661,23 @@ fn new_members_given_plaques_a_short_company_name_and_a_board_chair() {
     assert!(has_edge(&g, "王君扬", "leads", "康华医疗集团股份有限公司"));
     assert!(has_edge(&g, "张刚", "serves_at", "甘孜州人民政府"));
 }
+
+#[test]
+fn names_written_by_sound_department_heads_and_a_form() {
+    let g = build_unseen();
+    // 阿不都热依木·阿不力孜代表双方签约: a Uyghur name, parts joined by a dot.
+    let a = agreement(&g, &["喀什地区第一人民医院", "新疆医科大学第一附属医院"]);
+    assert!(has_edge(&g, "阿不都热依木·阿不力孜", "signed", &a));
+    assert!(has_edge(&g, "艾尔肯·吐尼亚孜", "serves_at", "喀什地区行政公署"));
+    // 甲医院心内科主任A、信息中心主任B、医务处处长C: each holds office at 甲医院.
+    for p in ["严晓伟", "李子孟", "韩丁"] {
+        assert!(has_edge(&g, p, "serves_at", "中国医学科学院北京协和医院"), "{p}");
+    }
+    // 甲方：…，乙方：…，签约时间：…，甲方代表：…: an agreement set out as a form.
+    let a = agreement(&g, &["上海市第一人民医院", "上海交通大学医学院附属仁济医院"]);
+    assert_eq!(node(&g, &a).and_then(|n| n["date"].as_str()), Some("2024-07-02"));
+    assert!(has_edge(&g, "郑军华", "signed", &a) && has_edge(&g, "李卫平", "signed", &a));
+    // 乙成为甲非直属附属医院: part of it, and no body named 甲非直属附属医院.
+    assert!(has_edge(&g, "台州市中心医院", "part_of", "温州医科大学"));
+    assert!(node(&g, "温州医科大学非直属附属医院").is_none());
+}

@@ -12,7 +12,7 @@ use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
     AgreementFact, DocFacts, Evidence, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact,
 };
-use crate::extract::filings::{REPRESENTATIVE, legal_representatives};
+use crate::extract::filings::{FORM_TITLE, REPRESENTATIVE, form_agreement, legal_representatives};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::links::{list_heading, read_links, whole_line_org};
 use crate::extract::mentions::{Matchers, People, Token, TokenKind, tokenize};
@@ -159,6 +159,23 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             });
         }
     }
+    // A signing set out as a form (甲方：…, 乙方：…, 签约时间：…).
+    let form = if doc.text.contains("甲方") { form_agreement(&sentences, &cat, line) } else { None };
+    if let Some(f) = &form {
+        let parties: BTreeSet<usize> = f.parties.iter().copied().collect();
+        match agreements.iter_mut().find(|(b, _)| b.parties == parties) {
+            Some((b, _)) => b.date = b.date.or(f.date),
+            None => agreements.push((
+                AgreementMention {
+                    parties,
+                    date: f.date,
+                    title: f.title.clone().unwrap_or_else(|| FORM_TITLE.to_string()),
+                    coordinated_by: BTreeSet::new(),
+                },
+                f.sentences.iter().map(|&i| evidence(i)).collect(),
+            )),
+        }
+    }
     // A headline restating the text's one signing under other names (鴻海科技集團
     // for 鴻海精密工業股份有限公司): undated, as many parties, one of them shared.
     if in_headline == 1 && agreements.len() == 2 && agreements[0].0.date.is_none() {
@@ -293,6 +310,25 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                         name: name.to_string(),
                         evidence: evidence(i),
                     });
+                }
+            }
+        }
+    }
+    // A form's representatives signed its agreement.
+    if let Some(f) = &form {
+        let parties: BTreeSet<usize> = f.parties.iter().copied().collect();
+        if let Some(k) = agreements.iter().position(|(a, _)| a.parties == parties) {
+            for &i in &f.representatives {
+                for t in &tokens[i] {
+                    if let TokenKind::Person(n) = &t.kind
+                        && !facts_agreements[k]
+                            .participants
+                            .iter()
+                            .any(|p| p.relation == Relation::Signed && &p.name == n)
+                    {
+                        let p = Participant { relation: Relation::Signed, name: n.clone(), evidence: evidence(i) };
+                        facts_agreements[k].participants.push(p);
+                    }
                 }
             }
         }

@@ -13,7 +13,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:于[^,，。的]{1,10})?[之的]?(?:重要|核心|主要|骨干)?(?:成员单位|成员|一员|子公司|分院|附属医院|下属单位|分支机构|分中心|基地|院区)")
+    Regex::new(r"^\s*(?:于[^,，。的]{1,10})?[之的]?(?:重要|核心|主要|骨干|非直属|直属)?(?:成员单位|成员|一员|子公司|分院|附属医院|下属单位|分支机构|分中心|基地|院区)")
         .expect("part regex")
 });
 static MEMBER_AFTER: LazyLock<Regex> =
@@ -59,6 +59,10 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         let g = g.trim();
         let after = || text_of(&w[tb.span.end..]);
         if matches!(g, "是" | "为" | "系" | "作为") && PART_AFTER.is_match(&after()) {
+            out.push((a, Relation::PartOf, b));
+        }
+        // 乙成为甲(非直属)附属医院; 乙成为甲成员单位 is a member (below).
+        if g.ends_with("成为") && PART_AFTER.is_match(&after()) && !MEMBER_AFTER.is_match(&after()) {
             out.push((a, Relation::PartOf, b));
         }
         // (Not 甲院长张三为新加入乙的…: a person between acts.)
@@ -148,6 +152,12 @@ mod tests {
         let (last, cat, tokens) = tokenize_last(text);
         let name = |i: usize| cat.entries[i].name.clone();
         read_links(&last.chars, &tokens).into_iter().map(|(a, r, b)| (name(a), r, name(b))).collect()
+    }
+
+    #[test]
+    fn a_hospital_not_directly_affiliated_is_still_part_of_the_university() {
+        let links = links_in("台州市中心医院成为温州医科大学非直属附属医院。");
+        assert_eq!(links, vec![("台州市中心医院".into(), Relation::PartOf, "温州医科大学".into())]);
     }
 
     #[test]

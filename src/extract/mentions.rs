@@ -293,7 +293,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
 /// (消化科|主任医师), or before a title that opens with its unit (消化|科主任).
 fn department_before(w: &[char], at: usize, tokens: &[Token], covered: &[bool], title: &str) -> Option<usize> {
     let unit_in_title = title.starts_with(['科', '室']);
-    let ends_unit = at > 0 && matches!(w[at - 1], '科' | '室' | '部' | '处');
+    let ends_unit = at > 0 && matches!(w[at - 1], '科' | '室' | '部' | '处') || at > 1 && w[at - 2..at] == ['中', '心'];
     if !unit_in_title && !ends_unit {
         return None;
     }
@@ -302,7 +302,18 @@ fn department_before(w: &[char], at: usize, tokens: &[Token], covered: &[bool], 
         d -= 1;
     }
     let after_org = tokens.iter().any(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.end == d);
-    (d < at && (at - d >= 2 || unit_in_title) && after_org).then_some(d)
+    // Or next in a list of the body's people (甲医院心内科主任张三、|信息中心主任李四):
+    // a body named earlier in the clause.
+    let listed = || {
+        d > 0
+            && w[d - 1] == '、'
+            && tokens.iter().any(|t| {
+                matches!(t.kind, TokenKind::Org(_))
+                    && t.span.end < d
+                    && !w[t.span.end..d].iter().any(|c| "，,。；;：:".contains(*c))
+            })
+    };
+    (d < at && (at - d >= 2 || unit_in_title) && (after_org || listed())).then_some(d)
 }
 
 /// Verbs between a name and the office it takes (张三|当选为|会长).

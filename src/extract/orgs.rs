@@ -537,12 +537,10 @@ impl SuffixFinder {
                 _ => break,
             }
         }
-        // 甲医院|友好医院: a tie between hospitals named after one, no name
-        // of its own (but 中日友好医院, after no suffix).
+        // 甲医院|友好医院, 甲大学|教学医院: a tie to a body named after it, no
+        // name of its own (but 中日友好医院, after no suffix).
         let ties_after_name = spans.iter().any(|&(s, e)| {
-            s >= run_start
-                && e < suffix_start
-                && SISTER_WORDS.iter().any(|t| with_text(&w[e..suffix_start], |g| g == *t))
+            s >= run_start && e < suffix_start && TIE_WORDS.iter().any(|t| with_text(&w[e..suffix_start], |g| g == *t))
         });
         if ties_after_name {
             return None;
@@ -712,8 +710,8 @@ fn english_in_brackets(w: &[char], close: usize) -> Option<usize> {
 const STAYS_A_WORD: &str = "与和同及跟在于由向为对并将把被从让给有是的了着也还就而或所更";
 
 /// Words of the tie two bodies make, named as a body of that kind after one of
-/// them (甲医院|友好|医院, 甲医院|姊妹|医院).
-const SISTER_WORDS: [&str; 3] = ["友好", "姊妹", "友好合作"];
+/// them (甲医院|友好|医院, 甲医院|姊妹|医院, 甲大学|非直属附属|医院, 甲大学|教学|医院).
+const TIE_WORDS: [&str; 7] = ["友好", "姊妹", "友好合作", "非直属附属", "直属附属", "教学", "实习"];
 /// Suffixes of alliances, which are often named after the body that leads them.
 const ALLIANCES: [&str; 3] = ["联盟", "医联体", "联合体"];
 
@@ -1402,6 +1400,8 @@ mod tests {
         // 甲医院友好医院缔结仪式: the two became friendly hospitals.
         assert_eq!(names("齐鲁医院与顺天堂医院友好医院缔结仪式举行"), vec!["齐鲁医院", "顺天堂医院"]);
         assert_eq!(names("与中日友好医院签约"), vec!["中日友好医院"]);
+        assert_eq!(names("台州医院成为温州医科大学非直属附属医院"), vec!["台州医院", "温州医科大学"]);
+        assert_eq!(names("台州医院成为温州医科大学教学医院"), vec!["台州医院", "温州医科大学"]);
         assert!(names("与北京大学第三医院延庆医院签约").contains(&"北京大学第三医院延庆医院".to_string()));
     }
 

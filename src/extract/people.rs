@@ -1,6 +1,7 @@
 //! People: where a personal name starts and ends, next to a title or courtesy.
 //!
-//! A name is a surname from `surnames.tsv` and one or two more Han characters;
+//! A name is a surname from `surnames.tsv` and one or two more Han characters,
+//! or parts of Han characters joined by a dot (艾尔肯·吐尼亚孜);
 //! it must be followed by something that ends a name (a title, a courtesy, a
 //! word from `name_stops.tsv`, an organisation, punctuation). Three characters
 //! are tried before two (王绿化签署, 薛敏表示). Knows nothing of roles.
@@ -15,6 +16,9 @@ const UNITS: [char; 4] = ['省', '市', '县', '区'];
 /// Length in chars of a name starting at `pos`, if one does; `ends_name(q)`
 /// says whether something that ends a name starts at `q` (a title, an org).
 pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if let Some(n) = transliterated_name_at(w, pos, lex, ends_name) {
+        return Some(n);
+    }
     for surname_len in [2usize, 1] {
         if pos + surname_len > w.len() {
             continue;
@@ -60,6 +64,35 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
     None
 }
 
+/// Dots that join the parts of a name written by sound (艾尔肯·吐尼亚孜).
+const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+
+/// Length of a name written by sound at `pos` (Uyghur, Tibetan or foreign:
+/// 艾尔肯·吐尼亚孜, 阿不都热依木·阿不力孜): two or three parts of Han chars
+/// joined by a dot, the last part ending where a name can end.
+fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) -> bool) -> Option<usize> {
+    const PART: usize = 7;
+    let mut q = pos;
+    let mut dots = 0;
+    loop {
+        let run = w[q..].iter().take(PART + 1).take_while(|c| is_han(**c)).count();
+        match w.get(q + run) {
+            Some(c) if NAME_DOTS.contains(c) && (1..=PART).contains(&run) && dots < 2 => {
+                dots += 1;
+                q += run + 1;
+            }
+            _ => break,
+        }
+    }
+    if dots == 0 {
+        return None;
+    }
+    // The last part: the first length of two chars or more a name ends
+    // after (托乎提|出席, not 托乎提出席), or one char.
+    let run = w[q..].iter().take(PART).take_while(|c| is_han(**c)).count();
+    (2..=run).chain(1..2.min(run + 1)).find(|&n| terminates(w, q + n, lex, ends_name)).map(|n| q + n - pos)
+}
+
 /// Chars that end the names of bodies (局, 院, 委 …) and no given name.
 const BODY_ENDINGS: &str = "局院委厅处办所司";
 
@@ -93,6 +126,17 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         let w: Vec<char> = s.chars().collect();
         name_at(&w, 0, &lex, &|_| false).map(|n| w[..n].iter().collect())
+    }
+
+    #[test]
+    fn a_name_written_by_sound_has_parts_joined_by_dots() {
+        assert_eq!(find("艾尔肯·吐尼亚孜，"), Some("艾尔肯·吐尼亚孜".to_string()));
+        assert_eq!(find("阿不都热依木·阿不力孜代表双方签约"), Some("阿不都热依木·阿不力孜".to_string()));
+        assert_eq!(find("买买提·艾力·托乎提出席"), Some("买买提·艾力·托乎提".to_string()));
+        // No dot, no surname: nobody.
+        assert_eq!(find("艾尔肯吐尼亚孜，"), None);
+        // A dot after a long run of text is no name's.
+        assert_eq!(find("新疆医科大学第一附属医院·"), None);
     }
 
     #[test]
