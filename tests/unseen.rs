@@ -681,3 +681,17 @@ fn names_written_by_sound_department_heads_and_a_form() {
     assert!(has_edge(&g, "台州市中心医院", "part_of", "温州医科大学"));
     assert!(node(&g, "温州医科大学非直属附属医院").is_none());
 }
+
+#[test]
+fn hand_in_hand_a_cooperation_reached_and_offices_that_lead_nothing() {
+    let g = build_unseen();
+    // 甲携手乙签署… in the headline, 甲与乙达成全面战略合作 in the text: one agreement.
+    let a = agreement(&g, &["泸州市人民医院", "西南医科大学附属医院"]);
+    assert_eq!(node(&g, &a).and_then(|n| n["date"].as_str()), Some("--04-18"));
+    assert!(has_edge(&g, "廖华", "signed", &a) && has_edge(&g, "汤波", "signed", &a));
+    // 名誉院长, 工会主席, 总经理助理: offices at the hospital, none heading it.
+    for p in ["刘开明", "苏晓红", "周伟"] {
+        assert!(has_edge(&g, p, "serves_at", "泸州市人民医院"), "{p}");
+        assert!(!has_edge(&g, p, "leads", "泸州市人民医院"), "{p}");
+    }
+}

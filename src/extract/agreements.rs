@@ -29,7 +29,11 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("noun regex")
 });
 static SIGN_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"签署|签订|续签|签约|缔结|签下|签字").expect("verb regex"));
+    LazyLock::new(|| Regex::new(r"签署|签订|续签|签约|缔结|签下|签字|达成").expect("verb regex"));
+/// A cooperation reached, named without a document (甲与乙达成战略合作).
+static REACHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:了)?((?:全面)?(?:战略)?合作(?:伙伴关系)?)(?:$|[,，。;；])").expect("reached regex")
+});
 static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头|指导)下").expect("coord regex")
 });
@@ -96,30 +100,48 @@ fn char_pos(text: &str, byte: usize) -> usize {
 /// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
 /// 区域医疗中心|协议》).
 fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
-    let verb = SIGN_VERB.find(text)?;
+    SIGN_VERB.find(text)?;
+    let Some(n) = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) else {
+        // No document named: the first verb that signs something anyway.
+        return SIGN_VERB.find_iter(text).find_map(|verb| unnamed_signing(text, verb));
+    };
+    // 达成 reaches the document only right before it (达成战略合作协议; not
+    // 双方就协议内容达成共识).
+    let reaches = |v: &regex::Match| {
+        let between = text.get(v.end()..n.start()).unwrap_or("\u{0}").trim_start_matches('了');
+        between.chars().count() <= 10 && between.chars().all(is_naming_char)
+    };
+    let verb = SIGN_VERB.find_iter(text).find(|v| v.as_str() != "达成" || reaches(v))?;
     let verb_pos = char_pos(text, verb.start());
-    match NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) {
-        Some(n) => {
-            let named = text[verb.end()..n.start().max(verb.end())]
-                .trim_start_matches(['了', '《', '“', '「'])
-                .trim_end_matches(['》', '”', '」']);
-            let named = QUANTITY.iter().find_map(|q| named.strip_prefix(q)).unwrap_or(named);
-            let named = if n.start() > verb.end() { named } else { signed_on(text, n.start(), n.end()) };
-            let title = match named.chars().count() {
-                1..=10 if named.chars().all(is_naming_char) => Cow::Owned(format!("{named}{}", n.as_str())),
-                _ => Cow::Borrowed(n.as_str()),
-            };
-            Some((verb_pos, char_pos(text, n.start()), title))
-        }
+    let named = text[verb.end()..n.start().max(verb.end())]
+        .trim_start_matches(['了', '《', '“', '「'])
+        .trim_end_matches(['》', '”', '」']);
+    let named = QUANTITY.iter().find_map(|q| named.strip_prefix(q)).unwrap_or(named);
+    let named = if n.start() > verb.end() { named } else { signed_on(text, n.start(), n.end()) };
+    let title = match named.chars().count() {
+        1..=10 if named.chars().all(is_naming_char) => Cow::Owned(format!("{named}{}", n.as_str())),
+        _ => Cow::Borrowed(n.as_str()),
+    };
+    Some((verb_pos, char_pos(text, n.start()), title))
+}
+
+/// A signing whose verb names no document: 甲与乙签约(仪式), 甲与乙达成战略合作,
+/// 缔结友好医院.
+fn unnamed_signing<'t>(text: &'t str, verb: regex::Match<'t>) -> Option<(usize, usize, Cow<'t, str>)> {
+    let verb_pos = char_pos(text, verb.start());
+    let after = &text[verb.end()..];
+    match verb.as_str() {
         // 甲与乙签约, 甲与乙签约仪式举行: a signing that names no document
         // signs a cooperation agreement.
-        None if verb.as_str() == "签约" && ends_signing(&text[verb.end()..]) => {
-            Some((verb_pos, verb_pos, Cow::Borrowed("合作签约")))
+        "签约" if ends_signing(after) => Some((verb_pos, verb_pos, Cow::Borrowed("合作签约"))),
+        // 甲与乙达成战略合作: a cooperation agreed, by that name.
+        "达成" => {
+            let reached = REACHED.captures(after)?.get(1)?.as_str();
+            Some((verb_pos, verb_pos, Cow::Borrowed(reached)))
         }
         // 缔结友好医院, 友好医院缔结仪式: two bodies become friendly (sister)
         // hospitals; the document is their agreement.
-        None if verb.as_str() == "缔结" => {
-            let after = &text[verb.end()..];
+        "缔结" => {
             let sister = ["友好医院", "姊妹医院", "友好合作医院"]
                 .into_iter()
                 .find(|k| after.trim_start_matches('为').starts_with(k) || text[..verb.start()].ends_with(k));
@@ -129,7 +151,7 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
                 None => None,
             }
         }
-        None => None,
+        _ => None,
     }
 }
 
@@ -206,7 +228,9 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         let timed = parties.is_empty()
             && g.strip_suffix(['与', '和', '同'])
                 .is_some_and(|when| !when.is_empty() && (NOT_PARTIES.contains(&when) || WHEN.is_match(when)));
-        let joined = opens_respectively || timed || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及");
+        // 甲携手乙签署…: 携手 joins the two as 与 does.
+        let joined =
+            opens_respectively || timed || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及" | "携手");
         let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else {
             continue;
         };
@@ -214,12 +238,12 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
             if parties.is_empty() {
                 parties.push(*ia);
                 respectively = opens_respectively;
-                paired_first = timed || matches!(g, "与" | "和" | "同");
+                paired_first = timed || matches!(g, "与" | "和" | "同" | "携手");
             }
             if !parties.contains(ib) {
                 parties.push(*ib);
                 joins.push(match g {
-                    "与" | "和" | "同" => Join::Connector,
+                    "与" | "和" | "同" | "携手" => Join::Connector,
                     "、" => Join::Enumeration,
                     _ => Join::Other,
                 });
@@ -544,6 +568,28 @@ mod tests {
         assert_eq!(a.map(|a| a.2).as_deref(), Some("姊妹医院协议"));
         // 缔结 alone, of nothing named, is no signing.
         assert!(read("山东大学齐鲁医院与顺天堂医院缔结了深厚友谊。").0.is_none());
+    }
+
+    #[test]
+    fn a_cooperation_reached_is_an_agreement() {
+        let (a, b) = ("北京大学第一医院", "北京市海淀医院");
+        let title = |text: &str| read(text).0.map(|(_, _, t)| t);
+        assert_eq!(title(&format!("{a}与{b}达成战略合作")).as_deref(), Some("战略合作"));
+        assert_eq!(title(&format!("{a}与{b}达成战略合作协议。")).as_deref(), Some("战略合作协议"));
+        // Agreeing on something else is no agreement, nor is a document
+        // spoken of before 达成.
+        assert!(read(&format!("{a}与{b}达成共识。")).0.is_none());
+        assert!(read(&format!("{a}与{b}就协议内容达成一致。")).0.is_none());
+        // A signing after it still counts.
+        assert_eq!(title(&format!("{a}与{b}达成共识，并现场签约。")).as_deref(), Some("合作协议"));
+    }
+
+    #[test]
+    fn bodies_hand_in_hand_sign_together() {
+        let (a, _) = read("北京大学第一医院携手北京市海淀医院签署合作协议。");
+        let (mut parties, _, _) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["北京大学第一医院", "北京市海淀医院"]);
     }
 
     #[test]

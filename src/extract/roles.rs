@@ -422,6 +422,32 @@ mod tests {
     }
 
     #[test]
+    fn departments_listed_after_a_body_are_its_own() {
+        let text = "北京协和医院心内科主任严晓伟、信息中心主任李子孟、医务处处长韩丁出席。";
+        let body = "北京协和医院".to_string();
+        assert_eq!(
+            roles_in(text),
+            vec![
+                ("严晓伟".into(), body.clone(), "心内科主任".into()),
+                ("李子孟".into(), body.clone(), "信息中心主任".into()),
+                ("韩丁".into(), body, "医务处处长".into()),
+            ]
+        );
+        // Not across a clause: the next clause names no body.
+        assert!(roles_in("北京协和医院院长张抒扬出席，信息中心主任李子孟致辞。").iter().all(|r| r.0 != "李子孟"));
+    }
+
+    #[test]
+    fn honorary_assistant_and_union_offices_serve() {
+        let text = "北京大学第一医院工会主席张军、名誉院长王五一、监事会主席赵六一、总经理助理钱七一出席。";
+        let roles = roles_in(text);
+        assert_eq!(roles.len(), 4, "{roles:?}");
+        assert!(roles.iter().all(|r| r.1 == "北京大学第一医院"), "{roles:?}");
+        let text = "中国医师协会执行会长张军、名誉会长王五一出席。";
+        assert_eq!(roles_in(text).len(), 2);
+    }
+
+    #[test]
     fn names_listed_bare_after_a_titled_one_share_its_title() {
         let roles = roles_in(
             "江苏省人民医院与南京市江宁医院签约。江苏省人民医院副院长黄峻、王虹，南京市江宁医院院长张伟等出席。",
