@@ -695,3 +695,14 @@ fn hand_in_hand_a_cooperation_reached_and_offices_that_lead_nothing() {
         assert!(!has_edge(&g, p, "leads", "泸州市人民医院"), "{p}");
     }
 }
+
+#[test]
+fn witnesses_and_hosts_named_in_fields_and_on_site() {
+    let g = build_unseen();
+    let a = agreement(&g, &["赣州市人民医院", "赣南医科大学"]);
+    // …主任黄德鸿现场见证: 现场 ends his name.
+    assert!(has_edge(&g, &a, "witnessed_by", "黄德鸿"));
+    // 见证人：…副市长张江林, 主持人：…副院长李锋.
+    assert!(has_edge(&g, &a, "witnessed_by", "张江林") && has_edge(&g, &a, "hosted_by", "李锋"));
+    assert!(has_edge(&g, "王辉", "signed", &a) && has_edge(&g, "刘晓东", "signed", &a));
+}

@@ -407,6 +407,19 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             })
             .collect()
     };
+    // A field listing them (见证人：…, 主持人：…, 签约代表：…).
+    if let Some((field, _)) = text.split_once(':') {
+        let list = match field.trim() {
+            "见证人" | "见证嘉宾" | "见证领导" | "监签人" => Some(&mut p.witnessed),
+            "主持人" | "主持" => Some(&mut p.hosted),
+            "签约人" | "签字人" | "签约代表" | "签字代表" => Some(&mut p.signed),
+            _ => None,
+        };
+        if let Some(list) = list {
+            *list = people_in(0, chars.len());
+            return p;
+        }
+    }
     let delimiter_before = |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。'));
     // A clause that is only names and titles (甲主任张三，乙书记李四出席并见证)
     // lists people with the clause after it: the list starts at the first.
@@ -777,6 +790,19 @@ mod tests {
         );
         assert_eq!(p.signed, vec!["郑晖", "陈志伟"]);
         assert_eq!(p.witnessed, vec!["许四虎"]);
+    }
+
+    #[test]
+    fn fields_list_who_took_part() {
+        let (_, p) = read("见证人：江西省卫生健康委员会主任王水平、南昌市市长万广明");
+        assert_eq!(p.witnessed, vec!["王水平", "万广明"]);
+        let (_, p) = read("主持人：南昌大学第一附属医院副院长万崇华");
+        assert_eq!(p.hosted, vec!["万崇华"]);
+        let (_, p) = read("签约代表：南昌大学第一附属医院院长程晓曙");
+        assert_eq!(p.signed, vec!["程晓曙"]);
+        // Another field lists no one taking part.
+        let (_, p) = read("联系人：南昌大学第一附属医院副院长万崇华");
+        assert!(p.hosted.is_empty() && p.witnessed.is_empty() && p.signed.is_empty());
     }
 
     #[test]
