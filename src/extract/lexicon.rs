@@ -8,7 +8,7 @@
 use crate::extract::facts::{OrgType, RoleRelation};
 use crate::text::clean::FurnitureRules;
 use crate::text::script::to_simplified;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::io::BufRead;
@@ -69,6 +69,8 @@ struct NameWords {
     stop_chars: FxHashSet<char>,
     /// Title scopes as chars, longest first, with whether each narrows.
     scopes: Vec<(Vec<char>, bool)>,
+    /// Generic words as chars, by their first char.
+    generic: FxHashMap<char, Vec<Vec<char>>>,
 }
 
 /// The lexicon files, by name, with their embedded defaults.
@@ -186,7 +188,14 @@ impl Lexicon {
         let mut scopes: Vec<(Vec<char>, bool)> =
             self.title_scopes.iter().map(|(scope, &part)| (chars(scope), part)).collect();
         scopes.sort_by_key(|(scope, _)| std::cmp::Reverse(scope.len()));
+        let mut generic: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+        for g in self.generic.iter().map(chars) {
+            if let Some(&first) = g.first() {
+                generic.entry(first).or_default().push(g);
+            }
+        }
         self.name_words = NameWords {
+            generic,
             scopes,
             places: self.places.iter().cloned().collect(),
             surnames: self.surnames.iter().map(chars).collect(),
@@ -232,6 +241,17 @@ impl Lexicon {
     /// 总裁): its length in chars and whether it narrows the office to a part.
     pub fn scope_before(&self, w: &[char]) -> Option<(usize, bool)> {
         self.name_words.scopes.iter().find(|(scope, _)| w.ends_with(scope)).map(|(scope, part)| (scope.len(), *part))
+    }
+
+    /// Does a generic word open `w` (医疗|电子…)?
+    pub fn generic_opens(&self, w: &[char]) -> bool {
+        w.first().and_then(|c| self.name_words.generic.get(c)).is_some_and(|gs| gs.iter().any(|g| w.starts_with(g)))
+    }
+
+    /// Does a scope narrowing an office to a part of its body open `title`
+    /// (大中华区|总裁)?
+    pub fn part_scope_opens(&self, title: &str) -> bool {
+        self.title_scopes.iter().any(|(scope, &part)| part && title.starts_with(scope.as_str()))
     }
 
     /// The length of the longest scope that opens `w` (大中华区|总裁), 0 if none.

@@ -148,6 +148,19 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
         }
     }
     tokens.sort_by_key(|t| (t.span.start, t.span.end));
+    // A title joined by 兼 to one narrowed to a region is that region's too
+    // (GE医疗|中国总裁兼首席执行官: the China business's chief executive).
+    for i in 1..tokens.len() {
+        let (before, rest) = tokens.split_at_mut(i);
+        if let (TokenKind::Title { title: first, .. }, TokenKind::Title { relation, .. }) =
+            (&before[i - 1].kind, &mut rest[0].kind)
+            && *relation == RoleRelation::Leads
+            && gap(w, before[i - 1].span.end, rest[0].span.start) == "兼"
+            && lex.part_scope_opens(first)
+        {
+            *relation = RoleRelation::ServesAt;
+        }
+    }
     let governed = governments_before_heads(w, &tokens, cat, &covered);
     for t in governed {
         mark(&mut covered, t.span);

@@ -540,7 +540,9 @@ impl SuffixFinder {
         // 甲医院|友好医院, 甲大学|教学医院: a tie to a body named after it, no
         // name of its own (but 中日友好医院, after no suffix).
         let ties_after_name = spans.iter().any(|&(s, e)| {
-            s >= run_start && e < suffix_start && TIE_WORDS.iter().any(|t| with_text(&w[e..suffix_start], |g| g == *t))
+            s >= run_start
+                && e < suffix_start
+                && TIE_WORDS.iter().any(|t| t.chars().eq(w[e..suffix_start].iter().copied()))
         });
         if ties_after_name {
             return None;
@@ -762,11 +764,7 @@ fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
     }
     starts.insert(place_prefix_len(name, lex));
     // A generic word is a word of its own (迈瑞|生物|医疗|电子…: 迈瑞医疗).
-    for g in &lex.generic {
-        for (b, _) in text.match_indices(g.as_str()) {
-            starts.insert(text[..b].chars().count());
-        }
-    }
+    starts.extend((0..name.len()).filter(|&i| lex.generic_opens(&name[i..])));
     // An ordinal's number opens a word: 第|二|医院 is 二院 for short.
     starts.extend(name.iter().enumerate().filter(|&(_, &c)| c == '第').map(|(i, _)| i + 1));
     starts

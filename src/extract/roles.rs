@@ -438,6 +438,21 @@ mod tests {
     }
 
     #[test]
+    fn an_office_of_a_foreign_companys_business_here_serves_it() {
+        // GE医疗|中国|总裁兼首席执行官: both offices are the China business's.
+        let text = "GE医疗与北京大学第三医院签约。GE医疗中国总裁兼首席执行官张轶昊出席。";
+        let (last, cat, tokens) = crate::extract::mentions::tokenize_last(text);
+        let roles = read_roles(&last.chars, &tokens);
+        assert_eq!(roles.len(), 1, "{roles:?}");
+        assert_eq!(cat.entries[roles[0].org].name, "GE医疗");
+        assert_eq!(roles[0].relation, Relation::ServesAt);
+        // Not so without the scope: 董事长兼总经理 heads the company.
+        let text = "江苏恒瑞医药股份有限公司董事长兼总经理孙飘扬出席。";
+        let (last, _, tokens) = crate::extract::mentions::tokenize_last(text);
+        assert_eq!(read_roles(&last.chars, &tokens)[0].relation, Relation::Leads);
+    }
+
+    #[test]
     fn honorary_assistant_and_union_offices_serve() {
         let text = "北京大学第一医院工会主席张军、名誉院长王五一、监事会主席赵六一、总经理助理钱七一出席。";
         let roles = roles_in(text);
