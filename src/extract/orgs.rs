@@ -1404,6 +1404,13 @@ mod tests {
     }
 
     #[test]
+    fn a_universitys_medical_school_is_a_body() {
+        assert!(names("北京大学医学部与北京大学第三医院签署合作协议").contains(&"北京大学医学部".to_string()));
+        // The bare word is no name (医学部主任 is an office).
+        assert!(!names("北京大学常务副校长、医学部主任乔杰出席").contains(&"医学部".to_string()));
+    }
+
+    #[test]
     fn the_only_alliance_is_the_alliance() {
         let (a, b) = ("中山大学肿瘤防治中心专科联盟", "阳江市人民医院");
         let said = format!("会上为新加入联盟的{b}授牌。");
