@@ -706,3 +706,15 @@ fn witnesses_and_hosts_named_in_fields_and_on_site() {
     assert!(has_edge(&g, &a, "witnessed_by", "张江林") && has_edge(&g, &a, "hosted_by", "李锋"));
     assert!(has_edge(&g, "王辉", "signed", &a) && has_edge(&g, "刘晓东", "signed", &a));
 }
+
+#[test]
+fn a_bare_presidents_title_and_a_doctoral_supervisor() {
+    let g = build_unseen();
+    // 我校…。校长刘畅…: the one university, signed at the foot.
+    let a = agreement(&g, &["南方科技大学", "深圳市第三人民医院"]);
+    assert!(has_edge(&g, "刘畅", "leads", "南方科技大学") && has_edge(&g, "刘畅", "signed", &a));
+    assert!(has_edge(&g, "李明", "serves_at", "南方科技大学") && has_edge(&g, &a, "hosted_by", "李明"));
+    // 甲院长、博士生导师李忠教授，乙党委书记刘湘教授: 刘湘 is none of 甲's.
+    assert!(has_edge(&g, "李忠", "leads", "南华大学附属第一医院"));
+    assert!(has_edge(&g, "刘湘", "leads", "衡阳市中心医院") && !has_edge(&g, "刘湘", "leads", "南华大学附属第一医院"));
+}

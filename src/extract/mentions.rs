@@ -8,7 +8,7 @@
 //! between an organisation and a title, filling the gap before a title, or
 //! taking office (张三当选为…, 选举张三为…).
 
-use crate::extract::facts::RoleRelation;
+use crate::extract::facts::{OrgType, RoleRelation};
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, Span, SuffixFinder};
@@ -161,7 +161,8 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             *relation = RoleRelation::ServesAt;
         }
     }
-    let governed = governments_before_heads(w, &tokens, cat, &covered);
+    let mut governed = governments_before_heads(w, &tokens, cat, &covered);
+    governed.extend(heads_of_the_one_body(w, &tokens, cat, &covered));
     for t in governed {
         mark(&mut covered, t.span);
         tokens.push(t);
@@ -442,6 +443,29 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
     out
 }
 
+/// Offices that name the kind of body they are held at.
+const KIND_OFFICES: [(&str, OrgType); 2] = [("校长", OrgType::University), ("院长", OrgType::Hospital)];
+
+/// A bare office of a kind's head at the start of a clause (。校长刘畅、…,
+/// ，副院长李明主持) is held at the one body of that kind the document names;
+/// the body's token is empty.
+fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, covered: &[bool]) -> Vec<Token> {
+    let mut out = Vec::new();
+    for t in tokens {
+        let TokenKind::Title { title, .. } = &t.kind else { continue };
+        let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
+        let opens_clause = t.span.start == 0 || matches!(w[t.span.start - 1], '，' | ',' | '。' | '；' | ';' | ':');
+        if !opens_clause || covered[t.span.start.saturating_sub(1)] && t.span.start > 0 {
+            continue;
+        }
+        let mut of_kind = cat.entries.iter().enumerate().filter(|(_, e)| e.org_type == kind && !e.keys.is_empty());
+        if let (Some((idx, _)), None) = (of_kind.next(), of_kind.next()) {
+            out.push(Token { kind: TokenKind::Org(idx), span: Span { start: t.span.start, end: t.span.start } });
+        }
+    }
+    out
+}
+
 fn free(covered: &[bool], span: Span) -> bool {
     !covered[span.start..span.end].iter().any(|c| *c)
 }
@@ -526,6 +550,17 @@ mod tests {
             assert!(v.ends_with(|c| TAKES_OFFICE_ENDINGS.contains(c)), "{v}");
         }
         assert!(TAKES_OFFICE_ENDINGS.contains('为'));
+    }
+
+    #[test]
+    fn a_bare_office_of_a_kind_opening_a_clause_is_held_at_the_one_body_of_that_kind() {
+        let text = "南方科技大学与深圳市第三人民医院签约。校长刘畅出席，副校长李明主持。";
+        assert_eq!(orgs_in_last(text), vec!["南方科技大学", "南方科技大学"]);
+        // Two universities: which one is not guessed; nor after 、 (the list's body).
+        let text = "南方科技大学与深圳大学签约。校长刘畅出席。";
+        assert!(orgs_in_last(text).is_empty());
+        let text = "南方科技大学与深圳市第三人民医院签约。深圳市第三人民医院党委书记张三、院长卢洪洲出席。";
+        assert_eq!(orgs_in_last(text), vec!["深圳市第三人民医院"]);
     }
 
     #[test]

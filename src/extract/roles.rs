@@ -453,6 +453,14 @@ mod tests {
     }
 
     #[test]
+    fn a_supervisors_title_in_a_list_of_titles_is_the_persons() {
+        let text = "中南大学湘雅医院院长、博士生导师雷光华教授，湖南省儿童医院党委书记祝益民教授出席。";
+        let roles = roles_in(text);
+        assert!(roles.contains(&("雷光华".into(), "中南大学湘雅医院".into(), "院长、博士生导师".into())), "{roles:?}");
+        assert!(!roles.iter().any(|r| r.0 == "祝益民" && r.1 == "中南大学湘雅医院"), "{roles:?}");
+    }
+
+    #[test]
     fn honorary_assistant_and_union_offices_serve() {
         let text = "北京大学第一医院工会主席张军、名誉院长王五一、监事会主席赵六一、总经理助理钱七一出席。";
         let roles = roles_in(text);
