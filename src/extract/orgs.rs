@@ -1171,22 +1171,33 @@ pub const NOT_PARTIES: [&str; 16] = [
 /// Words after a party that end its name: the signing itself, or how it is done.
 const AFTER_PARTY: [&str; 7] = ["签署", "签订", "签约", "在", "共同", "正式", "举行"];
 
-/// Parties without a suffix joined by 与/和/同 to a found name `occ`: the run
+/// Parties without a suffix joined by 与/和/同/携手 to a found name `occ`: the run
 /// of Han chars (or Latin letters: GE医疗) from a clause's start to the
 /// connector, or from the connector to the signing; 2 to 8 chars, with a head
 /// of its own, not a kind word or a pronoun (双方, 我院).
 fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, String)> {
     let part = |c: char| is_han(c) || c.is_ascii_alphabetic();
     let boundary = |i: usize| i == 0 || !part(w[i - 1]) && !occ.iter().any(|(o, _)| o.end == i);
-    let joins = |c: Option<&char>| matches!(c, Some('与' | '和' | '同'));
+    // The length of the connector ending before `i` (与, 和, 同, 携手), if one does.
+    let joined_before = |i: usize| match w.get(i.wrapping_sub(1)) {
+        Some('与' | '和' | '同') => Some(1),
+        Some('手') if i >= 2 && w[i - 2] == '携' => Some(2),
+        _ => None,
+    };
+    // The length of the connector starting at `i`, if one does.
+    let joined_after = |i: usize| match w.get(i) {
+        Some('与' | '和' | '同') => Some(1),
+        Some('携') if w.get(i + 1) == Some(&'手') => Some(2),
+        _ => None,
+    };
     let covered = |i: usize| occ.iter().any(|(o, _)| o.start <= i && i < o.end);
     let opens = |i: usize| AFTER_PARTY.iter().any(|a| a.chars().enumerate().all(|(k, c)| w.get(i + k) == Some(&c)));
     let mut out: Vec<(Span, String)> = Vec::new();
     for (o, _) in occ {
         let mut spans = Vec::new();
         // Before: 阿斯利康中国|与|无锡市人民政府.
-        if o.start >= 3 && joins(w.get(o.start - 1)) {
-            let end = o.start - 1;
+        if let Some(n) = joined_before(o.start).filter(|n| o.start >= 2 + n) {
+            let end = o.start - n;
             let mut start = end;
             while start > 0 && part(w[start - 1]) && !covered(start - 1) && end - start < 9 {
                 start -= 1;
@@ -1196,8 +1207,8 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
             }
         }
         // After: 无锡市人民政府|与|阿斯利康中国|签署.
-        if joins(w.get(o.end)) {
-            let start = o.end + 1;
+        if let Some(n) = joined_after(o.end) {
+            let start = o.end + n;
             let mut end = start;
             while end < w.len() && part(w[end]) && !covered(end) && end - start < 9 && !opens(end) {
                 end += 1;
@@ -1626,6 +1637,13 @@ mod tests {
         assert!(names(text).contains(&"阿斯利康中国".to_string()));
         let after = "甲市人民医院与京东健康签署协议。京东健康总裁辛利军出席。";
         assert!(names(after).contains(&"京东健康".to_string()));
+        // 携手 joins as 与 does, either way.
+        for text in [
+            "甲市人民医院携手京东健康签署协议。京东健康总裁辛利军出席。",
+            "京东健康携手甲市人民医院签署协议。京东健康总裁辛利军出席。",
+        ] {
+            assert!(names(text).contains(&"京东健康".to_string()), "{text}");
+        }
         // Not an adverb, a pronoun or a kind word; not a name given once; not
         // outside a signing.
         for text in [
