@@ -1415,6 +1415,11 @@ mod tests {
     }
 
     #[test]
+    fn an_affairs_office_is_a_government_body() {
+        assert_eq!(names("国务院港澳事务办公室副主任王灵桂见证"), vec!["国务院港澳事务办公室"]);
+    }
+
+    #[test]
     fn a_universitys_medical_school_is_a_body() {
         assert!(names("北京大学医学部与北京大学第三医院签署合作协议").contains(&"北京大学医学部".to_string()));
         // The bare word is no name (医学部主任 is an office).
