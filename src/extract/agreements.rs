@@ -134,10 +134,12 @@ fn unnamed_signing<'t>(text: &'t str, verb: regex::Match<'t>) -> Option<(usize, 
         // 甲与乙签约, 甲与乙签约仪式举行: a signing that names no document
         // signs a cooperation agreement.
         "签约" if ends_signing(after) => Some((verb_pos, verb_pos, Cow::Borrowed("合作签约"))),
-        // 甲与乙达成战略合作: a cooperation agreed, by that name.
+        // 甲与乙达成战略合作: a cooperation agreed, its agreement named after it
+        // (a partnership by its own name).
         "达成" => {
             let reached = REACHED.captures(after)?.get(1)?.as_str();
-            Some((verb_pos, verb_pos, Cow::Borrowed(reached)))
+            let title = if reached.ends_with("关系") { reached.to_string() } else { format!("{reached}协议") };
+            Some((verb_pos, verb_pos, Cow::Owned(title)))
         }
         // 缔结友好医院, 友好医院缔结仪式: two bodies become friendly (sister)
         // hospitals; the document is their agreement.
@@ -587,7 +589,8 @@ mod tests {
     fn a_cooperation_reached_is_an_agreement() {
         let (a, b) = ("北京大学第一医院", "北京市海淀医院");
         let title = |text: &str| read(text).0.map(|(_, _, t)| t);
-        assert_eq!(title(&format!("{a}与{b}达成战略合作")).as_deref(), Some("战略合作"));
+        assert_eq!(title(&format!("{a}与{b}达成战略合作")).as_deref(), Some("战略合作协议"));
+        assert_eq!(title(&format!("{a}与{b}达成战略合作伙伴关系")).as_deref(), Some("战略合作伙伴关系"));
         assert_eq!(title(&format!("{a}与{b}达成战略合作协议。")).as_deref(), Some("战略合作协议"));
         // Agreeing on something else is no agreement, nor is a document
         // spoken of before 达成.

@@ -84,7 +84,8 @@ fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn
             _ => break,
         }
     }
-    if dots == 0 {
+    // (Nor a dot before a word that ends names: 张三·致辞 is stray punctuation.)
+    if dots == 0 || terminates(w, q, lex, ends_name) {
         return None;
     }
     // The last part: the first length of two chars or more a name ends
@@ -135,6 +136,9 @@ mod tests {
         assert_eq!(find("买买提·艾力·托乎提出席"), Some("买买提·艾力·托乎提".to_string()));
         // No dot, no surname: nobody.
         assert_eq!(find("艾尔肯吐尼亚孜，"), None);
+        // A dot before a word that ends names is stray punctuation: the name
+        // is the one before it.
+        assert_eq!(find("张抒扬·致辞"), Some("张抒扬".to_string()));
         // A dot after a long run of text is no name's.
         assert_eq!(find("新疆医科大学第一附属医院·"), None);
     }
