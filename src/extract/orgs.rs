@@ -64,6 +64,10 @@ const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
 const ALLIANCE_REFERENTS: [(&str, &[&str]); 2] =
     [("联盟", &["该联盟", "本联盟"]), ("医联体", &["该医联体", "本医联体"])];
 
+/// Words a definition may give a body that are no name of it (下称“公司”).
+const BARE_DEFINITIONS: [&str; 10] =
+    ["甲方", "乙方", "丙方", "丁方", "本公司", "我公司", "本院", "我院", "本行", "本会"];
+
 /// Chars after which a bare kind word still refers (a preposition or
 /// conjunction, or the end of a clause; 加入 too).
 pub const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是、，,。；;：:";
@@ -128,6 +132,15 @@ impl OrgCatalog {
         self.entries[idx].keys.insert(key);
         self.entries[idx].surfaces.insert(surface);
         true
+    }
+
+    /// Adds a key that stands for the entry in this document but is no name
+    /// of it (a definition as 公司 or 甲方): found in the text, not an alias.
+    fn add_key(&mut self, idx: usize, key: String) {
+        if self.by_key.get(&key).is_none_or(|&other| other == idx) {
+            self.by_key.insert(key.clone(), idx);
+            self.entries[idx].keys.insert(key);
+        }
     }
 
     /// Moves every key of `from` to `into` (an abbreviation's entry into the full name's).
@@ -292,7 +305,15 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                         if let Some(other) = cat.lookup(&alias).filter(|&o| o != idx && cat.entries[o].name == alias) {
                             cat.merge(other, idx);
                         }
-                        cat.add_alias(idx, alias, surface.trim().to_string());
+                        // 公司, 本院, 甲方: the document's word for it, no name.
+                        let bare = lex.org_suffixes.contains_key(&alias)
+                            || lex.generic.contains(&alias)
+                            || BARE_DEFINITIONS.contains(&alias.as_str());
+                        if bare {
+                            cat.add_key(idx, alias);
+                        } else {
+                            cat.add_alias(idx, alias, surface.trim().to_string());
+                        }
                     }
                 }
             }
@@ -1589,6 +1610,15 @@ mod tests {
         let idx = cat.lookup("深圳肿瘤医院").unwrap();
         assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
         assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
+    }
+
+    #[test]
+    fn a_definition_as_a_kind_word_stands_for_the_body_but_names_it_not() {
+        let text = "江苏恒瑞医药股份有限公司（以下简称“公司”）与四川大学华西医院签署协议。公司董事长孙飘扬出席。";
+        let cat = discover(&split(text), &lex());
+        let idx = cat.lookup("公司").expect("公司 stands for the company");
+        assert_eq!(cat.entries[idx].name, "江苏恒瑞医药股份有限公司");
+        assert!(!cat.entries[idx].surfaces.contains("公司"));
     }
 
     #[test]
