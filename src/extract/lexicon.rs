@@ -243,6 +243,16 @@ impl Lexicon {
         self.name_words.scopes.iter().find(|(scope, _)| w.ends_with(scope)).map(|(scope, part)| (scope.len(), *part))
     }
 
+    /// Does a generic word run over `at`, starting before it in `w` (嘉会医|疗:
+    /// 医疗 runs over)?
+    pub fn generic_across(&self, w: &[char], at: usize) -> bool {
+        (at.saturating_sub(3)..at).any(|p| {
+            w.get(p)
+                .and_then(|c| self.name_words.generic.get(c))
+                .is_some_and(|gs| gs.iter().any(|g| p + g.len() > at && w[p..].starts_with(g)))
+        })
+    }
+
     /// Does a generic word open `w` (医疗|电子…)?
     pub fn generic_opens(&self, w: &[char]) -> bool {
         w.first().and_then(|c| self.name_words.generic.get(c)).is_some_and(|gs| gs.iter().any(|g| w.starts_with(g)))

@@ -1091,6 +1091,8 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
                     best = Some((len, *idx));
                 }
             }
+            // A short form ends where a word does (not 嘉会医|疗 for 嘉会国际医院).
+            let best = best.filter(|&(len, _)| !lex.generic_across(&w[i..], len));
             match best {
                 Some((len, idx)) => {
                     let key: String = text_of(&w[i..i + len]);
@@ -1610,6 +1612,16 @@ mod tests {
         let idx = cat.lookup("深圳肿瘤医院").unwrap();
         assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
         assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
+    }
+
+    #[test]
+    fn a_short_form_ends_where_a_word_ends() {
+        // 嘉会医|疗 cuts 医疗: no short form of 嘉会国际医院.
+        let text = "嘉会国际医院与上海市第六人民医院签署合作协议。嘉会医疗董事长出席。嘉会医疗表示。";
+        assert_eq!(named_by(text, "嘉会医"), None);
+        // 中肿 ends where 肿瘤 would not go on.
+        let text = "中山大学肿瘤防治中心与甲公司签约。中肿院长徐瑞华出席。中肿表示。";
+        assert_eq!(named_by(text, "中肿").as_deref(), Some("中山大学肿瘤防治中心"));
     }
 
     #[test]
