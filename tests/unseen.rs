@@ -718,3 +718,16 @@ fn a_bare_presidents_title_and_a_doctoral_supervisor() {
     assert!(has_edge(&g, "李忠", "leads", "南华大学附属第一医院"));
     assert!(has_edge(&g, "刘湘", "leads", "衡阳市中心医院") && !has_edge(&g, "刘湘", "leads", "南华大学附属第一医院"));
 }
+
+#[test]
+fn speakers_named_with_de_and_a_deputys_title_after_the_name() {
+    let g = build_unseen();
+    // 甲医院的兰平院长, 甲医院的周琦副院长.
+    assert!(has_edge(&g, "兰平", "leads", "中山大学附属第六医院"));
+    assert!(has_edge(&g, "周琦", "serves_at", "重庆大学附属肿瘤医院"));
+    // 解放军总医院第五医学中心肿瘤医学部主任: a department's head, no body of its own.
+    assert!(has_edge(&g, "徐建明", "serves_at", "解放军总医院第五医学中心"));
+    assert!(node(&g, "解放军总医院第五医学中心肿瘤医学部").is_none());
+    // 太保寿险副总经理张远瀚: 寿险 is a business line, nobody.
+    assert!(node(&g, "寿险").is_none());
+}

@@ -227,6 +227,14 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             while gap_start < ns && matches!(w[gap_start], '、' | ',' | ' ' | ')' | '》') {
                 gap_start += 1;
             }
+            // `甲医院的董家鸿院长`: 的 between a body and its person's name.
+            if next_is_title
+                && matches!(t.kind, TokenKind::Org(_))
+                && w.get(gap_start) == Some(&'的')
+                && is_name(w, gap_start + 1, ns, lex)
+            {
+                gap_start += 1;
+            }
             // `院长和周勇总经理`: a connector opening the gap joins the name to
             // the one before (和 is a surname too).
             if next_is_title

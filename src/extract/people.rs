@@ -94,8 +94,9 @@ fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn
     (2..=run).chain(1..2.min(run + 1)).find(|&n| terminates(w, q + n, lex, ends_name)).map(|n| q + n - pos)
 }
 
-/// Chars that end the names of bodies (局, 院, 委 …) and no given name.
-const BODY_ENDINGS: &str = "局院委厅处办所司";
+/// Chars that end the names of bodies (局, 院, 委 …) or business lines (寿险,
+/// 财险) and no given name.
+const BODY_ENDINGS: &str = "局院委厅处办所司险";
 
 /// Does a verb that ends names (签署, 出席, 表示 …: two chars or more) start at `q`?
 fn verb_at(w: &[char], q: usize, lex: &Lexicon) -> bool {
@@ -116,7 +117,8 @@ pub fn terminates(w: &[char], q: usize, lex: &Lexicon, ends_name: &dyn Fn(usize)
 /// exactly one name: 中国医学科学院肿瘤医院深圳医院王绿化院长)?
 pub fn is_name(w: &[char], start: usize, end: usize, lex: &Lexicon) -> bool {
     let n = end.saturating_sub(start);
-    (2..=4).contains(&n) && name_at(w, start, lex, &|q| q == end).is_some_and(|len| len == n)
+    // (The text after `end` is not read: 周琦|副院长 is not 周琦副|院长.)
+    (2..=4).contains(&n) && end <= w.len() && name_at(&w[..end], start, lex, &|q| q == end).is_some_and(|len| len == n)
 }
 
 #[cfg(test)]
@@ -127,6 +129,17 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         let w: Vec<char> = s.chars().collect();
         name_at(&w, 0, &lex, &|_| false).map(|n| w[..n].iter().collect())
+    }
+
+    #[test]
+    fn a_whole_gap_is_a_name_whatever_follows_it() {
+        let lex = Lexicon::embedded().unwrap();
+        let w: Vec<char> = "的周琦副院长".chars().collect();
+        // 周琦|副院长: not 周琦副 before 院长.
+        assert!(is_name(&w, 1, 3, &lex));
+        // A business line is no name (太保|寿险|副总经理).
+        let w: Vec<char> = "太保寿险副总经理".chars().collect();
+        assert!(!is_name(&w, 2, 4, &lex));
     }
 
     #[test]

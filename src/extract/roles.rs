@@ -176,7 +176,8 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 }
                 match prev.map(|p| &p.kind) {
                     Some(TokenKind::Title { .. }) if direct && title_attached => roles.append(&mut pending),
-                    Some(TokenKind::Org(_)) if direct => {
+                    // 甲医院张三院长, 甲医院的张三院长.
+                    Some(TokenKind::Org(_)) if direct || g == "的" => {
                         if let Some((title, rel)) = &next_title {
                             roles.extend(orgs.iter().map(|&o| (o, title.clone(), *rel)));
                             listed = Some((orgs.clone(), title.clone(), *rel));
@@ -458,6 +459,16 @@ mod tests {
         let roles = roles_in(text);
         assert!(roles.contains(&("雷光华".into(), "中南大学湘雅医院".into(), "院长、博士生导师".into())), "{roles:?}");
         assert!(!roles.iter().any(|r| r.0 == "祝益民" && r.1 == "中南大学湘雅医院"), "{roles:?}");
+    }
+
+    #[test]
+    fn a_body_of_whom_the_person_is_with_a_title_after_the_name() {
+        let text = "北京清华长庚医院的董家鸿院长、哈尔滨医科大学附属肿瘤医院的张清媛副院长出席。";
+        let roles = roles_in(text);
+        assert!(roles.contains(&("董家鸿".into(), "北京清华长庚医院".into(), "院长".into())), "{roles:?}");
+        assert!(roles.contains(&("张清媛".into(), "哈尔滨医科大学附属肿瘤医院".into(), "副院长".into())), "{roles:?}");
+        // Not a body's something else (甲医院的专家团队).
+        assert!(roles_in("北京清华长庚医院的专家团队出席。").is_empty());
     }
 
     #[test]
