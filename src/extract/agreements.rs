@@ -1,10 +1,12 @@
 //! Agreements: who signed what with whom, when, and who took part.
 //!
 //! A sentence with a signing verb (签署, 签订, 签约 …) and an agreement noun
-//! (协议, 备忘录 …) names its parties as organisations joined by 与/和/同/及
-//! (`甲与乙签署战略合作协议`); `在丙统筹下` names a coordinator. People before a
-//! signing verb signed, people between 由 and 见证 witnessed, people between 由
-//! and 主持 hosted the ceremony. `甲分别与乙、丙签订` is one agreement with each,
+//! (协议, 备忘录 …) names its parties as organisations joined by 与/和/同/及/携手
+//! (`甲与乙签署战略合作协议`); so does one naming none that signs (签约仪式),
+//! reaches a cooperation (达成战略合作) or makes friendly hospitals (缔结);
+//! `在丙统筹下` names a coordinator. People before a
+//! signing verb signed, people between 由 and 见证 (监签, 主礼) witnessed, people between 由
+//! and 主持 hosted the ceremony, and fields name them too (见证人：…). `甲分别与乙、丙签订` is one agreement with each,
 //! `甲与乙、丙与丁分别签订` one for each pair, and `甲、乙加入…，并与丙签订` one of
 //! 甲 and one of 乙 with 丙;
 //! signers may be named by office alone (两位院长代表双方签约), and a signing

@@ -2,8 +2,9 @@
 //!
 //! Sentence patterns: `甲旗下成员有乙、丙及丁`; `乙是甲之重要成员`;
 //! `乙作为甲(于华南地区)的重要基地`; a footer heading `甲成员` over lines that are
-//! each a name; `乙隶属于甲`, `甲下属的乙`; `乙正式成为甲团体会员单位` and
-//! `乙加入甲`, `乙、丙加入甲` (member_of).
+//! each a name; `乙隶属于甲`, `甲下属的乙`, `乙成为甲非直属附属医院`;
+//! `乙正式成为甲团体会员单位`, `乙加入甲`, `乙、丙加入甲` and `新加入甲的乙、丙`
+//! (member_of).
 
 use crate::extract::facts::Relation;
 use crate::extract::mentions::{Token, TokenKind, gap};

@@ -4,9 +4,13 @@
 //! boundary word before it (`在国家癌症中心统筹下` → 国家癌症中心). Aliases come
 //! from inline definitions (`(下称「深圳肿瘤医院」)`), acronyms and English or
 //! second names in brackets, an English line under a name, and abbreviations
-//! used in the text (`中肿`, `联影`). A known place right before its head's title
-//! is its government (`福建省|副省长`). Output: an `OrgCatalog` of entries with
-//! the keys that refer to them.
+//! used in the text (`中肿`, `联影`, `迈瑞医疗`), ending where a word ends. A known
+//! place right before its head's title (its party offices between: `甘孜州|委常委、
+//! 副州长`) is its government (`福建省|副省长`). A tie named after a body
+//! (`甲医院|友好医院`) is none. The words of a kind (`医院`, `我院`, `联盟`) and
+//! definitions as such (`下称“公司”`) stand for the document's one body of that
+//! kind without being its names. Output: an `OrgCatalog` of entries with the keys
+//! that refer to them.
 
 use crate::extract::agreements::states_signing;
 use crate::extract::facts::OrgType;
