@@ -731,3 +731,16 @@ fn speakers_named_with_de_and_a_deputys_title_after_the_name() {
     // 太保寿险副总经理张远瀚: 寿险 is a business line, nobody.
     assert!(node(&g, "寿险").is_none());
 }
+
+#[test]
+fn bodies_that_became_units_of_an_association_are_members() {
+    let g = build_unseen();
+    // 正式挂牌成为甲…共建单位, 成功入选甲理事单位.
+    assert!(has_edge(&g, "丹东市中心医院", "member_of", "中国抗癌协会"));
+    assert!(has_edge(&g, "锦州医科大学附属第一医院", "member_of", "中国抗癌协会"));
+    // No body named 成功入选中国抗癌协会, no Mr 单位.
+    assert!(node(&g, "单位").is_none());
+    assert!(
+        !g["nodes"].as_array().into_iter().flatten().any(|n| n["label"].as_str().is_some_and(|l| l.contains("入选")))
+    );
+}

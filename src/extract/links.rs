@@ -17,8 +17,14 @@ static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:于[^,，。的]{1,10})?[之的]?(?:重要|核心|主要|骨干|非直属|直属)?(?:成员单位|成员|一员|子公司|分院|附属医院|下属单位|分支机构|分中心|基地|院区)")
         .expect("part regex")
 });
-static MEMBER_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:的)?(?:团体|单位)?(?:会员|成员)(?:单位)?").expect("member regex"));
+static MEMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:的)?(?:(?:团体|单位)?(?:会员|成员)(?:单位)?|[^，。,;；：:]{0,16}?(?:共建|会员|成员|理事|常务理事|副会长|会长|副理事长|理事长|委员|协作|合作)单位)",
+    )
+    .expect("member regex")
+});
+/// Verbs by which a body becomes a member (成为, 当选为 副会长单位, 入选 共建单位).
+const BECOMES: [&str; 5] = ["成为", "当选为", "当选", "入选为", "入选"];
 static HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:成员|旗下成员|成员机构)(?:\s+[A-Za-z ]*)?$").expect("heading regex"));
 
@@ -68,7 +74,8 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         }
         // (Not 甲院长张三为新加入乙的…: a person between acts.)
         let between = tokens.iter().any(|t| t.span.start >= ta.span.end && t.span.end <= tb.span.start);
-        if !between && (g.ends_with("加入") || (g.ends_with("成为") && MEMBER_AFTER.is_match(&after()))) {
+        let becomes = || BECOMES.iter().any(|v| g.ends_with(v));
+        if !between && (g.ends_with("加入") || (becomes() && MEMBER_AFTER.is_match(&after()))) {
             out.push((a, Relation::MemberOf, b));
             // 甲、乙加入丙: every body of the list joined.
             out.extend(listed_before(w, &orgs, ta).into_iter().filter(|&m| m != b).map(|m| (m, Relation::MemberOf, b)));
@@ -153,6 +160,18 @@ mod tests {
         let (last, cat, tokens) = tokenize_last(text);
         let name = |i: usize| cat.entries[i].name.clone();
         read_links(&last.chars, &tokens).into_iter().map(|(a, r, b)| (name(a), r, name(b))).collect()
+    }
+
+    #[test]
+    fn a_body_that_became_a_unit_of_an_association_is_its_member() {
+        let member = |text: &str| links_in(text).into_iter().filter(|l| l.1 == Relation::MemberOf).count();
+        assert_eq!(member("营口市中心医院正式挂牌成为中国抗癌协会肿瘤防治共建单位。"), 1);
+        assert_eq!(member("营口市中心医院成为中国抗癌协会理事单位。"), 1);
+        assert_eq!(member("营口市中心医院当选为中国医院协会副会长单位。"), 1);
+        assert_eq!(member("营口市中心医院成功入选中国抗癌协会肿瘤防治共建单位。"), 1);
+        // A title or a base is no membership; nor a unit past a clause.
+        assert_eq!(member("营口市中心医院成为中国抗癌协会肿瘤防治示范基地。"), 0);
+        assert_eq!(member("营口市中心医院成为中国抗癌协会的一员，并成立合作单位。"), 0);
     }
 
     #[test]

@@ -94,9 +94,9 @@ fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn
     (2..=run).chain(1..2.min(run + 1)).find(|&n| terminates(w, q + n, lex, ends_name)).map(|n| q + n - pos)
 }
 
-/// Chars that end the names of bodies (局, 院, 委 …) or business lines (寿险,
-/// 财险) and no given name.
-const BODY_ENDINGS: &str = "局院委厅处办所司险";
+/// Chars that end the names of bodies (局, 院, 委 …), business lines (寿险,
+/// 财险) or units (理事|单位) and no given name.
+const BODY_ENDINGS: &str = "局院委厅处办所司险位";
 
 /// Does a verb that ends names (签署, 出席, 表示 …: two chars or more) start at `q`?
 fn verb_at(w: &[char], q: usize, lex: &Lexicon) -> bool {
@@ -137,6 +137,9 @@ mod tests {
         let w: Vec<char> = "的周琦副院长".chars().collect();
         // 周琦|副院长: not 周琦副 before 院长.
         assert!(is_name(&w, 1, 3, &lex));
+        // A unit is no name (理事|单位).
+        let w: Vec<char> = "理事单位".chars().collect();
+        assert_eq!(name_at(&w, 2, &lex, &|q| q == 4), None);
         // A business line is no name (太保|寿险|副总经理).
         let w: Vec<char> = "太保寿险副总经理".chars().collect();
         assert!(!is_name(&w, 2, 4, &lex));
