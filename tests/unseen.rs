@@ -744,3 +744,14 @@ fn bodies_that_became_units_of_an_association_are_members() {
         !g["nodes"].as_array().into_iter().flatten().any(|n| n["label"].as_str().is_some_and(|l| l.contains("入选")))
     );
 }
+
+#[test]
+fn an_acting_head_signs_and_a_host_named_after_the_word() {
+    let g = build_unseen();
+    let a = agreement(&g, &["佛山市第一人民医院", "广东药科大学"]);
+    // 副院长（主持工作）陈旭: an aside between the title and the name.
+    assert!(has_edge(&g, "陈旭", "signed", &a) && has_edge(&g, "陈旭", "serves_at", "佛山市第一人民医院"));
+    // 主持人为…邓伟明 hosted; 主持工作 is no hosting (何兆辉 did not host).
+    assert!(has_edge(&g, &a, "hosted_by", "邓伟明") && !has_edge(&g, &a, "hosted_by", "何兆辉"));
+    assert!(!has_edge(&g, &a, "hosted_by", "陈旭"));
+}

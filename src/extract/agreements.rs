@@ -469,6 +469,25 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     for (re, out) in [(&*WITNESS, &mut p.witnessed), (&*HOST, &mut p.hosted)] {
         for m in re.find_iter(text) {
             let pos = char_pos(text, m.start());
+            let after = &text[m.end()..];
+            // 副院长(主持工作): in charge, hosting nothing.
+            if after.starts_with("工作") {
+                continue;
+            }
+            // 主持人为张三, 见证人是李四: the people named after it, to the clause's end.
+            if let Some(cue) = ["人为", "人是"].iter().find(|c| after.starts_with(**c)) {
+                let start = pos + m.as_str().chars().count() + cue.chars().count();
+                let end = chars[start..]
+                    .iter()
+                    .position(|c| matches!(c, ',' | ';' | '。'))
+                    .map_or(chars.len(), |e| start + e);
+                for n in people_in(start, end) {
+                    if !out.contains(&n) {
+                        out.push(n);
+                    }
+                }
+                continue;
+            }
             let after_act = acts.iter().chain(&sign_acts).copied().filter(|&a| a <= pos).max().unwrap_or(0);
             let mut from = chars[..pos]
                 .iter()
@@ -808,6 +827,14 @@ mod tests {
         // Another field lists no one taking part.
         let (_, p) = read("联系人：南昌大学第一附属医院副院长万崇华");
         assert!(p.hosted.is_empty() && p.witnessed.is_empty() && p.signed.is_empty());
+    }
+
+    #[test]
+    fn a_host_named_after_the_word_and_one_in_charge_who_hosts_nothing() {
+        let (_, p) = read("主持人为北京协和医院副院长王五。");
+        assert_eq!(p.hosted, vec!["王五"]);
+        let (_, p) = read("北京协和医院党委副书记王五主持工作。");
+        assert!(p.hosted.is_empty());
     }
 
     #[test]

@@ -180,6 +180,13 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                 if matches!(t.kind, TokenKind::Org(_)) && matches!(w.get(pos), Some(')' | '》' | '」' | '”')) {
                     pos += 1;
                 }
+                // An aside after the title (副院长(主持工作)张三).
+                if matches!(t.kind, TokenKind::Title { .. })
+                    && w.get(pos) == Some(&'(')
+                    && let Some(close) = w[pos..].iter().take(8).position(|&c| c == ')')
+                {
+                    pos += close + 1;
+                }
                 // A list set out as `title name` (青岛大学附属医院院长 王新生).
                 if matches!(t.kind, TokenKind::Title { .. })
                     && w.get(pos) == Some(&' ')

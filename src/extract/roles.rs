@@ -175,7 +175,12 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     roles = last_roles.clone();
                 }
                 match prev.map(|p| &p.kind) {
-                    Some(TokenKind::Title { .. }) if direct && title_attached => roles.append(&mut pending),
+                    // (An aside between: 副院长(主持工作)张三.)
+                    Some(TokenKind::Title { .. })
+                        if (direct || strip_asides(&g).trim().is_empty()) && title_attached =>
+                    {
+                        roles.append(&mut pending)
+                    }
                     // 甲医院张三院长, 甲医院的张三院长.
                     Some(TokenKind::Org(_)) if direct || g == "的" => {
                         if let Some((title, rel)) = &next_title {
@@ -469,6 +474,12 @@ mod tests {
         assert!(roles.contains(&("张清媛".into(), "哈尔滨医科大学附属肿瘤医院".into(), "副院长".into())), "{roles:?}");
         // Not a body's something else (甲医院的专家团队).
         assert!(roles_in("北京清华长庚医院的专家团队出席。").is_empty());
+    }
+
+    #[test]
+    fn an_aside_between_a_title_and_the_name() {
+        let roles = roles_in("北京协和医院副院长（主持工作）张三出席。");
+        assert_eq!(roles, vec![("张三".into(), "北京协和医院".into(), "副院长".into())]);
     }
 
     #[test]
