@@ -477,6 +477,16 @@ mod tests {
     }
 
     #[test]
+    fn ranks_and_chief_officers_serve() {
+        let text = "广东省卫生健康委员会一级巡视员张一鸣、二级巡视员李二鸣出席。";
+        assert_eq!(roles_in(text).len(), 2);
+        let text = "北京协和医院总药师钱五鸣、党委委员孙六鸣、副总经济师周七鸣出席。";
+        let roles = roles_in(text);
+        assert_eq!(roles.len(), 3, "{roles:?}");
+        assert!(roles.iter().all(|r| r.1 == "北京协和医院"));
+    }
+
+    #[test]
     fn an_aside_between_a_title_and_the_name() {
         let roles = roles_in("北京协和医院副院长（主持工作）张三出席。");
         assert_eq!(roles, vec![("张三".into(), "北京协和医院".into(), "副院长".into())]);
