@@ -487,6 +487,13 @@ mod tests {
     }
 
     #[test]
+    fn discipline_leaders_and_chief_experts_work_there() {
+        let roles = roles_in("北京协和医院院长张一鸣、学科带头人李二鸣、首席专家王三鸣出席。");
+        assert_eq!(roles.len(), 3, "{roles:?}");
+        assert!(roles.iter().all(|r| r.1 == "北京协和医院"));
+    }
+
+    #[test]
     fn an_aside_between_a_title_and_the_name() {
         let roles = roles_in("北京协和医院副院长（主持工作）张三出席。");
         assert_eq!(roles, vec![("张三".into(), "北京协和医院".into(), "副院长".into())]);
