@@ -494,6 +494,13 @@ mod tests {
     }
 
     #[test]
+    fn taiwan_ministry_and_hong_kong_board_offices() {
+        let roles = roles_in("衛福部與台大醫院簽署合作備忘錄。衛福部次長王必勝、養和醫療集團聯席主席李維文出席。");
+        assert!(roles.contains(&("王必胜".into(), "卫福部".into(), "次长".into())), "{roles:?}");
+        assert!(roles.contains(&("李维文".into(), "养和医疗集团".into(), "联席主席".into())), "{roles:?}");
+    }
+
+    #[test]
     fn an_aside_between_a_title_and_the_name() {
         let roles = roles_in("北京协和医院副院长（主持工作）张三出席。");
         assert_eq!(roles, vec![("张三".into(), "北京协和医院".into(), "副院长".into())]);
