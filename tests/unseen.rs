@@ -755,3 +755,12 @@ fn an_acting_head_signs_and_a_host_named_after_the_word() {
     assert!(has_edge(&g, &a, "hosted_by", "邓伟明") && !has_edge(&g, &a, "hosted_by", "何兆辉"));
     assert!(!has_edge(&g, &a, "hosted_by", "陈旭"));
 }
+
+#[test]
+fn a_list_goes_on_past_an_unknown_title_and_a_generic_word_is_nobody() {
+    let g = build_unseen();
+    // 院长赵卫红、院务委员杨文兵、副院长李玉梅: 李玉梅 is the hospital's too.
+    assert!(has_edge(&g, "李玉梅", "serves_at", "昆明医科大学第一附属医院"));
+    // 医院管理专家张波: no Mr 管理.
+    assert!(node(&g, "管理").is_none());
+}

@@ -253,6 +253,11 @@ impl Lexicon {
         })
     }
 
+    /// Is `w` a generic word (管理, 医疗)?
+    pub fn is_generic(&self, w: &[char]) -> bool {
+        w.first().and_then(|c| self.name_words.generic.get(c)).is_some_and(|gs| gs.iter().any(|g| g[..] == w[..]))
+    }
+
     /// Does a generic word open `w` (医疗|电子…)?
     pub fn generic_opens(&self, w: &[char]) -> bool {
         w.first().and_then(|c| self.name_words.generic.get(c)).is_some_and(|gs| gs.iter().any(|g| w.starts_with(g)))

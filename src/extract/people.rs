@@ -47,6 +47,10 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             if UNITS.contains(&w[end - 1]) {
                 continue;
             }
+            // A generic word is no name (医院|管理|专家: 管 is a surname).
+            if lex.is_generic(&w[pos..end]) {
+                continue;
+            }
             // 王某, 王某某: a name withheld is nobody to link.
             if w[pos + surname_len..end].iter().all(|&c| c == '某') {
                 return None;
@@ -143,6 +147,12 @@ mod tests {
         // A business line is no name (太保|寿险|副总经理).
         let w: Vec<char> = "太保寿险副总经理".chars().collect();
         assert!(!is_name(&w, 2, 4, &lex));
+    }
+
+    #[test]
+    fn a_generic_word_is_no_name() {
+        assert_eq!(find("管理专家"), None);
+        assert_eq!(find("管理明专家"), Some("管理明".to_string()));
     }
 
     #[test]

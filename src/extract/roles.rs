@@ -121,9 +121,15 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 if after_unknown_body {
                     continue;
                 }
+                // (Or past one whose title is not known: 、院务委员李二鸣、.)
+                let listed_past = |g: &str| {
+                    g.strip_prefix('、')
+                        .and_then(|r| r.strip_suffix('、'))
+                        .is_some_and(|inner| (2..=12).contains(&inner.chars().count()) && inner.chars().all(is_han))
+                };
                 let after_listed_person = orgs.is_empty()
                     && !continued.is_empty()
-                    && matches!(g.trim(), "、" | "，" | ",")
+                    && (matches!(g.trim(), "、" | "，" | ",") || listed_past(g.trim()))
                     && match prev.map(|p| &p.kind) {
                         Some(TokenKind::Person(_)) => true,
                         Some(TokenKind::Title { .. }) => was_after_person,
@@ -498,6 +504,15 @@ mod tests {
         let roles = roles_in("衛福部與台大醫院簽署合作備忘錄。衛福部次長王必勝、養和醫療集團聯席主席李維文出席。");
         assert!(roles.contains(&("王必胜".into(), "卫福部".into(), "次长".into())), "{roles:?}");
         assert!(roles.contains(&("李维文".into(), "养和医疗集团".into(), "联席主席".into())), "{roles:?}");
+    }
+
+    #[test]
+    fn a_list_goes_on_past_a_person_whose_title_is_not_known() {
+        let roles = roles_in("北京协和医院院长张一鸣、院务委员李二鸣、副院长王三鸣出席。");
+        assert!(roles.contains(&("王三鸣".into(), "北京协和医院".into(), "副院长".into())), "{roles:?}");
+        // Not past a clause, nor past a body named between.
+        let roles = roles_in("北京协和医院院长张一鸣出席，院务委员李二鸣、副院长王三鸣致辞。");
+        assert!(!roles.iter().any(|r| r.0 == "王三鸣"), "{roles:?}");
     }
 
     #[test]
