@@ -764,3 +764,11 @@ fn a_list_goes_on_past_an_unknown_title_and_a_generic_word_is_nobody() {
     // 医院管理专家张波: no Mr 管理.
     assert!(node(&g, "管理").is_none());
 }
+
+#[test]
+fn a_signing_set_out_in_a_tables_cells() {
+    let g = build_unseen();
+    // <th>甲方代表</th><td>…院长周铁军</td>: the cells read as a field.
+    let a = agreement(&g, &["温州市人民医院", "温州市中心医院"]);
+    assert!(has_edge(&g, "周铁军", "signed", &a) && has_edge(&g, "蔡建平", "signed", &a));
+}

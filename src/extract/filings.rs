@@ -107,7 +107,17 @@ pub fn legal_representatives(sentences: &[Sentence], cat: &OrgCatalog, lex: &Lex
 
 /// A line `field：value` (full or half-width colon), both trimmed.
 fn field(line: &str) -> Option<(&str, &str)> {
-    let (field, value) = line.split_once(['：', ':'])?;
+    // A colon, or a space after a known field (a table's cells: 甲方 上海市…).
+    let (field, value) = line.split_once(['：', ':']).or_else(|| {
+        let (field, value) = line.trim().split_once(char::is_whitespace)?;
+        let known =
+            NAME_FIELDS.iter().chain(&SIDE_FIELDS).chain(&DATE_FIELDS).chain(&TITLE_FIELDS).any(|f| *f == field)
+                || field == REPRESENTATIVE
+                || SIDE_FIELDS
+                    .iter()
+                    .any(|side| field.strip_prefix(side).is_some_and(|r| REPRESENTATIVE_FIELDS.contains(&r)));
+        known.then_some((field, value))
+    })?;
     let value = value.trim().trim_end_matches(['。', ';', '；', '.']);
     (field.chars().count() <= 6 && !value.is_empty()).then(|| (field.trim(), value))
 }
@@ -151,6 +161,9 @@ mod tests {
         assert_eq!(reps.len(), 2);
         // No field of a signing (a notice's parties described): no agreement.
         assert!(form("甲方：上海市第一人民医院\n乙方：上海交通大学医学院附属仁济医院").is_none());
+        // A table's cells, apart by a space.
+        let text = "甲方 上海市第一人民医院\n乙方 上海交通大学医学院附属仁济医院\n签约时间 2024年7月2日";
+        assert_eq!(form(text).and_then(|f| f.1).as_deref(), Some("2024-07-02"));
         // One side only is no agreement.
         assert!(form("签约时间：2024年7月2日\n甲方：上海市第一人民医院\n乙方：待定").is_none());
     }

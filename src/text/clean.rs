@@ -39,6 +39,8 @@ static BLOCK_TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|title)\b[^<>]*>")
         .expect("block tag regex")
 });
+/// The end of a table cell: cells of a row are kept apart by a space.
+static CELL_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)</t[dh]\s*>").expect("cell regex"));
 static SCRIPT_STYLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?is)<(script|style|noscript)\b[^>]*>.*?</(?:script|style|noscript)\s*>|<!--.*?-->")
         .expect("script regex")
@@ -75,7 +77,8 @@ pub fn looks_like_html(text: &str) -> bool {
 pub fn html_to_text(html: &str) -> String {
     let no_script = SCRIPT_STYLE.replace_all(html, "\n");
     let blocks = BLOCK_TAG.replace_all(&no_script, "\n");
-    let text = TAG.replace_all(&blocks, "");
+    let cells = CELL_END.replace_all(&blocks, " ");
+    let text = TAG.replace_all(&cells, "");
     decode_entities(&text)
 }
 
@@ -189,6 +192,12 @@ mod tests {
     fn furniture_lines_and_repeats_are_dropped() {
         let t = "甲。\nlogo.png\n(责任编辑:某)\n甲。\n乙。\n";
         assert_eq!(clean(t, &rules()), "甲。\n乙。\n");
+    }
+
+    #[test]
+    fn table_cells_of_a_row_stay_apart() {
+        let text = html_to_text("<table><tr><td>甲方</td><td>上海市第一人民医院</td></tr></table>");
+        assert_eq!(text.trim(), "甲方 上海市第一人民医院");
     }
 
     #[test]
