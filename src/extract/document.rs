@@ -161,8 +161,8 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     }
     // A signing set out as a form (甲方：…, 乙方：…, 签约时间：…).
     let form = if doc.text.contains("甲方") { form_agreement(&sentences, &cat, line) } else { None };
-    if let Some(f) = &form {
-        let parties: BTreeSet<usize> = f.parties.iter().copied().collect();
+    let form_parties: Option<BTreeSet<usize>> = form.as_ref().map(|f| f.parties.iter().copied().collect());
+    if let (Some(f), Some(parties)) = (&form, form_parties.clone()) {
         match agreements.iter_mut().find(|(b, _)| b.parties == parties) {
             Some((b, _)) => b.date = b.date.or(f.date),
             None => agreements.push((
@@ -315,20 +315,16 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         }
     }
     // A form's representatives signed its agreement.
-    if let Some(f) = &form {
-        let parties: BTreeSet<usize> = f.parties.iter().copied().collect();
-        if let Some(k) = agreements.iter().position(|(a, _)| a.parties == parties) {
-            for &i in &f.representatives {
-                for t in &tokens[i] {
-                    if let TokenKind::Person(n) = &t.kind
-                        && !facts_agreements[k]
-                            .participants
-                            .iter()
-                            .any(|p| p.relation == Relation::Signed && &p.name == n)
-                    {
-                        let p = Participant { relation: Relation::Signed, name: n.clone(), evidence: evidence(i) };
-                        facts_agreements[k].participants.push(p);
-                    }
+    if let (Some(f), Some(parties)) = (&form, &form_parties)
+        && let Some(k) = agreements.iter().position(|(a, _)| &a.parties == parties)
+    {
+        for &i in &f.representatives {
+            for t in &tokens[i] {
+                if let TokenKind::Person(n) = &t.kind
+                    && !facts_agreements[k].participants.iter().any(|p| p.relation == Relation::Signed && &p.name == n)
+                {
+                    let p = Participant { relation: Relation::Signed, name: n.clone(), evidence: evidence(i) };
+                    facts_agreements[k].participants.push(p);
                 }
             }
         }

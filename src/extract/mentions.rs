@@ -162,7 +162,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
         }
     }
     let mut governed = governments_before_heads(w, &tokens, cat, &covered);
-    governed.extend(heads_of_the_one_body(w, &tokens, cat, &covered));
+    governed.extend(heads_of_the_one_body(w, &tokens, cat));
     for t in governed {
         mark(&mut covered, t.span);
         tokens.push(t);
@@ -464,13 +464,13 @@ const KIND_OFFICES: [(&str, OrgType); 2] = [("校长", OrgType::University), ("�
 /// A bare office of a kind's head at the start of a clause (。校长刘畅、…,
 /// ，副院长李明主持) is held at the one body of that kind the document names;
 /// the body's token is empty.
-fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, covered: &[bool]) -> Vec<Token> {
+fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog) -> Vec<Token> {
     let mut out = Vec::new();
     for t in tokens {
         let TokenKind::Title { title, .. } = &t.kind else { continue };
         let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
         let opens_clause = t.span.start == 0 || matches!(w[t.span.start - 1], '，' | ',' | '。' | '；' | ';' | ':');
-        if !opens_clause || covered[t.span.start.saturating_sub(1)] && t.span.start > 0 {
+        if !opens_clause {
             continue;
         }
         let mut of_kind = cat.entries.iter().enumerate().filter(|(_, e)| e.org_type == kind && !e.keys.is_empty());
