@@ -18,7 +18,7 @@ use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::orgs::NOT_PARTIES;
 use crate::extract::roles::strip_asides;
 use crate::text::script::is_han;
-use crate::text::sentences::text_of;
+use crate::text::sentences::{starts_with_word, text_of};
 use regex::Regex;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -102,10 +102,11 @@ fn char_pos(text: &str, byte: usize) -> usize {
 /// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
 /// 区域医疗中心|协议》).
 fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
-    SIGN_VERB.find(text)?;
+    let mut verbs = SIGN_VERB.find_iter(text).peekable();
+    verbs.peek()?;
     let Some(n) = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) else {
         // No document named: the first verb that signs something anyway.
-        return SIGN_VERB.find_iter(text).find_map(|verb| unnamed_signing(text, verb));
+        return verbs.find_map(|verb| unnamed_signing(text, verb));
     };
     // 达成 reaches the document only right before it (达成战略合作协议; not
     // 双方就协议内容达成共识).
@@ -113,7 +114,7 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
         let between = text.get(v.end()..n.start()).unwrap_or("\u{0}").trim_start_matches('了');
         between.chars().count() <= 10 && between.chars().all(is_naming_char)
     };
-    let verb = SIGN_VERB.find_iter(text).find(|v| v.as_str() != "达成" || reaches(v))?;
+    let verb = verbs.find(|v| v.as_str() != "达成" || reaches(v))?;
     let verb_pos = char_pos(text, verb.start());
     let named = text[verb.end()..n.start().max(verb.end())]
         .trim_start_matches(['了', '《', '“', '「'])
@@ -475,35 +476,32 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
                 continue;
             }
             // 主持人为张三, 见证人是李四: the people named after it, to the clause's end.
-            if let Some(cue) = ["人为", "人是"].iter().find(|c| after.starts_with(**c)) {
-                let start = pos + m.as_str().chars().count() + cue.chars().count();
-                let end = chars[start..]
-                    .iter()
-                    .position(|c| matches!(c, ',' | ';' | '。'))
-                    .map_or(chars.len(), |e| start + e);
-                for n in people_in(start, end) {
-                    if !out.contains(&n) {
-                        out.push(n);
-                    }
+            let (from, to) = match ["人为", "人是"].iter().find(|c| after.starts_with(**c)) {
+                Some(cue) => {
+                    let start = pos + m.as_str().chars().count() + cue.chars().count();
+                    let end = chars[start..]
+                        .iter()
+                        .position(|c| matches!(c, ',' | ';' | '。'))
+                        .map_or(chars.len(), |e| start + e);
+                    (start, end)
                 }
-                continue;
-            }
-            let after_act = acts.iter().chain(&sign_acts).copied().filter(|&a| a <= pos).max().unwrap_or(0);
-            let mut from = chars[..pos]
-                .iter()
-                .rposition(|c| *c == '由' || *c == '在')
-                .filter(|&i| i >= after_act)
-                .unwrap_or_else(|| clause_start(pos).max(after_act));
-            // 甲、乙出席签约仪式，并共同见证…: a clause going on with the subject
-            // of the one before it names its witnesses there.
-            let goes_on = || {
-                let opening: String = chars[from..pos].iter().collect();
-                ["并", "共同", "一同", "同时"].iter().any(|w| opening.starts_with(w))
+                None => {
+                    let after_act = acts.iter().chain(&sign_acts).copied().filter(|&a| a <= pos).max().unwrap_or(0);
+                    let mut from = chars[..pos]
+                        .iter()
+                        .rposition(|c| *c == '由' || *c == '在')
+                        .filter(|&i| i >= after_act)
+                        .unwrap_or_else(|| clause_start(pos).max(after_act));
+                    // 甲、乙出席签约仪式，并共同见证…: a clause going on with the
+                    // subject of the one before it names its witnesses there.
+                    let goes_on = ["并", "共同", "一同", "同时"].iter().any(|w| starts_with_word(&chars[from..pos], w));
+                    if from > 0 && chars[from - 1] == ',' && people_in(from, pos).is_empty() && goes_on {
+                        from = clause_start(from - 1).max(after_act);
+                    }
+                    (from, pos)
+                }
             };
-            if from > 0 && chars[from - 1] == ',' && people_in(from, pos).is_empty() && goes_on() {
-                from = clause_start(from - 1).max(after_act);
-            }
-            for n in people_in(from, pos) {
+            for n in people_in(from, to) {
                 if !out.contains(&n) {
                     out.push(n);
                 }

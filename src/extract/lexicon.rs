@@ -69,8 +69,9 @@ struct NameWords {
     stop_chars: FxHashSet<char>,
     /// Title scopes as chars, longest first, with whether each narrows.
     scopes: Vec<(Vec<char>, bool)>,
-    /// Generic words as chars, by their first char.
+    /// Generic words as chars, by their first char, and the longest's length.
     generic: FxHashMap<char, Vec<Vec<char>>>,
+    longest_generic: usize,
 }
 
 /// The lexicon files, by name, with their embedded defaults.
@@ -194,8 +195,10 @@ impl Lexicon {
                 generic.entry(first).or_default().push(g);
             }
         }
+        let longest_generic = generic.values().flatten().map(Vec::len).max().unwrap_or(0);
         self.name_words = NameWords {
             generic,
+            longest_generic,
             scopes,
             places: self.places.iter().cloned().collect(),
             surnames: self.surnames.iter().map(chars).collect(),
@@ -246,21 +249,24 @@ impl Lexicon {
     /// Does a generic word run over `at`, starting before it in `w` (嘉会医|疗:
     /// 医疗 runs over)?
     pub fn generic_across(&self, w: &[char], at: usize) -> bool {
-        (at.saturating_sub(3)..at).any(|p| {
-            w.get(p)
-                .and_then(|c| self.name_words.generic.get(c))
-                .is_some_and(|gs| gs.iter().any(|g| p + g.len() > at && w[p..].starts_with(g)))
-        })
+        let longest = self.name_words.longest_generic;
+        (at.saturating_sub(longest.saturating_sub(1))..at)
+            .any(|p| self.generics_from(w.get(p)).iter().any(|g| p + g.len() > at && w[p..].starts_with(g)))
     }
 
     /// Is `w` a generic word (管理, 医疗)?
     pub fn is_generic(&self, w: &[char]) -> bool {
-        w.first().and_then(|c| self.name_words.generic.get(c)).is_some_and(|gs| gs.iter().any(|g| g[..] == w[..]))
+        self.generics_from(w.first()).iter().any(|g| g[..] == w[..])
     }
 
     /// Does a generic word open `w` (医疗|电子…)?
     pub fn generic_opens(&self, w: &[char]) -> bool {
-        w.first().and_then(|c| self.name_words.generic.get(c)).is_some_and(|gs| gs.iter().any(|g| w.starts_with(g)))
+        self.generics_from(w.first()).iter().any(|g| w.starts_with(g))
+    }
+
+    /// The generic words opening with `c`.
+    fn generics_from(&self, c: Option<&char>) -> &[Vec<char>] {
+        c.and_then(|c| self.name_words.generic.get(c)).map_or(&[], Vec::as_slice)
     }
 
     /// Does a scope narrowing an office to a part of its body open `title`

@@ -9,8 +9,9 @@
 use crate::extract::facts::Relation;
 use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::roles::strip_asides;
-use crate::text::sentences::{text_of, with_text};
+use crate::text::sentences::{ends_with_word, text_of};
 use regex::Regex;
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,24 +65,24 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         }
         let g = strip_asides(&gap(w, ta.span.end, tb.span.start));
         let g = g.trim();
-        let after = || text_of(&w[tb.span.end..]);
-        if matches!(g, "是" | "为" | "系" | "作为") && PART_AFTER.is_match(&after()) {
+        let after = LazyCell::new(|| text_of(&w[tb.span.end..]));
+        if matches!(g, "是" | "为" | "系" | "作为") && PART_AFTER.is_match(&after) {
             out.push((a, Relation::PartOf, b));
         }
         // 乙成为甲(非直属)附属医院; 乙成为甲成员单位 is a member (below).
-        if g.ends_with("成为") && PART_AFTER.is_match(&after()) && !MEMBER_AFTER.is_match(&after()) {
+        if g.ends_with("成为") && PART_AFTER.is_match(&after) && !MEMBER_AFTER.is_match(&after) {
             out.push((a, Relation::PartOf, b));
         }
         // (Not 甲院长张三为新加入乙的…: a person between acts.)
         let between = tokens.iter().any(|t| t.span.start >= ta.span.end && t.span.end <= tb.span.start);
         let becomes = || BECOMES.iter().any(|v| g.ends_with(v));
-        if !between && (g.ends_with("加入") || (becomes() && MEMBER_AFTER.is_match(&after()))) {
+        if !between && (g.ends_with("加入") || (becomes() && MEMBER_AFTER.is_match(&after))) {
             out.push((a, Relation::MemberOf, b));
             // 甲、乙加入丙: every body of the list joined.
             out.extend(listed_before(w, &orgs, ta).into_iter().filter(|&m| m != b).map(|m| (m, Relation::MemberOf, b)));
         }
         // 新加入甲的乙、丙: those listed after joined.
-        if g == "的" && with_text(&w[..ta.span.start], |before| before.ends_with("加入")) {
+        if g == "的" && ends_with_word(&w[..ta.span.start], "加入") {
             out.push((b, Relation::MemberOf, a));
             out.extend(listed_after(w, &orgs, tb).into_iter().map(|m| (m, Relation::MemberOf, a)));
         }
@@ -96,13 +97,18 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
     out
 }
 
+/// Is `b` listed right after `a` (甲、乙, 甲与乙, 甲以及乙)?
+fn listed_with(w: &[char], a: &Token, b: &Token) -> bool {
+    matches!(gap(w, a.span.end, b.span.start).trim(), "、" | "与" | "和" | "及" | "以及")
+}
+
 /// The bodies listed before `last` (甲、乙、|丙), nearest first: each joined
 /// to the next by 、 or a connector.
 fn listed_before(w: &[char], orgs: &[(usize, &Token)], last: &Token) -> Vec<usize> {
     let mut out = Vec::new();
     let mut next = last;
     for &(i, t) in orgs.iter().rev().filter(|(_, t)| t.span.end <= last.span.start) {
-        if !matches!(gap(w, t.span.end, next.span.start).trim(), "、" | "与" | "和" | "及" | "以及") {
+        if !listed_with(w, t, next) {
             break;
         }
         out.push(i);
@@ -117,7 +123,7 @@ fn listed_after(w: &[char], orgs: &[(usize, &Token)], first: &Token) -> Vec<usiz
     let mut out = Vec::new();
     let mut prev = first;
     for &(i, t) in orgs.iter().filter(|(_, t)| t.span.start >= first.span.end) {
-        if !matches!(gap(w, prev.span.end, t.span.start).trim(), "、" | "与" | "和" | "及" | "以及") {
+        if !listed_with(w, prev, t) {
             break;
         }
         out.push(i);

@@ -427,10 +427,7 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
         // A bare head's title (，副市长王剑锋) stands for the one government of
         // that unit the document names; the body's token is empty.
         if before.last().is_none_or(|&c| !is_han(c) || BEFORE_REFERENT.contains(c)) {
-            let mut of_unit = cat.entries.iter().enumerate().filter(|(_, e)| {
-                !e.keys.is_empty() && e.name.strip_suffix("人民政府").is_some_and(|r| r.ends_with(unit))
-            });
-            if let (Some((idx, _)), None) = (of_unit.next(), of_unit.next()) {
+            if let Some(idx) = cat.only(|e| e.name.strip_suffix("人民政府").is_some_and(|r| r.ends_with(unit))) {
                 out.push(Token { kind: TokenKind::Org(idx), span: Span { start: t.span.start, end: t.span.start } });
             }
             continue;
@@ -473,8 +470,7 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog) -> Vec<
         if !opens_clause {
             continue;
         }
-        let mut of_kind = cat.entries.iter().enumerate().filter(|(_, e)| e.org_type == kind && !e.keys.is_empty());
-        if let (Some((idx, _)), None) = (of_kind.next(), of_kind.next()) {
+        if let Some(idx) = cat.only(|e| e.org_type == kind) {
             out.push(Token { kind: TokenKind::Org(idx), span: Span { start: t.span.start, end: t.span.start } });
         }
     }

@@ -19,7 +19,7 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::mentions::{TAKES_OFFICE, TAKES_OFFICE_OPENINGS, UNITS};
 use crate::extract::people::is_name;
 use crate::text::script::is_han;
-use crate::text::sentences::{Sentence, starts_with_word, text_of, with_text};
+use crate::text::sentences::{Sentence, ends_with_word, starts_with_word, text_of, with_text};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -104,6 +104,15 @@ static MEDIA: LazyLock<Regex> =
 const AGREEMENT_WORDS: [&str; 6] = ["备忘录", "协议", "合同", "双方", "意向书", "协定"];
 
 impl OrgCatalog {
+    /// The one entry the document names that `is` holds for, if exactly one.
+    pub fn only(&self, is: impl Fn(&OrgEntry) -> bool) -> Option<usize> {
+        let mut found = self.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty() && is(e));
+        match (found.next(), found.next()) {
+            (Some((idx, _)), None) => Some(idx),
+            _ => None,
+        }
+    }
+
     pub fn lookup(&self, key: &str) -> Option<usize> {
         self.by_key.get(key).copied()
     }
@@ -173,33 +182,30 @@ impl OrgCatalog {
     /// With several, the words of the first person (我院, 本公司) stand for the
     /// publisher, when the announcement is signed with its name.
     fn add_referents(&mut self, publisher: Option<usize>) {
+        // The one body's bare word and the words pointing at it.
+        let of_one = |bare: &'static str, words: &'static [&'static str], idx: usize| {
+            std::iter::once((bare, idx | BARE)).chain(words.iter().map(move |&w| (w, idx)))
+        };
+        let mut all: Vec<(&'static str, usize)> = Vec::new();
         for (kind, bare, words) in REFERENTS {
-            let mut of_kind = self.entries.iter().enumerate().filter(|(_, e)| e.org_type == kind && !e.keys.is_empty());
-            let all: Vec<(&str, usize)> = match (of_kind.next(), of_kind.next()) {
-                (Some((idx, _)), None) => {
-                    std::iter::once((bare, idx | BARE)).chain(words.iter().map(|&w| (w, idx))).collect()
+            match self.only(|e| e.org_type == kind) {
+                Some(idx) => all.extend(of_one(bare, words, idx)),
+                // Several of the kind: 我院/本公司 is the publisher.
+                None => {
+                    if let Some(p) = publisher.filter(|&p| self.entries[p].org_type == kind) {
+                        all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
+                    }
                 }
-                (Some(_), Some(_)) => match publisher.filter(|&p| self.entries[p].org_type == kind) {
-                    Some(p) => words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)).collect(),
-                    None => Vec::new(),
-                },
-                _ => Vec::new(),
-            };
-            for (w, v) in all.into_iter().filter(|(w, _)| !self.by_key.contains_key(*w)) {
-                self.referents.push((w, v));
             }
         }
         // An alliance is 联盟 once named (为新加入联盟的甲授牌), when it is the only one.
         for (bare, words) in ALLIANCE_REFERENTS {
-            let mut named =
-                self.entries.iter().enumerate().filter(|(_, e)| e.name.ends_with(bare) && !e.keys.is_empty());
-            if let (Some((idx, _)), None) = (named.next(), named.next()) {
-                let all = std::iter::once((bare, idx | BARE)).chain(words.iter().map(|&w| (w, idx)));
-                for (w, v) in all.filter(|(w, _)| !self.by_key.contains_key(*w)).collect::<Vec<_>>() {
-                    self.referents.push((w, v));
-                }
+            if let Some(idx) = self.only(|e| e.name.ends_with(bare)) {
+                all.extend(of_one(bare, words, idx));
             }
         }
+        all.retain(|(w, _)| !self.by_key.contains_key(*w));
+        self.referents.extend(all);
     }
 
     /// Longest-match occurrences of every key in `text` (chars), non-overlapping.
@@ -1161,14 +1167,11 @@ fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lexicon) -> Ve
             title -= 2;
         }
         // The place's party offices may come first (甘孜州|委常委、|副州长).
-        if title > 0 && w[title - 1] == '、' {
-            let party = PARTY_OFFICES
-                .iter()
-                .map(|o| o.chars().count())
-                .find(|&n| title > n + 1 && with_text(&w[title - 1 - n..title - 1], |t| PARTY_OFFICES.contains(&t)));
-            if let Some(n) = party {
-                title -= n + 1;
-            }
+        if title > 0
+            && w[title - 1] == '、'
+            && let Some(office) = PARTY_OFFICES.iter().find(|o| ends_with_word(&w[..title - 1], o))
+        {
+            title -= office.chars().count() + 1;
         }
         // The place ends in the unit the title heads (福建省|副省长).
         if title == 0 || w[title - 1] != unit {
