@@ -245,6 +245,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 .collect::<Vec<usize>>()
         };
         let target_of = |i: usize| targets_of(i).first().copied().unwrap_or(0);
+        let party_to_any = |o: usize| agreements.iter().any(|(a, _)| a.parties.contains(&o));
         // Which of `targets` a signer signed: those his body is a party to,
         // when the sentence names as many parties of each (甲院长A与乙院长B、丙院长C
         // 分别签署; 甲院长A与各医院院长分别签约).
@@ -271,7 +272,13 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 continue;
             }
             let targets = targets_of(i);
-            for n in &p.signed {
+            // A sentence naming no party where a signer acts for a body party to
+            // none states another signing (院长还代表创新团队与科学院研究员丙签订了…).
+            let elsewhere = !named_orgs(&tokens[i]).iter().any(|o| party_to_any(*o))
+                && read_roles(&s.chars, &tokens[i])
+                    .iter()
+                    .any(|r| p.signed.contains(&r.person) && !party_to_any(r.org));
+            for n in p.signed.iter().filter(|_| !elsewhere) {
                 for k in signed_by(n, &targets) {
                     let ev = evidence(i);
                     facts_agreements[k].participants.push(Participant {
@@ -416,6 +423,15 @@ mod tests {
         );
         assert_eq!(f.agreements.len(), 2);
         assert!(f.agreements[1].participants.iter().all(|p| p.name != "冯继锋"));
+    }
+
+    #[test]
+    fn a_signer_acting_for_no_party_in_a_sentence_naming_none_signed_something_else() {
+        let f = facts_of(
+            "11月20日，宁波市第一医院与华东医药股份有限公司签署战略合作协议。宁波市第一医院院长张平与华东医药股份有限公司总经理李强签署协议。会上，张平院长还代表康复产业创新团队与浙江省医学科学院王芳研究员签订了团队合作协议。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(signers(&f), vec!["张平", "李强"]);
     }
 
     #[test]

@@ -973,6 +973,15 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         .min();
     // But that part whole, without its place, before nothing but a legal form
     // is the company itself (恒瑞医药 = 江苏恒瑞医药股份有限公司).
+    // That part with a legal form of its own is the parent company's registered
+    // name (扬子江药业集团有限公司 over 扬子江药业集团四川海汇药业有限公司).
+    if let Some(e) = first_part_end
+        && short.len() > e
+        && short[..e] == full[..e]
+        && is_legal_form(&text_of(&short[e..]))
+    {
+        return false;
+    }
     if let Some(e) = first_part_end
         && positions.iter().all(|&p| p < e)
         && !(short == &full[place..e] && is_legal_form(&text_of(&full[e..])))
@@ -1506,6 +1515,8 @@ mod tests {
         let text = "中国抗癌协会与江苏恒瑞医药股份有限公司签署战略合作协议。恒瑞医药总经理戴洪斌签署协议。";
         let cat = discover(&split(text), &lex);
         assert_eq!(cat.lookup("恒瑞医药"), cat.lookup("江苏恒瑞医药股份有限公司"));
+        // The parent's registered name is no short form of its subsidiary.
+        assert!(!abbreviates(&chars("扬子江药业集团有限公司"), &chars("扬子江药业集团四川海汇药业有限公司"), &lex));
         // A body after the first part is still a child: 中大 is 中山大学, not its centre.
         assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &lex));
     }
