@@ -11,7 +11,7 @@
 use crate::extract::facts::{OrgType, RoleRelation};
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, Span, SuffixFinder};
+use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, PARTY_OFFICES, Span, SuffixFinder};
 use crate::extract::people::{is_name, name_at};
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, ends_with_word, text_of};
@@ -424,6 +424,21 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
             continue;
         }
         let before = &w[..t.span.start];
+        // After the place's party offices (金华市|委副书记、|市长), the
+        // government of the place those offices name.
+        let office = before
+            .strip_suffix(&['、'])
+            .and_then(|b| PARTY_OFFICES.iter().find(|o| ends_with_word(b, o)).map(|o| b.len() - o.chars().count()));
+        if let Some(at) = office {
+            let of_place = tokens.iter().find_map(|p| match p.kind {
+                TokenKind::Org(idx) if p.span.end == at && cat.entries[idx].name.ends_with("人民政府") => Some(idx),
+                _ => None,
+            });
+            if let Some(idx) = of_place {
+                out.push(Token { kind: TokenKind::Org(idx), span: Span { start: t.span.start, end: t.span.start } });
+                continue;
+            }
+        }
         // A bare head's title (，副市长王剑锋) stands for the one government of
         // that unit the document names; the body's token is empty.
         if before.last().is_none_or(|&c| !is_han(c) || BEFORE_REFERENT.contains(c)) {
@@ -586,5 +601,10 @@ mod tests {
         assert!(orgs_in_last("甲医院与长春市人民政府签约。区长张三出席。").is_empty());
         // Two city governments: which one is not guessed.
         assert!(orgs_in_last("长春市人民政府与吉林市人民政府签约。副市长张三出席。").is_empty());
+        // After a place's party offices, that place's government, however many
+        // the document names (金华市|委副书记、|市长).
+        let mut found = orgs_in_last("浙江大学与义乌市人民政府签约。金华市委副书记、市长张健出席。");
+        found.dedup();
+        assert_eq!(found, vec!["金华市人民政府"]);
     }
 }

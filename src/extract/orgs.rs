@@ -629,6 +629,16 @@ impl SuffixFinder {
                 longer = longer.filter(|&l| l > e);
             }
         }
+        // A connector right after the body the speaker names (我校|和吉首市人民政府,
+        // 本院|与…) starts a new name.
+        if start >= 2
+            && matches!(w[start - 2], '我' | '本')
+            && bounds.iter().any(|&(a, b)| (a, b) == (start - 2, start))
+            && matches!(w.get(start), Some('和' | '与' | '同' | '及'))
+        {
+            start += 1;
+            longer = None;
+        }
         // A connector inside the run right before a place, or right after a
         // name that follows a title, starts a new name (副院长程永忠和|成都市第五
         // 人民医院, 院长杜锡林和|银川市第一人民医院): what came before it was no body.
@@ -1154,7 +1164,7 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
 }
 
 /// A place's party offices said before its government's (长沙市|委副书记、|市长).
-const PARTY_OFFICES: [&str; 4] = ["委常委", "委副书记", "委书记", "委委员"];
+pub const PARTY_OFFICES: [&str; 4] = ["委常委", "委副书记", "委书记", "委委员"];
 
 /// Places (a known place and its unit: 福建省, 厦门市) right before the title
 /// of their head (省长, 副市长, 常务副区长), at the start of a clause or after
@@ -1600,6 +1610,17 @@ mod tests {
         // Not a name's part (福建省|长天…), nor a place inside a word.
         assert!(!names("福建省长天医药股份有限公司").contains(&"福建省人民政府".to_string()));
         assert!(names("前往福建省副省长办公室").is_empty());
+    }
+
+    #[test]
+    fn a_connector_after_the_speakers_own_body_starts_a_name() {
+        let lex = lex();
+        let cat = discover(&split("廖志坤、符家盛分别代表我校和吉首市人民政府签订校地合作协议书。"), &lex);
+        assert!(cat.lookup("吉首市人民政府").is_some(), "{:?}", cat.entries);
+        assert!(cat.lookup("和吉首市人民政府").is_none());
+        // 和 opening a name elsewhere stays: 代表|和睦家医院.
+        let cat = discover(&split("张三代表和睦家医院签约。"), &lex);
+        assert!(cat.lookup("和睦家医院").is_some(), "{:?}", cat.entries);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! word from `name_stops.tsv`, an organisation, punctuation). Three characters
 //! are tried before two (王绿化签署, 薛敏表示). Knows nothing of roles.
 
+use crate::extract::facts::RoleRelation;
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
 use crate::text::sentences::with_text;
@@ -24,6 +25,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             continue;
         }
         if !lex.is_surname(&w[pos..pos + surname_len]) {
+            continue;
+        }
+        // After a title that follows names (赵伟仁教授|和港大副校长), 和 and 同
+        // join the next person: no Mr 和 starts there.
+        if surname_len == 1 && matches!(w[pos], '和' | '同') && after_name_title(&w[..pos], lex) {
             continue;
         }
         for given in [2usize, 1] {
@@ -66,6 +72,16 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         }
     }
     None
+}
+
+/// Does `before` end with a title written after names (教授, 院士, 先生):
+/// one that states no office?
+fn after_name_title(before: &[char], lex: &Lexicon) -> bool {
+    (2..=before.len().min(5)).any(|n| {
+        with_text(&before[before.len() - n..], |t| {
+            matches!(lex.title(t), Some(RoleRelation::AffiliatedWith | RoleRelation::None))
+        })
+    })
 }
 
 /// Dots that join the parts of a name written by sound (艾尔肯·吐尼亚孜).
@@ -181,6 +197,12 @@ mod tests {
         assert_eq!(find("和周勇总经理"), None);
         assert_eq!(find("周勇总经理"), Some("周勇".to_string()));
         assert_eq!(find("和平院长"), Some("和平".to_string()));
+        // After a title written after names, 和 joins: 教授|和港大副校长.
+        let lex = Lexicon::embedded().unwrap();
+        let w: Vec<char> = "赵伟仁教授和港大副校长".chars().collect();
+        assert_eq!(name_at(&w, 5, &lex, &|_| false), None);
+        let w: Vec<char> = "院长和平，副院长".chars().collect();
+        assert_eq!(name_at(&w, 2, &lex, &|_| false), Some(2));
     }
 
     #[test]
