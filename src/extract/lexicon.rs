@@ -255,6 +255,18 @@ impl Lexicon {
     }
 
     /// Is `w` a generic word (管理, 医疗)?
+    /// Is `text` one or more generic words and nothing else (集团, 相关医疗)?
+    pub fn is_generic_words(&self, text: &str) -> bool {
+        let mut rest = text;
+        while !rest.is_empty() {
+            match self.generic.iter().find_map(|g| rest.strip_prefix(g.as_str())) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        !text.is_empty()
+    }
+
     pub fn is_generic(&self, w: &[char]) -> bool {
         self.generics_from(w.first()).iter().any(|g| g[..] == w[..])
     }

@@ -12,7 +12,7 @@ use crate::extract::facts::{OrgType, RoleRelation};
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, PARTY_OFFICES, Span, SuffixFinder};
-use crate::extract::people::{is_name, name_at};
+use crate::extract::people::{is_name, name_at, verb_at};
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, ends_with_word, text_of};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -207,9 +207,12 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                         found.push(Token { kind: TokenKind::Person(text_of(&w[span.start..span.end])), span });
                     }
                     // Names listed bare after one that follows a title (副院长黄峻、王虹，):
-                    // each ends where the list goes on or stops.
+                    // each ends where the list goes on or stops, or before the
+                    // verb the list is the subject of (、李延平参加了…).
                     if matches!(t.kind, TokenKind::Title { .. }) {
-                        let listed_ends = |q: usize| matches!(w.get(q), None | Some('、' | ',' | '。' | ';' | '等'));
+                        let listed_ends = |q: usize| {
+                            matches!(w.get(q), None | Some('、' | ',' | '。' | ';' | '等')) || verb_at(w, q, lex)
+                        };
                         let mut end = span.end;
                         while w.get(end) == Some(&'、') && !covered[end + 1] {
                             let Some(len) =

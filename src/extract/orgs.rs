@@ -1272,10 +1272,14 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
             let pronoun = ["双方", "各方", "三方", "我", "本", "该", "其"].iter().any(|p| key.starts_with(p))
                 || NOT_PARTIES.contains(&key.as_str());
             let kind_word = REFERENTS.iter().any(|(_, bare, words)| *bare == key || words.contains(&key.as_str()));
+            // A suffix after only generic words is a kind, not a name (集团|公司).
+            let suffix = suffix_len(&w[span.start..span.end], lex);
+            let head = || text_of(&w[span.start..span.end - suffix]);
             if (2..=8).contains(&n)
                 && !pronoun
                 && !kind_word
                 && valid_head(&key, lex)
+                && (suffix == 0 || !lex.is_generic_words(&head()))
                 && !out.iter().any(|(s, _)| *s == span)
             {
                 out.push((span, key));
@@ -1737,6 +1741,7 @@ mod tests {
             "我院与甲市人民医院签署协议。我院院长出席。",
             "阿斯利康中国与无锡市人民政府签署合作协议。",
             "阿斯利康中国与无锡市人民政府会谈。阿斯利康中国表示。",
+            "集团公司与市交控集团签署协议。集团公司董事长张强出席。",
         ] {
             assert_eq!(names(text).len(), 1, "{text}");
         }

@@ -119,7 +119,7 @@ fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn
 const BODY_ENDINGS: &str = "局院委厅处办所司险位";
 
 /// Does a verb that ends names (签署, 出席, 表示 …: two chars or more) start at `q`?
-fn verb_at(w: &[char], q: usize, lex: &Lexicon) -> bool {
+pub fn verb_at(w: &[char], q: usize, lex: &Lexicon) -> bool {
     (q + 2..=w.len().min(q + 4)).any(|e| with_text(&w[q..e], |v| lex.name_stops.contains(v)))
 }
 

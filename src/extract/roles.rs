@@ -544,6 +544,9 @@ mod tests {
                 ("张伟".into(), "南京市江宁医院".into(), "院长".into())
             ]
         );
+        // The last of the list ends before the verb it is the subject of.
+        let roles = roles_in("江苏省人民医院与南京市江宁医院签约。江苏省人民医院副院长黄峻、王虹参加了签约仪式。");
+        assert!(roles.contains(&("王虹".into(), "江苏省人民医院".into(), "副院长".into())), "{roles:?}");
         // A name with a title of its own takes that one.
         let roles = roles_in("江苏省人民医院与南京市江宁医院签约。江苏省人民医院副院长黄峻、王虹教授出席。");
         assert!(!roles.iter().any(|r| r.0 == "王虹" && r.2 == "副院长"), "{roles:?}");
