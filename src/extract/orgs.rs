@@ -992,9 +992,16 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     {
         return false;
     }
+    // (So is the name before its whole legal form: 中国五矿 for 中国五矿集团有限公司.)
+    let before_legal_form = |from: usize| {
+        full.len() > from + short.len()
+            && short == &full[from..from + short.len()]
+            && is_legal_form(&text_of(&full[from + short.len()..]))
+    };
     if let Some(e) = first_part_end
         && positions.iter().all(|&p| p < e)
         && !(short == &full[place..e] && is_legal_form(&text_of(&full[e..])))
+        && !before_legal_form(place)
     {
         return false;
     }
@@ -1529,6 +1536,7 @@ mod tests {
         let text = "中国抗癌协会与江苏恒瑞医药股份有限公司签署战略合作协议。恒瑞医药总经理戴洪斌签署协议。";
         let cat = discover(&split(text), &lex);
         assert_eq!(cat.lookup("恒瑞医药"), cat.lookup("江苏恒瑞医药股份有限公司"));
+        assert!(abbreviates(&chars("中国五矿"), &chars("中国五矿集团有限公司"), &lex));
         // The parent's registered name is no short form of its subsidiary.
         assert!(!abbreviates(&chars("扬子江药业集团有限公司"), &chars("扬子江药业集团四川海汇药业有限公司"), &lex));
         // A body after the first part is still a child: 中大 is 中山大学, not its centre.

@@ -110,6 +110,13 @@ fn decode_entities(text: &str) -> String {
         .into_owned()
 }
 
+/// A paragraph of running text (over 60 chars, with a full stop) is text even
+/// where it names a source (据上海发布微信公众号消息，…): credits, share widgets
+/// and contact lines are short or have no sentence.
+fn is_running_text(line: &str) -> bool {
+    line.contains('。') && line.chars().count() > 60
+}
+
 /// Cleans one announcement's text (already HTML-free) line by line.
 pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     let text = TAG.replace_all(text, "");
@@ -136,7 +143,7 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
         if rules.cut_headings.iter().any(|h| simple.starts_with(h.as_str())) && simple.chars().count() <= 16 {
             break;
         }
-        if rules.drops(&simple) || IMAGE_NAME.is_match(line) {
+        if rules.drops(&simple) && !is_running_text(line) || IMAGE_NAME.is_match(line) {
             continue;
         }
         // Photo captions, contact blocks and footers repeat lines verbatim.
@@ -192,6 +199,9 @@ mod tests {
     fn furniture_lines_and_repeats_are_dropped() {
         let t = "甲。\nlogo.png\n(责任编辑:某)\n甲。\n乙。\n";
         assert_eq!(clean(t, &rules()), "甲。\n乙。\n");
+        // A paragraph that names a source in passing is text.
+        let para = "据原创内容平台1月29日消息，上海市人民政府与中国五矿集团有限公司今天在沪签署战略合作协议。上海市委书记会见中国五矿董事长一行。";
+        assert_eq!(clean(para, &rules()), format!("{para}\n"));
     }
 
     #[test]
