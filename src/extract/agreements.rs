@@ -233,6 +233,12 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         let timed = parties.is_empty()
             && g.strip_suffix(['与', '和', '同'])
                 .is_some_and(|when| !when.is_empty() && (NOT_PARTIES.contains(&when) || WHEN.is_match(when)));
+        // 甲作为民企代表，与乙签署…: what the first is, said between.
+        let as_what = parties.is_empty()
+            && g.starts_with("作为")
+            && g.chars().count() <= 32
+            && [",与", "，与", ",和", "，和", ",同", "，同"].iter().any(|c| g.ends_with(c));
+        let timed = timed || as_what;
         // 甲携手乙签署…: 携手 joins the two as 与 does.
         let joined =
             opens_respectively || timed || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及" | "携手");
@@ -456,7 +462,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     for m in SIGN_VERB.find_iter(text) {
         let pos = char_pos(text, m.start());
         let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
-        if after.starts_with("仪式") || after.starts_with('人') || witnessed_act(&chars[..pos]) {
+        // (签约仪式, 签约人, 签约情况, 签约事宜 are nouns: no act.)
+        let noun = ["仪式", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n));
+        if noun || witnessed_act(&chars[..pos]) {
             continue;
         }
         for n in people_in(clause_start(pos), pos) {
@@ -509,6 +517,8 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
     }
     p.witnessed.retain(|n| !p.signed.contains(n));
+    // The host of the ceremony presides over the signing, not in it.
+    p.signed.retain(|n| !p.hosted.contains(n));
     p
 }
 
@@ -734,6 +744,12 @@ mod tests {
     }
 
     #[test]
+    fn a_party_said_to_be_something_before_the_connector() {
+        let parties = all_parties("苏商集团作为此次重大活动的民企主角，与云浮市人民政府签署2000亿元战略合作框架协议。");
+        assert_eq!(parties, vec![vec!["苏商集团".to_string(), "云浮市人民政府".to_string()]]);
+    }
+
+    #[test]
     fn parties_joined_by_yu_before_the_verb() {
         let (a, _) = read("6月11日,中山大学肿瘤防治中心与上海联影医疗科技有限公司签署战略合作协议。");
         let (parties, date, title) = a.unwrap();
@@ -833,6 +849,13 @@ mod tests {
         assert_eq!(p.hosted, vec!["王五"]);
         let (_, p) = read("北京协和医院党委副书记王五主持工作。");
         assert!(p.hosted.is_empty());
+    }
+
+    #[test]
+    fn the_host_who_presents_the_signing_signs_nothing() {
+        let (_, p) = read("副市长钟汉光主持签约仪式并介绍签约情况,董事局主席王健闯、副市长施东红代表双方签约。");
+        assert_eq!(p.signed, vec!["王健闯".to_string(), "施东红".to_string()]);
+        assert_eq!(p.hosted, vec!["钟汉光".to_string()]);
     }
 
     #[test]
