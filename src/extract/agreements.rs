@@ -18,7 +18,7 @@ use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::orgs::NOT_PARTIES;
 use crate::extract::roles::strip_asides;
 use crate::text::script::is_han;
-use crate::text::sentences::{starts_with_word, text_of};
+use crate::text::sentences::{ends_with_word, starts_with_word, text_of};
 use regex::Regex;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -463,7 +463,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let pos = char_pos(text, m.start());
         let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
         // (签约仪式, 签约人, 签约情况, 签约事宜 are nouns: no act.)
-        let noun = ["仪式", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n));
+        // (Nor is 此次签约: the signing spoken of, 以此次签约为契机.)
+        let noun = ["仪式", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
+            || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
         if noun || witnessed_act(&chars[..pos]) {
             continue;
         }
@@ -849,6 +851,12 @@ mod tests {
         assert_eq!(p.hosted, vec!["王五"]);
         let (_, p) = read("北京协和医院党委副书记王五主持工作。");
         assert!(p.hosted.is_empty());
+    }
+
+    #[test]
+    fn the_signing_spoken_of_is_no_act() {
+        let (_, p) = read("甲医院院长侯建全、乙公司董事长张美华也谈到将以此次签约为契机，推进合作。");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
     }
 
     #[test]
