@@ -210,7 +210,27 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         }
     }
     // The first chain of organisations joined by a connector, before the act.
-    let orgs: Vec<&Token> = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Org(_))).collect();
+    // No link of the chain: a short form restated in brackets (甲大学(甲大)、
+    // 乙大学), nor a description whose bodies a bracket lists (三所本地大学(乙、丙)).
+    let aside: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            let t = &tokens[i];
+            let restated = i > 0 && restated_in_brackets(w, &tokens[i - 1], t);
+            let listed_after = tokens.get(i + 1).is_some_and(|n| {
+                matches!((&t.kind, &n.kind), (TokenKind::Org(a), TokenKind::Org(b)) if a != b)
+                    && w.get(t.span.end) == Some(&'(')
+                    && n.span.start == t.span.end + 1
+                    && w.get(n.span.end) != Some(&')')
+            });
+            restated || listed_after
+        })
+        .collect();
+    let orgs: Vec<&Token> = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, t)| matches!(t.kind, TokenKind::Org(_)) && !aside[i])
+        .map(|(_, t)| t)
+        .collect();
     let mut parties: Vec<usize> = Vec::new();
     // The chain opens 甲分别与: 甲 signed with each of the others.
     let mut respectively = false;
@@ -225,7 +245,10 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         if b.span.start > act_pos {
             break;
         }
-        let between = tokens.iter().any(|t| t.span.start >= a.span.end && t.span.end <= b.span.start);
+        let between = tokens
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.span.start >= a.span.end && t.span.end <= b.span.start && !aside[i]);
         let g = strip_asides(&gap(w, a.span.end, b.span.start));
         let g = g.trim();
         let opens_respectively = parties.is_empty() && matches!(g, "分别与" | "分别和" | "分别同");
@@ -233,12 +256,21 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         let timed = parties.is_empty()
             && g.strip_suffix(['与', '和', '同'])
                 .is_some_and(|when| !when.is_empty() && (NOT_PARTIES.contains(&when) || WHEN.is_match(when)));
+        // 甲与三所大学(乙、丙和丁)签署…: the bracket lists the bodies a
+        // description after the connector stands for, each 甲's other side.
+        let raw = gap(w, a.span.end, b.span.start);
+        let described = parties.is_empty()
+            && raw.strip_suffix('(').and_then(|r| r.split_once(['与', '和', '同'])).is_some_and(|(when, what)| {
+                (when.is_empty() || WHEN.is_match(when) || NOT_PARTIES.contains(&when))
+                    && (2..=24).contains(&what.chars().count())
+                    && what.chars().all(is_han)
+            });
         // 甲作为民企代表，与乙签署…: what the first is, said between.
         let as_what = parties.is_empty()
             && g.starts_with("作为")
             && g.chars().count() <= 32
             && [",与", "，与", ",和", "，和", ",同", "，同"].iter().any(|c| g.ends_with(c));
-        let timed = timed || as_what;
+        let timed = timed || as_what || described;
         // 甲携手乙签署…: 携手 joins the two as 与 does.
         let joined =
             opens_respectively || timed || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及" | "携手");
@@ -248,7 +280,7 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         if joined && !between && !coordinated.contains(ia) && !coordinated.contains(ib) {
             if parties.is_empty() {
                 parties.push(*ia);
-                respectively = opens_respectively;
+                respectively = opens_respectively || described;
                 paired_first = timed || matches!(g, "与" | "和" | "同" | "携手");
             }
             if !parties.contains(ib) {
@@ -310,6 +342,14 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         .into_iter()
         .map(|parties| AgreementMention { parties, date, title: title.clone(), coordinated_by: coordinated.clone() })
         .collect()
+}
+
+/// Is `t` the body `a` restated in brackets right after it (香港中文大学|(中大))?
+fn restated_in_brackets(w: &[char], a: &Token, t: &Token) -> bool {
+    t.kind == a.kind
+        && t.span.start == a.span.end + 1
+        && w.get(a.span.end) == Some(&'(')
+        && w.get(t.span.end) == Some(&')')
 }
 
 /// How a party of a chain is joined to the one before it.
@@ -743,6 +783,22 @@ mod tests {
         assert_eq!(all_parties("瑞金医院与上海市嘉定区人民政府续签合作办医协议。").len(), 1);
         // Anything else between them breaks the chain.
         assert!(all_parties("北京大学第一医院专家团队与北京市海淀医院签署合作协议。").is_empty());
+    }
+
+    #[test]
+    fn a_short_form_restated_in_brackets_keeps_the_chain() {
+        let parties = all_parties("香港中医医院与香港中文大学(中大)、北京大学签署合作协议。");
+        assert_eq!(parties, vec![vec!["香港中医医院".to_string(), "香港中文大学".to_string(), "北京大学".to_string()]]);
+    }
+
+    #[test]
+    fn bodies_listed_in_brackets_after_a_description_are_the_parties() {
+        let parties = all_parties(
+            "香港中医医院9日与三间设有中医或中医药学院的香港本地大学(香港浸会大学(浸大)、香港中文大学(中大)和香港大学(港大))签署合作协议。",
+        );
+        // The first with each of them: the listed did not sign with one another.
+        assert_eq!(parties.len(), 3, "{parties:?}");
+        assert!(parties.iter().all(|p| p.len() == 2 && p.contains(&"香港中医医院".to_string())), "{parties:?}");
     }
 
     #[test]

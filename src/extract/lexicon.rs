@@ -259,7 +259,7 @@ impl Lexicon {
     pub fn is_generic_words(&self, text: &str) -> bool {
         let mut rest = text;
         while !rest.is_empty() {
-            match self.generic.iter().find_map(|g| rest.strip_prefix(g.as_str())) {
+            match self.generic.iter().filter_map(|g| rest.strip_prefix(g.as_str())).min_by_key(|r| r.len()) {
                 Some(r) => rest = r,
                 None => return false,
             }

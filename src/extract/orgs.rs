@@ -643,6 +643,14 @@ impl SuffixFinder {
         // name that follows a title, starts a new name (副院长程永忠和|成都市第五
         // 人民医院, 院长杜锡林和|银川市第一人民医院): what came before it was no body.
         let after_title = start;
+        // (A connector opening the run before a place starts it too:
+        // (中大)和|香港大学.)
+        if matches!(w.get(start), Some('和' | '与' | '同' | '及'))
+            && place_prefix_len(&w[start + 1..suffix_start], lex) >= 2
+        {
+            start += 1;
+            longer = longer.filter(|&l| l > start - 1);
+        }
         for p in start + 2..suffix_start {
             if !matches!(w[p], '和' | '与' | '同' | '及') {
                 continue;
@@ -773,19 +781,22 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
     if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) || head.starts_with('第') {
         return false;
     }
+    // A count of bodies (三间|大学, 两所|医院) describes, it names none.
+    let mut c = head.chars();
+    if n == 2
+        && c.next().is_some_and(|d| "一二两三四五六七八九十几多数".contains(d))
+        && c.next().is_some_and(|m| "家所间个座".contains(m))
+    {
+        return false;
+    }
     let opened = NATIONAL.iter().any(|p| head.starts_with(p)) || opens_with_place(head, lex);
     if opened && n >= 4 {
         return true;
     }
+    // Generic words off the front, the longest first (中医药|学院, not 中医|药).
     let mut rest = head;
-    'outer: while !rest.is_empty() {
-        for g in &lex.generic {
-            if let Some(r) = rest.strip_prefix(g.as_str()) {
-                rest = r;
-                continue 'outer;
-            }
-        }
-        break;
+    while let Some(r) = lex.generic.iter().filter_map(|g| rest.strip_prefix(g.as_str())).min_by_key(|r| r.len()) {
+        rest = r;
     }
     rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
 }
@@ -946,6 +957,10 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     };
     let contiguous_prefix = positions.iter().enumerate().all(|(i, &p)| p == first + i);
     let short_s: String = short.iter().collect();
+    // A generic word is no body's short form (中医 for 中大中医学院).
+    if lex.is_generic_words(&short_s) {
+        return false;
+    }
     if contiguous_prefix && (lex.places.contains(&short_s) || lex.generic.contains(&short_s)) {
         return false;
     }
@@ -1537,6 +1552,10 @@ mod tests {
         let cat = discover(&split(text), &lex);
         assert_eq!(cat.lookup("恒瑞医药"), cat.lookup("江苏恒瑞医药股份有限公司"));
         assert!(abbreviates(&chars("中国五矿"), &chars("中国五矿集团有限公司"), &lex));
+        // A generic word is no short form.
+        assert!(!abbreviates(&chars("中医"), &chars("中大中医学院"), &lex));
+        // Nor is a count of bodies a head.
+        assert!(!valid_head("三间", &lex));
         // The parent's registered name is no short form of its subsidiary.
         assert!(!abbreviates(&chars("扬子江药业集团有限公司"), &chars("扬子江药业集团四川海汇药业有限公司"), &lex));
         // A body after the first part is still a child: 中大 is 中山大学, not its centre.
