@@ -362,6 +362,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         }
     }
     merge_abbreviated_entries(&mut cat, lex);
+    localize_bare_units(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
     cat.add_referents(publisher(&cat, sentences));
     cat.seal();
@@ -687,9 +688,13 @@ impl SuffixFinder {
         let abbreviated = || with_text(&w[suffix_start..suffix_end], |s| lex.abbreviations.contains_key(s));
         let named = |start: usize| {
             let head: String = text_of(&w[start..end.max(start)]);
-            let bare =
-                || NATIONAL.contains(&head.as_str()) || lex.is_place(head.trim_end_matches(['省', '市', '区', '县']));
-            (suffix_start - start >= 2 || end - start >= 2) && (valid_head(&head, lex) || bare() && abbreviated())
+            // (A bare unit too: 市|卫健委, the document's city's.)
+            let bare = || {
+                NATIONAL.contains(&head.as_str())
+                    || matches!(head.as_str(), "省" | "市" | "区" | "县")
+                    || lex.is_place(head.trim_end_matches(['省', '市', '区', '县']))
+            };
+            (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex) || bare() && abbreviated()
         };
         let start = [Some(start), longer].into_iter().flatten().find(|&s| named(s))?;
         Some(start - defined_opening(w, start, suffix_end))
@@ -1073,6 +1078,46 @@ fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
     }
 }
 
+/// A body named after a bare unit (市卫生健康委员会, 市中心医院, 区人民政府) is of
+/// the document's one place of that unit, when its other bodies name exactly
+/// one (大连市人民政府 → 大连市卫生健康委员会): the body of that name if the
+/// document has it, else the entry takes that name.
+fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
+    for i in 0..cat.entries.len() {
+        let name: Vec<char> = cat.entries[i].name.chars().collect();
+        let Some(&unit) = name.first().filter(|u| matches!(u, '市' | '县' | '区' | '省')) else { continue };
+        if cat.entries[i].keys.is_empty() || name.len() < 3 || matches!(name[1], '委' | '长') {
+            continue;
+        }
+        let places: BTreeSet<String> = cat
+            .entries
+            .iter()
+            .filter(|e| !e.keys.is_empty())
+            .filter_map(|e| {
+                let n: Vec<char> = e.name.chars().collect();
+                let len = place_prefix_len(&n, lex);
+                (len >= 3 && n[len - 1] == unit).then(|| text_of(&n[..len]))
+            })
+            .collect();
+        let mut places = places.into_iter();
+        let (Some(place), None) = (places.next(), places.next()) else { continue };
+        let local = format!("{place}{}", text_of(&name[1..]));
+        // Another body of that place with the same suffix may be the one it
+        // shortens (市一医院, 上海市第一人民医院): not guessed.
+        let suffix: String = text_of(&name[name.len() - suffix_len(&name, lex)..]);
+        let alike = |e: &OrgEntry| e.name != local && e.name.starts_with(&place) && e.name.ends_with(&suffix);
+        match cat.entries.iter().position(|e| e.name == local && !e.keys.is_empty()) {
+            Some(j) => cat.merge(i, j),
+            None if cat.entries.iter().any(|e| !e.keys.is_empty() && alike(e)) => {}
+            None => {
+                let key = local.clone();
+                cat.entries[i].name = local;
+                cat.add_key(i, key);
+            }
+        }
+    }
+}
+
 /// Does `prefix` name a parent body (中国医学科学院, 复旦大学附属), or only
 /// the country or place a body is of (中国人民|解放军总医院, 北京|协和医院)?
 fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
@@ -1294,12 +1339,15 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
             let pronoun = ["双方", "各方", "三方", "我", "本", "该", "其"].iter().any(|p| key.starts_with(p))
                 || NOT_PARTIES.contains(&key.as_str());
             let kind_word = REFERENTS.iter().any(|(_, bare, words)| *bare == key || words.contains(&key.as_str()));
+            // A title inside is a person's (常务副县长樊勇明|和|市卫健委).
+            let titled = (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
             // A suffix after only generic words is a kind, not a name (集团|公司).
             let suffix = suffix_len(&w[span.start..span.end], lex);
             let head = || text_of(&w[span.start..span.end - suffix]);
             if (2..=8).contains(&n)
                 && !pronoun
                 && !kind_word
+                && !titled
                 && valid_head(&key, lex)
                 && (suffix == 0 || !lex.is_generic_words(&head()))
                 && !out.iter().any(|(s, _)| *s == span)
@@ -1748,6 +1796,22 @@ mod tests {
     }
 
     #[test]
+    fn a_body_after_a_bare_unit_is_of_the_documents_one_place_of_it() {
+        let text = "大连市人民政府与大连理工大学签署协议。市卫生健康委员会主任赵作伟、市中心医院院长袁宏出席。大连市中心医院党委书记高政南主持。";
+        let found = names(text);
+        assert!(found.contains(&"大连市卫生健康委员会".to_string()), "{found:?}");
+        assert!(!found.iter().any(|n| n.starts_with('市')), "{found:?}");
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("市中心医院"), cat.lookup("大连市中心医院"));
+        // Another hospital of the place may be the one it shortens.
+        let found = names("上海市第一人民医院与太保寿险签署协议。市一医院副院长刘军签约。");
+        assert!(found.contains(&"市一医院".to_string()), "{found:?}");
+        // Two cities: which one is not guessed.
+        let found = names("大连市人民政府与沈阳市人民政府签署协议。市卫生健康委员会主任赵作伟出席。");
+        assert!(found.contains(&"市卫生健康委员会".to_string()), "{found:?}");
+    }
+
+    #[test]
     fn a_party_without_a_suffix_joined_to_one_found_in_a_signing() {
         let text =
             "阿斯利康中国与无锡市人民政府签署合作协议\n11月5日，阿斯利康中国与无锡市人民政府签署深化战略合作协议。";
@@ -1769,6 +1833,7 @@ mod tests {
             "阿斯利康中国与无锡市人民政府签署合作协议。",
             "阿斯利康中国与无锡市人民政府会谈。阿斯利康中国表示。",
             "集团公司与市交控集团签署协议。集团公司董事长张强出席。",
+            "副县长樊勇军和市卫健委副主任程科云签订协议。副县长樊勇军致辞。",
         ] {
             assert_eq!(names(text).len(), 1, "{text}");
         }
