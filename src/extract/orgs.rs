@@ -287,6 +287,16 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             if sentences.iter().map(|t| t.working.matches(key.as_str()).count()).sum::<usize>() < 2 {
                 continue;
             }
+            // A name the document gives after a title is a person's (县长王庆武 …
+            // 王庆武和甲医院院长乙分别代表双方签订).
+            let named_after_title = sentences.iter().any(|t| {
+                t.working
+                    .match_indices(key.as_str())
+                    .any(|(b, _)| t.char_index(b).is_some_and(|c| title_before(&t.chars[..c], lex)))
+            });
+            if named_after_title {
+                continue;
+            }
             let surface: String = text_of(&s.original_chars[span.start..span.end]);
             let idx = cat.add(canonical_name(&key, lex), OrgType::Other, key, surface);
             occ.push((span, idx));
@@ -472,6 +482,18 @@ impl SuffixFinder {
             }
             matches.push((s, e, ty));
         }
+        if matches.is_empty() {
+            return Vec::new();
+        }
+        // Every boundary word of the sentence, as char spans.
+        let bounds: Vec<(usize, usize)> = self
+            .boundary_ac
+            .iter()
+            .flat_map(|ac| ac.find_overlapping_iter(text.as_str()))
+            .filter_map(|m| Some((to_char(m.start())?, to_char(m.end())?)))
+            .collect();
+        // A suffix inside a longer boundary word is that word's (全资子|公司).
+        matches.retain(|&(s, e, _)| !bounds.iter().any(|&(bs, be)| bs <= s && e <= be && be - bs > e - s));
         // A one-char suffix at the tail of a longer suffix of another kind is
         // no suffix there (公|司 is a company's, not a ministry's department).
         let tails: Vec<bool> = matches
@@ -489,13 +511,6 @@ impl SuffixFinder {
         if ends.is_empty() {
             return Vec::new();
         }
-        // Every boundary word of the sentence, as char spans.
-        let bounds: Vec<(usize, usize)> = self
-            .boundary_ac
-            .iter()
-            .flat_map(|ac| ac.find_overlapping_iter(text.as_str()))
-            .filter_map(|m| Some((to_char(m.start())?, to_char(m.end())?)))
-            .collect();
         // An alliance word right before a document signed starts at `end`.
         let topic_after = |end: usize| {
             let rest = &text[sentence.offsets[end]..];
@@ -1446,6 +1461,8 @@ mod tests {
     #[test]
     fn name_starts_after_boundary_word() {
         assert_eq!(names("双方在国家癌症中心统筹下签署"), vec!["国家癌症中心"]);
+        // A subsidiary is said to be one before its name.
+        assert_eq!(names("本公司全资子公司深圳市一体医疗科技有限公司签约。"), vec!["深圳市一体医疗科技有限公司"]);
     }
 
     #[test]
@@ -1834,6 +1851,7 @@ mod tests {
             "阿斯利康中国与无锡市人民政府会谈。阿斯利康中国表示。",
             "集团公司与市交控集团签署协议。集团公司董事长张强出席。",
             "副县长樊勇军和市卫健委副主任程科云签订协议。副县长樊勇军致辞。",
+            "县长王庆武出席。王庆武和南京军区总医院院长史兆荣签订了共建协议。",
         ] {
             assert_eq!(names(text).len(), 1, "{text}");
         }
