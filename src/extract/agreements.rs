@@ -398,6 +398,16 @@ pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
     find_dates(text).into_iter().rfind(|(p, _)| *p < verb_pos).map(|(_, d)| with_dateline(d, dateline))
 }
 
+/// The date a sentence gives the signing ceremony (签约仪式于2024年10月15日
+/// 举行, 10月15日，…签约仪式在甲举行): a date in a sentence naming the ceremony.
+pub fn ceremony_date(text: &str, dateline: Option<Date>) -> Option<Date> {
+    let ceremony = ["签约仪式", "签字仪式", "签署仪式", "签约暨", "签约活动"].iter().any(|c| text.contains(c));
+    if !ceremony {
+        return None;
+    }
+    find_dates(text).into_iter().next().map(|(_, d)| with_dateline(d, dateline))
+}
+
 /// The date nearest before the act (else the first one stated), and the
 /// title of what was signed.
 fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>) -> (Option<Date>, String) {

@@ -5,8 +5,8 @@
 //! roles, agreements and links sentence by sentence.
 
 use crate::extract::agreements::{
-    AgreementMention, names_sides, read_agreement, read_participation, sides_signing_date, signers_agreement,
-    signers_by_office,
+    AgreementMention, ceremony_date, names_sides, read_agreement, read_participation, sides_signing_date,
+    signers_agreement, signers_by_office,
 };
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
@@ -205,6 +205,16 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         && a.date.is_none()
     {
         a.date = sides.iter().find_map(|&i| sides_signing_date(&sentences[i].working, line));
+    }
+    // Or in the one sentence that dates the signing ceremony (签约仪式于…举行),
+    // when that is the document's one agreement.
+    if let [(a, _)] = &mut agreements[..]
+        && a.date.is_none()
+    {
+        let mut dates = sentences.iter().filter_map(|s| ceremony_date(&s.working, line));
+        if let (Some(d), None) = (dates.next(), dates.next()) {
+            a.date = Some(d);
+        }
     }
     // An agreement stated without a date (同时，甲与丙签订了…) was signed at
     // the event of the one stated before it.
@@ -432,6 +442,15 @@ mod tests {
         );
         assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
         assert_eq!(signers(&f), vec!["张平", "李强"]);
+    }
+
+    #[test]
+    fn the_ceremony_dates_the_one_agreement() {
+        let f = facts_of(
+            "瑞金医院闵行院区共建协议签约仪式于2024年10月15日在交大闵行校区举行。闵行区人民政府、上海交通大学负责人签署共建合作协议。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(f.agreements[0].date.as_deref(), Some("2024-10-15"));
     }
 
     #[test]

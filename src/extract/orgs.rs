@@ -696,6 +696,15 @@ impl SuffixFinder {
                 break;
             }
         }
+        // A name right after a title, then 作/做 (院长宁光|作|…医院建设规划汇报):
+        // the person reports on something, no body opens with them.
+        if title_before(&w[..start], lex)
+            && let Some(p) = (start + 2..=(start + 3).min(suffix_start.saturating_sub(1)))
+                .find(|&p| matches!(w[p], '作' | '做') && is_name(w, start, p, lex))
+        {
+            start = p + 1;
+            longer = longer.filter(|&l| l > p);
+        }
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
         // An abbreviated suffix is a name of its own after a country or a
@@ -1456,6 +1465,12 @@ mod tests {
         assert!(found_in(one, "基层医院院长张三").is_empty());
         let two = "甲市肿瘤医院与乙市人民医院签约。";
         assert!(found_in(two, "医院党委书记金希出席").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_a_title_reporting_opens_no_body() {
+        let found = names("瑞金医院院长宁光作高水平研究型医院建设规划情况汇报。");
+        assert!(!found.iter().any(|n| n.contains("宁光")), "{found:?}");
     }
 
     #[test]
