@@ -254,19 +254,31 @@ impl Lexicon {
             .any(|p| self.generics_from(w.get(p)).iter().any(|g| p + g.len() > at && w[p..].starts_with(g)))
     }
 
-    /// Is `w` a generic word (管理, 医疗)?
     /// Is `text` one or more generic words and nothing else (集团, 相关医疗)?
     pub fn is_generic_words(&self, text: &str) -> bool {
-        let mut rest = text;
-        while !rest.is_empty() {
-            match self.generic.iter().filter_map(|g| rest.strip_prefix(g.as_str())).min_by_key(|r| r.len()) {
-                Some(r) => rest = r,
-                None => return false,
-            }
-        }
-        !text.is_empty()
+        !text.is_empty() && self.strip_generic_words(text).is_empty()
     }
 
+    /// `text` without the generic words opening it, the longest first
+    /// (中医药|学院, not 中医|药学院).
+    pub fn strip_generic_words<'t>(&self, text: &'t str) -> &'t str {
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            let opening = self
+                .generics_from(Some(&c))
+                .iter()
+                .filter(|g| rest.chars().take(g.len()).eq(g.iter().copied()))
+                .map(|g| g.iter().map(|c| c.len_utf8()).sum::<usize>())
+                .max();
+            match opening {
+                Some(n) => rest = &rest[n..],
+                None => break,
+            }
+        }
+        rest
+    }
+
+    /// Is `w` a generic word (管理, 医疗)?
     pub fn is_generic(&self, w: &[char]) -> bool {
         self.generics_from(w.first()).iter().any(|g| g[..] == w[..])
     }

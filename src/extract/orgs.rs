@@ -823,10 +823,7 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
         return true;
     }
     // Generic words off the front, the longest first (中医药|学院, not 中医|药).
-    let mut rest = head;
-    while let Some(r) = lex.generic.iter().filter_map(|g| rest.strip_prefix(g.as_str())).min_by_key(|r| r.len()) {
-        rest = r;
-    }
+    let rest = lex.strip_generic_words(head);
     rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
 }
 
