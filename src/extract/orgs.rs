@@ -698,9 +698,9 @@ impl SuffixFinder {
         }
         // A name right after a title, then 作/做 (院长宁光|作|…医院建设规划汇报):
         // the person reports on something, no body opens with them.
-        if title_before(&w[..start], lex)
-            && let Some(p) = (start + 2..=(start + 3).min(suffix_start.saturating_sub(1)))
-                .find(|&p| matches!(w[p], '作' | '做') && is_name(w, start, p, lex))
+        if let Some(p) = (start + 2..=(start + 3).min(suffix_start.saturating_sub(1)))
+            .find(|&p| matches!(w[p], '作' | '做'))
+            .filter(|&p| is_name(w, start, p, lex) && title_before(&w[..start], lex))
         {
             start = p + 1;
             longer = longer.filter(|&l| l > p);
@@ -1361,16 +1361,18 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
                 || NOT_PARTIES.contains(&key.as_str());
             let kind_word = REFERENTS.iter().any(|(_, bare, words)| *bare == key || words.contains(&key.as_str()));
             // A title inside is a person's (常务副县长樊勇明|和|市卫健委).
-            let titled = (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
+            let titled = || (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
             // A suffix after only generic words is a kind, not a name (集团|公司).
-            let suffix = suffix_len(&w[span.start..span.end], lex);
-            let head = || text_of(&w[span.start..span.end - suffix]);
+            let kind_only = || {
+                let suffix = suffix_len(&w[span.start..span.end], lex);
+                suffix > 0 && lex.is_generic_words(&text_of(&w[span.start..span.end - suffix]))
+            };
             if (2..=8).contains(&n)
                 && !pronoun
                 && !kind_word
-                && !titled
                 && valid_head(&key, lex)
-                && (suffix == 0 || !lex.is_generic_words(&head()))
+                && !kind_only()
+                && !titled()
                 && !out.iter().any(|(s, _)| *s == span)
             {
                 out.push((span, key));
