@@ -772,3 +772,85 @@ fn a_signing_set_out_in_a_tables_cells() {
     let a = agreement(&g, &["温州市人民医院", "温州市中心医院"]);
     assert!(has_edge(&g, "周铁军", "signed", &a) && has_edge(&g, "蔡建平", "signed", &a));
 }
+
+#[test]
+fn the_venue_a_subsidiary_and_a_signing_of_something_else() {
+    let g = build_unseen();
+    // 签约仪式在华润医药集团湖北康宁药业有限公司举行: the parent group's
+    // registered name is no short form of its subsidiary, the venue.
+    let a = agreement(&g, &["宜昌市中心人民医院", "华润医药集团有限公司"]);
+    assert!(has_edge(&g, "周明辉", "signed", &a) && has_edge(&g, "钱卫东", "signed", &a));
+    // A researcher who signed a team's agreement did not sign the hospital's.
+    assert!(!has_edge(&g, "郑丽华", "signed", &a));
+    // 副院长刘春燕、马志刚出席了: the last of the list ends before the verb.
+    assert!(has_edge(&g, "马志刚", "serves_at", "宜昌市中心人民医院"));
+}
+
+#[test]
+fn our_school_a_city_government_and_heads_after_party_offices() {
+    let g = build_unseen();
+    // 宁德市政府 is 宁德市人民政府; 代表我校和宁德市人民政府 is no body.
+    let a = agreement(&g, &["福建医科大学", "宁德市人民政府"]);
+    assert!(node(&g, "宁德市政府").is_none());
+    assert!(has_edge(&g, "黄兰芳", "signed", &a) && has_edge(&g, "林志强", "signed", &a));
+    // Two cities' heads, each after its own party offices.
+    assert!(has_edge(&g, "吴贤良", "leads", "福州市人民政府"));
+    assert!(has_edge(&g, "郑宏伟", "leads", "宁德市人民政府"));
+}
+
+#[test]
+fn a_paragraph_naming_its_source_and_a_company_before_its_legal_form() {
+    let g = build_unseen();
+    // 据广州发布微信公众号…消息，… is text, not a credit line.
+    let a = agreement(&g, &["广州市人民政府", "中国远大集团有限公司"]);
+    assert!(a.contains("战略合作协议"), "{a}");
+    // 中国远大董事长胡立新: 中国远大 is the company.
+    assert!(has_edge(&g, "胡立新", "leads", "中国远大集团有限公司"));
+    assert!(has_edge(&g, "李晓峰", "leads", "中国远大集团有限公司"));
+}
+
+#[test]
+fn a_party_said_to_be_something_and_the_host_who_presents_the_signing() {
+    let g = build_unseen();
+    // 康宏医药集团作为此次活动的签约主角，与梧州市人民政府签署…
+    let a = agreement(&g, &["康宏医药集团", "梧州市人民政府"]);
+    assert!(has_edge(&g, &a, "hosted_by", "覃明远") && !has_edge(&g, "覃明远", "signed", &a));
+    assert!(has_edge(&g, "付振钢", "signed", &a) && has_edge(&g, "黎振宇", "signed", &a));
+    assert!(has_edge(&g, &a, "witnessed_by", "韦志华"));
+}
+
+#[test]
+fn bodies_a_bracket_lists_after_a_description_each_sign_with_the_first() {
+    let g = build_unseen();
+    agreement(&g, &["澳门中医医院", "澳门大学"]);
+    agreement(&g, &["澳门中医医院", "澳门科技大学"]);
+    assert!(agreements_between(&g, &["澳门大学", "澳门科技大学"]).is_empty());
+    assert!(node(&g, "设有中医药学院").is_none());
+}
+
+#[test]
+fn bodies_named_after_a_bare_unit_are_the_citys() {
+    let g = build_unseen();
+    assert!(has_edge(&g, "王振国", "leads", "铜陵市卫生健康委员会"));
+    // 市中心医院 is the 铜陵市中心医院 the text names.
+    assert!(has_edge(&g, "李卫东", "leads", "铜陵市中心医院"));
+    assert!(node(&g, "市卫生健康委员会").is_none() && node(&g, "市中心医院").is_none());
+}
+
+#[test]
+fn a_subsidiary_said_to_be_one_and_a_county_head_no_body() {
+    let g = build_unseen();
+    agreement(&g, &["江苏华邦康复医院投资有限公司", "徐州市第三人民医院"]);
+    // 张立军和南京鼓楼医院院长…签订: 县长张立军 is a person, no party.
+    assert!(node(&g, "张立军").is_none_or(|n| n["kind"] == "person"));
+}
+
+#[test]
+fn the_ceremony_dates_the_signing_and_a_reporting_head() {
+    let g = build_unseen();
+    let found = agreements_between(&g, &["江宁区人民政府", "南京医科大学", "南京医科大学附属逸夫医院"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["date"], "2024-05-20");
+    // 逸夫医院院长沈志远作…汇报: no body opens with the head.
+    assert!(has_edge(&g, "沈志远", "leads", "南京医科大学附属逸夫医院"));
+}

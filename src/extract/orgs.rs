@@ -624,10 +624,12 @@ impl SuffixFinder {
         // A one-char boundary word right after one char of the run may be part
         // of the name (华为|技术有限公司): the start before that char is tried
         // when the shorter name has no head of its own.
-        let mut longer = inside.iter().filter(|&&(s, e)| e == start && e - s == 1).find_map(|&(s, _)| {
-            let before = inside.iter().map(|&(_, e)| e).filter(|&e| e <= s).max().unwrap_or(run_start);
-            (s == before + 1 && is_han(w[before])).then_some(before)
-        });
+        // (Not 有, a verb after any char: 设有|中医药学院.)
+        let mut longer =
+            inside.iter().filter(|&&(s, e)| e == start && e - s == 1 && w[s] != '有').find_map(|&(s, _)| {
+                let before = inside.iter().map(|&(_, e)| e).filter(|&e| e <= s).max().unwrap_or(run_start);
+                (s == before + 1 && is_han(w[before])).then_some(before)
+            });
         // A connector right after another name's suffix (医院和…, 中心同…) starts a
         // new name, unless what follows it to the next suffix has no head of its
         // own (华中科技大学同济医学院: 同 opens 同济, 济 is no name).
@@ -1491,6 +1493,8 @@ mod tests {
         // Where the rest has a head of its own, the boundary word still cuts.
         let n = names("该院被评为国家级示范医院");
         assert!(n.contains(&"国家级示范医院".to_string()), "{n:?}");
+        // 有 after a char is a verb: 两所|设有|中医药学院 names no body.
+        assert!(names("两所设有中医药学院的大学签约").is_empty());
     }
 
     #[test]
