@@ -271,9 +271,17 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
             && g.chars().count() <= 32
             && [",与", "，与", ",和", "，和", ",同", "，同"].iter().any(|c| g.ends_with(c));
         let timed = timed || as_what || described;
+        // 甲、乙、丙高新区、丁负责人签署…: a list goes on past a name that is
+        // no body found (the chain keeps the ones found).
+        let listed_past = !parties.is_empty()
+            && g.strip_prefix('、')
+                .and_then(|r| r.strip_suffix('、'))
+                .is_some_and(|inner| (2..=10).contains(&inner.chars().count()) && inner.chars().all(is_han));
         // 甲携手乙签署…: 携手 joins the two as 与 does.
-        let joined =
-            opens_respectively || timed || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及" | "携手");
+        let joined = opens_respectively
+            || timed
+            || listed_past
+            || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及" | "携手");
         let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else {
             continue;
         };
@@ -287,7 +295,7 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
                 parties.push(*ib);
                 joins.push(match g {
                     "与" | "和" | "同" | "携手" => Join::Connector,
-                    "、" => Join::Enumeration,
+                    _ if g == "、" || listed_past => Join::Enumeration,
                     _ => Join::Other,
                 });
             }
@@ -809,6 +817,14 @@ mod tests {
         // The first with each of them: the listed did not sign with one another.
         assert_eq!(parties.len(), 3, "{parties:?}");
         assert!(parties.iter().all(|p| p.len() == 2 && p.contains(&"香港中医医院".to_string())), "{parties:?}");
+    }
+
+    #[test]
+    fn a_list_of_parties_goes_on_past_a_name_no_body_was_found_for() {
+        let parties = all_parties("闵行区人民政府、上海交通大学、上海紫竹高新区、瑞金医院负责人签署共建合作协议。");
+        assert_eq!(parties.len(), 1);
+        assert!(parties[0].contains(&"瑞金医院".to_string()), "{parties:?}");
+        assert_eq!(parties[0].len(), 3, "{parties:?}");
     }
 
     #[test]

@@ -795,7 +795,7 @@ const STAYS_A_WORD: &str = "与和同及跟在于由向为对并将把被从让�
 /// them (甲医院|友好|医院, 甲医院|姊妹|医院, 甲大学|非直属附属|医院, 甲大学|教学|医院).
 const TIE_WORDS: [&str; 7] = ["友好", "姊妹", "友好合作", "非直属附属", "直属附属", "教学", "实习"];
 /// Suffixes of alliances, which are often named after the body that leads them.
-const ALLIANCES: [&str; 3] = ["联盟", "医联体", "联合体"];
+const ALLIANCES: [&str; 4] = ["联盟", "医联体", "医共体", "联合体"];
 
 /// Documents signed, and the signing of one (what follows a name that is
 /// only their topic).
