@@ -628,7 +628,9 @@ impl SuffixFinder {
         let mut longer =
             inside.iter().filter(|&&(s, e)| e == start && e - s == 1 && w[s] != '有').find_map(|&(s, _)| {
                 let before = inside.iter().map(|&(_, e)| e).filter(|&e| e <= s).max().unwrap_or(run_start);
-                (s == before + 1 && is_han(w[before])).then_some(before)
+                // (Not a date's last char: 4日|与卫生福利部.)
+                let dated = before > 0 && w[before - 1].is_ascii_digit();
+                (s == before + 1 && is_han(w[before]) && !dated).then_some(before)
             });
         // A connector right after another name's suffix (医院和…, 中心同…) starts a
         // new name, unless what follows it to the next suffix has no head of its
@@ -1493,6 +1495,9 @@ mod tests {
         // Where the rest has a head of its own, the boundary word still cuts.
         let n = names("该院被评为国家级示范医院");
         assert!(n.contains(&"国家级示范医院".to_string()), "{n:?}");
+        // Nor after a date: 4日|与卫生福利部新营医院.
+        let n = names("中华医事科技大学4日与卫生福利部新营医院签订合作备忘录。");
+        assert!(!n.iter().any(|n| n.starts_with('日')), "{n:?}");
         // 有 after a char is a verb: 两所|设有|中医药学院 names no body.
         assert!(names("两所设有中医药学院的大学签约").is_empty());
     }
