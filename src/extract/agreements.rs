@@ -147,9 +147,19 @@ fn unnamed_signing<'t>(text: &'t str, verb: regex::Match<'t>) -> Option<(usize, 
         // 缔结友好医院, 友好医院缔结仪式: two bodies become friendly (sister)
         // hospitals; the document is their agreement.
         "缔结" => {
-            let sister = ["友好医院", "姊妹医院", "友好合作医院"]
-                .into_iter()
-                .find(|k| after.trim_start_matches('为').starts_with(k) || text[..verb.start()].ends_with(k));
+            // (Friendly chambers and associations too: 缔结友好合作商会.)
+            let tie = |s: &str| -> Option<usize> {
+                let rest = s.strip_prefix("友好").or_else(|| s.strip_prefix("姊妹"))?;
+                let rest = rest.strip_prefix("合作").unwrap_or(rest);
+                let kind =
+                    ["医院", "商会", "协会", "学会", "学校", "城市"].into_iter().find(|k| rest.starts_with(k))?;
+                Some(s.len() - rest.len() + kind.len())
+            };
+            let ahead = after.trim_start_matches('为');
+            let sister = tie(ahead).map(|n| &ahead[..n]).or_else(|| {
+                let before = &text[..verb.start()];
+                before.char_indices().map(|(b, _)| &before[b..]).find(|t| tie(t) == Some(t.len()))
+            });
             match sister {
                 Some(k) => Some((verb_pos, verb_pos, Cow::Owned(format!("{k}协议")))),
                 None if ends_signing(after) => Some((verb_pos, verb_pos, Cow::Borrowed("合作签约"))),
@@ -278,9 +288,12 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
                 .and_then(|r| r.strip_suffix('、'))
                 .is_some_and(|inner| (2..=10).contains(&inner.chars().count()) && inner.chars().all(is_han));
         // 甲携手乙签署…: 携手 joins the two as 与 does.
+        // 甲 乙 丙 缔结…: a headline's list set out with spaces.
+        let spaced = !raw.is_empty() && raw.chars().all(|c| c == ' ' || c == '\u{3000}');
         let joined = opens_respectively
             || timed
             || listed_past
+            || spaced
             || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及" | "携手");
         let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else {
             continue;
@@ -295,7 +308,7 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
                 parties.push(*ib);
                 joins.push(match g {
                     "与" | "和" | "同" | "携手" => Join::Connector,
-                    _ if g == "、" || listed_past => Join::Enumeration,
+                    _ if g == "、" || listed_past || spaced => Join::Enumeration,
                     _ => Join::Other,
                 });
             }
@@ -825,6 +838,16 @@ mod tests {
         assert_eq!(parties.len(), 1);
         assert!(parties[0].contains(&"瑞金医院".to_string()), "{parties:?}");
         assert_eq!(parties[0].len(), 3, "{parties:?}");
+    }
+
+    #[test]
+    fn chambers_tied_as_friends_in_a_headline_listed_with_spaces() {
+        let parties =
+            all_parties("南京市金华商会 绍兴市金华商会 中国轻纺城金华商会 缔结友好合作商会签约仪式在我会举行");
+        assert_eq!(parties.len(), 1, "{parties:?}");
+        assert_eq!(parties[0].len(), 3, "{parties:?}");
+        let (a, _) = read("甲市商会与乙市商会正式缔结友好商会。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("友好商会协议"));
     }
 
     #[test]
