@@ -108,7 +108,9 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     after_person = true;
                     continue;
                 }
-                let after_org = matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct;
+                // 甲的代表包括主席张三: the body's delegates by their offices there.
+                let delegates = matches!(g.trim(), "的代表包括" | "的代表为" | "的代表是" | "代表包括" | "代表为");
+                let after_org = matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && (direct || delegates);
                 let after_attached_title =
                     matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. })) && title_attached;
                 let after_title =
@@ -129,7 +131,7 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 };
                 let after_listed_person = orgs.is_empty()
                     && !continued.is_empty()
-                    && (matches!(g.trim(), "、" | "，" | ",") || listed_past(g.trim()))
+                    && (matches!(g.trim(), "、" | "，" | "," | "及" | "以及") || listed_past(g.trim()))
                     && match prev.map(|p| &p.kind) {
                         Some(TokenKind::Person(_)) => true,
                         Some(TokenKind::Title { .. }) => was_after_person,
@@ -551,6 +553,14 @@ mod tests {
         // A name with a title of its own takes that one.
         let roles = roles_in("江苏省人民医院与南京市江宁医院签约。江苏省人民医院副院长黄峻、王虹教授出席。");
         assert!(!roles.iter().any(|r| r.0 == "王虹" && r.2 == "副院长"), "{roles:?}");
+    }
+
+    #[test]
+    fn a_bodys_delegates_named_by_their_offices() {
+        let roles =
+            roles_in("医管局与上海申康医院发展中心续签合作协议。医院管理局的代表包括主席胡定旭及行政总裁梁栢贤医生。");
+        assert!(roles.contains(&("胡定旭".into(), "医院管理局".into(), "主席".into())), "{roles:?}");
+        assert!(roles.contains(&("梁栢贤".into(), "医院管理局".into(), "行政总裁".into())), "{roles:?}");
     }
 
     #[test]
