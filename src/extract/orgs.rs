@@ -1151,6 +1151,8 @@ fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
     let place = !country.is_empty() && place_prefix_len(country, lex) == country.len();
     prefix.ends_with(&['附', '属'])
         || prefix.ends_with(&['附', '设'])
+        // A group named with its bracketed form (中国通用技术(集团)|中国医药…).
+        || BRACKETED_FORMS.iter().any(|f| with_text(prefix, |p| p.ends_with(f)) && prefix.len() > 4)
         || suffix_len(prefix, lex) > 0
         || national
         || place
@@ -1833,6 +1835,16 @@ mod tests {
         assert_eq!(named_by(text, "中国人寿").as_deref(), Some("中国人寿保险股份有限公司"));
         // Without a title after it, once is not enough.
         assert_eq!(named_by("中国人寿保险股份有限公司与甲医院签约。中国人寿出席。", "中国人寿"), None);
+    }
+
+    #[test]
+    fn a_company_named_after_its_bracketed_group_is_the_company() {
+        let text = "沈阳药科大学与中国通用技术(集团)中国医药健康产业股份有限公司签约。中国医药健康产业股份有限公司董事长李亚东出席。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(
+            cat.lookup("中国医药健康产业股份有限公司"),
+            cat.lookup("中国通用技术(集团)中国医药健康产业股份有限公司")
+        );
     }
 
     #[test]
