@@ -259,27 +259,26 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
             .iter()
             .enumerate()
             .any(|(i, t)| t.span.start >= a.span.end && t.span.end <= b.span.start && !aside[i]);
-        let g = strip_asides(&gap(w, a.span.end, b.span.start));
+        let raw = gap(w, a.span.end, b.span.start);
+        let g = strip_asides(&raw);
         let g = g.trim();
         let opens_respectively = parties.is_empty() && matches!(g, "分别与" | "分别和" | "分别同");
+        // (A time, or nothing: WHEN matches the empty gap too.)
+        let is_when = |s: &str| NOT_PARTIES.contains(&s) || WHEN.is_match(s);
         // 甲于7月1日与乙, 甲近日与乙: a time before the first connector.
         let timed = parties.is_empty()
-            && g.strip_suffix(['与', '和', '同'])
-                .is_some_and(|when| !when.is_empty() && (NOT_PARTIES.contains(&when) || WHEN.is_match(when)));
+            && g.strip_suffix(['与', '和', '同']).is_some_and(|when| !when.is_empty() && is_when(when));
         // 甲与三所大学(乙、丙和丁)签署…: the bracket lists the bodies a
         // description after the connector stands for, each 甲's other side.
-        let raw = gap(w, a.span.end, b.span.start);
         let described = parties.is_empty()
             && raw.strip_suffix('(').and_then(|r| r.split_once(['与', '和', '同'])).is_some_and(|(when, what)| {
-                (when.is_empty() || WHEN.is_match(when) || NOT_PARTIES.contains(&when))
-                    && (2..=24).contains(&what.chars().count())
-                    && what.chars().all(is_han)
+                is_when(when) && (2..=24).contains(&what.chars().count()) && what.chars().all(is_han)
             });
         // 甲作为民企代表，与乙签署…: what the first is, said between.
         let as_what = parties.is_empty()
             && g.starts_with("作为")
             && g.chars().count() <= 32
-            && [",与", "，与", ",和", "，和", ",同", "，同"].iter().any(|c| g.ends_with(c));
+            && g.strip_suffix(['与', '和', '同']).is_some_and(|r| r.ends_with([',', '，']));
         let timed = timed || as_what || described;
         // 甲、乙、丙高新区、丁负责人签署…: a list goes on past a name that is
         // no body found (the chain keeps the ones found).
@@ -287,9 +286,9 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
             && g.strip_prefix('、')
                 .and_then(|r| r.strip_suffix('、'))
                 .is_some_and(|inner| (2..=10).contains(&inner.chars().count()) && inner.chars().all(is_han));
-        // 甲携手乙签署…: 携手 joins the two as 与 does.
         // 甲 乙 丙 缔结…: a headline's list set out with spaces.
         let spaced = !raw.is_empty() && raw.chars().all(|c| c == ' ' || c == '\u{3000}');
+        // 甲携手乙签署…: 携手 joins the two as 与 does.
         let joined = opens_respectively
             || timed
             || listed_past

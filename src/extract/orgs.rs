@@ -649,28 +649,22 @@ impl SuffixFinder {
                 longer = longer.filter(|&l| l > e);
             }
         }
-        // A connector right after the body the speaker names (我校|和吉首市人民政府,
-        // 本院|与…) starts a new name.
-        if start >= 2
-            && matches!(w[start - 2], '我' | '本')
-            && bounds.iter().any(|&(a, b)| (a, b) == (start - 2, start))
-            && matches!(w.get(start), Some('和' | '与' | '同' | '及'))
-        {
-            start += 1;
-            longer = None;
+        // A connector opening the name after the body the speaker names
+        // (我校|和吉首市人民政府, 本院|与…) or before a place ((中大)和|香港大学)
+        // joins it to what came before: the name starts after it.
+        if matches!(w.get(start), Some('和' | '与' | '同' | '及')) {
+            let after_own_body = start >= 2
+                && matches!(w[start - 2], '我' | '本')
+                && bounds.iter().any(|&(a, b)| (a, b) == (start - 2, start));
+            if after_own_body || place_prefix_len(&w[start + 1..suffix_start], lex) >= 2 {
+                start += 1;
+                longer = longer.filter(|&l| l >= start);
+            }
         }
         // A connector inside the run right before a place, or right after a
         // name that follows a title, starts a new name (副院长程永忠和|成都市第五
         // 人民医院, 院长杜锡林和|银川市第一人民医院): what came before it was no body.
         let after_title = start;
-        // (A connector opening the run before a place starts it too:
-        // (中大)和|香港大学.)
-        if matches!(w.get(start), Some('和' | '与' | '同' | '及'))
-            && place_prefix_len(&w[start + 1..suffix_start], lex) >= 2
-        {
-            start += 1;
-            longer = longer.filter(|&l| l > start - 1);
-        }
         for p in start + 2..suffix_start {
             if !matches!(w[p], '和' | '与' | '同' | '及') {
                 continue;
@@ -828,7 +822,7 @@ fn valid_head(head: &str, lex: &Lexicon) -> bool {
     }
     // Generic words off the front, the longest first (中医药|学院, not 中医|药).
     let rest = lex.strip_generic_words(head);
-    rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.iter().any(|g| rest == g))
+    rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.contains(rest))
 }
 
 /// Positions in `name` where a word starts: after a place prefix, at the
@@ -987,11 +981,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     };
     let contiguous_prefix = positions.iter().enumerate().all(|(i, &p)| p == first + i);
     let short_s: String = short.iter().collect();
-    // A generic word is no body's short form (中医 for 中大中医学院).
-    if lex.is_generic_words(&short_s) {
-        return false;
-    }
-    if contiguous_prefix && (lex.places.contains(&short_s) || lex.generic.contains(&short_s)) {
+    // Generic words are no body's short form (中医 for 中大中医学院), nor is a
+    // place opening the name.
+    if lex.is_generic_words(&short_s) || contiguous_prefix && lex.places.contains(&short_s) {
         return false;
     }
     // The part kept before the first jump must not be a place or a generic word
@@ -1026,8 +1018,6 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         })
         .filter(|&e| e < full.len())
         .min();
-    // But that part whole, without its place, before nothing but a legal form
-    // is the company itself (恒瑞医药 = 江苏恒瑞医药股份有限公司).
     // That part with a legal form of its own is the parent company's registered
     // name (扬子江药业集团有限公司 over 扬子江药业集团四川海汇药业有限公司).
     if let Some(e) = first_part_end
@@ -1037,7 +1027,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     {
         return false;
     }
-    // (So is the name before its whole legal form: 中国五矿 for 中国五矿集团有限公司.)
+    // But that part whole, without its place, before nothing but a legal form
+    // is the company itself (恒瑞医药 = 江苏恒瑞医药股份有限公司), and so is the
+    // name before its whole legal form (中国五矿 for 中国五矿集团有限公司).
     let before_legal_form = |from: usize| {
         full.len() > from + short.len()
             && short == &full[from..from + short.len()]
