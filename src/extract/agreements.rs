@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全面)?(?:战略)?(?:医联体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|合同|协定)|(?:全面)?(?:(?:战略|医联体|专科联盟)?合作|医联体|专科联盟)(?:签约|签字)",
+        r"(?:全面)?(?:战略)?(?:医联体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|合同|合约|协定)|(?:全面)?(?:(?:战略|医联体|专科联盟)?合作|医联体|专科联盟)(?:签约|签字)",
     )
     .expect("noun regex")
 });
@@ -717,6 +717,16 @@ mod tests {
         // Not the body before a document signed after it.
         let text = "山东大学齐鲁医院与顺天堂医院合作协议签约仪式举行。";
         assert_eq!(title(text).as_deref(), Some("合作协议"));
+    }
+
+    #[test]
+    fn a_letter_of_responsibility_or_a_contract_is_a_document_signed() {
+        let title = |text: &str| signing(text).map(|(_, _, t)| t.into_owned());
+        let text = "北京大学人民医院与海淀区卫生和计划生育委员会签署医联体建设责任书。";
+        assert_eq!(title(text).as_deref(), Some("医联体建设责任书"));
+        assert_eq!(title("甲医院与乙公司签订服务合约。").as_deref(), Some("服务合约"));
+        // Responsibility alone is no document.
+        assert_eq!(title("甲医院与乙公司签署后承担责任。"), None);
     }
 
     #[test]

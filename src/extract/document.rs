@@ -77,6 +77,10 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     // Sentences with no chain of parties but roles of two or more (read again
     // only in a document with no agreement otherwise).
     let mut by_signers: Vec<usize> = Vec::new();
+    // Sentences of a signing naming the bodies of fewer than two signers, and
+    // the bodies where each person of the document holds an office.
+    let mut by_named_signers: Vec<usize> = Vec::new();
+    let mut offices: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for (i, s) in sentences.iter().enumerate() {
         let (w, toks, original) = (&s.chars, &tokens[i], &s.original_chars);
         for t in toks {
@@ -91,8 +95,13 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         // bodies signed, when no sentence of the document names the parties.
         if read.is_empty() && roles.len() >= 2 {
             by_signers.push(i);
+        } else if read.is_empty() && s.working.contains('签') {
+            by_named_signers.push(i);
         }
         for r in roles {
+            if matches!(r.relation, Relation::Leads | Relation::ServesAt) {
+                offices.entry(r.person.clone()).or_default().insert(r.org);
+            }
             facts.roles.push(RoleFact {
                 person: r.person,
                 org: org_name(r.org),
@@ -193,6 +202,20 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             let roles = read_roles(&s.chars, &tokens[i]);
             let bodies: BTreeSet<usize> = roles.iter().filter(|r| signed.contains(&r.person)).map(|r| r.org).collect();
             let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };
+            match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
+                Some((_, evs)) => evs.push(evidence(i)),
+                None => agreements.push((a, vec![evidence(i)])),
+            }
+        }
+    }
+    // Signers named alone (王杉院长与甄蕾主任共同签署…) whose offices the
+    // announcement gives elsewhere, each at one body: those bodies signed.
+    if agreements.is_empty() {
+        for i in by_named_signers {
+            let signed = read_participation(&sentences[i].working, &tokens[i]).signed;
+            let body_of = |n: &String| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied());
+            let Some(bodies) = signed.iter().map(body_of).collect::<Option<BTreeSet<usize>>>() else { continue };
+            let Some(a) = signers_agreement(&sentences[i].working, bodies, line) else { continue };
             match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
                 Some((_, evs)) => evs.push(evidence(i)),
                 None => agreements.push((a, vec![evidence(i)])),
@@ -479,6 +502,25 @@ mod tests {
             "复旦大学附属中山医院与上海联影医疗科技股份有限公司签署战略合作协议。复旦大学副校长张三与上海联影医疗科技股份有限公司总裁李四签署协议。",
         );
         assert_eq!(f.agreements.len(), 1);
+    }
+
+    #[test]
+    fn signers_named_alone_sign_for_the_bodies_where_they_hold_office() {
+        let text = "2015年3月30日，北京大学人民医院院长王杉致辞。海淀区卫计委甄蕾主任讲话。随后，王杉院长与甄蕾主任共同签署了医联体建设责任书。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        let parties = BTreeSet::from(["北京大学人民医院".to_string(), "海淀区卫生和计划生育委员会".to_string()]);
+        assert_eq!(f.agreements[0].parties, parties);
+        assert_eq!(f.agreements[0].title, "医联体建设责任书");
+        assert_eq!(signers(&f), vec!["王杉", "甄蕾"]);
+        // A signer holding offices at two bodies says nothing of which signed.
+        let f = facts_of(
+            "北京大学人民医院院长王杉致辞。北京大学医学部副主任王杉出席。海淀区卫计委甄蕾主任讲话。随后，王杉与甄蕾签署了协议。",
+        );
+        assert!(f.agreements.is_empty(), "{:?}", f.agreements);
+        // Nor does a signer whose office is not given.
+        let f = facts_of("北京大学人民医院院长王杉致辞。随后，王杉院长与甄蕾主任签署了协议。");
+        assert!(f.agreements.is_empty(), "{:?}", f.agreements);
     }
 
     #[test]
