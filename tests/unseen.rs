@@ -123,8 +123,10 @@ fn a_signer_before_a_connector_and_a_place_before_a_title() {
     // 宁波市副市长李关定: the city's government, named in the document.
     assert!(has_edge(&g, "李关定", "serves_at", "宁波市人民政府"));
     assert!(has_edge(&g, "杨川", "serves_at", "珠海市人民政府"));
-    // 温江区副区长杨扬: a district, not a person called 温江区.
+    // 温江区副区长杨扬: a district, not a person called 温江区; its
+    // government, though no document names it, since the place opens a clause.
     assert!(node(&g, "温江区").is_none());
+    assert!(has_edge(&g, "杨扬", "serves_at", "温江区人民政府"));
     assert!(has_edge(&g, &a, "witnessed_by", "杨扬"));
 }
 

@@ -982,8 +982,10 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     let contiguous_prefix = positions.iter().enumerate().all(|(i, &p)| p == first + i);
     let short_s: String = short.iter().collect();
     // Generic words are no body's short form (中医 for 中大中医学院), nor is a
-    // place opening the name.
-    if lex.is_generic_words(&short_s) || contiguous_prefix && lex.places.contains(&short_s) {
+    // place opening the name, listed or written with its unit (兴城市 for
+    // 兴城市投资集团).
+    let unit_ended = short.len() > 2 && matches!(short[short.len() - 1], '市' | '省' | '县' | '区');
+    if lex.is_generic_words(&short_s) || contiguous_prefix && (unit_ended || lex.places.contains(&short_s)) {
         return false;
     }
     // The part kept before the first jump must not be a place or a generic word
@@ -1282,10 +1284,17 @@ fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lexicon) -> Ve
         if title == 0 || w[title - 1] != unit {
             continue;
         }
+        // A place not listed counts when it opens a clause and is no generic
+        // word (、兴城市|副市长; not 各地市|市长).
         let place = (3..=4).filter(|&n| n <= title).find(|&n| {
             let start = title - n;
-            with_text(&w[start..title - 1], |p| lex.is_place(p))
-                && (start == 0 || !is_han(w[start - 1]) || lex.is_stop_char(w[start - 1]))
+            let opens = start == 0 || !is_han(w[start - 1]);
+            with_text(&w[start..title - 1], |p| {
+                lex.is_place(p)
+                    || opens
+                        && p.chars().all(is_han)
+                        && !lex.generic.contains(&p[..p.chars().next().map_or(0, char::len_utf8)])
+            }) && (opens || lex.is_stop_char(w[start - 1]))
         });
         if let Some(n) = place {
             let span = Span { start: title - n, end: title };
@@ -1607,6 +1616,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_written_with_its_unit_is_no_short_form_of_a_body_it_opens() {
+        let lex = lex();
+        assert!(!abbreviates(&chars("兴城市"), &chars("兴城市投资集团"), &lex));
+        assert!(!abbreviates(&chars("开化县"), &chars("开化县人民医院"), &lex));
+        assert!(abbreviates(&chars("兴城投资"), &chars("兴城市投资集团"), &lex));
+    }
+
+    #[test]
     fn a_company_without_place_and_legal_form_is_the_company() {
         let lex = lex();
         assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
@@ -1723,6 +1740,11 @@ mod tests {
         // Not a name's part (福建省|长天…), nor a place inside a word.
         assert!(!names("福建省长天医药股份有限公司").contains(&"福建省人民政府".to_string()));
         assert!(names("前往福建省副省长办公室").is_empty());
+        // A place not listed, opening a clause (、兴城市|副市长).
+        assert_eq!(names("副校长毛君、兴城市副市长吕登夫揭牌"), vec!["兴城市人民政府"]);
+        assert_eq!(names("，公主岭市市长王五出席"), vec!["公主岭市人民政府"]);
+        assert!(names("，各地市市长出席").is_empty());
+        assert!(names("同时兴城市副市长吕登夫揭牌").is_empty());
     }
 
     #[test]
