@@ -162,7 +162,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
         }
     }
     let mut governed = governments_before_heads(w, &tokens, cat, &covered);
-    governed.extend(heads_of_the_one_body(w, &tokens, cat));
+    governed.extend(heads_of_the_one_body(w, &tokens, cat, lex));
     for t in governed {
         mark(&mut covered, t.span);
         tokens.push(t);
@@ -479,16 +479,27 @@ const KIND_OFFICES: [(&str, OrgType); 2] = [("校长", OrgType::University), ("�
 /// A bare office of a kind's head at the start of a clause (。校长刘畅、…,
 /// ，副院长李明主持) is held at the one body of that kind the document names;
 /// the body's token is empty.
-fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog) -> Vec<Token> {
+/// The university's own offices said with 校 before them (，校党委副书记方守恩)
+/// likewise; the body's token is then 校.
+fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &Lexicon) -> Vec<Token> {
+    let opens_clause = |at: usize| at == 0 || matches!(w[at - 1], '，' | ',' | '。' | '；' | ';' | ':' | '、');
     let mut out = Vec::new();
     for t in tokens {
         let TokenKind::Title { title, .. } = &t.kind else { continue };
-        let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
-        let opens_clause = t.span.start == 0 || matches!(w[t.span.start - 1], '，' | ',' | '。' | '；' | ';' | ':');
-        if !opens_clause {
+        if t.span.start > 0 && w[t.span.start - 1] == '校' && opens_clause(t.span.start - 1) {
+            if let Some(idx) = cat.only_of_kind(OrgType::University, lex) {
+                out.push(Token {
+                    kind: TokenKind::Org(idx),
+                    span: Span { start: t.span.start - 1, end: t.span.start },
+                });
+            }
             continue;
         }
-        if let Some(idx) = cat.only(|e| e.org_type == kind) {
+        let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
+        if !opens_clause(t.span.start) || w.get(t.span.start.wrapping_sub(1)) == Some(&'、') {
+            continue;
+        }
+        if let Some(idx) = cat.only_of_kind(kind, lex) {
             out.push(Token { kind: TokenKind::Org(idx), span: Span { start: t.span.start, end: t.span.start } });
         }
     }
@@ -590,6 +601,25 @@ mod tests {
         assert!(orgs_in_last(text).is_empty());
         let text = "南方科技大学与深圳市第三人民医院签约。深圳市第三人民医院党委书记张三、院长卢洪洲出席。";
         assert_eq!(orgs_in_last(text), vec!["深圳市第三人民医院"]);
+        // A school of the university is no second university (艺术学院).
+        let text = "中能集团与青岛科技大学签约。艺术学院院长王春生出席。校长马连湘讲话。";
+        assert_eq!(orgs_in_last(text), vec!["青岛科技大学"]);
+        // A school with a place is a university of its own.
+        let text = "北京协和医学院与清华大学签约。校长王辰讲话。";
+        assert!(orgs_in_last(text).is_empty());
+        // The university's offices with 校 before them.
+        let text = "同济大学与华润集团签约。同济大学校长裴钢，校党委副书记方守恩出席。";
+        assert_eq!(orgs_in_last(text), vec!["同济大学", "同济大学"]);
+    }
+
+    #[test]
+    fn a_bare_group_opening_a_clause_is_the_one_group() {
+        let text = "大连海事大学与青岛益和电气集团签约。集团董事长薛长秋出席。";
+        assert_eq!(orgs_in_last(text), vec!["青岛益和电气集团"]);
+        let text = "青岛益和电气集团与日照兴业集团签约。集团董事长薛长秋出席。";
+        assert!(orgs_in_last(text).is_empty());
+        let text = "我集团与曲阜师范大学签约。日照兴业集团总裁赵文强出席。";
+        assert_eq!(orgs_in_last(&format!("{text}我集团副总裁戴方波出席。")), vec!["日照兴业集团"]);
     }
 
     #[test]

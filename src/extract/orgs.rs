@@ -63,10 +63,10 @@ const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
     (OrgType::University, "学校", &["我校", "本校", "该校"]),
 ];
 
-/// Words for a document's only alliance of a kind: the bare word and those
-/// pointing at it.
-const ALLIANCE_REFERENTS: [(&str, &[&str]); 2] =
-    [("联盟", &["该联盟", "本联盟"]), ("医联体", &["该医联体", "本医联体"])];
+/// Words for a document's only body whose name ends in a word (an alliance,
+/// a group of companies): the bare word and those pointing at it.
+const ENDING_REFERENTS: [(&str, &[&str]); 3] =
+    [("联盟", &["该联盟", "本联盟"]), ("医联体", &["该医联体", "本医联体"]), ("集团", &["该集团", "本集团", "我集团"])];
 
 /// Words a definition may give a body that are no name of it (下称“公司”).
 const BARE_DEFINITIONS: [&str; 10] =
@@ -111,6 +111,18 @@ impl OrgCatalog {
             (Some((idx, _)), None) => Some(idx),
             _ => None,
         }
+    }
+
+    /// The one body of a kind the document names. Beside a university (大学),
+    /// a school (学院) whose name opens with no place is one of its schools
+    /// (青岛科技大学 and 艺术学院: the university is the one).
+    pub fn only_of_kind(&self, kind: OrgType, lex: &Lexicon) -> Option<usize> {
+        let university = |e: &OrgEntry| !e.keys.is_empty() && e.org_type == OrgType::University;
+        let beside_university =
+            kind == OrgType::University && self.entries.iter().any(|e| university(e) && e.name.ends_with("大学"));
+        let school =
+            |e: &OrgEntry| e.name.ends_with("学院") && place_prefix_len(&e.name.chars().collect::<Vec<_>>(), lex) == 0;
+        self.only(|e| e.org_type == kind && !(beside_university && school(e)))
     }
 
     pub fn lookup(&self, key: &str) -> Option<usize> {
@@ -181,14 +193,14 @@ impl OrgCatalog {
     /// kind's words stand for (call before `seal`).
     /// With several, the words of the first person (我院, 本公司) stand for the
     /// publisher, when the announcement is signed with its name.
-    fn add_referents(&mut self, publisher: Option<usize>) {
+    fn add_referents(&mut self, publisher: Option<usize>, lex: &Lexicon) {
         // The one body's bare word and the words pointing at it.
         let of_one = |bare: &'static str, words: &'static [&'static str], idx: usize| {
             std::iter::once((bare, idx | BARE)).chain(words.iter().map(move |&w| (w, idx)))
         };
         let mut all: Vec<(&'static str, usize)> = Vec::new();
         for (kind, bare, words) in REFERENTS {
-            match self.only(|e| e.org_type == kind) {
+            match self.only_of_kind(kind, lex) {
                 Some(idx) => all.extend(of_one(bare, words, idx)),
                 // Several of the kind: 我院/本公司 is the publisher.
                 None => {
@@ -198,8 +210,9 @@ impl OrgCatalog {
                 }
             }
         }
-        // An alliance is 联盟 once named (为新加入联盟的甲授牌), when it is the only one.
-        for (bare, words) in ALLIANCE_REFERENTS {
+        // An alliance is 联盟 once named (为新加入联盟的甲授牌), a group 集团
+        // (集团董事长薛长秋), when it is the only one.
+        for (bare, words) in ENDING_REFERENTS {
             if let Some(idx) = self.only(|e| e.name.ends_with(bare)) {
                 all.extend(of_one(bare, words, idx));
             }
@@ -374,7 +387,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     merge_abbreviated_entries(&mut cat, lex);
     localize_bare_units(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
-    cat.add_referents(publisher(&cat, sentences));
+    cat.add_referents(publisher(&cat, sentences), lex);
     cat.seal();
     cat
 }
