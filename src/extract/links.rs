@@ -3,6 +3,7 @@
 //! Sentence patterns: `甲旗下成员有乙、丙及丁`; `乙是甲之重要成员`;
 //! `乙作为甲(于华南地区)的重要基地`; a footer heading `甲成员` over lines that are
 //! each a name; `乙隶属于甲`, `甲下属的乙`, `乙成为甲非直属附属医院`;
+//! `甲拥有乙、丙等多家全资公司` (part_of);
 //! `乙正式成为甲团体会员单位`, `乙加入甲`, `乙、丙加入甲` and `新加入甲的乙、丙`
 //! (member_of).
 
@@ -93,8 +94,32 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         if matches!(g, "下属的" | "旗下的" | "所属的" | "下属" | "所属") {
             out.push((b, Relation::PartOf, a));
         }
+        // 甲…拥有乙、丙等多家全资公司: those listed are its subsidiaries.
+        if HOLDS.iter().any(|v| g.ends_with(v)) {
+            let listed: Vec<usize> = std::iter::once(b).chain(listed_after(w, &orgs, tb)).collect();
+            let last_end = orgs.iter().filter(|(i, _)| listed.contains(i)).map(|(_, t)| t.span.end).max();
+            if last_end.is_some_and(|end| ends_list_of_subsidiaries(&w[end..])) {
+                out.extend(listed.into_iter().filter(|&m| m != a).map(|m| (m, Relation::PartOf, a)));
+            }
+        }
     }
     out
+}
+
+/// Verbs by which a body has others under it (甲拥有乙、丙等全资子公司).
+const HOLDS: [&str; 4] = ["拥有", "下设", "下辖", "控股"];
+static SUBSIDIARIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^等(?:[0-9一二三四五六七八九十多数]+(?:家|个|所))?(?:全资|控股)?(?:子公司|公司|企业|分公司|医院|分院|成员单位)")
+        .expect("subsidiaries regex")
+});
+
+/// Does the text after a list's last body close a list of subsidiaries
+/// (|等多家全资公司), perhaps after more items no suffix marks (|、青岛中能足球俱乐部等…)?
+fn ends_list_of_subsidiaries(rest: &[char]) -> bool {
+    let Some(at) = rest.iter().take(24).position(|&c| c == '等') else { return false };
+    let more = &rest[..at];
+    (more.is_empty() || more[0] == '、' && !more.iter().any(|c| "，,。；;：:".contains(*c)))
+        && SUBSIDIARIES.is_match(&text_of(&rest[at..]))
 }
 
 /// Is `b` listed right after `a` (甲、乙, 甲与乙, 甲以及乙)?
@@ -178,6 +203,19 @@ mod tests {
         // A title or a base is no membership; nor a unit past a clause.
         assert_eq!(member("营口市中心医院成为中国抗癌协会肿瘤防治示范基地。"), 0);
         assert_eq!(member("营口市中心医院成为中国抗癌协会的一员，并成立合作单位。"), 0);
+    }
+
+    #[test]
+    fn bodies_listed_as_a_groups_companies_are_part_of_it() {
+        let links = links_in(
+            "中能集团作为青岛本土民营企业，拥有青岛中能电线电缆制造有限公司、青岛中能光科通讯有限公司、青岛中能足球俱乐部等多家全资公司。",
+        );
+        let parts: Vec<&str> = links.iter().filter(|l| l.1 == Relation::PartOf).map(|l| l.0.as_str()).collect();
+        assert_eq!(parts, vec!["青岛中能电线电缆制造有限公司", "青岛中能光科通讯有限公司"]);
+        assert!(links.iter().all(|l| l.2 == "中能集团"));
+        // What it has, not said to be its companies, is not part of it.
+        assert!(links_in("中能集团拥有青岛中能电线电缆制造有限公司的股份。").is_empty());
+        assert!(links_in("中能集团拥有青岛中能电线电缆制造有限公司等合作伙伴。").is_empty());
     }
 
     #[test]

@@ -1781,6 +1781,12 @@ mod tests {
     }
 
     #[test]
+    fn a_campus_is_a_body_and_some_schools_are_none() {
+        assert!(names("曲阜师范大学日照校区党委书记孔令军出席").contains(&"曲阜师范大学日照校区".to_string()));
+        assert!(names("我校相关职能部门负责人、部分学院负责人参加签约仪式").is_empty());
+    }
+
+    #[test]
     fn generic_heads_are_not_names() {
         assert!(names("为广大基层医院提供培训").is_empty());
     }
