@@ -273,6 +273,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         }
         occurrences.push(occ);
     }
+    split_joined_names(&mut cat, &mut occurrences);
     // A place right before the title of its head (福建省|副省长, 厦门市|市长)
     // stands for its government, named or not.
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
@@ -390,6 +391,59 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     cat.add_referents(publisher(&cat, sentences), lex);
     cat.seal();
     cat
+}
+
+/// A company and a body of another kind the document names apart, written
+/// together once with no connector (世界500强企业泰康保险集团华中科技大学…
+/// 附属同济医院, where the headline joins them with 与): that run is the two
+/// bodies, and what opens it before the company is no name. A company's name
+/// goes on into no university's or hospital's; other parents do (南方医科大学
+/// 南方医院, 中国医学科学院北京协和医院 are each one hospital), and only names
+/// found alone elsewhere, of four chars or more, split a run.
+fn split_joined_names(cat: &mut OrgCatalog, occurrences: &mut [Vec<(Span, usize)>]) {
+    let mut found_alone = vec![0usize; cat.entries.len()];
+    for &(_, i) in occurrences.iter().flatten() {
+        found_alone[i] += 1;
+    }
+    let names: Vec<Vec<char>> =
+        cat.entries.iter().map(|e| e.keys.iter().next().map_or(Vec::new(), |k| k.chars().collect())).collect();
+    // (joined, first, second)
+    let mut joined: Vec<(usize, usize, usize)> = Vec::new();
+    for (e, whole) in names.iter().enumerate() {
+        if whole.len() < 9 || cat.entries[e].keys.len() != 1 {
+            continue;
+        }
+        let part = |end: usize, not: usize| {
+            (0..names.len()).filter(|&i| i != e && i != not && found_alone[i] > 0 && names[i].len() >= 4).find(|&i| {
+                let n = &names[i];
+                n.len() <= end && whole[end - n.len()..end] == n[..] && cat.entries[i].keys.len() == 1
+            })
+        };
+        let Some(second) = part(whole.len(), e) else { continue };
+        let Some(first) = part(whole.len() - names[second].len(), second) else { continue };
+        if cat.entries[first].org_type == OrgType::Company && cat.entries[second].org_type != OrgType::Company {
+            joined.push((e, first, second));
+        }
+    }
+    for (e, first, second) in joined {
+        let (a, b) = (names[first].len(), names[second].len());
+        for occ in occurrences.iter_mut() {
+            let mut split = Vec::with_capacity(occ.len() + 1);
+            for &(span, i) in occ.iter() {
+                if i == e {
+                    let mid = span.end - b;
+                    split.push((Span { start: mid - a, end: mid }, first));
+                    split.push((Span { start: mid, end: span.end }, second));
+                } else {
+                    split.push((span, i));
+                }
+            }
+            *occ = split;
+        }
+        for key in std::mem::take(&mut cat.entries[e].keys) {
+            cat.by_key.remove(&key);
+        }
+    }
 }
 
 /// The body that signs the announcement: a last line that is only its name.
@@ -1778,6 +1832,20 @@ mod tests {
         assert!(names("出席的有南京鼓楼医院院长韩光曙").contains(&"南京鼓楼医院".to_string()));
         // A connector after another stays one: 并与|甲…
         assert!(names("双方并与复旦大学附属中山医院签署协议").contains(&"复旦大学附属中山医院".to_string()));
+    }
+
+    #[test]
+    fn a_company_written_together_with_another_body_is_two_bodies() {
+        let text = "泰康保险集团与华中科技大学同济医学院附属同济医院签订协议\n11月11日，世界500强企业泰康保险集团华中科技大学同济医学院附属同济医院(以下简称“武汉同济医院”)签订战略合作协议。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("强企业泰康保险集团华中科技大学同济医学院附属同济医院").is_none());
+        assert!(cat.lookup("泰康保险集团").is_some());
+        let hospital = cat.lookup("华中科技大学同济医学院附属同济医院");
+        assert!(hospital.is_some() && cat.lookup("武汉同济医院") == hospital);
+        // A parent of another kind opens its hospital's name.
+        let text = "中国医学科学院与北京协和医院签约。中国医学科学院北京协和医院院长出席。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("中国医学科学院北京协和医院").is_some());
     }
 
     #[test]
