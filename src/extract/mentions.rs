@@ -618,6 +618,9 @@ mod tests {
         assert_eq!(orgs_in_last(text), vec!["青岛益和电气集团"]);
         let text = "青岛益和电气集团与日照兴业集团签约。集团董事长薛长秋出席。";
         assert!(orgs_in_last(text).is_empty());
+        // A hospital group is no company's group (集团公司 is the railway's).
+        let text = "集团公司与金华市中心医院医疗集团签约。金华市轨道交通集团董事长郑公民出席。";
+        assert_eq!(orgs_in_last(&format!("{text}集团公司总经理蒋明出席。")), vec!["金华市轨道交通集团"]);
         let text = "我集团与曲阜师范大学签约。日照兴业集团总裁赵文强出席。";
         assert_eq!(orgs_in_last(&format!("{text}我集团副总裁戴方波出席。")), vec!["日照兴业集团"]);
     }

@@ -65,8 +65,12 @@ const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
 
 /// Words for a document's only body whose name ends in a word (an alliance,
 /// a group of companies): the bare word and those pointing at it.
-const ENDING_REFERENTS: [(&str, &[&str]); 3] =
-    [("联盟", &["该联盟", "本联盟"]), ("医联体", &["该医联体", "本医联体"]), ("集团", &["该集团", "本集团", "我集团"])];
+/// A group is a company's (a hospital group is not one).
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 3] = [
+    ("联盟", &["该联盟", "本联盟"], None),
+    ("医联体", &["该医联体", "本医联体"], None),
+    ("集团", &["该集团", "本集团", "我集团", "集团公司"], Some(OrgType::Company)),
+];
 
 /// Words a definition may give a body that are no name of it (下称“公司”).
 const BARE_DEFINITIONS: [&str; 10] =
@@ -212,8 +216,8 @@ impl OrgCatalog {
         }
         // An alliance is 联盟 once named (为新加入联盟的甲授牌), a group 集团
         // (集团董事长薛长秋), when it is the only one.
-        for (bare, words) in ENDING_REFERENTS {
-            if let Some(idx) = self.only(|e| e.name.ends_with(bare)) {
+        for (bare, words, kind) in ENDING_REFERENTS {
+            if let Some(idx) = self.only(|e| e.name.ends_with(bare) && kind.is_none_or(|k| e.org_type == k)) {
                 all.extend(of_one(bare, words, idx));
             }
         }
@@ -1188,10 +1192,14 @@ fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
         let mut places = places.into_iter();
         let (Some(place), None) = (places.next(), places.next()) else { continue };
         let local = format!("{place}{}", text_of(&name[1..]));
-        // Another body of that place with the same suffix may be the one it
-        // shortens (市一医院, 上海市第一人民医院): not guessed.
+        // Another body of that place with the same suffix and kind may be the
+        // one it shortens (市一医院, 上海市第一人民医院): not guessed. (A hospital
+        // group is no company's: 市轨道交通集团 beside 金华市中心医院医疗集团.)
         let suffix: String = text_of(&name[name.len() - suffix_len(&name, lex)..]);
-        let alike = |e: &OrgEntry| e.name != local && e.name.starts_with(&place) && e.name.ends_with(&suffix);
+        let kind = cat.entries[i].org_type;
+        let alike = |e: &OrgEntry| {
+            e.name != local && e.name.starts_with(&place) && e.name.ends_with(&suffix) && e.org_type == kind
+        };
         match cat.entries.iter().position(|e| e.name == local && !e.keys.is_empty()) {
             Some(j) => cat.merge(i, j),
             None if cat.entries.iter().any(|e| !e.keys.is_empty() && alike(e)) => {}
@@ -1959,6 +1967,9 @@ mod tests {
         // Another hospital of the place may be the one it shortens.
         let found = names("上海市第一人民医院与太保寿险签署协议。市一医院副院长刘军签约。");
         assert!(found.contains(&"市一医院".to_string()), "{found:?}");
+        // A body of the same suffix but another kind is no such guess.
+        let found = names("集团公司与金华市中心医院医疗集团签约。市轨道交通集团董事长郑公民出席。");
+        assert!(found.contains(&"金华市轨道交通集团".to_string()), "{found:?}");
         // Two cities: which one is not guessed.
         let found = names("大连市人民政府与沈阳市人民政府签署协议。市卫生健康委员会主任赵作伟出席。");
         assert!(found.contains(&"市卫生健康委员会".to_string()), "{found:?}");
