@@ -55,6 +55,8 @@ pub struct Lexicon {
     pub surnames: BTreeSet<String>,
     pub name_stops: BTreeSet<String>,
     pub boundaries: BTreeSet<String>,
+    /// Words holding a boundary word that bound no name (数据, 暨南).
+    pub boundary_exceptions: BTreeSet<String>,
     pub generic: BTreeSet<String>,
     /// Hash of every file's content, for caches extracted with this lexicon.
     pub fingerprint: String,
@@ -87,6 +89,7 @@ const FILES: &[(&str, &str)] = &[
     ("surnames.tsv", include_str!("../../data/lexicon/surnames.tsv")),
     ("name_stops.tsv", include_str!("../../data/lexicon/name_stops.tsv")),
     ("boundaries.tsv", include_str!("../../data/lexicon/boundaries.tsv")),
+    ("boundary_exceptions.tsv", include_str!("../../data/lexicon/boundary_exceptions.tsv")),
     ("generic.tsv", include_str!("../../data/lexicon/generic.tsv")),
 ];
 
@@ -175,6 +178,7 @@ impl Lexicon {
                 "surnames.tsv" => drop(self.surnames.insert(first)),
                 "name_stops.tsv" => drop(self.name_stops.insert(first)),
                 "boundaries.tsv" => drop(self.boundaries.insert(first)),
+                "boundary_exceptions.tsv" => drop(self.boundary_exceptions.insert(first)),
                 "generic.tsv" => drop(self.generic.insert(first)),
                 _ => {}
             }

@@ -498,6 +498,24 @@ pub struct SuffixFinder {
 /// The most chars of a name before its suffix.
 const MAX_RUN: usize = 24;
 
+/// Where a run of Han chars ending at `end` starts once a date opening it
+/// is skipped: after a 日 or 号 that ends a day (16日, 月十六日), else `start`.
+fn after_date(w: &[char], start: usize, end: usize) -> usize {
+    const NUMERALS: &str = "〇零一二三四五六七八九十";
+    let day_ends = |p: usize| {
+        if !matches!(w[p], '日' | '号') || p == 0 {
+            return false;
+        }
+        if w[p - 1].is_ascii_digit() {
+            return p == start;
+        }
+        // 月十六日: the month's char, then one to three numerals.
+        let numerals = w[..p].iter().rev().take_while(|c| NUMERALS.contains(**c)).count();
+        (1..=3).contains(&numerals) && p > numerals && w[p - numerals - 1] == '月'
+    };
+    (start..end.min(start + 12)).rev().find(|&p| day_ends(p)).map_or(start, |p| p + 1)
+}
+
 /// How far past a suffix's start a title is looked for (保健局|局长).
 const TITLE_LOOKAHEAD: usize = 6;
 
@@ -516,8 +534,15 @@ impl SuffixFinder {
                 .filter(|(t, _)| !t.starts_with(['省', '市', '县', '区', '州']))
                 .map(|(t, _)| t.as_str()),
         );
-        let bounded_places =
-            lex.places.iter().filter(|p| bounds.iter().any(|b| p.contains(b))).map(|p| p.chars().collect()).collect();
+        // Places and words holding a boundary word bound nothing there
+        // (香港特别行政区, 福建大数据…).
+        let bounded_places = lex
+            .places
+            .iter()
+            .filter(|p| bounds.iter().any(|b| p.contains(b)))
+            .chain(&lex.boundary_exceptions)
+            .map(|p| p.chars().collect())
+            .collect();
         let boundary_ac = dfa().build(bounds).ok();
         let mut titles: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
         for t in lex.titles.keys() {
@@ -655,6 +680,9 @@ impl SuffixFinder {
                 _ => break,
             }
         }
+        // A date written against the name (2019年7月16日|无锡上机…, 七月十六日|…)
+        // is no part of it.
+        run_start = after_date(w, run_start, suffix_start);
         // 甲医院|友好医院, 甲大学|教学医院: a tie to a body named after it, no
         // name of its own (but 中日友好医院, after no suffix).
         let ties_after_name = spans.iter().any(|&(s, e)| {
@@ -1456,6 +1484,8 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
                 && !kind_only()
                 && !titled()
                 && !out.iter().any(|(s, _)| *s == span)
+                // No verb a name never holds (弃权0票审议|通过|公司与…).
+                && !lex.boundaries.iter().any(|b| b.chars().nth(1).is_some() && key.contains(b.as_str()))
             {
                 out.push((span, key));
             }
@@ -1857,6 +1887,19 @@ mod tests {
     }
 
     #[test]
+    fn a_date_written_against_a_name_is_no_part_of_it() {
+        let found = names("2019年7月16日无锡上机数控股份有限公司与保利协鑫(苏州)新能源有限公司签订协议");
+        assert!(found.contains(&"无锡上机数控股份有限公司".to_string()), "{found:?}");
+        let found = names("二〇一九年七月十六日无锡上机数控股份有限公司签订协议");
+        assert_eq!(found, vec!["无锡上机数控股份有限公司"]);
+        // 日照 after a date's 日 is the city's.
+        assert_eq!(names("7月16日日照市人民医院签订协议"), vec!["日照市人民医院"]);
+        // Words holding a boundary word bound nothing there.
+        assert_eq!(names("，福建大数据产业投资有限公司签订协议"), vec!["福建大数据产业投资有限公司"]);
+        assert!(names("，暨南大学附属第一医院签订协议").contains(&"暨南大学附属第一医院".to_string()));
+    }
+
+    #[test]
     fn a_campus_is_a_body_and_some_schools_are_none() {
         assert!(names("曲阜师范大学日照校区党委书记孔令军出席").contains(&"曲阜师范大学日照校区".to_string()));
         assert!(names("我校相关职能部门负责人、部分学院负责人参加签约仪式").is_empty());
@@ -1999,6 +2042,7 @@ mod tests {
             "集团公司与市交控集团签署协议。集团公司董事长张强出席。",
             "副县长樊勇军和市卫健委副主任程科云签订协议。副县长樊勇军致辞。",
             "县长王庆武出席。王庆武和南京军区总医院院长史兆荣签订了共建协议。",
+            "弃权0票审议通过公司与甲市人民医院共同签署协议。弃权0票审议通过公司与甲市人民医院签署协议。",
         ] {
             assert_eq!(names(text).len(), 1, "{text}");
         }
