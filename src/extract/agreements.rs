@@ -466,6 +466,15 @@ pub fn signers_agreement(text: &str, parties: BTreeSet<usize>, dateline: Option<
     (parties.len() >= 2).then(|| AgreementMention { parties, date, title, coordinated_by: BTreeSet::new() })
 }
 
+/// Does 主持 followed by `after` chair a board's or shareholders' meeting
+/// (主持本次会议, 会议由董事长某某主持, in a sentence naming the board), not a
+/// signing?
+fn board_meeting(text: &str, after: &str) -> bool {
+    let meeting = ["本次会议", "会议", "本次董事会", "本次股东大会"].iter().any(|m| after.starts_with(m))
+        || text.contains("会议由");
+    meeting && ["董事", "股东", "监事"].iter().any(|b| text.contains(b)) && !text.contains("签")
+}
+
 /// People who signed, witnessed or hosted, as the sentence states.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Participation {
@@ -551,8 +560,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         for m in re.find_iter(text) {
             let pos = char_pos(text, m.start());
             let after = &text[m.end()..];
-            // 副院长(主持工作): in charge, hosting nothing.
-            if after.starts_with("工作") {
+            // 副院长(主持工作): in charge, hosting nothing; nor does the chair of
+            // a board's meeting (董事长某某先生主持本次会议) host a ceremony.
+            if after.starts_with("工作") || board_meeting(text, after) {
                 continue;
             }
             // 主持人为张三, 见证人是李四: the people named after it, to the clause's end.
@@ -965,6 +975,13 @@ mod tests {
         assert_eq!(p.hosted, vec!["王五"]);
         let (_, p) = read("北京协和医院党委副书记王五主持工作。");
         assert!(p.hosted.is_empty());
+        // The chair of a board's meeting hosts no signing.
+        let (_, p) = read("会议应出席董事9名，董事局主席俞培俤先生主持本次会议。");
+        assert!(p.hosted.is_empty());
+        let (_, p) = read("会议由公司董事长庞惠民先生主持。");
+        assert!(p.hosted.is_empty());
+        let (_, p) = read("签约仪式由甲集团董事长王五主持。");
+        assert_eq!(p.hosted, vec!["王五"]);
     }
 
     #[test]

@@ -720,6 +720,22 @@ impl SuffixFinder {
             return None;
         }
         let mut start = inside.iter().map(|&(_, e)| e).max().unwrap_or(run_start);
+        // 与 inside a name (中国科学院长春光学精密机械|与|物理研究所, 经济与管理
+        // 学院): a short discipline after it, and before it, past the boundary
+        // before, a body's name that goes on after its suffix.
+        if start >= 1 && w[start - 1] == '与' && suffix_start - start <= 4 {
+            // (A boundary overlapping a suffix bounds nothing: 科学|院长|春.)
+            let overlaps = |s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
+            let before = inside
+                .iter()
+                .filter(|&&(s, e)| e < start - 1 && !overlaps(s, e))
+                .map(|&(_, e)| e)
+                .max()
+                .unwrap_or(run_start);
+            if spans.iter().any(|&(s, e)| s >= before && e < start - 1) {
+                start = before;
+            }
+        }
         // A one-char boundary word right after one char of the run may be part
         // of the name (华为|技术有限公司): the start before that char is tried
         // when the shorter name has no head of its own.
@@ -1897,6 +1913,19 @@ mod tests {
         // Words holding a boundary word bound nothing there.
         assert_eq!(names("，福建大数据产业投资有限公司签订协议"), vec!["福建大数据产业投资有限公司"]);
         assert!(names("，暨南大学附属第一医院签订协议").contains(&"暨南大学附属第一医院".to_string()));
+    }
+
+    #[test]
+    fn a_connector_inside_an_institutes_name_is_part_of_it() {
+        let found = names("公司与中国科学院长春光学精密机械与物理研究所签订《合作框架协议》");
+        assert!(found.contains(&"中国科学院长春光学精密机械与物理研究所".to_string()), "{found:?}");
+        let found = names("，西安交通大学经济与金融学院院长出席");
+        assert!(found.contains(&"西安交通大学经济与金融学院".to_string()), "{found:?}");
+        // A body named whole before 与 is a party of its own.
+        let found = names("北京大学与物理研究所签约");
+        assert!(!found.iter().any(|n| n.contains('与')), "{found:?}");
+        let found = names("甲医院院长张三与物理研究所签约");
+        assert!(!found.iter().any(|n| n.contains('与')), "{found:?}");
     }
 
     #[test]
