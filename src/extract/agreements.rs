@@ -466,6 +466,11 @@ pub fn signers_agreement(text: &str, parties: BTreeSet<usize>, dateline: Option<
     (parties.len() >= 2).then(|| AgreementMention { parties, date, title, coordinated_by: BTreeSet::new() })
 }
 
+/// The delegates who signed, listed after this (签署合作备忘录的代表包括…).
+static SIGNING_DELEGATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"签(?:署|订|字|约)[^,;:。]{0,12}?的代表(?:包括|为|是|有)").expect("signing delegates regex")
+});
+
 /// Does 主持 followed by `after` chair a board's or shareholders' meeting
 /// (主持本次会议, 会议由董事长某某主持, in a sentence naming the board), not a
 /// signing?
@@ -510,7 +515,15 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             return p;
         }
     }
-    let delimiter_before = |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。'));
+    // (A quotation opens a clause: 范鸿龄说:「医管局…与甲医院签订…」 names no signer.)
+    // 签署合作备忘录的代表包括甲、乙及丙: those listed signed.
+    if let Some(m) = SIGNING_DELEGATES.find(text) {
+        let from = char_pos(text, m.end());
+        let to = chars[from..].iter().position(|&c| c == '。').map_or(chars.len(), |e| from + e);
+        p.signed = people_in(from, to);
+    }
+    let delimiter_before =
+        |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。' | '「' | '“' | '『'));
     // A clause that is only names and titles (甲主任张三，乙书记李四出席并见证)
     // lists people with the clause after it: the list starts at the first.
     // (A body not found before a title counts: 甲副总裁、|腾讯健康|总裁张三,
@@ -923,6 +936,12 @@ mod tests {
         let (_, p) = read("瑞金医院院长张三及华山集团总经理李四代表签署协议,并由徐汇区卫生局局长王五见证。");
         assert_eq!(p.signed, vec!["张三", "李四"]);
         assert_eq!(p.witnessed, vec!["王五"]);
+        // Delegates listed as those who signed.
+        let (_, p) = read("签署合作备忘录的代表包括国家卫生部台港澳事务办公室副主任王立基及医院管理局行政总裁苏利民。");
+        assert_eq!(p.signed, vec!["王立基", "苏利民"]);
+        // The speaker of a quotation telling of a signing signed nothing.
+        let (_, p) = read("医管局主席范鸿龄说:「医管局2011年首次与北京协和医院签订合作意向书。」");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
     }
 
     #[test]

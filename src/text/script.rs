@@ -46,6 +46,8 @@ fn working_char(prev: char, c: char, next: char) -> char {
     match simplified_char(prev, c, next) {
         f @ '\u{FF01}'..='\u{FF5E}' => char::from_u32(f as u32 - 0xFEE0).unwrap_or(f),
         '\u{3000}' => ' ',
+        // Colons of Hong Kong typesetting (范鸿龄说︰「…」).
+        '\u{FE30}' | '\u{FE55}' => ':',
         f => f,
     }
 }
@@ -123,5 +125,6 @@ mod tests {
         let s = "（下稱「深圳腫瘤醫院」），院長：李維達";
         assert_eq!(to_working(s).chars().count(), s.chars().count());
         assert_eq!(to_working(s), "(下称「深圳肿瘤医院」),院长:李维达");
+        assert_eq!(to_working("范鸿龄说︰「好」﹕"), "范鸿龄说:「好」:");
     }
 }
