@@ -74,6 +74,8 @@ struct NameWords {
     /// Generic words as chars, by their first char, and the longest's length.
     generic: FxHashMap<char, Vec<Vec<char>>>,
     longest_generic: usize,
+    /// The names never to become nodes, found in one pass over a text.
+    ignore: Option<aho_corasick::AhoCorasick>,
 }
 
 /// The lexicon files, by name, with their embedded defaults.
@@ -201,6 +203,7 @@ impl Lexicon {
         }
         let longest_generic = generic.values().flatten().map(Vec::len).max().unwrap_or(0);
         self.name_words = NameWords {
+            ignore: aho_corasick::AhoCorasick::new(&self.ignore).ok(),
             generic,
             longest_generic,
             scopes,
@@ -217,6 +220,14 @@ impl Lexicon {
                 })
                 .collect(),
         };
+    }
+
+    /// Does `text` hold a name never to become a node (ignore.tsv)?
+    pub fn is_ignored(&self, text: &str) -> bool {
+        match &self.name_words.ignore {
+            Some(ac) => ac.is_match(text),
+            None => self.ignore.iter().any(|i| text.contains(i.as_str())),
+        }
     }
 
     /// Is `word` a place name?

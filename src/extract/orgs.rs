@@ -622,7 +622,7 @@ impl SuffixFinder {
             }
             if let Some(start) = self.name_start(w, suffix_start, end, &spans, &bounds, lex) {
                 let name: String = text_of(&w[start..end]);
-                if lex.ignore.iter().any(|i| name.contains(i.as_str())) {
+                if lex.is_ignored(&name) {
                     continue;
                 }
                 let ty = if name.starts_with("国家") && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital) {
@@ -651,6 +651,10 @@ impl SuffixFinder {
 
     /// Whether the boundary word `w[s..e]` lies inside a place that holds it.
     fn in_place(&self, w: &[char], s: usize, e: usize) -> bool {
+        // (The cheap test first: most boundary words are in no such word.)
+        if !self.bounded_places.iter().any(|p| p.contains(&w[s])) {
+            return false;
+        }
         self.bounded_places.iter().any(|place| {
             (0..place.len().saturating_sub(e - s - 1))
                 .any(|o| s >= o && s - o + place.len() <= w.len() && w[s - o..s - o + place.len()] == place[..])

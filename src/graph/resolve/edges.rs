@@ -244,7 +244,7 @@ impl<'a, 's> Edges<'a, 's> {
             .par_iter()
             .map(|&n| {
                 let id = self.id(orgs, n);
-                let ignored = lex.ignore.iter().any(|i| id.contains(i.as_str()));
+                let ignored = lex.is_ignored(&id);
                 (id, ignored)
             })
             .collect();
