@@ -3,7 +3,7 @@
 //! Sentence patterns: `甲旗下成员有乙、丙及丁`; `乙是甲之重要成员`;
 //! `乙作为甲(于华南地区)的重要基地`; a footer heading `甲成员` over lines that are
 //! each a name; `乙隶属于甲`, `甲下属的乙`, `乙成为甲非直属附属医院`;
-//! `甲拥有乙、丙等多家全资公司` (part_of);
+//! `甲拥有乙、丙等多家全资公司` (part_of); `甲联盟由乙、丙牵头发起` (member_of);
 //! `乙正式成为甲团体会员单位`, `乙加入甲`, `乙、丙加入甲` and `新加入甲的乙、丙`
 //! (member_of).
 
@@ -94,6 +94,19 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         if matches!(g, "下属的" | "旗下的" | "所属的" | "下属" | "所属") {
             out.push((b, Relation::PartOf, a));
         }
+        // 甲联盟由乙、丙和丁(4家医院)于2016年牵头发起: its founders are members.
+        if g == "由" {
+            let listed: Vec<usize> = std::iter::once(b).chain(listed_after(w, &orgs, tb)).collect();
+            let last_end = orgs.iter().filter(|(i, _)| listed.contains(i)).map(|(_, t)| t.span.end).max();
+            let clause_rest = last_end.map(|end| {
+                let rest = &w[end..];
+                let stop = rest.iter().position(|c| matches!(c, ',' | '。' | ';')).unwrap_or(rest.len());
+                text_of(&rest[..stop])
+            });
+            if clause_rest.is_some_and(|r| FOUNDED.iter().any(|f| r.ends_with(f))) {
+                out.extend(listed.into_iter().filter(|&m| m != a).map(|m| (m, Relation::MemberOf, a)));
+            }
+        }
         // 甲…拥有乙、丙等多家全资公司: those listed are its subsidiaries.
         if HOLDS.iter().any(|v| g.ends_with(v)) {
             let listed: Vec<usize> = std::iter::once(b).chain(listed_after(w, &orgs, tb)).collect();
@@ -105,6 +118,9 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
     }
     out
 }
+
+/// Verbs ending a clause that names a body's founders (甲由乙、丙共同发起).
+const FOUNDED: [&str; 4] = ["发起", "发起成立", "发起设立", "倡议成立"];
 
 /// Verbs by which a body has others under it (甲拥有乙、丙等全资子公司).
 const HOLDS: [&str; 4] = ["拥有", "下设", "下辖", "控股"];
@@ -203,6 +219,17 @@ mod tests {
         // A title or a base is no membership; nor a unit past a clause.
         assert_eq!(member("营口市中心医院成为中国抗癌协会肿瘤防治示范基地。"), 0);
         assert_eq!(member("营口市中心医院成为中国抗癌协会的一员，并成立合作单位。"), 0);
+    }
+
+    #[test]
+    fn the_founders_of_an_alliance_are_its_members() {
+        let links = links_in(
+            "长三角医院协同发展战略联盟由上海市第一人民医院、浙江省人民医院和江苏省人民医院3家医院于2016年牵头发起，目前已覆盖26座城市。",
+        );
+        let members: Vec<&str> = links.iter().filter(|l| l.1 == Relation::MemberOf).map(|l| l.0.as_str()).collect();
+        assert_eq!(members, vec!["上海市第一人民医院", "浙江省人民医院", "江苏省人民医院"]);
+        // Hosted or chaired by a body, it is no founder.
+        assert!(links_in("长三角医院协同发展战略联盟会议由上海市第一人民医院承办。").is_empty());
     }
 
     #[test]
