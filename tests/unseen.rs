@@ -856,3 +856,92 @@ fn the_ceremony_dates_the_signing_and_a_reporting_head() {
     // 逸夫医院院长沈志远作…汇报: no body opens with the head.
     assert!(has_edge(&g, "沈志远", "leads", "南京医科大学附属逸夫医院"));
 }
+
+#[test]
+fn signers_named_alone_sign_for_the_bodies_of_their_offices() {
+    let g = build_unseen();
+    // 陈立勇院长与孙兰芝主任共同签署了医联体建设责任书: their offices are given
+    // in sentences before; 朝阳区卫计委 is a health commission.
+    let a = agreement(&g, &["首都医科大学附属北京朝阳医院", "北京市朝阳区卫生和计划生育委员会"]);
+    let found = agreements_between(&g, &["首都医科大学附属北京朝阳医院", "北京市朝阳区卫生和计划生育委员会"]);
+    assert_eq!(found[0]["title"], "医联体建设责任书");
+    assert!(has_edge(&g, "陈立勇", "signed", &a) && has_edge(&g, "孙兰芝", "signed", &a));
+}
+
+#[test]
+fn a_city_not_listed_and_schools_that_are_no_university() {
+    let g = build_unseen();
+    // 、海城市副市长周立新: the city's government, not the company opening with it.
+    assert!(has_edge(&g, "周立新", "serves_at", "海城市人民政府"));
+    assert!(!has_edge(&g, "周立新", "serves_at", "鞍山市城建投资集团"));
+    // 部分学院负责人: some schools, no body (and so not what 我校 stands for).
+    assert!(node(&g, "部分学院").is_none());
+    // 校长马文涛 beside the university's 艺术学院: the university's head.
+    assert!(has_edge(&g, "马文涛", "leads", "青岛理工科技大学"));
+    assert!(has_edge(&g, "方正恩", "serves_at", "青岛理工科技大学"));
+    // 集团董事长薛建明: the document's one group.
+    assert!(has_edge(&g, "薛建明", "leads", "中鑫集团"));
+    // 中鑫集团…拥有甲、乙…等多家全资公司.
+    assert!(has_edge(&g, "青岛中鑫电缆制造有限公司", "part_of", "中鑫集团"));
+}
+
+#[test]
+fn a_company_written_against_a_hospital_and_a_founder() {
+    let g = build_unseen();
+    agreement(&g, &["康泰保险集团", "中南大学湘雅医院"]);
+    assert!(
+        g["nodes"]
+            .as_array()
+            .is_some_and(|n| n.iter().all(|n| !n["label"].as_str().is_some_and(|l| l.contains("康泰保险集团中南"))))
+    );
+    assert!(has_edge(&g, "陈东海", "leads", "康泰保险集团"));
+}
+
+#[test]
+fn a_boards_resolution_and_an_institute_named_with_a_connector() {
+    let g = build_unseen();
+    // 弃权0票审议通过公司与甲、乙共同签署: 公司 is the company defined, 大数据
+    // holds 据 and is no boundary.
+    agreement(&g, &["福建明诚企业股份有限公司", "厦门大数据产业投资有限公司", "上海智汇科技有限公司"]);
+    // The chair of the board's meeting hosts no signing.
+    assert!(
+        !g["edges"]
+            .as_array()
+            .is_some_and(|e| e.iter().any(|e| e["relation"] == "hosted_by") && node(&g, "俞明德").is_some())
+    );
+    assert!(node(&g, "俞明德").is_none() && node(&g, "庞文斌").is_none());
+    // 2021年9月30日江苏华光…: the date is no part of the name.
+    agreement(&g, &["江苏华光科技股份有限公司", "中国科学院西安光学精密机械与物理研究所"]);
+    agreement(&g, &["江苏华光科技股份有限公司", "南京建材研究设计院"]);
+}
+
+#[test]
+fn delegates_who_signed_and_the_speaker_of_a_quotation() {
+    let g = build_unseen();
+    let a = agreement(&g, &["医院管理局", "国家卫生健康委员会"]);
+    for signer in ["王立明", "苏立民"] {
+        assert!(has_edge(&g, signer, "signed", &a), "{signer} signed");
+    }
+    assert!(has_edge(&g, &a, "witnessed_by", "黄志明"));
+    // 胡家旭说︰「医管局…签订…」: he speaks of a signing, he signed nothing.
+    assert!(!has_edge(&g, "胡家旭", "signed", &a));
+}
+
+#[test]
+fn a_groups_company_and_bodies_of_a_city_not_listed() {
+    let g = build_unseen();
+    // 集团公司与义乌市中心医院医疗集团…签约; 市地铁集团 is 义乌's.
+    agreement(&g, &["义乌市地铁集团", "义乌市中心医院医疗集团"]);
+    assert!(has_edge(&g, "郑立民", "leads", "义乌市地铁集团"));
+    // 市中心医院 here is 义乌's, not the 铜陵市中心医院 another text calls so.
+    assert!(has_edge(&g, "袁立新", "leads", "义乌市中心医院"));
+    assert!(!has_edge(&g, "袁立新", "leads", "铜陵市中心医院"));
+}
+
+#[test]
+fn the_founders_of_an_alliance_are_members() {
+    let g = build_unseen();
+    for founder in ["广州市第一人民医院", "佛山市第一人民医院", "东莞市人民医院"] {
+        assert!(has_edge(&g, founder, "member_of", "珠三角医院协同发展战略联盟"), "{founder}");
+    }
+}

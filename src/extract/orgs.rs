@@ -1233,7 +1233,12 @@ fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
             .filter(|e| !e.keys.is_empty())
             .filter_map(|e| {
                 let n: Vec<char> = e.name.chars().collect();
-                let len = place_prefix_len(&n, lex);
+                let mut len = place_prefix_len(&n, lex);
+                // A place not listed, two chars and its unit opening a longer
+                // name (义乌市|中心医院医疗集团).
+                if len == 0 && n.len() > 5 && n[2] == unit && !lex.generic.contains(&text_of(&n[..1])) {
+                    len = 3;
+                }
                 (len >= 3 && n[len - 1] == unit).then(|| text_of(&n[..len]))
             })
             .collect();
@@ -2043,6 +2048,9 @@ mod tests {
         // Another hospital of the place may be the one it shortens.
         let found = names("上海市第一人民医院与太保寿险签署协议。市一医院副院长刘军签约。");
         assert!(found.contains(&"市一医院".to_string()), "{found:?}");
+        // A place not listed opening a body's name is that place.
+        let found = names("集团公司与义乌市中心医院医疗集团签约。市地铁集团董事长郑立民出席。");
+        assert!(found.contains(&"义乌市地铁集团".to_string()), "{found:?}");
         // A body of the same suffix but another kind is no such guess.
         let found = names("集团公司与金华市中心医院医疗集团签约。市轨道交通集团董事长郑公民出席。");
         assert!(found.contains(&"金华市轨道交通集团".to_string()), "{found:?}");

@@ -3,7 +3,8 @@
 //!
 //! Names merge when their simplified forms are equal, differ only by a legal
 //! form (有限公司) or a 市/省 after a place, when one's long surface form is
-//! the other's name, or when `aliases.tsv` says so. The label of a cluster is
+//! the other's name (but a form after a bare unit, 市中心医院, which is one
+//! document's word), or when `aliases.tsv` says so. The label of a cluster is
 //! its most documented name, then the longest, then the first in text order.
 
 use crate::extract::facts::{DocFacts, OrgType, Relation};
@@ -123,7 +124,9 @@ impl<'a> Orgs<'a> {
             }
             info.simplified = info.surfaces.iter().map(|s| to_simplified(s)).collect();
             for s in &info.simplified {
-                if s != n && s.chars().count() >= 4 {
+                // (A form after a bare unit, 市中心医院, is one document's
+                // word for its city's body: no name across documents.)
+                if s != n && s.chars().count() >= 4 && !s.starts_with(['市', '县', '区', '省']) {
                     union(i, s);
                 }
                 if let Some(target) = lex.aliases.get(s) {
