@@ -1938,6 +1938,12 @@ mod tests {
     }
 
     #[test]
+    fn a_joint_venture_founded_is_no_body() {
+        let found = names("甲科技股份有限公司与乙研究设计院签订合同，成立合资公司。");
+        assert_eq!(found, vec!["甲科技股份有限公司", "乙研究设计院"]);
+    }
+
+    #[test]
     fn a_campus_is_a_body_and_some_schools_are_none() {
         assert!(names("曲阜师范大学日照校区党委书记孔令军出席").contains(&"曲阜师范大学日照校区".to_string()));
         assert!(names("我校相关职能部门负责人、部分学院负责人参加签约仪式").is_empty());
