@@ -78,6 +78,9 @@ struct NameWords {
     ignore: Option<aho_corasick::AhoCorasick>,
 }
 
+/// Quarters of the country a company's region may be named after (华东大区).
+const QUARTERS: [&str; 7] = ["华东", "华南", "华北", "华中", "西南", "西北", "东北"];
+
 /// The lexicon files, by name, with their embedded defaults.
 const FILES: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../../data/lexicon/titles.tsv")),
@@ -257,8 +260,22 @@ impl Lexicon {
 
     /// The longest scope that ends `w` right before a title (西门子医疗大中华区|
     /// 总裁): its length in chars and whether it narrows the office to a part.
+    /// A company's sales region named after a place or a quarter of the
+    /// country (南京正大天晴制药有限公司|山东大区|总经理) narrows it too.
     pub fn scope_before(&self, w: &[char]) -> Option<(usize, bool)> {
-        self.name_words.scopes.iter().find(|(scope, _)| w.ends_with(scope)).map(|(scope, part)| (scope.len(), *part))
+        let listed = self
+            .name_words
+            .scopes
+            .iter()
+            .find(|(scope, _)| w.ends_with(scope))
+            .map(|(scope, part)| (scope.len(), *part));
+        listed.or_else(|| {
+            let region = w.strip_suffix(&['大', '区'])?;
+            (2..=3).filter(|&n| n <= region.len()).find_map(|n| {
+                let place: String = region[region.len() - n..].iter().collect();
+                (self.is_place(&place) || QUARTERS.contains(&place.as_str())).then_some((n + 2, true))
+            })
+        })
     }
 
     /// Does a generic word run over `at`, starting before it in `w` (嘉会医|疗:
@@ -409,6 +426,18 @@ mod tests {
         std::fs::write(dir.path().join("surnames.tsv"), "surname\n龘\n").unwrap();
         let user = Lexicon::with_dir(dir.path()).unwrap();
         assert!(user.is_surname(&chars("龘")) && !user.is_surname(&chars("王")));
+    }
+
+    #[test]
+    fn a_sales_region_before_a_title_narrows_it() {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let w: Vec<char> = "南京正大天晴制药有限公司山东大区".chars().collect();
+        assert_eq!(lex.scope_before(&w), Some((4, true)));
+        let w: Vec<char> = "甲公司西南大区".chars().collect();
+        assert_eq!(lex.scope_before(&w), Some((4, true)));
+        // Not any word before 大区.
+        let w: Vec<char> = "甲公司第一大区".chars().collect();
+        assert_eq!(lex.scope_before(&w), None);
     }
 
     #[test]

@@ -316,7 +316,24 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                 continue;
             }
             let surface: String = text_of(&s.original_chars[span.start..span.end]);
-            let idx = cat.add(canonical_name(&key, lex), OrgType::Other, key, surface);
+            // A place is its government, when the document names one of it
+            // (黄石与福建中医药大学签订…, beside 黄石市副市长李丽).
+            let government = || {
+                let of_place = |e: &OrgEntry| {
+                    e.name.strip_prefix(key.as_str()).and_then(|r| r.strip_suffix("人民政府")).is_some_and(|u| {
+                        let mut u = u.chars();
+                        u.next().is_some_and(|c| UNITS.contains(&c)) && u.next().is_none()
+                    })
+                };
+                lex.is_place(&key).then(|| cat.only(of_place)).flatten()
+            };
+            let idx = match government() {
+                Some(g) => {
+                    cat.add_alias(g, key, surface);
+                    g
+                }
+                None => cat.add(canonical_name(&key, lex), OrgType::Other, key, surface),
+            };
             occ.push((span, idx));
         }
         occ.sort_by_key(|(span, _)| span.start);
@@ -357,15 +374,17 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             }
         }
     }
-    // A second name of the same kind in brackets right after a name is the
-    // same body's (中国科学技术大学附属第一医院(安徽省立医院): one hospital
-    // under both its names).
+    // A second name of the same kind in brackets right after a name, or after
+    // a middle dot, is the same body's (中国科学技术大学附属第一医院(安徽省立
+    // 医院): one hospital under both its names).
     for (s, occ) in sentences.iter().zip(&occurrences) {
         for pair in occ.windows(2) {
             let ((a, i), (b, j)) = (pair[0], pair[1]);
             let bracketed =
                 s.chars.get(a.end) == Some(&'(') && b.start == a.end + 1 && s.chars.get(b.end) == Some(&')');
-            if bracketed
+            // Or joined by a middle dot (成都中医药大学附属内江医院•内江市中医医院).
+            let dotted = b.start == a.end + 1 && matches!(s.chars.get(a.end), Some('•' | '·' | '・'));
+            if (bracketed || dotted)
                 && i != j
                 && cat.entries[i].org_type == cat.entries[j].org_type
                 && !cat.entries[i].keys.is_empty()
@@ -1231,8 +1250,11 @@ fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
             .entries
             .iter()
             .filter(|e| !e.keys.is_empty())
-            .filter_map(|e| {
-                let n: Vec<char> = e.name.chars().collect();
+            // (A body's other names count: 内江市中医医院, a second name of
+            // 成都中医药大学附属内江医院.)
+            .flat_map(|e| std::iter::once(&e.name).chain(&e.keys))
+            .filter_map(|n| {
+                let n: Vec<char> = n.chars().collect();
                 let mut len = place_prefix_len(&n, lex);
                 // A place not listed, two chars and its unit opening a longer
                 // name (义乌市|中心医院医疗集团).
@@ -1253,7 +1275,8 @@ fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
         let alike = |e: &OrgEntry| {
             e.name != local && e.name.starts_with(&place) && e.name.ends_with(&suffix) && e.org_type == kind
         };
-        match cat.entries.iter().position(|e| e.name == local && !e.keys.is_empty()) {
+        let named = cat.entries.iter().position(|e| e.name == local && !e.keys.is_empty());
+        match named.or_else(|| cat.lookup(&local).filter(|&j| j != i)) {
             Some(j) => cat.merge(i, j),
             None if cat.entries.iter().any(|e| !e.keys.is_empty() && alike(e)) => {}
             None => {
@@ -1938,6 +1961,18 @@ mod tests {
     }
 
     #[test]
+    fn two_names_of_one_hospital_joined_by_a_middle_dot() {
+        let text = "四川汇宇制药股份有限公司与成都中医药大学附属内江医院•内江市中医医院举行签约仪式。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("成都中医药大学附属内江医院").is_some());
+        assert_eq!(cat.lookup("成都中医药大学附属内江医院"), cat.lookup("内江市中医医院"));
+        assert_ne!(cat.lookup("四川汇宇制药股份有限公司"), cat.lookup("内江市中医医院"));
+        // The city's hospital named after a bare unit is that one too.
+        let cat = discover(&split(&format!("{text}市中医医院党委书记李静致辞。")), &lex());
+        assert_eq!(cat.lookup("市中医医院"), cat.lookup("成都中医药大学附属内江医院"));
+    }
+
+    #[test]
     fn a_joint_venture_founded_is_no_body() {
         let found = names("甲科技股份有限公司与乙研究设计院签订合同，成立合资公司。");
         assert_eq!(found, vec!["甲科技股份有限公司", "乙研究设计院"]);
@@ -2093,6 +2128,18 @@ mod tests {
         ] {
             assert_eq!(names(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_place_as_a_party_is_its_government() {
+        let text = "黄石市副市长李丽主持。黄石与福建中医药大学签订了市校战略合作框架协议，开启了黄石与福建中医药大学市校合作的篇章。";
+        let cat = discover(&split(text), &lex());
+        let found = cat.lookup("黄石").map(|i| cat.entries[i].name.as_str());
+        assert_eq!(found, Some("黄石市人民政府"));
+        // Without a government of the place named, the party stays as written.
+        let cat = discover(&split(&text.replace("黄石市副市长李丽主持。", "")), &lex());
+        let found = cat.lookup("黄石").map(|i| cat.entries[i].name.as_str());
+        assert_eq!(found, Some("黄石"));
     }
 
     #[test]
