@@ -596,6 +596,9 @@ fn a_witness_who_came_to_the_ceremony_in_a_taiwan_announcement() {
     assert!(has_edge(&g, &a, "witnessed_by", "冯世宽"));
     assert!(has_edge(&g, "冯世宽", "leads", "国军退除役官兵辅导委员会"));
     assert!(has_edge(&g, "陈威明", "signed", &a) && has_edge(&g, "林奇宏", "signed", &a));
+    // 北榮院長陳威明: 北荣 keeps the place's last char; the short form ends
+    // before the title (not 北荣院|长).
+    assert!(has_edge(&g, "陈威明", "leads", "台北荣民总医院"));
 }
 
 #[test]

@@ -26,12 +26,13 @@ use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全面)?(?:战略)?(?:医联体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|合同|合约|协定)|(?:全面)?(?:(?:战略|医联体|专科联盟)?合作|医联体|专科联盟)(?:签约|签字)",
+        r"(?:全面)?(?:战略)?(?:医联体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|专科联盟)?合作|医联体|专科联盟)(?:签约|签字)",
     )
     .expect("noun regex")
 });
+/// (签 alone before an English memorandum: 北荣与近畿大学签MOU.)
 static SIGN_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"签署|签订|续签|签约|缔结|签下|签字|达成").expect("verb regex"));
+    LazyLock::new(|| Regex::new(r"签署|签订|续签|签约|缔结|签下|签字|达成|签(?:MOU|MoU)").expect("verb regex"));
 /// A cooperation reached, named without a document (甲与乙达成战略合作).
 static REACHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:了)?((?:全面)?(?:战略)?合作(?:伙伴关系)?)(?:$|[,，。;；])").expect("reached regex")

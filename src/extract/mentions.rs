@@ -119,8 +119,20 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                 continue;
             };
             let mut span = Span { start: s, end: e };
+            // A title opening inside a name is the shorter title after it
+            // (台北荣总|院长, not 台北荣|总院长).
+            let mut found = m.titles[mt.pattern().as_usize()].clone();
+            if covered[s] {
+                let tail = (s + 1..e).find(|&k| !covered[k] && lex.title(&text_of(&w[k..e])).is_some());
+                if let Some(k) = tail {
+                    let title = text_of(&w[k..e]);
+                    let relation = lex.title(&title).unwrap_or(found.1);
+                    found = (title, relation);
+                    span.start = k;
+                }
+            }
             if free(&covered, span) {
-                let (mut title, mut relation) = m.titles[mt.pattern().as_usize()].clone();
+                let (mut title, mut relation) = found;
                 // A scope before the title is part of it (大中华区总裁); one that
                 // narrows the office to a part of the body heads no more than that.
                 if let Some((n, part)) = lex.scope_before(&w[..s])

@@ -1106,6 +1106,15 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         0
     } else if place > 0 && place < full.len() && short[0] == full[place] {
         place
+    } else if place >= 2
+        && place < full.len()
+        && !UNITS.contains(&full[place - 1])
+        && short[0] == full[place - 1]
+        && short[1] == full[place]
+    {
+        // The place's last char, then the core's first (北荣 for 台北荣民总医院;
+        // not a unit: 市中心医院 is no short form of 金华市中心医院医疗集团).
+        place - 1
     } else if let Some(k) = national {
         k
     } else {
@@ -1310,7 +1319,9 @@ fn openings<'a>(names: impl Iterator<Item = (usize, &'a [char])>, lex: &Lexicon)
     for (i, n) in names {
         let place = place_prefix_len(n, lex);
         let national = after_national_opening(n).and_then(|k| n.get(k));
-        for c in [n.first(), n.get(place), national].into_iter().flatten() {
+        // (And the place's last char: 北荣 for 台北荣民总医院.)
+        let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c));
+        for c in [n.first(), n.get(place), national, place_end].into_iter().flatten() {
             let v = map.entry(*c).or_default();
             if v.last() != Some(&i) {
                 v.push(i);
@@ -1359,8 +1370,11 @@ fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexico
                     best = Some((len, *idx));
                 }
             }
-            // A short form ends where a word does (not 嘉会医|疗 for 嘉会国际医院).
-            let best = best.filter(|&(len, _)| !lex.generic_across(&w[i..], len));
+            // A short form ends where a word does (not 嘉会医|疗 for 嘉会国际医院),
+            // and before a title rather than inside it (北荣|院长, not 北荣院|长).
+            let best = best
+                .map(|(len, idx)| if len > 2 && title_at(&w[i + len - 1..], lex) { (len - 1, idx) } else { (len, idx) })
+                .filter(|&(len, _)| !lex.generic_across(&w[i..], len));
             match best {
                 Some((len, idx)) => {
                     let key: String = text_of(&w[i..i + len]);
@@ -1766,6 +1780,14 @@ mod tests {
         // The part kept before the jump must still be distinctive.
         assert!(!abbreviates(&chars("深圳医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
         assert!(!abbreviates(&chars("生物医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+    }
+
+    #[test]
+    fn a_short_form_may_keep_the_last_char_of_the_place() {
+        let lex = lex();
+        assert!(abbreviates(&chars("北荣"), &chars("台北荣民总医院"), &lex));
+        assert!(!abbreviates(&chars("北医院"), &chars("台北荣民总医院"), &lex));
+        assert!(!abbreviates(&chars("市中心医院"), &chars("金华市中心医院医疗集团"), &lex));
     }
 
     #[test]
