@@ -103,7 +103,12 @@ fn char_pos(text: &str, byte: usize) -> usize {
 /// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
 /// 区域医疗中心|协议》).
 fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
-    let mut verbs = SIGN_VERB.find_iter(text).peekable();
+    // (A ceremony attended is no signing: 甲、乙负责人参加签约仪式.)
+    let attended = |v: &regex::Match| {
+        let before = text[..v.start()].trim_end_matches('了');
+        ["参加", "出席", "参与", "观摩", "莅临"].iter().any(|a| before.ends_with(a))
+    };
+    let mut verbs = SIGN_VERB.find_iter(text).filter(|v| !attended(v)).peekable();
     verbs.peek()?;
     let Some(n) = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) else {
         // No document named: the first verb that signs something anyway.
@@ -741,6 +746,14 @@ mod tests {
         // Not the body before a document signed after it.
         let text = "山东大学齐鲁医院与顺天堂医院合作协议签约仪式举行。";
         assert_eq!(title(text).as_deref(), Some("合作协议"));
+    }
+
+    #[test]
+    fn bodies_whose_heads_attended_a_signing_signed_nothing() {
+        assert_eq!(signing("市发改委、规划局、国土局、沙市区政府、市城投公司主要负责人参加签约仪式。"), None);
+        assert_eq!(signing("双方领导出席了签约仪式。"), None);
+        let title = signing("甲医院与乙公司签约，丙局负责人出席签约仪式。").map(|(_, _, t)| t.into_owned());
+        assert_eq!(title.as_deref(), Some("合作签约"));
     }
 
     #[test]

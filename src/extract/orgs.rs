@@ -332,7 +332,14 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                     cat.add_alias(g, key, surface);
                     g
                 }
-                None => cat.add(canonical_name(&key, lex), OrgType::Other, key, surface),
+                None => {
+                    // (Its type by the suffix its full form ends in: 区政府 → 区人民政府.)
+                    let name = canonical_name(&key, lex);
+                    let chars: Vec<char> = name.chars().collect();
+                    let suffix: String = text_of(&chars[chars.len() - suffix_len(&chars, lex)..]);
+                    let ty = lex.org_suffixes.get(&suffix).copied().unwrap_or(OrgType::Other);
+                    cat.add(name, ty, key, surface)
+                }
             };
             occ.push((span, idx));
         }
@@ -706,6 +713,10 @@ impl SuffixFinder {
         // A date written against the name (2019年7月16日|无锡上机…, 七月十六日|…)
         // is no part of it.
         run_start = after_date(w, run_start, suffix_start);
+        // Nor is a count's measure word (4|家|上市公司).
+        if run_start > 0 && w[run_start - 1].is_ascii_digit() && "家所个位名间座".contains(w[run_start]) {
+            run_start += 1;
+        }
         // 甲医院|友好医院, 甲大学|教学医院: a tie to a body named after it, no
         // name of its own (but 中日友好医院, after no suffix).
         let ties_after_name = spans.iter().any(|&(s, e)| {
@@ -840,6 +851,21 @@ impl SuffixFinder {
         {
             start = p + 1;
             longer = longer.filter(|&l| l > p);
+        }
+        // A name right after a title, then only a kind (副市长郝吉虎|集团公司,
+        // a comma missing between two people): no body.
+        // (The name may hold a boundary char: 市长宇向东|集团公司.)
+        let after_title =
+            (start.saturating_sub(2).max(run_start)..start).find(|&q| title_before(&w[..q], lex)).unwrap_or(start);
+        let kind_after_name = [after_title, start].into_iter().any(|from| {
+            (from + 2..=(from + 3).min(suffix_start)).any(|p| {
+                is_name(w, from, p, lex)
+                    && title_before(&w[..from], lex)
+                    && with_text(&w[p..suffix_start], |k| k.is_empty() || lex.is_generic_words(k))
+            })
+        });
+        if kind_after_name {
+            return None;
         }
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
@@ -1962,6 +1988,8 @@ mod tests {
         assert!(found.contains(&"无锡上机数控股份有限公司".to_string()), "{found:?}");
         let found = names("二〇一九年七月十六日无锡上机数控股份有限公司签订协议");
         assert_eq!(found, vec!["无锡上机数控股份有限公司"]);
+        // A count written against a kind is no name (4家上市公司).
+        assert!(names("控股浙江东方、英特集团等4家上市公司").iter().all(|n| !n.contains("上市")));
         // 日照 after a date's 日 is the city's.
         assert_eq!(names("7月16日日照市人民医院签订协议"), vec!["日照市人民医院"]);
         // Words holding a boundary word bound nothing there.
@@ -1992,6 +2020,16 @@ mod tests {
         // The city's hospital named after a bare unit is that one too.
         let cat = discover(&split(&format!("{text}市中医医院党委书记李静致辞。")), &lex());
         assert_eq!(cat.lookup("市中医医院"), cat.lookup("成都中医药大学附属内江医院"));
+    }
+
+    #[test]
+    fn a_person_after_a_title_then_a_kind_is_no_body() {
+        // Commas missing between two people: 市长宋向东|集团公司党委书记…
+        let text = "滨州市人民政府与山东省土地发展集团签署协议。市长宋向东集团公司党委书记、董事长展宝卫出席。副市长郝吉虎集团公司总经理陈道江签署协议。";
+        let found = names(text);
+        assert!(!found.iter().any(|n| n.contains("东集团") || n.contains("吉虎")), "{found:?}");
+        // A company named after a title stays (董事长|张三丰集团有限公司 is no kind alone).
+        assert!(names("，董事长王五出席。张三丰集团有限公司签约。").contains(&"张三丰集团有限公司".to_string()));
     }
 
     #[test]
