@@ -256,6 +256,8 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     // What joins each party of the chain to the one before it: a connector
     // (与/和/同), 、, or another word.
     let mut joins: Vec<Join> = Vec::new();
+    // The body a list signed with, each of it apart (甲、乙分别与|丙|签署).
+    let mut each_with: Option<usize> = None;
     for pair in orgs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.span.start > act_pos {
@@ -303,6 +305,16 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else {
             continue;
         };
+        // 甲、乙、丙分别与丁签署: each of the list with 丁.
+        if !parties.is_empty()
+            && !paired_first
+            && !between
+            && matches!(g, "分别与" | "分别和" | "分别同")
+            && joins.iter().all(|&j| j == Join::Enumeration)
+        {
+            each_with = Some(*ib);
+            break;
+        }
         if joined && !between && !coordinated.contains(ia) && !coordinated.contains(ib) {
             if parties.is_empty() {
                 parties.push(*ia);
@@ -345,7 +357,10 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
             TokenKind::Org(c) if !parties.contains(&c) => Some(c),
             _ => None,
         });
-    if let Some(c) = counterpart {
+    if let Some(c) = each_with.filter(|c| !parties.contains(c)) {
+        parties.insert(0, c);
+        respectively = true;
+    } else if let Some(c) = counterpart {
         if MANY_SIDES.iter().any(|m| title.contains(m)) {
             parties.push(c);
         } else {
@@ -812,6 +827,10 @@ mod tests {
             assert_eq!(found.len(), 2, "{found:?}");
             assert!(found.iter().all(|p| p.len() == 2 && p.contains(&hub.to_string())), "{found:?}");
         }
+        // A list, each of it with one body (甲、乙分别与丙签署).
+        let found = all_parties("北京市科学技术委员会、北京大学肿瘤医院分别与阿斯利康投资(中国)有限公司签署合作协议。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|p| p.contains(&"阿斯利康投资(中国)有限公司".to_string())), "{found:?}");
         // Without 分别 the three sign one agreement.
         let found = all_parties("江西省人民医院与南昌县人民医院、进贤县人民医院签订医联体协议。");
         assert_eq!(found.len(), 1);

@@ -700,12 +700,13 @@ impl SuffixFinder {
         lex: &Lexicon,
     ) -> Option<usize> {
         let mut run_start = suffix_start;
+        let company = w[suffix_start..suffix_end].ends_with(&['公', '司']);
         loop {
             while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < MAX_RUN {
                 run_start -= 1;
             }
             // A place in brackets inside a company's name: 腾讯医疗健康(深圳)有限公司.
-            match bracketed_place(&w[..run_start], lex) {
+            match bracketed_place(&w[..run_start], lex, company) {
                 Some(open) if suffix_start - open < 24 => run_start = open,
                 _ => break,
             }
@@ -920,7 +921,8 @@ fn dfa() -> aho_corasick::AhoCorasickBuilder {
 /// Where `(place)` starts when `before` ends with one that follows a name's
 /// first chars (腾讯医疗健康|(深圳)): the place is a lexicon place or 中国. A
 /// group's form in brackets is inside the name too (上海复星医药|(集团)|股份有限公司).
-fn bracketed_place(before: &[char], lex: &Lexicon) -> Option<usize> {
+/// (A group form, (集团) or (控股), only inside a company's name: `company`.)
+fn bracketed_place(before: &[char], lex: &Lexicon, company: bool) -> Option<usize> {
     let close = before.len().checked_sub(1).filter(|&c| before[c] == ')')?;
     // A brand's English name after its Chinese one: 阿斯利康(AstraZeneca)投资….
     if let Some(open) = english_in_brackets(before, close)
@@ -931,7 +933,7 @@ fn bracketed_place(before: &[char], lex: &Lexicon) -> Option<usize> {
     }
     let open = (close.saturating_sub(lex.longest_place.max(2) + 1)..close).rev().find(|&i| before[i] == '(')?;
     let inside = text_of(&before[open + 1..close]);
-    let group_form = BRACKETED_FORMS.iter().any(|f| f.trim_matches(['(', ')']) == inside);
+    let group_form = company && BRACKETED_FORMS.iter().any(|f| f.trim_matches(['(', ')']) == inside);
     let place = inside == "中国" || group_form || lex.is_place(inside.trim_end_matches(['省', '市']));
     (place && open > 0 && is_han(before[open - 1])).then_some(open)
 }
@@ -2030,6 +2032,14 @@ mod tests {
         assert!(!found.iter().any(|n| n.contains("东集团") || n.contains("吉虎")), "{found:?}");
         // A company named after a title stays (董事长|张三丰集团有限公司 is no kind alone).
         assert!(names("，董事长王五出席。张三丰集团有限公司签约。").contains(&"张三丰集团有限公司".to_string()));
+    }
+
+    #[test]
+    fn a_group_form_in_brackets_is_only_inside_a_companys_name() {
+        assert!(names("，上海复星医药(集团)股份有限公司签约").contains(&"上海复星医药(集团)股份有限公司".to_string()));
+        // Found by property testing: no hospital group runs through it.
+        let found = names("养和医疗集团(集团)养和医疗集团");
+        assert!(found.iter().all(|n| !n.contains('(')), "{found:?}");
     }
 
     #[test]
