@@ -952,3 +952,30 @@ fn the_founders_of_an_alliance_are_members() {
         assert!(has_edge(&g, founder, "member_of", "珠三角医院协同发展战略联盟"), "{founder}");
     }
 }
+
+#[test]
+fn bodies_whose_heads_attended_sign_nothing_and_people_run_into_a_kind() {
+    let g = build_unseen();
+    // 市发改委、…、市城投公司主要负责人参加签约仪式: attendance, no agreement.
+    assert!(node(&g, "规划局").is_none() && node(&g, "国土局").is_none());
+    agreement(&g, &["襄阳市人民政府", "中建五局集团有限公司"]);
+    // 市长宋向阳集团公司党委书记…, 副市长郝立虎集团公司…: commas missing
+    // between people; 集团公司 is the group.
+    assert!(node(&g, "阳集团公司").is_none() && node(&g, "郝立虎集团公司").is_none());
+    assert!(has_edge(&g, "展宝明", "leads", "山东省水利发展集团"));
+    assert!(has_edge(&g, "陈道明", "leads", "山东省水利发展集团"));
+}
+
+#[test]
+fn a_list_signing_each_with_one_body_and_taiwan_usage() {
+    let g = build_unseen();
+    // 甲、乙、丙分别与丁签署: three agreements.
+    for body in ["北京市科学技术委员会", "北京经济技术开发区管理委员会", "北京大学第一医院"]
+    {
+        agreement(&g, &[body, "诺华(中国)投资有限公司"]);
+    }
+    // 總院長, 荣总, 北荣, 簽MOU, and a name ending before 今(20)日.
+    assert!(has_edge(&g, "张文华", "leads", "马偕纪念医院"));
+    let a = agreement(&g, &["台北荣民总医院", "日本近畿大学"]);
+    assert!(has_edge(&g, "陈国明", "signed", &a) && has_edge(&g, "陈国明", "leads", "台北荣民总医院"));
+}
