@@ -855,15 +855,17 @@ impl SuffixFinder {
         }
         // A name right after a title, then only a kind (副市长郝吉虎|集团公司,
         // a comma missing between two people): no body.
-        // (The name may hold a boundary char: 市长宇向东|集团公司.)
-        let after_title =
-            (start.saturating_sub(2).max(run_start)..start).find(|&q| title_before(&w[..q], lex)).unwrap_or(start);
-        let kind_after_name = [after_title, start].into_iter().any(|from| {
-            (from + 2..=(from + 3).min(suffix_start)).any(|p| {
-                is_name(w, from, p, lex)
-                    && title_before(&w[..from], lex)
-                    && with_text(&w[p..suffix_start], |k| k.is_empty() || lex.is_generic_words(k))
-            })
+        // (The name may hold a boundary char: 市长宋向东|集团公司. Cheap tests
+        // first: a surname opens the name, at most four chars before a kind.)
+        let kind_after_name = (start.saturating_sub(2).max(run_start)..=start).any(|from| {
+            from < suffix_start
+                && lex.is_surname(&w[from..from + 1])
+                && (from + 2..=(from + 3).min(suffix_start)).any(|p| {
+                    suffix_start - p <= 4
+                        && with_text(&w[p..suffix_start], |k| k.is_empty() || lex.is_generic_words(k))
+                        && is_name(w, from, p, lex)
+                        && title_before(&w[..from], lex)
+                })
         });
         if kind_after_name {
             return None;
