@@ -96,22 +96,18 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
         }
         // 甲联盟由乙、丙和丁(4家医院)于2016年牵头发起: its founders are members.
         if g == "由" {
-            let listed: Vec<usize> = std::iter::once(b).chain(listed_after(w, &orgs, tb)).collect();
-            let last_end = orgs.iter().filter(|(i, _)| listed.contains(i)).map(|(_, t)| t.span.end).max();
-            let clause_rest = last_end.map(|end| {
-                let rest = &w[end..];
-                let stop = rest.iter().position(|c| matches!(c, ',' | '。' | ';')).unwrap_or(rest.len());
-                text_of(&rest[..stop])
-            });
-            if clause_rest.is_some_and(|r| FOUNDED.iter().any(|f| r.ends_with(f))) {
+            let (listed, end) = list_from(w, &orgs, b, tb);
+            let rest = &w[end..];
+            let clause_rest =
+                text_of(&rest[..rest.iter().position(|c| matches!(c, ',' | '。' | ';')).unwrap_or(rest.len())]);
+            if FOUNDED.iter().any(|f| clause_rest.ends_with(f)) {
                 out.extend(listed.into_iter().filter(|&m| m != a).map(|m| (m, Relation::MemberOf, a)));
             }
         }
         // 甲…拥有乙、丙等多家全资公司: those listed are its subsidiaries.
         if HOLDS.iter().any(|v| g.ends_with(v)) {
-            let listed: Vec<usize> = std::iter::once(b).chain(listed_after(w, &orgs, tb)).collect();
-            let last_end = orgs.iter().filter(|(i, _)| listed.contains(i)).map(|(_, t)| t.span.end).max();
-            if last_end.is_some_and(|end| ends_list_of_subsidiaries(&w[end..])) {
+            let (listed, end) = list_from(w, &orgs, b, tb);
+            if ends_list_of_subsidiaries(&w[end..]) {
                 out.extend(listed.into_iter().filter(|&m| m != a).map(|m| (m, Relation::PartOf, a)));
             }
         }
@@ -136,6 +132,13 @@ fn ends_list_of_subsidiaries(rest: &[char]) -> bool {
     let more = &rest[..at];
     (more.is_empty() || more[0] == '、' && !more.iter().any(|c| "，,。；;：:".contains(*c)))
         && SUBSIDIARIES.is_match(&text_of(&rest[at..]))
+}
+
+/// The bodies listed from `first` on (甲|、乙和丙), and where the last ends.
+fn list_from(w: &[char], orgs: &[(usize, &Token)], first: usize, t: &Token) -> (Vec<usize>, usize) {
+    let listed: Vec<usize> = std::iter::once(first).chain(listed_after(w, orgs, t)).collect();
+    let end = orgs.iter().filter(|(i, _)| listed.contains(i)).map(|(_, t)| t.span.end).max().unwrap_or(t.span.end);
+    (listed, end)
 }
 
 /// Is `b` listed right after `a` (甲、乙, 甲与乙, 甲以及乙)?

@@ -1161,7 +1161,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // Generic words are no body's short form (中医 for 中大中医学院), nor is a
     // place opening the name, listed or written with its unit (兴城市 for
     // 兴城市投资集团).
-    let unit_ended = short.len() > 2 && matches!(short[short.len() - 1], '市' | '省' | '县' | '区');
+    let unit_ended = short.len() > 2 && UNITS.contains(&short[short.len() - 1]);
     if lex.is_generic_words(&short_s) || contiguous_prefix && (unit_ended || lex.places.contains(&short_s)) {
         return false;
     }
