@@ -139,7 +139,13 @@ pub fn dateline(text: &str) -> Option<Date> {
     let end = text.char_indices().nth(200).map_or(text.len(), |(b, _)| b);
     let top = &text[..end];
     // In words or in figures (a web page's 发布时间：2023-06-15): the first.
-    find_dates(top).into_iter().find(|(_, d)| d.year.is_some()).map(|(_, d)| d)
+    let dated = |t: &str| find_dates(t).into_iter().find(|(_, d)| d.year.is_some()).map(|(_, d)| d);
+    // Else a last line that is a date alone, as a press release ends
+    // (2024年1月24日（星期三）).
+    dated(top).or_else(|| {
+        let last = text.lines().rev().map(str::trim).find(|l| !l.is_empty())?;
+        (last.chars().count() <= 24).then(|| dated(last)).flatten()
+    })
 }
 
 /// A publication date from metadata: ISO `2025-06-20` (time part ignored) or
@@ -194,6 +200,16 @@ mod tests {
         assert_eq!(d.iso(), "2025-12-11");
         let d = with_dateline(Date { year: None, month: 12, day: 30 }, dateline("2026年1月3日讯"));
         assert_eq!(d.iso(), "2025-12-30");
+    }
+
+    #[test]
+    fn a_date_alone_on_the_last_line_is_the_dateline() {
+        let body = "医务卫生局局长今日出席签署仪式。".repeat(20);
+        let text = format!("{body}\n2024年1月24日（星期三）\n");
+        assert_eq!(dateline(&text), Some(Date { year: Some(2024), month: 1, day: 24 }));
+        // Not a last line of running text that holds a date.
+        let text = format!("{body}\n双方曾于2011年3月5日签署合作意向书，并在此基础上开展了多年的交流与合作。\n");
+        assert_eq!(dateline(&text), None);
     }
 
     #[test]
