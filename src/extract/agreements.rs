@@ -458,7 +458,9 @@ fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>
     let today = || {
         let said: String = text.chars().take(act_pos).collect();
         let line = dateline.filter(|d| d.year.is_some())?;
-        if said.contains("今日") || said.contains("今天") {
+        // (Hong Kong and Taiwan write 今 alone: 今簽署, 今与, 今(20)日.)
+        let today_alone = ["今签", "今与", "今于", "今在", "今("].iter().any(|t| said.contains(t));
+        if said.contains("今日") || said.contains("今天") || today_alone {
             Some(line)
         } else if said.contains("昨日") || said.contains("昨天") {
             Some(line.day_before())
@@ -808,6 +810,9 @@ mod tests {
         let line = Some(Date { year: Some(2024), month: 5, day: 10 });
         let read = |line| read_agreement(text, &sentences[0].chars, &toks, line);
         assert_eq!(read(line)[0].date, line);
+        let text = "高雄医学大学与日本卫采制药公司今签署合作备忘录。";
+        let toks = tokenize(&split(text)[0], &discover(&split(text), &lex), &People::none(), &m, &lex);
+        assert_eq!(read_agreement(text, &split(text)[0].chars, &toks, line)[0].date, line);
         // Without a full dateline, 今日 says nothing.
         assert_eq!(read(None)[0].date, None);
         let text = "港怡医院与复旦大学附属肿瘤医院昨日在上海签署合作备忘录。";
