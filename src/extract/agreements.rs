@@ -270,7 +270,8 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         let raw = gap(w, a.span.end, b.span.start);
         let g = strip_asides(&raw);
         let g = g.trim();
-        let opens_respectively = parties.is_empty() && matches!(g, "分别与" | "分别和" | "分别同");
+        let respective = matches!(g, "分别与" | "分别和" | "分别同");
+        let opens_respectively = parties.is_empty() && respective;
         // (A time, or nothing: WHEN matches the empty gap too.)
         let is_when = |s: &str| NOT_PARTIES.contains(&s) || WHEN.is_match(s);
         // 甲于7月1日与乙, 甲近日与乙: a time before the first connector.
@@ -309,7 +310,7 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         if !parties.is_empty()
             && !paired_first
             && !between
-            && matches!(g, "分别与" | "分别和" | "分别同")
+            && respective
             && joins.iter().all(|&j| j == Join::Enumeration)
         {
             each_with = Some(*ib);
@@ -538,13 +539,13 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             return p;
         }
     }
-    // (A quotation opens a clause: 范鸿龄说:「医管局…与甲医院签订…」 names no signer.)
     // 签署合作备忘录的代表包括甲、乙及丙: those listed signed.
     if let Some(m) = SIGNING_DELEGATES.find(text) {
         let from = char_pos(text, m.end());
         let to = chars[from..].iter().position(|&c| c == '。').map_or(chars.len(), |e| from + e);
         p.signed = people_in(from, to);
     }
+    // (A quotation opens a clause: 范鸿龄说:「医管局…与甲医院签订…」 names no signer.)
     let delimiter_before =
         |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。' | '「' | '“' | '『'));
     // A clause that is only names and titles (甲主任张三，乙书记李四出席并见证)

@@ -195,27 +195,25 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             agreements[0].1 = ev;
         }
     }
-    if agreements.is_empty() {
-        for i in by_signers {
+    // Signers of bodies no chain names: the bodies the sentence gives them
+    // (甲副院长张三与乙院长李四签署…) or, named alone (王杉院长与甄蕾主任共同签署…),
+    // the one body where the announcement gives each an office.
+    for (indices, in_sentence) in [(&by_signers, true), (&by_named_signers, false)] {
+        if !agreements.is_empty() {
+            break;
+        }
+        for &i in indices {
             let s = &sentences[i];
             let signed = read_participation(&s.working, &tokens[i]).signed;
-            let roles = read_roles(&s.chars, &tokens[i]);
-            let bodies: BTreeSet<usize> = roles.iter().filter(|r| signed.contains(&r.person)).map(|r| r.org).collect();
+            let bodies: BTreeSet<usize> = if in_sentence {
+                let roles = read_roles(&s.chars, &tokens[i]);
+                roles.iter().filter(|r| signed.contains(&r.person)).map(|r| r.org).collect()
+            } else {
+                let body_of = |n: &String| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied());
+                let Some(bodies) = signed.iter().map(body_of).collect() else { continue };
+                bodies
+            };
             let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };
-            match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
-                Some((_, evs)) => evs.push(evidence(i)),
-                None => agreements.push((a, vec![evidence(i)])),
-            }
-        }
-    }
-    // Signers named alone (王杉院长与甄蕾主任共同签署…) whose offices the
-    // announcement gives elsewhere, each at one body: those bodies signed.
-    if agreements.is_empty() {
-        for i in by_named_signers {
-            let signed = read_participation(&sentences[i].working, &tokens[i]).signed;
-            let body_of = |n: &String| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied());
-            let Some(bodies) = signed.iter().map(body_of).collect::<Option<BTreeSet<usize>>>() else { continue };
-            let Some(a) = signers_agreement(&sentences[i].working, bodies, line) else { continue };
             match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
                 Some((_, evs)) => evs.push(evidence(i)),
                 None => agreements.push((a, vec![evidence(i)])),

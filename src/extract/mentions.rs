@@ -123,10 +123,11 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             // (台北荣总|院长, not 台北荣|总院长).
             let mut found = m.titles[mt.pattern().as_usize()].clone();
             if covered[s] {
-                let tail = (s + 1..e).find(|&k| !covered[k] && lex.title(&text_of(&w[k..e])).is_some());
-                if let Some(k) = tail {
+                let tail = (s + 1..e).filter(|&k| !covered[k]).find_map(|k| {
                     let title = text_of(&w[k..e]);
-                    let relation = lex.title(&title).unwrap_or(found.1);
+                    lex.title(&title).map(|relation| (k, title, relation))
+                });
+                if let Some((k, title, relation)) = tail {
                     found = (title, relation);
                     span.start = k;
                 }
@@ -494,25 +495,23 @@ const KIND_OFFICES: [(&str, OrgType); 2] = [("校长", OrgType::University), ("�
 /// The university's own offices said with 校 before them (，校党委副书记方守恩)
 /// likewise; the body's token is then 校.
 fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &Lexicon) -> Vec<Token> {
-    let opens_clause = |at: usize| at == 0 || matches!(w[at - 1], '，' | ',' | '。' | '；' | ';' | ':' | '、');
+    let opens_clause = |at: usize| at == 0 || matches!(w[at - 1], '，' | ',' | '。' | '；' | ';' | ':');
     let mut out = Vec::new();
     for t in tokens {
         let TokenKind::Title { title, .. } = &t.kind else { continue };
-        if t.span.start > 0 && w[t.span.start - 1] == '校' && opens_clause(t.span.start - 1) {
+        let at = t.span.start;
+        if at > 0 && w[at - 1] == '校' && (opens_clause(at - 1) || at >= 2 && w[at - 2] == '、') {
             if let Some(idx) = cat.only_of_kind(OrgType::University, lex) {
-                out.push(Token {
-                    kind: TokenKind::Org(idx),
-                    span: Span { start: t.span.start - 1, end: t.span.start },
-                });
+                out.push(Token { kind: TokenKind::Org(idx), span: Span { start: at - 1, end: at } });
             }
             continue;
         }
         let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
-        if !opens_clause(t.span.start) || w.get(t.span.start.wrapping_sub(1)) == Some(&'、') {
+        if !opens_clause(at) {
             continue;
         }
         if let Some(idx) = cat.only_of_kind(kind, lex) {
-            out.push(Token { kind: TokenKind::Org(idx), span: Span { start: t.span.start, end: t.span.start } });
+            out.push(Token { kind: TokenKind::Org(idx), span: Span { start: at, end: at } });
         }
     }
     out
