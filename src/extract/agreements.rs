@@ -345,6 +345,14 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
     let rest = &w[chain_end.min(act_pos)..act_pos];
     respectively |= parties.len() >= 3 && paired_first && rest.windows(2).any(|p| p == ['分', '别']);
     let (date, title) = date_and_title(text, act_pos, &noun, dateline);
+    // 甲与乙|高质量发展|合作协议签约仪式: words right after the parties, before
+    // the document named ahead of the act, name it.
+    let title = match w.get(chain_end..noun_pos) {
+        Some(named) if noun_pos < verb_pos && title == *noun && names_document(named) => {
+            format!("{}{title}", text_of(named))
+        }
+        _ => title,
+    };
     // 甲、乙加入…，并与丙签订: a list that did something first, then signed
     // with one body: each of the list with it (all together when the document
     // is of three or more sides: 三方协议).
@@ -392,6 +400,13 @@ fn restated_in_brackets(w: &[char], a: &Token, t: &Token) -> bool {
         && t.span.start == a.span.end + 1
         && w.get(a.span.end) == Some(&'(')
         && w.get(t.span.end) == Some(&')')
+}
+
+/// Are the chars between the parties and the document they sign words naming
+/// it (高质量发展), not an act or a time (举行, 今日)?
+fn names_document(named: &[char]) -> bool {
+    const NOT_NAMING: &str = "举召进开签共正今昨日月年时午";
+    (2..=8).contains(&named.len()) && named.iter().all(|&c| is_naming_char(c) && !NOT_NAMING.contains(c))
 }
 
 /// How a party of a chain is joined to the one before it.
@@ -962,6 +977,15 @@ mod tests {
         }
         // 签约 inside another word is no signing of theirs.
         assert!(read("山东大学齐鲁医院与青岛市市立医院签约专家座谈。").0.is_none());
+    }
+
+    #[test]
+    fn words_between_the_parties_and_the_document_name_it() {
+        let (a, _) = read("8月2日,长寿区人民政府与重庆银行股份有限公司高质量发展合作协议签约仪式举行。");
+        assert_eq!(a.unwrap().2, "高质量发展合作协议");
+        // An act between them names nothing.
+        let (a, _) = read("7月5日,亳州市人民政府与工商银行安徽省分行举行战略合作协议签约仪式。");
+        assert_eq!(a.unwrap().2, "战略合作协议");
     }
 
     #[test]

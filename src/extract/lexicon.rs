@@ -43,6 +43,8 @@ pub struct Lexicon {
     pub title_scopes: BTreeMap<String, bool>,
     pub org_suffixes: BTreeMap<String, OrgType>,
     pub abbreviations: BTreeMap<String, String>,
+    /// Short forms of well-known names opening a body's name (农行 → 中国农业银行).
+    pub name_openings: BTreeMap<String, String>,
     pub aliases: BTreeMap<String, String>,
     pub ignore: BTreeSet<String>,
     pub furniture: FurnitureRules,
@@ -87,6 +89,7 @@ const FILES: &[(&str, &str)] = &[
     ("title_scopes.tsv", include_str!("../../data/lexicon/title_scopes.tsv")),
     ("org_suffixes.tsv", include_str!("../../data/lexicon/org_suffixes.tsv")),
     ("abbreviations.tsv", include_str!("../../data/lexicon/abbreviations.tsv")),
+    ("name_openings.tsv", include_str!("../../data/lexicon/name_openings.tsv")),
     ("aliases.tsv", include_str!("../../data/lexicon/aliases.tsv")),
     ("ignore.tsv", include_str!("../../data/lexicon/ignore.tsv")),
     ("furniture.tsv", include_str!("../../data/lexicon/furniture.tsv")),
@@ -164,6 +167,9 @@ impl Lexicon {
                 }
                 "abbreviations.tsv" => {
                     self.abbreviations.insert(first, need_second()?);
+                }
+                "name_openings.tsv" => {
+                    self.name_openings.insert(first, need_second()?);
                 }
                 "aliases.tsv" => {
                     self.aliases.insert(first, need_second()?);

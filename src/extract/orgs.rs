@@ -485,7 +485,8 @@ fn publisher(cat: &OrgCatalog, sentences: &[Sentence]) -> Option<usize> {
         .flatten()
 }
 
-/// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会).
+/// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会)
+/// and a well-known name's short form at its start (农行德州分行 → 中国农业银行德州分行).
 pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
     // An English name in brackets inside the name is no part of it.
     if name.contains(')') {
@@ -503,9 +504,16 @@ pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
             best = Some((short, long));
         }
     }
-    match best {
+    let name = match best {
         Some((short, long)) => format!("{}{}", &name[..name.len() - short.len()], long),
         None => name.to_string(),
+    };
+    // A well-known name's short form opening it (农行|德州分行).
+    let opening =
+        lex.name_openings.iter().filter(|(short, _)| name.starts_with(short.as_str())).max_by_key(|(s, _)| s.len());
+    match opening {
+        Some((short, long)) => format!("{long}{}", &name[short.len()..]),
+        None => name,
     }
 }
 
@@ -733,8 +741,9 @@ impl SuffixFinder {
         let cut = run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start >= MAX_RUN;
         // The name starts after the last boundary word inside the run, but for
         // one inside a place (香港|特别|行政区政府医务卫生局) or inside another
-        // suffix (中国人民财产保险股份|有|限公司广东省分公司: a branch).
-        let in_suffix = |s: usize, e: usize| spans.iter().any(|&(a, b)| a <= s && e <= b);
+        // suffix (中国人民财产保险股份|有|限公司广东省分公司: a branch), or
+        // opening inside one (兴业银|行长|春分行: the 行 is the bank's).
+        let in_suffix = |s: usize, e: usize| spans.iter().any(|&(a, b)| a <= s && e <= b || a < s && s < b);
         // A one-char boundary word right after the connector before a party
         // is the party's first char (与|即墨区人民医院): no word of its own.
         let opens_name = |s: usize, e: usize| {
@@ -1251,7 +1260,17 @@ fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
             .copied()
             .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex))
             .collect();
-        if let [j] = targets[..] {
+        // Of several, one the others are short forms of is the body (复星医药
+        // for 上海复星医药 and 上海复星医药(集团)股份有限公司).
+        let longest: Vec<usize> = match targets.len() {
+            0 | 1 => targets,
+            _ => targets
+                .iter()
+                .copied()
+                .filter(|&j| targets.iter().all(|&k| k == j || abbreviates(&names[k], &names[j], lex)))
+                .collect(),
+        };
+        if let [j] = longest[..] {
             cat.merge(i, j);
         }
     }
@@ -1864,6 +1883,23 @@ mod tests {
         assert!(!abbreviates(&chars("扬子江药业集团有限公司"), &chars("扬子江药业集团四川海汇药业有限公司"), &lex));
         // A body after the first part is still a child: 中大 is 中山大学, not its centre.
         assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &lex));
+    }
+
+    #[test]
+    fn banks_and_their_branches_are_companies() {
+        let lex = lex();
+        // A title opening inside the bank's suffix (兴业银|行长|春) bounds nothing.
+        assert!(names("兴业银行长春分行行长郝超出席仪式").contains(&"兴业银行长春分行".to_string()));
+        let cat = discover(&split("四平市人民政府与兴业银行长春分行签约。"), &lex);
+        let idx = cat.lookup("兴业银行长春分行").unwrap();
+        assert_eq!(cat.entries[idx].org_type, OrgType::Company);
+        // A well-known bank's short form opening the name is expanded.
+        assert_eq!(canonical_name("农行德州分行", &lex), "中国农业银行德州分行");
+        assert_eq!(canonical_name("浦发银行", &lex), "上海浦东发展银行");
+        assert_eq!(canonical_name("中国农业银行山东省分行", &lex), "中国农业银行山东省分行");
+        // A description of a bank and a verb after a bank's name name nothing.
+        assert!(names("是地方性股份制商业银行").is_empty());
+        assert_eq!(names("兴业银行稳居全球银行50强"), vec!["兴业银行"]);
     }
 
     #[test]
