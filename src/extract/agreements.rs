@@ -458,7 +458,8 @@ pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
 /// The date a sentence gives the signing ceremony (签约仪式于2024年10月15日
 /// 举行, 10月15日，…签约仪式在甲举行): a date in a sentence naming the ceremony.
 pub fn ceremony_date(text: &str, dateline: Option<Date>) -> Option<Date> {
-    let ceremony = ["签约仪式", "签字仪式", "签署仪式", "签约暨", "签约活动"].iter().any(|c| text.contains(c));
+    let ceremony =
+        ["签约仪式", "签字仪式", "签署仪式", "签约暨", "签约活动", "签约大会"].iter().any(|c| text.contains(c));
     if !ceremony {
         return None;
     }
@@ -593,9 +594,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     for m in SIGN_VERB.find_iter(text) {
         let pos = char_pos(text, m.start());
         let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
-        // (签约仪式, 签约人, 签约情况, 签约事宜 are nouns: no act.)
+        // (签约仪式, 签约活动, 签约人, 签约情况, 签约事宜 are nouns: no act.)
         // (Nor is 此次签约: the signing spoken of, 以此次签约为契机.)
-        let noun = ["仪式", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
+        let noun = ["仪式", "活动", "大会", "现场", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
             || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
         if noun || witnessed_act(&chars[..pos]) {
             continue;

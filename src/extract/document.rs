@@ -186,8 +186,9 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         }
     }
     // A headline restating the text's one signing under other names (鴻海科技集團
-    // for 鴻海精密工業股份有限公司): undated, as many parties, one of them shared.
-    if in_headline == 1 && agreements.len() == 2 && agreements[0].0.date.is_none() {
+    // for 鴻海精密工業股份有限公司): undated, as many parties, one of them shared,
+    // stated by no other sentence.
+    if in_headline == 1 && agreements.len() == 2 && agreements[0].0.date.is_none() && agreements[0].1.len() == 1 {
         let (head, body) = (&agreements[0].0.parties, &agreements[1].0.parties);
         if head.len() == body.len() && !head.is_disjoint(body) {
             let (_, mut ev) = agreements.remove(0);
@@ -463,6 +464,26 @@ mod tests {
         );
         assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
         assert_eq!(signers(&f), vec!["张平", "李强"]);
+    }
+
+    #[test]
+    fn a_headline_stated_again_in_the_text_restates_no_other_agreement() {
+        let f = facts_of(
+            "聊城大学与东昌府区人民政府签订合作协议\n我校与东昌府区人民政府签署合作协议。王昭风在会上谈到,2020年我校与聊城市政府签订城校融合发展协议以来,合作不断深化。",
+        );
+        assert_eq!(f.agreements.len(), 2, "{:?}", f.agreements);
+        assert!(f.agreements.iter().any(|a| a.parties.contains(&"东昌府区人民政府".to_string())));
+    }
+
+    #[test]
+    fn those_who_attend_a_signing_event_sign_nothing() {
+        let f = facts_of(
+            "长江大学与蔡甸区签署战略合作协议。区委副书记、区长黄元峰,校长刘勇胜出席签约活动。蔡甸区将持续与长江大学合作。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert!(signers(&f).is_empty(), "{:?}", signers(&f));
+        // The district is its government, whose head the text names.
+        assert!(f.agreements[0].parties.contains(&"蔡甸区人民政府".to_string()), "{:?}", f.agreements);
     }
 
     #[test]

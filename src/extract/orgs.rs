@@ -334,7 +334,11 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                 }
                 None => {
                     // (Its type by the suffix its full form ends in: 区政府 → 区人民政府.)
-                    let name = canonical_name(&key, lex);
+                    // A place written with its unit is its government when the
+                    // text speaks of that unit's government or head (长江大学与
+                    // 蔡甸区签署…, beside 区委、区政府 and 区长).
+                    let full = local_government(&key, sentences, lex);
+                    let name = canonical_name(full.as_deref().unwrap_or(&key), lex);
                     let chars: Vec<char> = name.chars().collect();
                     let suffix: String = text_of(&chars[chars.len() - suffix_len(&chars, lex)..]);
                     let ty = lex.org_suffixes.get(&suffix).copied().unwrap_or(OrgType::Other);
@@ -1603,6 +1607,20 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
         }
     }
     out
+}
+
+/// The government of a place written with its unit (蔡甸区 → 蔡甸区人民政府),
+/// when a sentence speaks of that unit's government or head (区政府, 区委,
+/// 区长); not of a zone (高新区, 开发区: a committee governs it).
+fn local_government(key: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<String> {
+    const ZONES: [&str; 9] = ["高新", "经开", "开发", "园", "新", "保税", "自贸", "工业", "示范"];
+    let unit = key.chars().last().filter(|u| matches!(u, '区' | '县' | '市'))?;
+    let place = key.strip_suffix(unit)?;
+    if place.chars().count() < 2 || ZONES.iter().any(|z| place.ends_with(z)) || lex.is_generic_words(place) {
+        return None;
+    }
+    let spoken = [format!("{unit}政府"), format!("{unit}委"), format!("{unit}长")];
+    sentences.iter().any(|s| spoken.iter().any(|w| s.working.contains(w.as_str()))).then(|| format!("{key}人民政府"))
 }
 
 /// Does a title end `w` (…董事长|武海)?
