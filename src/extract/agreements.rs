@@ -595,8 +595,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let pos = char_pos(text, m.start());
         let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
         // (签约仪式, 签约活动, 签约人, 签约情况, 签约事宜 are nouns: no act.)
-        // (Nor is 此次签约: the signing spoken of, 以此次签约为契机.)
-        let noun = ["仪式", "活动", "大会", "现场", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
+        // (Nor is 此次签约: the signing spoken of, 以此次签约为契机, nor 协议的签订.)
+        let noun = chars[..pos].ends_with(&['的'])
+            || ["仪式", "活动", "大会", "现场", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
             || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
         if noun || witnessed_act(&chars[..pos]) {
             continue;
@@ -1005,6 +1006,9 @@ mod tests {
         assert_eq!(p.signed, vec!["王立基", "苏利民"]);
         // The speaker of a quotation telling of a signing signed nothing.
         let (_, p) = read("医管局主席范鸿龄说:「医管局2011年首次与北京协和医院签订合作意向书。」");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
+        // Nor does one who speaks of the signing as a thing.
+        let (_, p) = read("上海市东方医院党委书记李明对医联体战略合作协议的签订表示祝贺。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);
     }
 

@@ -896,7 +896,14 @@ impl SuffixFinder {
                     || matches!(head.as_str(), "省" | "市" | "区" | "县")
                     || lex.is_place(head.trim_end_matches(['省', '市', '区', '县']))
             };
-            (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex) || bare() && abbreviated()
+            // (Or the unit's abbreviated government: 省政府.)
+            let unit_government = || {
+                matches!(head.as_str(), "省" | "市" | "区" | "县")
+                    && with_text(&w[start..suffix_end], |s| lex.abbreviations.contains_key(s))
+            };
+            (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex)
+                || bare() && abbreviated()
+                || unit_government()
         };
         let start = [Some(start), longer].into_iter().flatten().find(|&s| named(s))?;
         Some(start - defined_opening(w, start, suffix_end))
@@ -1918,6 +1925,19 @@ mod tests {
         // A description of a bank and a verb after a bank's name name nothing.
         assert!(names("是地方性股份制商业银行").is_empty());
         assert_eq!(names("兴业银行稳居全球银行50强"), vec!["兴业银行"]);
+    }
+
+    #[test]
+    fn a_party_committee_and_its_government_name_no_body_together() {
+        let lex = lex();
+        // 省委省政府 is two bodies spoken of, 对 a preposition: no name holds them.
+        let n = names("黄强代表省委省政府对中国农业银行表示感谢");
+        assert!(n.iter().all(|n| !n.contains('委') && !n.contains('对')), "{n:?}");
+        assert!(names("对外经济贸易大学与甲公司签约").contains(&"对外经济贸易大学".to_string()));
+        // 省政府 alone is the document's one provincial government.
+        let cat = discover(&split("四川省人民政府与中国农业银行签署协议。省政府秘书长胡云出席。"), &lex);
+        assert_eq!(cat.lookup("省政府"), cat.lookup("四川省人民政府"));
+        assert!(cat.lookup("省政府").is_some());
     }
 
     #[test]
