@@ -64,12 +64,14 @@ const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
 ];
 
 /// Words for a document's only body whose name ends in a word (an alliance,
-/// a group of companies): the bare word and those pointing at it.
+/// a group of companies, a bank): the bare word and those pointing at it.
 /// A group is a company's (a hospital group is not one).
-const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 3] = [
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 4] = [
     ("联盟", &["该联盟", "本联盟"], None),
     ("医联体", &["该医联体", "本医联体"], None),
     ("集团", &["该集团", "本集团", "我集团", "集团公司"], Some(OrgType::Company)),
+    // (A bank's head office: 总行副行长王新浩.)
+    ("银行", &["总行", "该行", "本行", "我行"], Some(OrgType::Company)),
 ];
 
 /// Words a definition may give a body that are no name of it (下称“公司”).
@@ -421,6 +423,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     }
     merge_abbreviated_entries(&mut cat, lex);
     localize_bare_units(&mut cat, lex);
+    name_bare_branches(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
     cat.add_referents(publisher(&cat, sentences), lex);
     cat.seal();
@@ -1357,6 +1360,37 @@ fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
     }
 }
 
+/// A branch named by its place alone (兰州分行, 德州分公司) is the branch of the
+/// document's one bank (or one company), named in full after it
+/// (上海浦东发展银行兰州分行).
+fn name_bare_branches(cat: &mut OrgCatalog, lex: &Lexicon) {
+    const BRANCHES: [(&str, &str); 3] = [("分行", "银行"), ("支行", "银行"), ("分公司", "")];
+    for i in 0..cat.entries.len() {
+        let name = cat.entries[i].name.clone();
+        let Some((branch, parent_ending)) = BRANCHES.iter().find(|(b, _)| name.ends_with(b)) else { continue };
+        let place: Vec<char> = name[..name.len() - branch.len()].chars().collect();
+        if cat.entries[i].keys.is_empty() || place.len() < 2 || place_prefix_len(&place, lex) != place.len() {
+            continue;
+        }
+        let parent = cat.only(|e| {
+            e.org_type == OrgType::Company
+                && !e.keys.is_empty()
+                && e.name.ends_with(parent_ending)
+                && !BRANCHES.iter().any(|(b, _)| e.name.ends_with(b))
+        });
+        if let Some(p) = parent {
+            let full = format!("{}{name}", cat.entries[p].name);
+            match cat.lookup(&full).filter(|&j| j != i) {
+                Some(j) => cat.merge(i, j),
+                None => {
+                    cat.entries[i].name = full.clone();
+                    cat.add_key(i, full);
+                }
+            }
+        }
+    }
+}
+
 /// Does `prefix` name a parent body (中国医学科学院, 复旦大学附属), or only
 /// the country or place a body is of (中国人民|解放军总医院, 北京|协和医院)?
 fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
@@ -1925,6 +1959,16 @@ mod tests {
         // A description of a bank and a verb after a bank's name name nothing.
         assert!(names("是地方性股份制商业银行").is_empty());
         assert_eq!(names("兴业银行稳居全球银行50强"), vec!["兴业银行"]);
+        // The head office (总行) is the one bank; a branch named by its place
+        // alone is that bank's.
+        let text = "浦发银行与甘肃省人民政府签署协议。总行副行长王新浩、兰州分行副行长张文钰出席。";
+        let cat = discover(&split(text), &lex);
+        let bank = cat.lookup("浦发银行").unwrap();
+        assert_eq!(cat.entries[bank].name, "上海浦东发展银行");
+        assert_eq!(
+            found_in(text, "总行副行长王新浩、兰州分行副行长张文钰出席。"),
+            vec!["上海浦东发展银行", "上海浦东发展银行兰州分行"]
+        );
     }
 
     #[test]

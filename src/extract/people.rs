@@ -114,9 +114,9 @@ fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn
     (2..=run).chain(1..2.min(run + 1)).find(|&n| terminates(w, q + n, lex, ends_name)).map(|n| q + n - pos)
 }
 
-/// Chars that end the names of bodies (局, 院, 委 …), business lines (寿险,
-/// 财险) or units (理事|单位) and no given name.
-const BODY_ENDINGS: &str = "局院委厅处办所司险位";
+/// Chars that end the names of bodies (局, 院, 委, 政协 …), business lines
+/// (寿险, 财险) or units (理事|单位) and no given name.
+const BODY_ENDINGS: &str = "局院委厅处办所司险位协";
 
 /// Does a verb that ends names (签署, 出席, 表示 …: two chars or more) start at `q`?
 pub fn verb_at(w: &[char], q: usize, lex: &Lexicon) -> bool {
@@ -163,6 +163,8 @@ mod tests {
         // A business line is no name (太保|寿险|副总经理).
         let w: Vec<char> = "太保寿险副总经理".chars().collect();
         assert!(!is_name(&w, 2, 4, &lex));
+        // Nor a body (区政协|主席: 区 is a surname).
+        assert_eq!(find("区政协主席董胜军"), None);
     }
 
     #[test]
