@@ -827,6 +827,12 @@ impl SuffixFinder {
                 longer = longer.filter(|&l| l >= start);
             }
         }
+        // 经 opening the run before a place is a preposition (经|武汉建筑业协会、
+        // 广州市建筑业联合会友好协商): the name starts after it.
+        if w.get(start) == Some(&'经') && place_prefix_len(&w[start + 1..suffix_start], lex) >= 2 {
+            start += 1;
+            longer = longer.filter(|&l| l >= start);
+        }
         // A connector inside the run right before a place, or right after a
         // name that follows a title, starts a new name (副院长程永忠和|成都市第五
         // 人民医院, 院长杜锡林和|银川市第一人民医院): what came before it was no body.
@@ -1978,6 +1984,11 @@ mod tests {
         let n = names("黄强代表省委省政府对中国农业银行表示感谢");
         assert!(n.iter().all(|n| !n.contains('委') && !n.contains('对')), "{n:?}");
         assert!(names("对外经济贸易大学与甲公司签约").contains(&"对外经济贸易大学".to_string()));
+        // 经 before a place is a preposition (经…友好协商), and 侨联 a federation.
+        let n = names("经武汉建筑业协会、广州市建筑业联合会友好协商");
+        assert!(n.contains(&"武汉建筑业协会".to_string()), "{n:?}");
+        assert_eq!(names("安徽省侨联党组书记康晓萍出席"), vec!["安徽省归国华侨联合会"]);
+        assert!(names("双方签署战略合作协议").is_empty());
         // 省政府 alone is the document's one provincial government.
         let cat = discover(&split("四川省人民政府与中国农业银行签署协议。省政府秘书长胡云出席。"), &lex);
         assert_eq!(cat.lookup("省政府"), cat.lookup("四川省人民政府"));

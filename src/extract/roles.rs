@@ -202,10 +202,12 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                         if g.trim() == "、"
                             && (was_after_person || matches!(prev.map(|p| &p.kind), Some(TokenKind::Person(_)))) =>
                     {
-                        if let (Some((lorgs, ltitle, lrel)), Some((title, _))) = (&listed, &next_title)
-                            && ltitle == title
+                        // (Another office too: 甲协会张三会长、李四副会长.)
+                        let office = |r: &RoleRelation| matches!(r, RoleRelation::Leads | RoleRelation::ServesAt);
+                        if let (Some((lorgs, ltitle, lrel)), Some((title, rel))) = (&listed, &next_title)
+                            && (ltitle == title || office(lrel) && office(rel))
                         {
-                            roles.extend(lorgs.iter().map(|&o| (o, ltitle.clone(), *lrel)));
+                            roles.extend(lorgs.iter().map(|&o| (o, title.clone(), *rel)));
                             keeps_list = true;
                             skip_next_title = true;
                         }
@@ -581,5 +583,16 @@ mod tests {
         assert!(roles_in("张三当选后表示，将带领甲医院院长团队。").iter().all(|r| r.0 != "张三"));
         // With no body named before, an office alone gives no role.
         assert!(roles_in("王五当选为副会长。").is_empty());
+    }
+
+    #[test]
+    fn names_with_their_offices_listed_after_a_body_hold_them_there() {
+        let roles = roles_in("参加签字仪式的有:武汉建筑业协会唐昌海会长、郑祥斌副会长、李士俊副会长。");
+        for (name, title) in [("唐昌海", "会长"), ("郑祥斌", "副会长"), ("李士俊", "副会长")] {
+            assert!(roles.contains(&(name.into(), "武汉建筑业协会".into(), title.into())), "{roles:?}");
+        }
+        // A courtesy after the next name gives it no office there.
+        let roles = roles_in("武汉建筑业协会唐昌海会长、李四教授出席。");
+        assert!(roles.iter().all(|r| r.0 != "李四"), "{roles:?}");
     }
 }
