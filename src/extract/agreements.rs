@@ -32,7 +32,7 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// (签 alone before an English memorandum: 北荣与近畿大学签MOU.)
 static SIGN_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"签署|签订|续签|签约|缔结|签下|签字|达成|签(?:MOU|MoU)").expect("verb regex"));
+    LazyLock::new(|| Regex::new(r"签署|签订|签定|续签|签约|缔结|签下|签字|达成|签(?:MOU|MoU)").expect("verb regex"));
 /// A cooperation reached, named without a document (甲与乙达成战略合作).
 static REACHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:了)?((?:全面)?(?:战略)?合作(?:伙伴关系)?)(?:$|[,，。;；])").expect("reached regex")
@@ -979,6 +979,12 @@ mod tests {
         }
         // 签约 inside another word is no signing of theirs.
         assert!(read("山东大学齐鲁医院与青岛市市立医院签约专家座谈。").0.is_none());
+    }
+
+    #[test]
+    fn signing_miswritten_as_qianding_is_a_signing() {
+        let (a, _) = read("太原科技大学与平遥华兴电机铸造有限公司签定产学研合作协议。");
+        assert_eq!(a.unwrap().2, "产学研合作协议");
     }
 
     #[test]

@@ -841,7 +841,8 @@ impl SuffixFinder {
             if !matches!(w[p], '和' | '与' | '同' | '及') {
                 continue;
             }
-            let named = after_title > run_start && is_name(w, after_title, p, lex);
+            let named =
+                after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex);
             if named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 {
                 start = p + 1;
                 longer = longer.filter(|&l| l > p);
@@ -1989,6 +1990,8 @@ mod tests {
         assert!(n.contains(&"武汉建筑业协会".to_string()), "{n:?}");
         assert_eq!(names("安徽省侨联党组书记康晓萍出席"), vec!["安徽省归国华侨联合会"]);
         assert!(names("双方签署战略合作协议").is_empty());
+        // 其中 opens a clause; 同 after a place that follows no title joins nothing.
+        assert_eq!(names("其中平遥同妙机车有限公司董事长闫及利是校友"), vec!["平遥同妙机车有限公司"]);
         // 省政府 alone is the document's one provincial government.
         let cat = discover(&split("四川省人民政府与中国农业银行签署协议。省政府秘书长胡云出席。"), &lex);
         assert_eq!(cat.lookup("省政府"), cat.lookup("四川省人民政府"));

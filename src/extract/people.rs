@@ -44,8 +44,9 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             if lex.is_stop_char(w[end - 1]) && !joins_nothing {
                 continue;
             }
-            // Nor does the char of a body's kind (卫生局|局长 is no Mr 卫).
-            if BODY_ENDINGS.contains(w[end - 1]) {
+            // Nor does the char of a body's kind (卫生局|局长 is no Mr 卫), and
+            // 委 is in no given name (管委会|主任 is no Mr 管).
+            if BODY_ENDINGS.contains(w[end - 1]) || w[pos + surname_len..end].contains(&'委') {
                 continue;
             }
             // A place's unit does not end a given name: 温江区|副区长 names a
@@ -165,6 +166,7 @@ mod tests {
         assert!(!is_name(&w, 2, 4, &lex));
         // Nor a body (区政协|主席: 区 is a surname).
         assert_eq!(find("区政协主席董胜军"), None);
+        assert_eq!(find("管委会主任魏德谦"), None);
     }
 
     #[test]
