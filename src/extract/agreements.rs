@@ -275,8 +275,10 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         // (A time, or nothing: WHEN matches the empty gap too.)
         let is_when = |s: &str| NOT_PARTIES.contains(&s) || WHEN.is_match(s);
         // 甲于7月1日与乙, 甲近日与乙: a time before the first connector.
+        // (Or an adverb: 甲还与乙.)
         let timed = parties.is_empty()
-            && g.strip_suffix(['与', '和', '同']).is_some_and(|when| !when.is_empty() && is_when(when));
+            && g.strip_suffix(['与', '和', '同'])
+                .is_some_and(|when| !when.is_empty() && (is_when(when) || matches!(when, "还" | "也" | "又" | "亦")));
         // 甲与三所大学(乙、丙和丁)签署…: the bracket lists the bodies a
         // description after the connector stands for, each 甲's other side.
         let described = parties.is_empty()
@@ -979,6 +981,12 @@ mod tests {
         }
         // 签约 inside another word is no signing of theirs.
         assert!(read("山东大学齐鲁医院与青岛市市立医院签约专家座谈。").0.is_none());
+    }
+
+    #[test]
+    fn a_body_that_also_signed_with_a_list_respectively() {
+        let all = all_parties("甲银行德州分行还与山东高速、永锋集团、光大环保等3家企业分别签署银企战略合作协议。");
+        assert_eq!(all.len(), 3, "{all:?}");
     }
 
     #[test]

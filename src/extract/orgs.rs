@@ -351,6 +351,24 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         }
         occ.sort_by_key(|(span, _)| span.start);
     }
+    // Names without a suffix listed before their kind (山东高速、永锋集团、
+    // 光大环保、星光糖业等4家企业): bodies of that kind.
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        // (The cheap test first: most sentences list no kind.)
+        if !s.working.contains('等') {
+            continue;
+        }
+        let found = listed_before_kind(&s.chars, occ, lex);
+        for (span, ty) in &found {
+            let key: String = text_of(&s.chars[span.start..span.end]);
+            let surface: String = text_of(&s.original_chars[span.start..span.end]);
+            let idx = cat.add(canonical_name(&key, lex), *ty, key, surface);
+            occ.push((*span, idx));
+        }
+        if !found.is_empty() {
+            occ.sort_by_key(|(span, _)| span.start);
+        }
+    }
     // Pass 2: inline definitions and acronyms right after a name.
     for (s, occ) in sentences.iter().zip(&occurrences) {
         if occ.is_empty() {
@@ -1671,6 +1689,74 @@ fn local_government(key: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<
     sentences.iter().any(|s| spoken.iter().any(|w| s.working.contains(w.as_str()))).then(|| format!("{key}人民政府"))
 }
 
+/// Kind words closing a list (甲、乙等4家|企业), with the type they give.
+const LISTED_KINDS: [(&str, OrgType); 5] = [
+    ("企业", OrgType::Company),
+    ("公司", OrgType::Company),
+    ("银行", OrgType::Company),
+    ("医院", OrgType::Hospital),
+    ("高校", OrgType::University),
+];
+
+/// The names of a list closed by 等 and a kind (山东高速、永锋集团、光大环保、
+/// 星光糖业等4家企业) that no suffix found: each 2 to 8 Han chars with a head
+/// of its own, the list opening after a connector or a clause's start, two
+/// items or more.
+fn listed_before_kind(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, OrgType)> {
+    let mut out = Vec::new();
+    for deng in (0..w.len()).filter(|&i| w[i] == '等') {
+        // 等, a count (4家, 多家, 两家) or none, then the kind.
+        let mut k = deng + 1;
+        while k < w.len() && (w[k].is_ascii_digit() || "一二两三四五六七八九十多几数".contains(w[k])) {
+            k += 1;
+        }
+        if k > deng + 1 {
+            if w.get(k) != Some(&'家') {
+                continue;
+            }
+            k += 1;
+        }
+        let Some(&(_, ty)) = LISTED_KINDS.iter().find(|(kind, _)| starts_with_word(&w[k..], kind)) else {
+            continue;
+        };
+        // The items, back from 等 over 、 to a connector or a clause's start.
+        let mut items: Vec<Span> = Vec::new();
+        let mut end = deng;
+        loop {
+            let mut start = end;
+            while start > 0 && is_han(w[start - 1]) && w[start - 1] != '、' && end - start <= 8 {
+                start -= 1;
+            }
+            let opened = start == 0 || matches!(w[start - 1], '、' | ',' | ':' | ';' | '。');
+            // (Or a connector opens the first: 还与|山东高速.)
+            let connector = (start..end).rev().find(|&p| matches!(w[p], '与' | '和' | '同' | '及'));
+            let start = match (opened, connector) {
+                (_, Some(p)) if end - p - 1 >= 2 => p + 1,
+                (true, _) => start,
+                _ => break,
+            };
+            items.push(Span { start, end });
+            if start == 0 || w[start - 1] != '、' || connector.is_some() {
+                break;
+            }
+            end = start - 1;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        for span in items {
+            let covered = occ.iter().any(|(o, _)| o.start < span.end && span.start < o.end);
+            let key: String = text_of(&w[span.start..span.end]);
+            let n = span.end - span.start;
+            let titled = (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
+            if !covered && (2..=8).contains(&n) && valid_head(&key, lex) && !titled && !lex.is_place(&key) {
+                out.push((span, ty));
+            }
+        }
+    }
+    out
+}
+
 /// Does a title end `w` (…董事长|武海)?
 fn title_before(w: &[char], lex: &Lexicon) -> bool {
     (2..=w.len().min(6)).any(|n| with_text(&w[w.len() - n..], |t| lex.titles.contains_key(t)))
@@ -1996,6 +2082,21 @@ mod tests {
         let cat = discover(&split("四川省人民政府与中国农业银行签署协议。省政府秘书长胡云出席。"), &lex);
         assert_eq!(cat.lookup("省政府"), cat.lookup("四川省人民政府"));
         assert!(cat.lookup("省政府").is_some());
+    }
+
+    #[test]
+    fn names_listed_before_their_kind_are_bodies_of_it() {
+        let lex = lex();
+        let text = "农行德州分行还与山东高速、永锋集团、光大环保、星光糖业等4家企业分别签署银企战略合作协议。";
+        let cat = discover(&split(text), &lex);
+        for name in ["山东高速", "光大环保", "星光糖业"] {
+            let idx = cat.lookup(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(cat.entries[idx].org_type, OrgType::Company);
+        }
+        // Not people, places, or a list of one.
+        assert!(names("王小明、李大伟等5位专家出席").is_empty());
+        assert!(names("北京、上海等城市").is_empty());
+        assert!(names("与星光糖业等企业签约").is_empty());
     }
 
     #[test]
