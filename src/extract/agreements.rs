@@ -924,10 +924,13 @@ mod tests {
 
     #[test]
     fn a_list_of_parties_goes_on_past_a_name_no_body_was_found_for() {
-        let parties = all_parties("闵行区人民政府、上海交通大学、上海紫竹高新区、瑞金医院负责人签署共建合作协议。");
+        let parties = all_parties("闵行区人民政府、上海交通大学、上海紫竹科创园、瑞金医院负责人签署共建合作协议。");
         assert_eq!(parties.len(), 1);
         assert!(parties[0].contains(&"瑞金医院".to_string()), "{parties:?}");
         assert_eq!(parties[0].len(), 3, "{parties:?}");
+        // A zone is a body found.
+        let parties = all_parties("闵行区人民政府、上海交通大学、上海紫竹高新区、瑞金医院负责人签署共建合作协议。");
+        assert_eq!(parties[0].len(), 4, "{parties:?}");
     }
 
     #[test]

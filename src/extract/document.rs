@@ -472,7 +472,7 @@ mod tests {
             "聊城大学与东昌府区人民政府签订合作协议\n我校与东昌府区人民政府签署合作协议。王昭风在会上谈到,2020年我校与聊城市政府签订城校融合发展协议以来,合作不断深化。",
         );
         assert_eq!(f.agreements.len(), 2, "{:?}", f.agreements);
-        assert!(f.agreements.iter().any(|a| a.parties.contains(&"东昌府区人民政府".to_string())));
+        assert!(f.agreements.iter().any(|a| a.parties.contains("东昌府区人民政府")));
     }
 
     #[test]
@@ -483,7 +483,7 @@ mod tests {
         assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
         assert!(signers(&f).is_empty(), "{:?}", signers(&f));
         // The district is its government, whose head the text names.
-        assert!(f.agreements[0].parties.contains(&"蔡甸区人民政府".to_string()), "{:?}", f.agreements);
+        assert!(f.agreements[0].parties.contains("蔡甸区人民政府"), "{:?}", f.agreements);
     }
 
     #[test]

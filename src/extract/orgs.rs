@@ -847,7 +847,7 @@ impl SuffixFinder {
         }
         // 经 opening the run before a place is a preposition (经|武汉建筑业协会、
         // 广州市建筑业联合会友好协商): the name starts after it.
-        if w.get(start) == Some(&'经') && place_prefix_len(&w[start + 1..suffix_start], lex) >= 2 {
+        if start < suffix_start && w[start] == '经' && place_prefix_len(&w[start + 1..suffix_start], lex) >= 2 {
             start += 1;
             longer = longer.filter(|&l| l >= start);
         }
@@ -1731,7 +1731,7 @@ fn listed_before_kind(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
             // (Or a connector opens the first: 还与|山东高速.)
             let connector = (start..end).rev().find(|&p| matches!(w[p], '与' | '和' | '同' | '及'));
             let start = match (opened, connector) {
-                (_, Some(p)) if end - p - 1 >= 2 => p + 1,
+                (_, Some(p)) if end - p > 2 => p + 1,
                 (true, _) => start,
                 _ => break,
             };
@@ -2074,6 +2074,12 @@ mod tests {
         // 经 before a place is a preposition (经…友好协商), and 侨联 a federation.
         let n = names("经武汉建筑业协会、广州市建筑业联合会友好协商");
         assert!(n.contains(&"武汉建筑业协会".to_string()), "{n:?}");
+        // (经 opening a suffix is no preposition: 许昌经开区.)
+        assert_eq!(names("许昌经开区管委会主任出席"), vec!["许昌经开区管理委员会"]);
+        assert_eq!(names("许昌经开区与甲公司签约"), vec!["许昌经开区"]);
+        // The academy of engineering named by its country alone, a zone by its name.
+        assert!(names("中国工程院院士、瑞金医院院长宁光作汇报").contains(&"中国工程院".to_string()));
+        assert!(names("闵行区政府、上海紫竹高新区负责人签署共建合作协议").contains(&"上海紫竹高新区".to_string()));
         assert_eq!(names("安徽省侨联党组书记康晓萍出席"), vec!["安徽省归国华侨联合会"]);
         assert!(names("双方签署战略合作协议").is_empty());
         // 其中 opens a clause; 同 after a place that follows no title joins nothing.
