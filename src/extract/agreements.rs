@@ -577,8 +577,22 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             let title = tokens.iter().find(|t| t.span.start > i && matches!(t.kind, TokenKind::Title { .. }));
             title.is_some_and(|t| t.span.start - from <= 10 && chars[from..t.span.start].iter().all(|&c| is_han(c)))
         };
+        // (An aside in brackets too: (右起)甲院长张三教授、….)
+        let mut depth = 0usize;
+        let aside: Vec<bool> = chars[s..e]
+            .iter()
+            .map(|&c| {
+                let inside = depth > 0 || c == '(';
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                inside || c == ')'
+            })
+            .collect();
         e > s
-            && (s..e).all(|i| matches!(chars[i], '、' | ' ') || in_token(i) || unknown_body(i))
+            && (s..e).all(|i| matches!(chars[i], '、' | ' ') || aside[i - s] || in_token(i) || unknown_body(i))
             && !people_in(s, e).is_empty()
     };
     let clause_start = |pos: usize| -> usize {
@@ -1024,6 +1038,10 @@ mod tests {
         // The speaker of a quotation telling of a signing signed nothing.
         let (_, p) = read("医管局主席范鸿龄说:「医管局2011年首次与北京协和医院签订合作意向书。」");
         assert!(p.signed.is_empty(), "{:?}", p.signed);
+        // Signers listed after an aside, over a comma.
+        let (_, p) =
+            read("(右起)甲大学医学院院长刘泽星教授、乙学院主席梁嘉杰教授, 及丙医学院院长陈家亮教授签署合作备忘录。");
+        assert_eq!(p.signed, vec!["刘泽星", "梁嘉杰", "陈家亮"]);
         // Nor does one who speaks of the signing as a thing.
         let (_, p) = read("上海市东方医院党委书记李明对医联体战略合作协议的签订表示祝贺。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);

@@ -534,8 +534,12 @@ pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
         None => name.to_string(),
     };
     // A well-known name's short form opening it (农行|德州分行).
-    let opening =
-        lex.name_openings.iter().filter(|(short, _)| name.starts_with(short.as_str())).max_by_key(|(s, _)| s.len());
+    // (Not a name written in full, which may open with its short form.)
+    let opening = lex
+        .name_openings
+        .iter()
+        .filter(|(short, long)| name.starts_with(short.as_str()) && !name.starts_with(long.as_str()))
+        .max_by_key(|(s, _)| s.len());
     match opening {
         Some((short, long)) => format!("{long}{}", &name[short.len()..]),
         None => name,
@@ -2049,6 +2053,9 @@ mod tests {
         assert_eq!(canonical_name("农行德州分行", &lex), "中国农业银行德州分行");
         assert_eq!(canonical_name("浦发银行", &lex), "上海浦东发展银行");
         assert_eq!(canonical_name("中国农业银行山东省分行", &lex), "中国农业银行山东省分行");
+        // (Nor a name written in full that opens with the short form.)
+        assert_eq!(canonical_name("港大医学院", &lex), "香港大学医学院");
+        assert_eq!(canonical_name("浦发银行上海分行", &lex), "上海浦东发展银行上海分行");
         // A description of a bank and a verb after a bank's name name nothing.
         assert!(names("是地方性股份制商业银行").is_empty());
         assert_eq!(names("兴业银行稳居全球银行50强"), vec!["兴业银行"]);
@@ -2082,6 +2089,9 @@ mod tests {
         assert!(names("闵行区政府、上海紫竹高新区负责人签署共建合作协议").contains(&"上海紫竹高新区".to_string()));
         assert_eq!(names("安徽省侨联党组书记康晓萍出席"), vec!["安徽省归国华侨联合会"]);
         assert!(names("双方签署战略合作协议").is_empty());
+        // 时任 (then) opens no name; 国资委 ends one.
+        assert_eq!(names("及时任中大医学院院长陈家亮教授签署"), vec!["中大医学院"]);
+        assert_eq!(names("是国务院国资委直接管理的企业"), vec!["国务院国有资产监督管理委员会"]);
         // 其中 opens a clause; 同 after a place that follows no title joins nothing.
         assert_eq!(names("其中平遥同妙机车有限公司董事长闫及利是校友"), vec!["平遥同妙机车有限公司"]);
         // 省政府 alone is the document's one provincial government.
