@@ -13,7 +13,7 @@
 //! that refer to them.
 
 use crate::extract::agreements::states_signing;
-use crate::extract::facts::OrgType;
+use crate::extract::facts::{OrgType, RoleRelation};
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::mentions::{TAKES_OFFICE, TAKES_OFFICE_OPENINGS, UNITS};
@@ -314,7 +314,16 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                     .match_indices(key.as_str())
                     .any(|(b, _)| t.char_index(b).is_some_and(|c| title_before(&t.chars[..c], lex)))
             });
-            if named_after_title {
+            // Or followed by a courtesy or a title written after names (李彬同志,
+            // 王五教授): a person's.
+            let titled_after = || {
+                sentences.iter().any(|t| {
+                    t.working
+                        .match_indices(key.as_str())
+                        .any(|(b, _)| t.char_index(b + key.len()).is_some_and(|c| courtesy_at(&t.chars[c..], lex)))
+                })
+            };
+            if named_after_title || titled_after() {
                 continue;
             }
             let surface: String = text_of(&s.original_chars[span.start..span.end]);
@@ -343,7 +352,12 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                     let name = canonical_name(full.as_deref().unwrap_or(&key), lex);
                     let chars: Vec<char> = name.chars().collect();
                     let suffix: String = text_of(&chars[chars.len() - suffix_len(&chars, lex)..]);
-                    let ty = lex.org_suffixes.get(&suffix).copied().unwrap_or(OrgType::Other);
+                    let ty = lex
+                        .org_suffixes
+                        .get(&suffix)
+                        .copied()
+                        .or_else(|| described_kind(&key, sentences))
+                        .unwrap_or(OrgType::Other);
                     cat.add(name, ty, key, surface)
                 }
             };
@@ -1624,9 +1638,8 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
     };
     let covered = |i: usize| occ.iter().any(|(o, _)| o.start <= i && i < o.end);
     let opens = |i: usize| AFTER_PARTY.iter().any(|a| a.chars().enumerate().all(|(k, c)| w.get(i + k) == Some(&c)));
-    let mut out: Vec<(Span, String)> = Vec::new();
+    let mut spans = Vec::new();
     for (o, _) in occ {
-        let mut spans = Vec::new();
         // Before: 阿斯利康中国|与|无锡市人民政府.
         if let Some(n) = joined_before(o.start).filter(|n| o.start >= 2 + n) {
             let end = o.start - n;
@@ -1649,6 +1662,25 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
                 spans.push(Span { start, end });
             }
         }
+    }
+    // Both sides without a suffix, at a clause's start (中国宝武|与|上海华谊|签署).
+    // (与 or 和: 同 opens 同志.)
+    for p in (2..w.len().saturating_sub(2)).filter(|&p| matches!(w[p], '与' | '和')) {
+        let mut start = p;
+        while start > 0 && part(w[start - 1]) && !covered(start - 1) && p - start < 7 {
+            start -= 1;
+        }
+        let mut end = p + 1;
+        while end < w.len() && part(w[end]) && !covered(end) && end - p < 8 && !opens(end) {
+            end += 1;
+        }
+        if p - start >= 2 && boundary(start) && !covered(p - 1) && end - p > 2 && opens(end) {
+            spans.push(Span { start, end: p });
+            spans.push(Span { start: p + 1, end });
+        }
+    }
+    let mut out: Vec<(Span, String)> = Vec::new();
+    {
         for span in spans {
             let key: String = text_of(&w[span.start..span.end]);
             let n = span.end - span.start;
@@ -1759,6 +1791,30 @@ fn listed_before_kind(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
         }
     }
     out
+}
+
+/// The kind a sentence says a body is (中国宝武是…大型钢铁企业集团: a company).
+fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgType> {
+    const KINDS: [(&str, OrgType); 6] = [
+        ("企业", OrgType::Company),
+        ("公司", OrgType::Company),
+        ("集团", OrgType::Company),
+        ("医院", OrgType::Hospital),
+        ("大学", OrgType::University),
+        ("协会", OrgType::Association),
+    ];
+    sentences.iter().find_map(|s| {
+        let said = s.working.strip_prefix(key)?.strip_prefix('是')?;
+        let clause = said.split([',', '，', '。', ';']).next()?;
+        KINDS.iter().find(|(k, _)| clause.ends_with(k)).map(|&(_, ty)| ty)
+    })
+}
+
+/// Does a courtesy or a title written after names (同志, 先生, 教授) open `w`?
+fn courtesy_at(w: &[char], lex: &Lexicon) -> bool {
+    (2..=w.len().min(4)).any(|n| {
+        with_text(&w[..n], |t| matches!(lex.title(t), Some(RoleRelation::None | RoleRelation::AffiliatedWith)))
+    })
 }
 
 /// Does a title end `w` (…董事长|武海)?
@@ -2113,6 +2169,21 @@ mod tests {
         assert!(names("王小明、李大伟等5位专家出席").is_empty());
         assert!(names("北京、上海等城市").is_empty());
         assert!(names("与星光糖业等企业签约").is_empty());
+    }
+
+    #[test]
+    fn two_parties_without_a_suffix_signing_are_bodies_when_named_again() {
+        let lex = lex();
+        let text = "中国宝武与上海华谊签署战略合作框架协议。中国宝武是大型钢铁企业集团。上海华谊是大型化工企业集团,是主要建设者。";
+        let cat = discover(&split(text), &lex);
+        for name in ["中国宝武", "上海华谊"] {
+            let idx = cat.lookup(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(cat.entries[idx].org_type, OrgType::Company);
+        }
+        // Not people, written with a courtesy elsewhere; nor names given once.
+        let text = "王拥军与王有国签署协议。王拥军同志与王有国同志出席。";
+        assert!(discover(&split(text), &lex).entries.is_empty());
+        assert!(names("甲乙丙与丁戊己签署协议。").is_empty());
     }
 
     #[test]
