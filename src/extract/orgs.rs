@@ -2111,6 +2111,9 @@ mod tests {
         assert_eq!(canonical_name("中国农业银行山东省分行", &lex), "中国农业银行山东省分行");
         // (Nor a name written in full that opens with the short form.)
         assert_eq!(canonical_name("港大医学院", &lex), "香港大学医学院");
+        // A ministry's own hospitals (部立) are named after it.
+        assert_eq!(canonical_name("卫福部立苗栗医院", &lex), "卫生福利部苗栗医院");
+        assert_eq!(canonical_name("卫福部苗栗医院", &lex), "卫生福利部苗栗医院");
         assert_eq!(canonical_name("浦发银行上海分行", &lex), "上海浦东发展银行上海分行");
         // A description of a bank and a verb after a bank's name name nothing.
         assert!(names("是地方性股份制商业银行").is_empty());

@@ -117,7 +117,7 @@ fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn
 
 /// Chars that end the names of bodies (局, 院, 委, 政协 …), business lines
 /// (寿险, 财险) or units (理事|单位) and no given name.
-const BODY_ENDINGS: &str = "局院委厅处办所司险位协";
+const BODY_ENDINGS: &str = "局院委厅处办所司险位协部";
 
 /// Does a verb that ends names (签署, 出席, 表示 …: two chars or more) start at `q`?
 pub fn verb_at(w: &[char], q: usize, lex: &Lexicon) -> bool {
@@ -167,6 +167,7 @@ mod tests {
         // Nor a body (区政协|主席: 区 is a surname).
         assert_eq!(find("区政协主席董胜军"), None);
         assert_eq!(find("管委会主任魏德谦"), None);
+        assert_eq!(find("卫福部主任秘书张雍敏见证"), None);
     }
 
     #[test]
