@@ -454,7 +454,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         }
     }
     merge_abbreviated_entries(&mut cat, lex);
-    localize_bare_units(&mut cat, lex);
+    localize_bare_units(&mut cat, sentences, lex);
     name_bare_branches(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
     cat.add_referents(publisher(&cat, sentences), lex);
@@ -1354,7 +1354,7 @@ fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
 /// the document's one place of that unit, when its other bodies name exactly
 /// one (大连市人民政府 → 大连市卫生健康委员会): the body of that name if the
 /// document has it, else the entry takes that name.
-fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
+fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
     for i in 0..cat.entries.len() {
         let name: Vec<char> = cat.entries[i].name.chars().collect();
         let Some(&unit) = name.first().filter(|u| matches!(u, '市' | '县' | '区' | '省')) else { continue };
@@ -1379,6 +1379,9 @@ fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
                 (len >= 3 && n[len - 1] == unit).then(|| text_of(&n[..len]))
             })
             .collect();
+        // With no body of a place of that unit, a place written with it that
+        // opens clauses of the text twice or more (筠连县举行…, ,筠连县2023年…).
+        let places = if places.is_empty() { places_opening_clauses(sentences, unit, lex) } else { places };
         let mut places = places.into_iter();
         let (Some(place), None) = (places.next(), places.next()) else { continue };
         let local = format!("{place}{}", text_of(&name[1..]));
@@ -1401,6 +1404,30 @@ fn localize_bare_units(cat: &mut OrgCatalog, lex: &Lexicon) {
             }
         }
     }
+}
+
+/// Places of two or three chars written with `unit` (筠连县) that open a
+/// clause (after a date or a mark, or a line's start) twice or more in the
+/// text, not generic words (农业大县 is no place).
+fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &Lexicon) -> BTreeSet<String> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for s in sentences {
+        let w = &s.chars;
+        for u in (2..w.len()).filter(|&u| w[u] == unit) {
+            for n in [2usize, 3] {
+                let Some(start) = u.checked_sub(n) else { continue };
+                let opens = start == 0 || !is_han(w[start - 1]) || w[start - 1] == '日';
+                let place = &w[start..u];
+                if opens && place.iter().all(|&c| is_han(c)) && !UNITS.contains(&place[0]) {
+                    let text = text_of(place);
+                    if !lex.is_generic_words(&text) && !lex.generic.contains(&text_of(&place[..1])) {
+                        *seen.entry(format!("{text}{unit}")).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+    seen.into_iter().filter(|&(_, n)| n >= 2).map(|(p, _)| p).collect()
 }
 
 /// A branch named by its place alone (兰州分行, 德州分公司) is the branch of the
@@ -2187,6 +2214,20 @@ mod tests {
         let text = "王拥军与王有国签署协议。王拥军同志与王有国同志出席。";
         assert!(discover(&split(text), &lex).entries.is_empty());
         assert!(names("甲乙丙与丁戊己签署协议。").is_empty());
+    }
+
+    #[test]
+    fn a_bare_units_government_is_of_the_place_that_opens_the_texts_clauses() {
+        let lex = lex();
+        let text =
+            "筠连县举行项目集中签约仪式\n12月22日,筠连县项目集中签约仪式举行。常务副县长陈春代表县政府与企业签约。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("县政府").unwrap();
+        assert_eq!(cat.entries[idx].name, "筠连县人民政府");
+        // Named once, or two places: not guessed.
+        let text = "筠连县举行签约仪式。副县长陈春代表县政府与企业签约。";
+        let cat = discover(&split(text), &lex);
+        assert_eq!(cat.entries[cat.lookup("县政府").unwrap()].name, "县人民政府");
     }
 
     #[test]
