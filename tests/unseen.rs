@@ -979,3 +979,50 @@ fn a_list_signing_each_with_one_body_and_taiwan_usage() {
     let a = agreement(&g, &["台北荣民总医院", "日本近畿大学"]);
     assert!(has_edge(&g, "陈国明", "signed", &a) && has_edge(&g, "陈国明", "leads", "台北荣民总医院"));
 }
+
+#[test]
+fn banks_their_branches_and_head_offices() {
+    let g = build_unseen();
+    // 农行甘肃省分行 is 中国农业银行's; a bank's branch is a company.
+    let a = agreement(&g, &["河州市人民政府", "中国农业银行甘肃省分行"]);
+    assert!(has_edge(&g, "何春燕", "signed", &a) && has_edge(&g, "韩立新", "signed", &a));
+    assert!(has_edge(&g, "吕志坚", "leads", "中国农业银行甘肃省分行"));
+    assert!(has_edge(&g, "郭志远", "leads", "兴业银行兰州分行"));
+    assert_eq!(node(&g, "中国农业银行甘肃省分行").unwrap()["type"], "company");
+    // 还与甲、乙、丙等3家企业分别签署: three agreements with companies named bare.
+    for company in ["河州交投", "陇原水务", "金川铝业"] {
+        agreement(&g, &["中国农业银行河州分行", company]);
+        assert_eq!(node(&g, company).unwrap()["type"], "company", "{company}");
+    }
+    // 总行 is the bank; 西宁分行 its branch; 省政府 the province's.
+    assert!(has_edge(&g, "孙晓东", "serves_at", "上海浦东发展银行"));
+    assert!(has_edge(&g, "张立平", "leads", "上海浦东发展银行"));
+    assert!(has_edge(&g, "冯海亮", "leads", "上海浦东发展银行西宁分行"));
+    assert!(has_edge(&g, "刘长河", "serves_at", "青海省人民政府"));
+    assert!(g["nodes"].as_array().unwrap().iter().all(|n| !n["label"].as_str().unwrap_or("").contains("省委")));
+}
+
+#[test]
+fn a_district_as_a_party_and_those_attending_an_event() {
+    let g = build_unseen();
+    let a = agreement(&g, &["江夏大学", "青山区人民政府"]);
+    assert!(has_edge(&g, "吴德胜", "leads", "青山区人民政府"));
+    for p in ["周立群", "黄启明", "陈家宝", "吴德胜"] {
+        assert!(!has_edge(&g, p, "signed", &a), "{p} attended, signed nothing");
+    }
+}
+
+#[test]
+fn offices_listed_after_a_body_and_parties_without_suffixes() {
+    let g = build_unseen();
+    agreement(&g, &["南州市建筑业协会", "北川市建筑业联合会"]);
+    assert!(has_edge(&g, "钱立强", "serves_at", "南州市建筑业协会"));
+    assert!(has_edge(&g, "孙海涛", "serves_at", "南州市建筑业协会"));
+    assert!(node(&g, "经南州市建筑业协会").is_none());
+    agreement(&g, &["华东钢联", "沪江化工"]);
+    assert_eq!(node(&g, "沪江化工").unwrap()["type"], "company");
+    // 县政府 is the county's that opens the text; 签定 signs; 其中 opens no name.
+    assert!(has_edge(&g, "李国庆", "serves_at", "临河县人民政府"));
+    agreement(&g, &["太行科技大学", "临河同源机械有限公司"]);
+    assert!(has_edge(&g, "许正阳", "leads", "临河同源机械有限公司"));
+}

@@ -1830,9 +1830,11 @@ fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgType> {
         ("大学", OrgType::University),
         ("协会", OrgType::Association),
     ];
+    let opening_clause = |s: &str, at: usize| at == 0 || s[..at].ends_with([',', '，', ';', '；']);
+    let said = format!("{key}是");
     sentences.iter().find_map(|s| {
-        let said = s.working.strip_prefix(key)?.strip_prefix('是')?;
-        let clause = said.split([',', '，', '。', ';']).next()?;
+        let (at, _) = s.working.match_indices(said.as_str()).find(|&(at, _)| opening_clause(&s.working, at))?;
+        let clause = s.working[at + said.len()..].split([',', '，', '。', ';', '；']).next()?;
         KINDS.iter().find(|(k, _)| clause.ends_with(k)).map(|&(_, ty)| ty)
     })
 }
