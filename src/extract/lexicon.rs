@@ -78,6 +78,8 @@ struct NameWords {
     longest_generic: usize,
     /// The names never to become nodes, found in one pass over a text.
     ignore: Option<aho_corasick::AhoCorasick>,
+    /// The first chars of the short forms in `name_openings`.
+    opening_chars: FxHashSet<char>,
 }
 
 /// Quarters of the country a company's region may be named after (华东大区).
@@ -213,6 +215,7 @@ impl Lexicon {
         let longest_generic = generic.values().flatten().map(Vec::len).max().unwrap_or(0);
         self.name_words = NameWords {
             ignore: aho_corasick::AhoCorasick::new(&self.ignore).ok(),
+            opening_chars: self.name_openings.keys().filter_map(|s| s.chars().next()).collect(),
             generic,
             longest_generic,
             scopes,
@@ -240,6 +243,11 @@ impl Lexicon {
     }
 
     /// Is `word` a place name?
+    /// Does a short form of a well-known name (农行) open with `c`?
+    pub fn opens_short_name(&self, c: char) -> bool {
+        self.name_words.opening_chars.contains(&c)
+    }
+
     pub fn is_place(&self, word: &str) -> bool {
         self.name_words.places.contains(word)
     }

@@ -548,7 +548,11 @@ pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
         None => name.to_string(),
     };
     // A well-known name's short form opening it (农行|德州分行).
-    // (Not a name written in full, which may open with its short form.)
+    // (The cheap test first: most names open with no short form's char. Not
+    // a name written in full, which may open with its short form.)
+    if !name.starts_with(|c: char| lex.opens_short_name(c)) {
+        return name;
+    }
     let opening = lex
         .name_openings
         .iter()
@@ -1355,6 +1359,8 @@ fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
 /// one (大连市人民政府 → 大连市卫生健康委员会): the body of that name if the
 /// document has it, else the entry takes that name.
 fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
+    // (Read off the text once for each unit, when needed.)
+    let mut opening_places: BTreeMap<char, BTreeSet<String>> = BTreeMap::new();
     for i in 0..cat.entries.len() {
         let name: Vec<char> = cat.entries[i].name.chars().collect();
         let Some(&unit) = name.first().filter(|u| matches!(u, '市' | '县' | '区' | '省')) else { continue };
@@ -1381,7 +1387,11 @@ fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexic
             .collect();
         // With no body of a place of that unit, a place written with it that
         // opens clauses of the text twice or more (筠连县举行…, ,筠连县2023年…).
-        let places = if places.is_empty() { places_opening_clauses(sentences, unit, lex) } else { places };
+        let places = if places.is_empty() {
+            opening_places.entry(unit).or_insert_with(|| places_opening_clauses(sentences, unit, lex)).clone()
+        } else {
+            places
+        };
         let mut places = places.into_iter();
         let (Some(place), None) = (places.next(), places.next()) else { continue };
         let local = format!("{place}{}", text_of(&name[1..]));
