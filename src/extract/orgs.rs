@@ -66,12 +66,13 @@ const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
 /// Words for a document's only body whose name ends in a word (an alliance,
 /// a group of companies, a bank): the bare word and those pointing at it.
 /// A group is a company's (a hospital group is not one).
-const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 4] = [
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 5] = [
     ("联盟", &["该联盟", "本联盟"], None),
     ("医联体", &["该医联体", "本医联体"], None),
     ("集团", &["该集团", "本集团", "我集团", "集团公司"], Some(OrgType::Company)),
     // (A bank's head office: 总行副行长王新浩.)
     ("银行", &["总行", "该行", "本行", "我行"], Some(OrgType::Company)),
+    ("基金会", &["该基金会", "本基金会"], None),
 ];
 
 /// Words a definition may give a body that are no name of it (下称“公司”).
@@ -2187,6 +2188,13 @@ mod tests {
         assert!(names("闵行区政府、上海紫竹高新区负责人签署共建合作协议").contains(&"上海紫竹高新区".to_string()));
         assert_eq!(names("安徽省侨联党组书记康晓萍出席"), vec!["安徽省归国华侨联合会"]);
         assert!(names("双方签署战略合作协议").is_empty());
+        // Charities and alumni associations end names, a time opens none.
+        let n = names("近日博兴县中医医院与县慈善总会签订协议。湖北省北京大学校友会会长刘萌出席。");
+        for name in ["博兴县中医医院", "博兴县慈善总会", "湖北省北京大学校友会"] {
+            assert!(n.contains(&name.to_string()), "{name} {n:?}");
+        }
+        // (A chief accountant is no charity: 总会|计师.)
+        assert_eq!(names("西安市第一医院总会计师蔡秀莲出席"), vec!["西安市第一医院"]);
         // 时任 (then) opens no name; 国资委 ends one.
         assert_eq!(names("及时任中大医学院院长陈家亮教授签署"), vec!["中大医学院"]);
         assert_eq!(names("是国务院国资委直接管理的企业"), vec!["国务院国有资产监督管理委员会"]);
