@@ -391,6 +391,9 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         assert_eq!(lex.title("院长"), Some(RoleRelation::Leads));
         assert_eq!(lex.title("副院长"), Some(RoleRelation::ServesAt));
+        // A bank's head leads it; a chief officer other than the executive serves.
+        assert_eq!(lex.title("行长"), Some(RoleRelation::Leads));
+        assert_eq!(lex.title("首席品牌官"), Some(RoleRelation::ServesAt));
         assert!(lex.surnames.contains("欧阳"));
         assert!(lex.furniture.cut_headings.iter().any(|h| h == "随便看看"));
     }
