@@ -1418,8 +1418,9 @@ fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexic
 }
 
 /// Places of two or three chars written with `unit` (筠连县) that open a
-/// clause (after a date or a mark, or a line's start) twice or more in the
-/// text, not generic words (农业大县 is no place).
+/// clause (after a date or a mark, a higher unit, or a line's start) twice or
+/// more in the text, or once before the unit's organs (新都区委), not generic
+/// words (农业大县 is no place).
 fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &Lexicon) -> BTreeSet<String> {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for s in sentences {
@@ -1427,12 +1428,21 @@ fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &Lexicon) -> 
         for u in (2..w.len()).filter(|&u| w[u] == unit) {
             for n in [2usize, 3] {
                 let Some(start) = u.checked_sub(n) else { continue };
-                let opens = start == 0 || !is_han(w[start - 1]) || w[start - 1] == '日';
+                // (Or after a higher unit: 成都市|新都区.)
+                let opens = start == 0 || !is_han(w[start - 1]) || matches!(w[start - 1], '日' | '省' | '市' | '州');
                 let place = &w[start..u];
-                if opens && place.iter().all(|&c| is_han(c)) && !UNITS.contains(&place[0]) {
+                // (Not a title: 、常务副县长.)
+                if opens
+                    && place.iter().all(|&c| is_han(c))
+                    && !UNITS.contains(&place[0])
+                    && !title_at(&w[start..], lex)
+                {
                     let text = text_of(place);
                     if !lex.is_generic_words(&text) && !lex.generic.contains(&text_of(&place[..1])) {
-                        *seen.entry(format!("{text}{unit}")).or_default() += 1;
+                        // Before its committee, government or head (新都区|委书记)
+                        // it counts twice: that is a place of the unit.
+                        let organ = matches!(w.get(u + 1), Some('委' | '长')) || w[u + 1..].starts_with(&['政', '府']);
+                        *seen.entry(format!("{text}{unit}")).or_default() += if organ { 2 } else { 1 };
                     }
                 }
             }
@@ -2244,6 +2254,13 @@ mod tests {
         let cat = discover(&split(text), &lex);
         let idx = cat.lookup("县政府").unwrap();
         assert_eq!(cat.entries[idx].name, "筠连县人民政府");
+        // A district before its committee, after its city, once is enough.
+        let cat =
+            discover(&split("成都市新都区委书记许兴国、副区长吴桐一行来校。樊均明对区委区政府的支持表示感谢。"), &lex);
+        assert!(cat.entries.iter().any(|e| e.name == "新都区人民政府"), "{:?}", cat.entries);
+        // A title is no place (、常务副县长).
+        let cat = discover(&split("县委常委、常务副县长陈春代表县政府签约。"), &lex);
+        assert!(cat.entries.iter().all(|e| !e.name.contains("常务")), "{:?}", cat.entries);
         // Named once, or two places: not guessed.
         let text = "筠连县举行签约仪式。副县长陈春代表县政府与企业签约。";
         let cat = discover(&split(text), &lex);
