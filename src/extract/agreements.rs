@@ -610,10 +610,10 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     for m in SIGN_VERB.find_iter(text) {
         let pos = char_pos(text, m.start());
         let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
-        // (签约仪式, 签约活动, 签约人, 签约情况, 签约事宜 are nouns: no act.)
+        // (签约仪式, 签约活动, 签约代表, 签约人, 签约情况, 签约事宜 are nouns: no act.)
         // (Nor is 此次签约: the signing spoken of, 以此次签约为契机, nor 协议的签订.)
         let noun = chars[..pos].ends_with(&['的'])
-            || ["仪式", "活动", "大会", "现场", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
+            || ["仪式", "活动", "大会", "现场", "代表", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
             || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
         if noun || witnessed_act(&chars[..pos]) {
             continue;

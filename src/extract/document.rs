@@ -476,6 +476,16 @@ mod tests {
     }
 
     #[test]
+    fn our_school_is_the_one_the_byline_names_and_signing_delegates_signed() {
+        let f = facts_of(
+            "我校与桂林市人民政府签署运营合作协议\n作者:桂林医学院作者\n4月26日上午,我校与桂林市人民政府正式签署运营合作协议。中南大学党委常务副书记陶立坚应邀出席。桂林医学院签约代表、院长张志勇与桂林市人民政府签约代表、常务副市长张晓武正式签署运营合作协议。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert!(f.agreements[0].parties.contains("桂林医学院"), "{:?}", f.agreements);
+        assert_eq!(signers(&f), vec!["张志勇", "张晓武"]);
+    }
+
+    #[test]
     fn those_who_attend_a_signing_event_sign_nothing() {
         let f = facts_of(
             "长江大学与蔡甸区签署战略合作协议。区委副书记、区长黄元峰,校长刘勇胜出席签约活动。蔡甸区将持续与长江大学合作。",

@@ -520,10 +520,27 @@ fn split_joined_names(cat: &mut OrgCatalog, occurrences: &mut [Vec<(Span, usize)
 fn publisher(cat: &OrgCatalog, sentences: &[Sentence]) -> Option<usize> {
     let last = sentences.last()?;
     let first_of_line = sentences.iter().position(|s| s.line == last.line)?;
-    (first_of_line + 1 == sentences.len() && first_of_line > 0)
+    let signed = (first_of_line + 1 == sentences.len() && first_of_line > 0)
         .then(|| cat.lookup(last.working.trim().trim_end_matches(['。', '.'])))
-        .flatten()
+        .flatten();
+    // Or a byline near the top naming it first (作者:桂林医学院作者, 来源:甲医院).
+    signed.or_else(|| {
+        sentences.iter().take(BYLINE_SENTENCES).find_map(|s| {
+            let (label, value) = s.working.split_once(':')?;
+            let label = label.trim_start_matches(|c: char| !is_han(c));
+            if !BYLINES.contains(&label) {
+                return None;
+            }
+            let value: Vec<char> = value.trim_start().chars().collect();
+            cat.find(&value).into_iter().find(|(span, _)| span.start == 0).map(|(_, idx)| idx)
+        })
+    })
 }
+
+/// Labels of the field naming who published an announcement, and how many
+/// sentences from its top one is looked for in.
+const BYLINES: [&str; 6] = ["作者", "来源", "文章来源", "供稿", "稿件来源", "发布单位"];
+const BYLINE_SENTENCES: usize = 6;
 
 /// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会)
 /// and a well-known name's short form at its start (农行德州分行 → 中国农业银行德州分行).
