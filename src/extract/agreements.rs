@@ -333,14 +333,14 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
                 });
             }
             chain_end = b.span.end;
-        } else if parties.len() >= 2 {
+        } else if parties.len() >= 2 && !organized(w, chain_end) {
             break;
         } else {
             parties.clear();
             joins.clear();
         }
     }
-    if parties.len() < 2 {
+    if parties.len() < 2 || organized(w, chain_end) {
         return Vec::new();
     }
     // 甲与乙、丙分别签订: 分别 between the chain and the act.
@@ -402,6 +402,15 @@ fn restated_in_brackets(w: &[char], a: &Token, t: &Token) -> bool {
         && t.span.start == a.span.end + 1
         && w.get(a.span.end) == Some(&'(')
         && w.get(t.span.end) == Some(&')')
+}
+
+/// Do the bodies of a chain ending at `end` organise an event rather than
+/// sign (中共甲区委员会、甲区人民政府|主办的…启动仪式)?
+fn organized(w: &[char], end: usize) -> bool {
+    const ORGANIZERS: [&str; 6] = ["主办", "承办", "联合主办", "共同主办", "举办", "指导"];
+    let rest = &w[end.min(w.len())..];
+    let rest = rest.strip_prefix(&['等']).unwrap_or(rest);
+    ORGANIZERS.iter().any(|o| starts_with_word(rest, o))
 }
 
 /// Are the chars between the parties and the document they sign words naming
@@ -1004,6 +1013,15 @@ mod tests {
     fn a_body_that_also_signed_with_a_list_respectively() {
         let all = all_parties("甲银行德州分行还与山东高速、永锋集团、光大环保等3家企业分别签署银企战略合作协议。");
         assert_eq!(all.len(), 3, "{all:?}");
+    }
+
+    #[test]
+    fn bodies_that_organised_the_event_are_no_parties() {
+        let all = all_parties(
+            "在中共杭州市余杭区委员会、杭州市余杭区人民政府主办的启动仪式现场,杭州电子研究所与浙江科技大学签署了合作协议。",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(all[0].contains(&"浙江科技大学".to_string()) && all[0].len() == 2, "{all:?}");
     }
 
     #[test]

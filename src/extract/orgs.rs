@@ -724,7 +724,13 @@ impl SuffixFinder {
                 if lex.is_ignored(&name) {
                     continue;
                 }
-                let ty = if name.starts_with("国家") && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital) {
+                // (Not an engineering research centre or a laboratory: 国家贵金属材料
+                // 工程技术研究中心.)
+                let research = || ["研究", "实验室", "工程"].iter().any(|r| name.contains(r));
+                let ty = if name.starts_with("国家")
+                    && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital)
+                    && !research()
+                {
                     OrgType::Government
                 } else {
                     ty
@@ -901,7 +907,15 @@ impl SuffixFinder {
             }
             let named =
                 after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex);
-            if named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 {
+            // (Or right after a title written after a name: 钱逸泰院士|和|颍上县….)
+            let after_name_title = || {
+                (2..=4.min(p - start)).any(|n| {
+                    with_text(&w[p - n..p], |t| {
+                        matches!(lex.title(t), Some(RoleRelation::AffiliatedWith | RoleRelation::None))
+                    })
+                })
+            };
+            if named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 || after_name_title() {
                 start = p + 1;
                 longer = longer.filter(|&l| l > p);
             }
@@ -2220,6 +2234,13 @@ mod tests {
         for name in ["博兴县中医医院", "博兴县慈善总会", "湖北省北京大学校友会"] {
             assert!(n.contains(&name.to_string()), "{name} {n:?}");
         }
+        // A connector after a title written after a name joins two phrases.
+        let n = names("徐成钢对钱逸泰院士和颍上县经开区管委会副主任唐亮表示欢迎");
+        assert_eq!(n, vec!["颍上县经开区管理委员会"]);
+        // A national engineering research centre is no government body.
+        let cat = discover(&split("甲公司与国家贵金属材料工程技术研究中心签订协议。"), &lex);
+        let idx = cat.lookup("国家贵金属材料工程技术研究中心").unwrap();
+        assert_eq!(cat.entries[idx].org_type, OrgType::ResearchCenter);
         // (A chief accountant is no charity: 总会|计师.)
         assert_eq!(names("西安市第一医院总会计师蔡秀莲出席"), vec!["西安市第一医院"]);
         // 时任 (then) opens no name; 国资委 ends one.
