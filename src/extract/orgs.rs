@@ -1804,13 +1804,17 @@ fn local_government(key: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<
     sentences.iter().any(|s| spoken.iter().any(|w| s.working.contains(w.as_str()))).then(|| format!("{key}人民政府"))
 }
 
-/// Kind words closing a list (甲、乙等4家|企业), with the type they give.
-const LISTED_KINDS: [(&str, OrgType); 5] = [
+/// Words for a kind of body, with the type they give: closing a list of names
+/// (甲、乙等4家|企业) or saying what a body is (中国宝武是…钢铁企业集团).
+const KIND_WORDS: [(&str, OrgType); 8] = [
     ("企业", OrgType::Company),
     ("公司", OrgType::Company),
+    ("集团", OrgType::Company),
     ("银行", OrgType::Company),
     ("医院", OrgType::Hospital),
     ("高校", OrgType::University),
+    ("大学", OrgType::University),
+    ("协会", OrgType::Association),
 ];
 
 /// The names of a list closed by 等 and a kind (山东高速、永锋集团、光大环保、
@@ -1831,7 +1835,7 @@ fn listed_before_kind(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
             }
             k += 1;
         }
-        let Some(&(_, ty)) = LISTED_KINDS.iter().find(|(kind, _)| starts_with_word(&w[k..], kind)) else {
+        let Some(&(_, ty)) = KIND_WORDS.iter().find(|(kind, _)| starts_with_word(&w[k..], kind)) else {
             continue;
         };
         // The items, back from 等 over 、 to a connector or a clause's start.
@@ -1874,20 +1878,12 @@ fn listed_before_kind(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
 
 /// The kind a sentence says a body is (中国宝武是…大型钢铁企业集团: a company).
 fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgType> {
-    const KINDS: [(&str, OrgType); 6] = [
-        ("企业", OrgType::Company),
-        ("公司", OrgType::Company),
-        ("集团", OrgType::Company),
-        ("医院", OrgType::Hospital),
-        ("大学", OrgType::University),
-        ("协会", OrgType::Association),
-    ];
     let opening_clause = |s: &str, at: usize| at == 0 || s[..at].ends_with([',', '，', ';', '；']);
     let said = format!("{key}是");
     sentences.iter().find_map(|s| {
         let (at, _) = s.working.match_indices(said.as_str()).find(|&(at, _)| opening_clause(&s.working, at))?;
         let clause = s.working[at + said.len()..].split([',', '，', '。', ';', '；']).next()?;
-        KINDS.iter().find(|(k, _)| clause.ends_with(k)).map(|&(_, ty)| ty)
+        KIND_WORDS.iter().find(|(k, _)| clause.ends_with(k)).map(|&(_, ty)| ty)
     })
 }
 
