@@ -81,7 +81,7 @@ const BARE_DEFINITIONS: [&str; 10] =
 
 /// Chars after which a bare kind word still refers (a preposition or
 /// conjunction, or the end of a clause; 加入 too).
-pub const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是、，,。；;：:";
+pub const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是表、，,。；;：:";
 
 /// Marks a matcher value as a bare kind word's (the entry's index below it).
 const BARE: usize = 1 << 40;
@@ -1972,6 +1972,8 @@ mod tests {
         assert_eq!(found_in(one, "医院党委书记金希、院长陈可欣出席"), vec!["甲市肿瘤医院"]);
         assert_eq!(found_in(one, "仪式由医院副院长张宁主持"), vec!["甲市肿瘤医院"]);
         assert_eq!(found_in(one, "我院与公司将共建实验室"), vec!["甲市肿瘤医院", "乙药业股份有限公司"]);
+        // (After 代表 too: 副校长罗公利代表学校与…签订.)
+        assert_eq!(found_in(one, "副院长张宁代表医院签约"), vec!["甲市肿瘤医院"]);
         // After a word that makes it another body, or with two hospitals, no.
         assert!(found_in(one, "基层医院院长张三").is_empty());
         let two = "甲市肿瘤医院与乙市人民医院签约。";

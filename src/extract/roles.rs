@@ -232,7 +232,62 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
             }
         }
     }
+    for (person, org, title, relation) in represented(w, tokens) {
+        push_roles(&mut out, person, vec![(org, title, relation)]);
+    }
     out
+}
+
+/// People who represent bodies named in the same order (张三理事长和李四副院长
+/// 分别代表基金会和医院签约): each holds the office their title gives at the
+/// body they represent.
+fn represented<'t>(w: &[char], tokens: &'t [Token]) -> Vec<(&'t str, usize, String, RoleRelation)> {
+    const CUE: [char; 4] = ['分', '别', '代', '表'];
+    let Some(cue) = w.windows(4).position(|c| c == CUE) else {
+        return Vec::new();
+    };
+    let clause_start = w[..cue].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | ':')).map_or(0, |i| i + 1);
+    let people: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.span.start >= clause_start && t.span.end <= cue)
+        .filter_map(|(i, t)| match &t.kind {
+            TokenKind::Person(name) => Some((i, name.as_str())),
+            _ => None,
+        })
+        .collect();
+    // The bodies right after the cue, up to the act.
+    let act = (cue + 4..w.len()).find(|&i| matches!(w[i], '签' | ',' | '，' | '。')).unwrap_or(w.len());
+    let bodies: Vec<usize> = tokens
+        .iter()
+        .filter(|t| t.span.start >= cue + 4 && t.span.end <= act)
+        .filter_map(|t| match t.kind {
+            TokenKind::Org(o) => Some(o),
+            _ => None,
+        })
+        .collect();
+    if people.len() < 2 || people.len() != bodies.len() {
+        return Vec::new();
+    }
+    // A person's own title: right after the name, else right before it.
+    let title_of = |i: usize| {
+        let after = tokens.get(i + 1).filter(|t| is_direct(&gap(w, tokens[i].span.end, t.span.start)));
+        let before =
+            i.checked_sub(1).map(|p| &tokens[p]).filter(|t| is_direct(&gap(w, t.span.end, tokens[i].span.start)));
+        [after, before].into_iter().flatten().find_map(|t| match &t.kind {
+            TokenKind::Title { title, relation }
+                if matches!(relation, RoleRelation::Leads | RoleRelation::ServesAt) =>
+            {
+                Some((title.clone(), *relation))
+            }
+            _ => None,
+        })
+    };
+    people
+        .iter()
+        .zip(bodies)
+        .filter_map(|(&(i, name), org)| title_of(i).map(|(title, rel)| (name, org, title, rel)))
+        .collect()
 }
 
 /// The person a bracket closing at `end` follows (张三|(甲医院院长)), when
@@ -594,5 +649,15 @@ mod tests {
         // A courtesy after the next name gives it no office there.
         let roles = roles_in("武汉建筑业协会唐昌海会长、李四教授出席。");
         assert!(roles.iter().all(|r| r.0 != "李四"), "{roles:?}");
+    }
+
+    #[test]
+    fn people_representing_bodies_in_order_hold_their_titles_there() {
+        let roles = roles_in("由胡双云理事长和张红兵副院长分别代表浙江启亚公益基金会和西安市第一医院签约。");
+        assert!(roles.contains(&("胡双云".into(), "浙江启亚公益基金会".into(), "理事长".into())), "{roles:?}");
+        assert!(roles.contains(&("张红兵".into(), "西安市第一医院".into(), "副院长".into())), "{roles:?}");
+        // Not when the counts differ.
+        let roles = roles_in("胡双云理事长和张红兵副院长分别代表西安市第一医院签约。");
+        assert!(roles.iter().all(|r| r.0 != "胡双云"), "{roles:?}");
     }
 }
