@@ -171,6 +171,14 @@ mod tests {
     }
 
     #[test]
+    fn rare_surnames_open_names() {
+        // 庹, 卯, 宇 and 益 are surnames too (副校长庹先国, 市长宇向东, 行长益虎).
+        assert_eq!(find("庹先国与魏德谦签署").as_deref(), Some("庹先国"));
+        assert_eq!(find("宇向东出席").as_deref(), Some("宇向东"));
+        assert_eq!(find("益虎出席").as_deref(), Some("益虎"));
+    }
+
+    #[test]
     fn a_generic_word_is_no_name() {
         assert_eq!(find("管理专家"), None);
         assert_eq!(find("管理明专家"), Some("管理明".to_string()));
