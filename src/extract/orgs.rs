@@ -1699,7 +1699,8 @@ const AFTER_PARTY: [&str; 7] = ["签署", "签订", "签约", "在", "共同", "
 /// Parties without a suffix joined by 与/和/同/携手 to a found name `occ`: the run
 /// of Han chars (or Latin letters: GE医疗) from a clause's start to the
 /// connector, or from the connector to the signing; 2 to 8 chars, with a head
-/// of its own, not a kind word or a pronoun (双方, 我院).
+/// of its own, not a kind word or a pronoun (双方, 我院). Or both sides
+/// unsuffixed, the first opening a clause (中国宝武|与|上海华谊|签署).
 fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, String)> {
     let part = |c: char| is_han(c) || c.is_ascii_alphabetic();
     let boundary = |i: usize| i == 0 || !part(w[i - 1]) && !occ.iter().any(|(o, _)| o.end == i);
@@ -1759,32 +1760,30 @@ fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(
         }
     }
     let mut out: Vec<(Span, String)> = Vec::new();
-    {
-        for span in spans {
-            let key: String = text_of(&w[span.start..span.end]);
-            let n = span.end - span.start;
-            let pronoun = ["双方", "各方", "三方", "我", "本", "该", "其"].iter().any(|p| key.starts_with(p))
-                || NOT_PARTIES.contains(&key.as_str());
-            let kind_word = REFERENTS.iter().any(|(_, bare, words)| *bare == key || words.contains(&key.as_str()));
-            // A title inside is a person's (常务副县长樊勇明|和|市卫健委).
-            let titled = || (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
-            // A suffix after only generic words is a kind, not a name (集团|公司).
-            let kind_only = || {
-                let suffix = suffix_len(&w[span.start..span.end], lex);
-                suffix > 0 && lex.is_generic_words(&text_of(&w[span.start..span.end - suffix]))
-            };
-            if (2..=8).contains(&n)
-                && !pronoun
-                && !kind_word
-                && valid_head(&key, lex)
-                && !kind_only()
-                && !titled()
-                && !out.iter().any(|(s, _)| *s == span)
-                // No verb a name never holds (弃权0票审议|通过|公司与…).
-                && !lex.boundaries.iter().any(|b| b.chars().nth(1).is_some() && key.contains(b.as_str()))
-            {
-                out.push((span, key));
-            }
+    for span in spans {
+        let key: String = text_of(&w[span.start..span.end]);
+        let n = span.end - span.start;
+        let pronoun = ["双方", "各方", "三方", "我", "本", "该", "其"].iter().any(|p| key.starts_with(p))
+            || NOT_PARTIES.contains(&key.as_str());
+        let kind_word = REFERENTS.iter().any(|(_, bare, words)| *bare == key || words.contains(&key.as_str()));
+        // A title inside is a person's (常务副县长樊勇明|和|市卫健委).
+        let titled = || (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
+        // A suffix after only generic words is a kind, not a name (集团|公司).
+        let kind_only = || {
+            let suffix = suffix_len(&w[span.start..span.end], lex);
+            suffix > 0 && lex.is_generic_words(&text_of(&w[span.start..span.end - suffix]))
+        };
+        if (2..=8).contains(&n)
+            && !pronoun
+            && !kind_word
+            && valid_head(&key, lex)
+            && !kind_only()
+            && !titled()
+            && !out.iter().any(|(s, _)| *s == span)
+            // No verb a name never holds (弃权0票审议|通过|公司与…).
+            && !lex.boundaries.iter().any(|b| b.chars().nth(1).is_some() && key.contains(b.as_str()))
+        {
+            out.push((span, key));
         }
     }
     out
