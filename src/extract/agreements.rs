@@ -586,6 +586,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             let title = tokens.iter().find(|t| t.span.start > i && matches!(t.kind, TokenKind::Title { .. }));
             title.is_some_and(|t| t.span.start - from <= 10 && chars[from..t.span.start].iter().all(|&c| is_han(c)))
         };
+        if e <= s {
+            return false;
+        }
         // (An aside in brackets too: (右起)甲院长张三教授、….)
         let mut depth = 0usize;
         let aside: Vec<bool> = chars[s..e]
@@ -600,8 +603,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
                 inside || c == ')'
             })
             .collect();
-        e > s
-            && (s..e).all(|i| matches!(chars[i], '、' | ' ') || aside[i - s] || in_token(i) || unknown_body(i))
+        (s..e).all(|i| matches!(chars[i], '、' | ' ') || aside[i - s] || in_token(i) || unknown_body(i))
             && !people_in(s, e).is_empty()
     };
     let clause_start = |pos: usize| -> usize {
