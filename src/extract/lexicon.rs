@@ -272,6 +272,12 @@ impl Lexicon {
         self.titles.get(word).copied()
     }
 
+    /// Is `word` a title written after names that states no office (教授,
+    /// 院士, 先生, 同志)?
+    pub fn is_name_title(&self, word: &str) -> bool {
+        matches!(self.title(word), Some(RoleRelation::AffiliatedWith | RoleRelation::None))
+    }
+
     /// The longest scope that ends `w` right before a title (西门子医疗大中华区|
     /// 总裁): its length in chars and whether it narrows the office to a part.
     /// A company's sales region named after a place or a quarter of the

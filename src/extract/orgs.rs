@@ -13,11 +13,11 @@
 //! that refer to them.
 
 use crate::extract::agreements::states_signing;
-use crate::extract::facts::{OrgType, RoleRelation};
+use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::mentions::{TAKES_OFFICE, TAKES_OFFICE_OPENINGS, UNITS};
-use crate::extract::people::is_name;
+use crate::extract::people::{after_name_title, is_name};
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, ends_with_word, starts_with_word, text_of, with_text};
 use aho_corasick::AhoCorasick;
@@ -908,14 +908,7 @@ impl SuffixFinder {
             let named =
                 after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex);
             // (Or right after a title written after a name: 钱逸泰院士|和|颍上县….)
-            let after_name_title = || {
-                (2..=4.min(p - start)).any(|n| {
-                    with_text(&w[p - n..p], |t| {
-                        matches!(lex.title(t), Some(RoleRelation::AffiliatedWith | RoleRelation::None))
-                    })
-                })
-            };
-            if named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 || after_name_title() {
+            if named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 || after_name_title(&w[start..p], lex) {
                 start = p + 1;
                 longer = longer.filter(|&l| l > p);
             }
@@ -1353,17 +1346,7 @@ fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
             .copied()
             .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex))
             .collect();
-        // Of several, one the others are short forms of is the body (复星医药
-        // for 上海复星医药 and 上海复星医药(集团)股份有限公司).
-        let longest: Vec<usize> = match targets.len() {
-            0 | 1 => targets,
-            _ => targets
-                .iter()
-                .copied()
-                .filter(|&j| targets.iter().all(|&k| k == j || abbreviates(&names[k], &names[j], lex)))
-                .collect(),
-        };
-        if let [j] = longest[..] {
+        if let [j] = targets[..] {
             cat.merge(i, j);
         }
     }
@@ -1888,9 +1871,7 @@ fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgType> {
 
 /// Does a courtesy or a title written after names (同志, 先生, 教授) open `w`?
 fn courtesy_at(w: &[char], lex: &Lexicon) -> bool {
-    (2..=w.len().min(4)).any(|n| {
-        with_text(&w[..n], |t| matches!(lex.title(t), Some(RoleRelation::None | RoleRelation::AffiliatedWith)))
-    })
+    (2..=w.len().min(4)).any(|n| with_text(&w[..n], |t| lex.is_name_title(t)))
 }
 
 /// Does a title end `w` (…董事长|武海)?

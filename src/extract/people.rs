@@ -6,7 +6,6 @@
 //! word from `name_stops.tsv`, an organisation, punctuation). Three characters
 //! are tried before two (王绿化签署, 薛敏表示). Knows nothing of roles.
 
-use crate::extract::facts::RoleRelation;
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
 use crate::text::sentences::with_text;
@@ -77,12 +76,8 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
 
 /// Does `before` end with a title written after names (教授, 院士, 先生):
 /// one that states no office?
-fn after_name_title(before: &[char], lex: &Lexicon) -> bool {
-    (2..=before.len().min(5)).any(|n| {
-        with_text(&before[before.len() - n..], |t| {
-            matches!(lex.title(t), Some(RoleRelation::AffiliatedWith | RoleRelation::None))
-        })
-    })
+pub fn after_name_title(before: &[char], lex: &Lexicon) -> bool {
+    (2..=before.len().min(5)).any(|n| with_text(&before[before.len() - n..], |t| lex.is_name_title(t)))
 }
 
 /// Dots that join the parts of a name written by sound (艾尔肯·吐尼亚孜).
