@@ -84,11 +84,11 @@ pub struct AgreementMention {
     pub coordinated_by: BTreeSet<usize>,
 }
 
-/// Does what follows 签约 end the signing (the clause ends, its ceremony, or
-/// another event held with it: 签约暨揭牌仪式)?
+/// Does what follows 签约 end the signing (the clause ends, its ceremony or
+/// event, 签约活动, or another event held with it: 签约暨揭牌仪式)?
 fn ends_signing(after: &str) -> bool {
     after.is_empty()
-        || after.starts_with("仪式")
+        || ["仪式", "活动", "大会"].iter().any(|n| after.starts_with(n))
         || after.starts_with("暨")
         || after.starts_with(|c: char| ",.;:!?，。；：！？ ".contains(c))
 }
@@ -617,6 +617,20 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
         start
     };
+    // 甲与乙分别代表丙和丁，签署了…: a clause of the act alone goes on with
+    // those the clause before it says represent the sides.
+    let signers_start = |pos: usize| -> usize {
+        let start = clause_start(pos);
+        // (The clause opens with the act: 签署了…, 共同签署…; not 对双方的成功签约….)
+        let opening = text_of(&chars[start..pos]);
+        let opens = ["", "共同", "正式", "并", "并共同", "一同", "分别"].contains(&opening.trim());
+        if start == 0 || chars[start - 1] != ',' || !opens {
+            return start;
+        }
+        let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
+        let represents = text_of(&chars[before..start - 1]).contains("代表");
+        if represents && !people_in(before, start - 1).is_empty() { before } else { start }
+    };
     let mut sign_acts: Vec<usize> = Vec::new();
     for m in SIGN_VERB.find_iter(text) {
         let pos = char_pos(text, m.start());
@@ -629,7 +643,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         if noun || witnessed_act(&chars[..pos]) {
             continue;
         }
-        for n in people_in(clause_start(pos), pos) {
+        for n in people_in(signers_start(pos), pos) {
             if !p.signed.contains(&n) {
                 p.signed.push(n);
             }
@@ -1045,6 +1059,11 @@ mod tests {
     fn signing_ceremony_without_a_document_noun() {
         let (a, _) = read("3月14日,恒康医药与瑞金医院举行战略合作签约仪式。");
         assert_eq!(a.unwrap().2, "战略合作协议");
+        // A signing event held is one too; one attended is not.
+        let (a, _) = read("3月2日,恒康医药与瑞金医院举行了医疗共建签约活动。");
+        assert_eq!(a.map(|a| a.0), Some(vec!["恒康医药".to_string(), "瑞金医院".to_string()]));
+        let (a, _) = read("恒康医药总经理张三、瑞金医院院长李四参加签约活动。");
+        assert!(a.is_none());
     }
 
     #[test]
@@ -1064,6 +1083,15 @@ mod tests {
         assert_eq!(p.signed, vec!["刘泽星", "梁嘉杰", "陈家亮"]);
         // Nor does one who speaks of the signing as a thing.
         let (_, p) = read("上海市东方医院党委书记李明对医联体战略合作协议的签订表示祝贺。");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
+        // Those said to represent the sides signed in the clause after.
+        let (_, p) = read("书记张竞之与院长江拥军分别代表甲医院和乙医院，签署了《合作协议》。");
+        assert_eq!(p.signed, vec!["张竞之", "江拥军"]);
+        // But people named in a clause before the act represent nothing.
+        let (_, p) = read("院长张三与院长李四出席，签署了《合作协议》。");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
+        // Nor one who speaks for a body of a signing spoken of.
+        let (_, p) = read("书记刘小强代表长寿区委，对双方的成功签约表示热烈祝贺。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);
     }
 
