@@ -17,6 +17,7 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::links::{list_heading, read_links, whole_line_org};
 use crate::extract::mentions::{Matchers, People, Token, TokenKind, tokenize};
 use crate::extract::orgs::discover_with;
+use crate::extract::people::signing_partners;
 use crate::extract::roles::read_roles;
 use crate::text::sentences::{split, text_of};
 use std::cell::OnceCell;
@@ -39,7 +40,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     // Pass 1: names found next to titles.
     let nobody = People::none();
     let first: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s, &cat, &nobody, m, lex)).collect();
-    let people: BTreeSet<String> = first
+    let mut people: BTreeSet<String> = first
         .iter()
         .flatten()
         .filter_map(|t| match &t.kind {
@@ -47,6 +48,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             _ => None,
         })
         .collect();
+    // A name with no title anywhere, joined to a known signer's (张功焰和王少峰
+    // 分别代表双方签署), is the other side's signer.
+    let partners: Vec<String> = sentences
+        .iter()
+        .filter(|s| !people.is_empty() && (s.working.contains("代表") || s.working.contains('签')))
+        .flat_map(|s| signing_partners(&s.chars, &people, lex))
+        .collect();
+    people.extend(partners);
     // Pass 2: with every name of the document known (a sentence naming none
     // of them keeps its first tokens: tokenising it again gives the same).
     let known = People::new(&people);

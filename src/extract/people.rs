@@ -8,7 +8,8 @@
 
 use crate::extract::lexicon::Lexicon;
 use crate::text::script::is_han;
-use crate::text::sentences::with_text;
+use crate::text::sentences::{text_of, with_text};
+use std::collections::BTreeSet;
 
 /// Administrative units, which end place names (温江区, 余杭区, 瑞安市).
 const UNITS: [char; 4] = ['省', '市', '县', '区'];
@@ -38,9 +39,12 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             }
             // A stop word's char may sit inside a given name (李为民, 陈作兵)
             // but does not end one (张三与|李四: 与 is the next word), unless it
-            // is 和 or 同 and a verb follows at once (蒋子和|签署: 和 joins nothing).
+            // is 和 or 同 and a verb follows at once (蒋子和|签署: 和 joins nothing),
+            // or 之, which ends given names of two chars (张竞之, 王羲之) far more
+            // often than it starts a word after one.
             let joins_nothing = given == 2 && matches!(w[end - 1], '和' | '同') && verb_at(w, end, lex);
-            if lex.is_stop_char(w[end - 1]) && !joins_nothing {
+            let ends_given = given == 2 && w[end - 1] == '之';
+            if lex.is_stop_char(w[end - 1]) && !joins_nothing && !ends_given {
                 continue;
             }
             // Nor does the char of a body's kind (卫生局|局长 is no Mr 卫), and
@@ -114,6 +118,45 @@ fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn
 /// (寿险, 财险) or units (理事|单位) and no given name.
 const BODY_ENDINGS: &str = "局院委厅处办所司险位协部";
 
+/// Names joined to a known person's as the other side's signer (张功焰和王少峰
+/// 分别代表双方签署: 王少峰 holds a title elsewhere in the text, 张功焰 none): a
+/// name of two or three chars and a known one, joined by 和, 与 or 及, opening a
+/// clause right before 代表 or a signing verb.
+pub fn signing_partners(w: &[char], known: &BTreeSet<String>, lex: &Lexicon) -> Vec<String> {
+    const CUES: [&str; 7] = ["分别代表", "代表", "共同签", "签署", "签订", "签约", "签定"];
+    let cue_at = |q: usize| CUES.iter().any(|c| with_text(&w[q.min(w.len())..], |t| t.starts_with(c)));
+    let opens_clause = |p: usize| p == 0 || !is_han(w[p - 1]);
+    let mut found = Vec::new();
+    for k in known {
+        let k: Vec<char> = k.chars().collect();
+        for ks in (0..w.len().saturating_sub(k.len() - 1)).filter(|&i| w[i..].starts_with(&k)) {
+            let ke = ks + k.len();
+            // 王少峰和|张功焰|代表…
+            if opens_clause(ks) && matches!(w.get(ke), Some('和' | '与' | '及')) {
+                for len in [3usize, 2] {
+                    let (from, to) = (ke + 1, ke + 1 + len);
+                    if to <= w.len() && cue_at(to) && is_name(w, from, to, lex) {
+                        found.push(text_of(&w[from..to]));
+                        break;
+                    }
+                }
+            }
+            // 张功焰|和王少峰代表…
+            if ks >= 3 && matches!(w[ks - 1], '和' | '与' | '及') && cue_at(ke) {
+                for len in [3usize, 2] {
+                    let Some(from) = (ks - 1).checked_sub(len) else { continue };
+                    if opens_clause(from) && is_name(w, from, ks - 1, lex) {
+                        found.push(text_of(&w[from..ks - 1]));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    found.retain(|n| !known.contains(n));
+    found
+}
+
 /// Does a verb that ends names (签署, 出席, 表示 …: two chars or more) start at `q`?
 pub fn verb_at(w: &[char], q: usize, lex: &Lexicon) -> bool {
     (q + 2..=w.len().min(q + 4)).any(|e| with_text(&w[q..e], |v| lex.name_stops.contains(v)))
@@ -163,6 +206,19 @@ mod tests {
         assert_eq!(find("区政协主席董胜军"), None);
         assert_eq!(find("管委会主任魏德谦"), None);
         assert_eq!(find("卫福部主任秘书张雍敏见证"), None);
+    }
+
+    #[test]
+    fn a_name_joined_to_a_known_signer_is_the_other_sides() {
+        let lex = Lexicon::embedded().unwrap();
+        let known: BTreeSet<String> = ["王少峰".to_string()].into();
+        let partners = |s: &str| signing_partners(&s.chars().collect::<Vec<_>>(), &known, &lex);
+        assert_eq!(partners("张功焰和王少峰分别代表双方签署了协议。"), vec!["张功焰"]);
+        assert_eq!(partners("王少峰与张功焰签署协议。"), vec!["张功焰"]);
+        // Not without the act, nor inside a clause, nor a word that is no name.
+        assert!(partners("张功焰和王少峰出席。").is_empty());
+        assert!(partners("会见了张功焰和王少峰代表团。").is_empty());
+        assert!(partners("医院和王少峰代表签署。").is_empty());
     }
 
     #[test]
@@ -239,6 +295,9 @@ mod tests {
         assert_eq!(find("陈作兵与王磊分别代表双方签约").as_deref(), Some("陈作兵"));
         assert_eq!(find("张三与李四签署").as_deref(), Some("张三"));
         assert_eq!(find("李四作报告").as_deref(), Some("李四"));
+        // 之 ends given names of two chars: 张竞之、副院长杨辉.
+        assert_eq!(find("张竞之、副院长").as_deref(), Some("张竞之"));
+        assert_eq!(find("张竞之与江拥军").as_deref(), Some("张竞之"));
     }
 
     #[test]
