@@ -402,6 +402,10 @@ mod tests {
         assert_eq!(lex.title("首席品牌官"), Some(RoleRelation::ServesAt));
         assert!(lex.surnames.contains("欧阳"));
         assert!(lex.furniture.cut_headings.iter().any(|h| h == "随便看看"));
+        // A site's official page pasted over a publisher is no body.
+        assert!(lex.is_ignored("永利集团88304官网"));
+        assert!(lex.is_ignored("博鱼手机版app"));
+        assert!(!lex.is_ignored("永利集团"));
     }
 
     #[test]

@@ -506,6 +506,18 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &L
             }
             continue;
         }
+        // Or right after the university's name (安庆师范大学|校|党委常委).
+        let university_before = |o: &Token| match o.kind {
+            TokenKind::Org(idx) => o.span.end + 1 == at && cat.entries[idx].org_type == OrgType::University,
+            _ => false,
+        };
+        if at > 0
+            && w[at - 1] == '校'
+            && let Some(o) = tokens.iter().find(|o| university_before(o))
+        {
+            out.push(Token { kind: o.kind.clone(), span: Span { start: at - 1, end: at } });
+            continue;
+        }
         let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
         if !opens_clause(at) {
             continue;
@@ -608,6 +620,9 @@ mod tests {
         let text = "南方科技大学与深圳市第三人民医院签约。校长刘畅出席，副校长李明主持。";
         assert_eq!(orgs_in_last(text), vec!["南方科技大学", "南方科技大学"]);
         // Two universities: which one is not guessed; nor after 、 (the list's body).
+        // A campus named after the university is no second one.
+        let text = "甲市人民政府与海南师范大学签约，仪式在海南师范大学龙昆南校区举行。我校校长林强出席。";
+        assert_eq!(orgs_in_last(text), vec!["海南师范大学"]);
         let text = "南方科技大学与深圳大学签约。校长刘畅出席。";
         assert!(orgs_in_last(text).is_empty());
         let text = "南方科技大学与深圳市第三人民医院签约。深圳市第三人民医院党委书记张三、院长卢洪洲出席。";
@@ -621,6 +636,9 @@ mod tests {
         // The university's offices with 校 before them.
         let text = "同济大学与华润集团签约。同济大学校长裴钢，校党委副书记方守恩出席。";
         assert_eq!(orgs_in_last(text), vec!["同济大学", "同济大学"]);
+        // Or right after its name (安庆师范大学|校|党委常委), with two universities too.
+        let text = "甲大学与安庆师范大学签约。安庆师范大学校党委常委、副校长汪时珍出席。";
+        assert_eq!(orgs_in_last(text), vec!["安庆师范大学", "安庆师范大学"]);
     }
 
     #[test]

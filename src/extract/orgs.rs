@@ -129,7 +129,15 @@ impl OrgCatalog {
             kind == OrgType::University && self.entries.iter().any(|e| university(e) && e.name.ends_with("大学"));
         let school =
             |e: &OrgEntry| e.name.ends_with("学院") && place_prefix_len(&e.name.chars().collect::<Vec<_>>(), lex) == 0;
-        self.only(|e| e.org_type == kind && !(beside_university && school(e)))
+        // Nor is a campus or part named after a university (海南师范大学|龙昆南校区).
+        let part = |e: &OrgEntry| {
+            kind == OrgType::University
+                && self
+                    .entries
+                    .iter()
+                    .any(|u| university(u) && u.name.len() < e.name.len() && e.name.starts_with(&u.name))
+        };
+        self.only(|e| e.org_type == kind && !(beside_university && school(e)) && !part(e))
     }
 
     pub fn lookup(&self, key: &str) -> Option<usize> {
@@ -200,7 +208,7 @@ impl OrgCatalog {
     /// kind's words stand for (call before `seal`).
     /// With several, the words of the first person (我院, 本公司) stand for the
     /// publisher, when the announcement is signed with its name.
-    fn add_referents(&mut self, publisher: Option<usize>, lex: &Lexicon) {
+    fn add_referents(&mut self, publisher: Option<usize>, clues: &OwnBodyClues, lex: &Lexicon) {
         // The one body's bare word and the words pointing at it.
         let of_one = |bare: &'static str, words: &'static [&'static str], idx: usize| {
             std::iter::once((bare, idx | BARE)).chain(words.iter().map(move |&w| (w, idx)))
@@ -208,10 +216,21 @@ impl OrgCatalog {
         let mut all: Vec<(&'static str, usize)> = Vec::new();
         for (kind, bare, words) in REFERENTS {
             match self.only_of_kind(kind, lex) {
+                // (我院 is never the body it signs with: 我院与甲医院签约.)
+                Some(idx) if clues.counterparts.contains(&idx) => {
+                    all.extend(of_one(bare, words, idx).filter(|(w, _)| !w.starts_with(['我', '本'])));
+                }
                 Some(idx) => all.extend(of_one(bare, words, idx)),
-                // Several of the kind: 我院/本公司 is the publisher.
+                // Several of the kind: 我院/本公司 is the publisher, or the one
+                // of the kind where its event was held.
                 None => {
-                    if let Some(p) = publisher.filter(|&p| self.entries[p].org_type == kind) {
+                    let of_kind = |p: &usize| self.entries[*p].org_type == kind;
+                    let mut venues = clues.venues.iter().copied().filter(of_kind);
+                    let venue = match (venues.next(), venues.next()) {
+                        (Some(v), None) => Some(v),
+                        _ => None,
+                    };
+                    if let Some(p) = publisher.filter(of_kind).or(venue) {
                         all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
                     }
                 }
@@ -458,7 +477,8 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     localize_bare_units(&mut cat, sentences, lex);
     name_bare_branches(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
-    cat.add_referents(publisher(&cat, sentences), lex);
+    let clues = own_body_clues(&cat, sentences);
+    cat.add_referents(publisher(&cat, sentences), &clues, lex);
     cat.seal();
     cat
 }
@@ -514,6 +534,40 @@ fn split_joined_names(cat: &mut OrgCatalog, occurrences: &mut [Vec<(Span, usize)
             cat.by_key.remove(&key);
         }
     }
+}
+
+/// Bodies joined by a connector to the speaker's own (我院与甲卫生所, 甲大学和
+/// 我校): whoever 我院 is, it is none of them.
+#[derive(Default)]
+struct OwnBodyClues {
+    counterparts: BTreeSet<usize>,
+    /// Bodies where an event of the speaker's own body is held (我院与甲卫生所
+    /// 在乙医院举行…): the speaker's, as hosts are.
+    venues: BTreeSet<usize>,
+}
+
+fn own_body_clues(cat: &OrgCatalog, sentences: &[Sentence]) -> OwnBodyClues {
+    const OWN: [&str; 6] = ["我院", "本院", "我校", "本校", "我公司", "本公司"];
+    let connector = |c: Option<&char>| matches!(c, Some('与' | '和' | '同' | '及'));
+    let mut clues = OwnBodyClues::default();
+    for s in sentences.iter().filter(|s| OWN.iter().any(|o| s.working.contains(o))) {
+        let w = &s.chars;
+        let own_at = |at: usize| OWN.iter().any(|o| with_text(&w[at.min(w.len())..], |t| t.starts_with(o)));
+        let own_ends_at = |end: usize| OWN.iter().any(|o| with_text(&w[..end], |t| t.ends_with(o)));
+        for (span, idx) in cat.find(w) {
+            let after = connector(w.get(span.end)) && own_at(span.end + 1);
+            let before = span.start >= 1 && connector(w.get(span.start - 1)) && own_ends_at(span.start - 1);
+            if after || before {
+                clues.counterparts.insert(idx);
+            }
+            let held = with_text(&w[span.end..], |t| ["举行", "举办", "召开"].iter().any(|v| t.starts_with(v)));
+            if span.start >= 1 && w[span.start - 1] == '在' && held {
+                clues.venues.insert(idx);
+            }
+        }
+    }
+    clues.venues.retain(|i| !clues.counterparts.contains(i));
+    clues
 }
 
 /// The body that signs the announcement: a last line that is only its name.
@@ -732,6 +786,8 @@ impl SuffixFinder {
                     && !research()
                 {
                     OrgType::Government
+                } else if numbered_bureau(&w[start..end]) {
+                    OrgType::Company
                 } else {
                     ty
                 };
@@ -788,6 +844,15 @@ impl SuffixFinder {
             match bracketed_place(&w[..run_start], lex, company) {
                 Some(open) if suffix_start - open < 24 => run_start = open,
                 _ => break,
+            }
+        }
+        // A military unit's number is part of its name (中国人民解放军|94755|部队
+        // 卫生所), and so is what comes before it.
+        let digits = w[..run_start].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        if digits >= 3 && w[run_start..suffix_end].starts_with(&['部', '队']) {
+            run_start -= digits;
+            while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < MAX_RUN {
+                run_start -= 1;
             }
         }
         // A date written against the name (2019年7月16日|无锡上机…, 七月十六日|…)
@@ -880,13 +945,17 @@ impl SuffixFinder {
             }
         }
         // A connector opening the name after the body the speaker names
-        // (我校|和吉首市人民政府, 本院|与…) or before a place ((中大)和|香港大学)
+        // (我校|和吉首市人民政府, 本院|与…), after a title, or before a place
+        // ((中大)和|香港大学)
         // joins it to what came before: the name starts after it.
         if matches!(w.get(start), Some('和' | '与' | '同' | '及')) {
             let after_own_body = start >= 2
                 && matches!(w[start - 2], '我' | '本')
                 && bounds.iter().any(|&(a, b)| (a, b) == (start - 2, start));
-            if after_own_body || place_prefix_len(&w[start + 1..suffix_start], lex) >= 2 {
+            // (Or right after a title: 汪时珍副校长|和|宜秀区政府党组成员…, unless
+            // the connector's char opens a place, 院长|和平区….)
+            let after_title = title_before(&w[..start], lex) && place_prefix_len(&w[start..suffix_start], lex) < 2;
+            if after_own_body || after_title || place_prefix_len(&w[start + 1..suffix_start], lex) >= 2 {
                 start += 1;
                 longer = longer.filter(|&l| l >= start);
             }
@@ -1068,7 +1137,10 @@ const NATIONAL: [&str; 4] = ["国家", "中国", "中华", "全国"];
 /// unless a national or place name opens it.
 fn valid_head(head: &str, lex: &Lexicon) -> bool {
     let n = head.chars().count();
-    if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) || head.starts_with('第') {
+    // (A military unit's number opens a name: 94755部队.)
+    let unit_number = head.trim_start_matches(|c: char| c.is_ascii_digit());
+    let military = head.len() - unit_number.len() >= 3 && unit_number.starts_with("部队");
+    if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) && !military || head.starts_with('第') {
         return false;
     }
     // A count of bodies (三间|大学, 两所|医院) describes, it names none.
@@ -1118,9 +1190,38 @@ fn opens_with_place(text: &str, lex: &Lexicon) -> bool {
 fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
     (1..=name.len().min(lex.longest_place))
         .filter(|&n| with_text(&name[..n], |prefix| lex.is_place(prefix)))
-        .map(|n| if matches!(name.get(n), Some('省' | '市')) { n + 1 } else { n })
+        .map(|n| if matches!(name.get(n), Some('省' | '市')) && !unit_opens_word(name, n) { n + 1 } else { n })
         .max()
         .unwrap_or(0)
+}
+
+/// Is this a numbered bureau (中建七局, 中铁十一局, 中国水电第七工程局)? Those are
+/// state construction companies; a government's bureaus bear no number.
+fn numbered_bureau(name: &[char]) -> bool {
+    let body = name.strip_suffix(&['局']).map(|b| b.strip_suffix(&['工', '程']).unwrap_or(b));
+    body.and_then(|b| b.last()).is_some_and(|c| "一二三四五六七八九十".contains(*c)) && name.len() >= 4
+}
+
+/// Does a unit char at `at` open a word instead of ending a place (中国|市政工程,
+/// 华东|区域医疗中心, 省级, 市属)?
+fn unit_opens_word(name: &[char], at: usize) -> bool {
+    const WORDS: [[char; 2]; 14] = [
+        ['市', '政'],
+        ['市', '场'],
+        ['市', '民'],
+        ['市', '级'],
+        ['市', '属'],
+        ['市', '直'],
+        ['区', '域'],
+        ['区', '级'],
+        ['区', '属'],
+        ['县', '域'],
+        ['县', '级'],
+        ['县', '属'],
+        ['省', '级'],
+        ['省', '属'],
+    ];
+    name.get(at..at + 2).is_some_and(|w| WORDS.iter().any(|x| x == w))
 }
 
 /// The distinctive core of a name: without place, suffix and trailing generic
@@ -1394,7 +1495,12 @@ fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexic
                 let mut len = place_prefix_len(&n, lex);
                 // A place not listed, two chars and its unit opening a longer
                 // name (义乌市|中心医院医疗集团).
-                if len == 0 && n.len() > 5 && n[2] == unit && !lex.generic.contains(&text_of(&n[..1])) {
+                if len == 0
+                    && n.len() > 5
+                    && n[2] == unit
+                    && !unit_opens_word(&n, 2)
+                    && !lex.generic.contains(&text_of(&n[..1]))
+                {
                     len = 3;
                 }
                 (len >= 3 && n[len - 1] == unit).then(|| text_of(&n[..len]))
@@ -1447,6 +1553,7 @@ fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &Lexicon) -> 
                 let place = &w[start..u];
                 // (Not a title: 、常务副县长.)
                 if opens
+                    && !unit_opens_word(w, u)
                     && place.iter().all(|&c| is_han(c))
                     && !UNITS.contains(&place[0])
                     && !title_at(&w[start..], lex)
@@ -1500,7 +1607,8 @@ fn name_bare_branches(cat: &mut OrgCatalog, lex: &Lexicon) {
 /// the country or place a body is of (中国人民|解放军总医院, 北京|协和医院)?
 fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
     let country = prefix.strip_suffix(&['人', '民']).unwrap_or(prefix);
-    let national = with_text(country, |c| NATIONAL.contains(&c));
+    // (The army is the country's: 中国人民解放军|94755部队卫生所.)
+    let national = with_text(country, |c| NATIONAL.contains(&c) || c == "中国人民解放军" || c == "解放军");
     let place = !country.is_empty() && place_prefix_len(country, lex) == country.len();
     prefix.ends_with(&['附', '属'])
         || prefix.ends_with(&['附', '设'])
@@ -2370,6 +2478,27 @@ mod tests {
     }
 
     #[test]
+    fn a_military_units_number_is_in_its_name() {
+        let found = names("我院与中国人民解放军94755部队卫生所举行了签约活动。94755部队卫生所所长杨健松出席。");
+        assert_eq!(found, vec!["中国人民解放军94755部队卫生所".to_string()]);
+        let lex = lex();
+        let cat = discover(&split("我院与中国人民解放军94755部队卫生所签约。94755部队卫生所所长杨健松出席。"), &lex);
+        assert_eq!(cat.lookup("94755部队卫生所"), cat.lookup("中国人民解放军94755部队卫生所"));
+        assert!(cat.lookup("94755部队卫生所").is_some());
+    }
+
+    #[test]
+    fn a_numbered_bureau_is_a_company() {
+        let lex = lex();
+        let cat = discover(&split("中建七局与梁园区人民政府签约。中建七局党委常委鲍宗平出席。"), &lex);
+        let i = cat.lookup("中建七局").expect("中建七局");
+        assert_eq!(cat.entries[i].org_type, OrgType::Company);
+        assert!(numbered_bureau(&"中国水电第七工程局".chars().collect::<Vec<_>>()));
+        assert!(!numbered_bureau(&"梁园区财政局".chars().collect::<Vec<_>>()));
+        assert!(!numbered_bureau(&"公安局第三分局".chars().collect::<Vec<_>>()));
+    }
+
+    #[test]
     fn a_connector_after_the_speakers_own_body_starts_a_name() {
         let lex = lex();
         let cat = discover(&split("廖志坤、符家盛分别代表我校和吉首市人民政府签订校地合作协议书。"), &lex);
@@ -2378,6 +2507,9 @@ mod tests {
         // 和 opening a name elsewhere stays: 代表|和睦家医院.
         let cat = discover(&split("张三代表和睦家医院签约。"), &lex);
         assert!(cat.lookup("和睦家医院").is_some(), "{:?}", cat.entries);
+        // After a title, 和 joins the next body: 汪时珍副校长|和|宜秀区政府….
+        let found = names("汪时珍副校长和宜秀区人民政府党组成员吴传斗代表双方签署协议书。");
+        assert_eq!(found, vec!["宜秀区人民政府".to_string()]);
     }
 
     #[test]
@@ -2587,6 +2719,11 @@ mod tests {
         // Two cities: which one is not guessed.
         let found = names("大连市人民政府与沈阳市人民政府签署协议。市卫生健康委员会主任赵作伟出席。");
         assert!(found.contains(&"市卫生健康委员会".to_string()), "{found:?}");
+        // A unit opening a word is no place's (中国|市政工程, 华东|区域).
+        let found = names("我市与中国市政工程中南设计研究总院有限公司签约。市长武小凯代表市政府签约。");
+        assert!(!found.iter().any(|n| n.starts_with("中国市人")), "{found:?}");
+        let found = names("华东区域医疗中心与甲大学签约。区卫生健康委员会主任赵作伟出席。");
+        assert!(found.contains(&"区卫生健康委员会".to_string()), "{found:?}");
     }
 
     #[test]
