@@ -111,6 +111,12 @@ fn chinese_text() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.concat())
 }
 
+/// What fast2s gives, char for char, but 乾, which guanxi keeps as written
+/// (谢乾程: a name's char, not 干).
+fn fast2s_but_qian(text: &str) -> String {
+    text.chars().zip(fast2s::convert(text).chars()).map(|(c, f)| if c == '乾' { c } else { f }).collect()
+}
+
 fn extract(text: &str) {
     let cleaned = clean(text, &LEX.furniture);
     let doc = Document { id: "p".into(), text: cleaned, date: None };
@@ -144,12 +150,12 @@ proptest! {
     #[test]
     fn simplified_form_is_fast2s_with_exception_words(v in prop::collection::vec(prop::sample::select(SCRIPT_CHARS), 0..40)) {
         let text: String = v.into_iter().collect();
-        prop_assert_eq!(to_simplified(&text), fast2s::convert(&text));
+        prop_assert_eq!(to_simplified(&text), fast2s_but_qian(&text));
     }
 
     #[test]
     fn simplified_form_is_fast2s_on_any_text(text in "\\PC{0,200}") {
-        prop_assert_eq!(to_simplified(&text), fast2s::convert(&text));
+        prop_assert_eq!(to_simplified(&text), fast2s_but_qian(&text));
     }
 
     #[test]

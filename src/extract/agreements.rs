@@ -671,7 +671,11 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
                     (start, end)
                 }
                 None => {
-                    let after_act = acts.iter().chain(&sign_acts).copied().filter(|&a| a <= pos).max().unwrap_or(0);
+                    // (An act of the same people joined to it bounds nothing:
+                    // 甲、乙讲话并见证签约.)
+                    let joined = |a: usize| ["并", "并共同", "并一同"].contains(&text_of(&chars[a..pos]).as_str());
+                    let after_act =
+                        acts.iter().chain(&sign_acts).copied().filter(|&a| a <= pos && !joined(a)).max().unwrap_or(0);
                     let mut from = chars[..pos]
                         .iter()
                         .rposition(|c| *c == '由' || *c == '在')
@@ -1093,6 +1097,15 @@ mod tests {
         // Nor one who speaks for a body of a signing spoken of.
         let (_, p) = read("书记刘小强代表长寿区委，对双方的成功签约表示热烈祝贺。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);
+    }
+
+    #[test]
+    fn those_who_spoke_and_witnessed_are_witnesses() {
+        let (_, p) = read("甲集团副总经理于宏，乙区区长刘桂均讲话并见证签约。");
+        assert_eq!(p.witnessed, vec!["于宏", "刘桂均"]);
+        // One who spoke before others witnessed did not.
+        let (_, p) = read("甲集团副总经理于宏讲话，乙区区长刘桂均见证签约。");
+        assert_eq!(p.witnessed, vec!["刘桂均"]);
     }
 
     #[test]

@@ -405,6 +405,7 @@ mod tests {
         // A site's official page pasted over a publisher is no body.
         assert!(lex.is_ignored("永利集团88304官网"));
         assert!(lex.is_ignored("博鱼手机版app"));
+        assert!(lex.is_ignored("金沙8888js官方"));
         assert!(!lex.is_ignored("永利集团"));
     }
 

@@ -630,6 +630,9 @@ mod tests {
         // A school of the university is no second university (艺术学院).
         let text = "中能集团与青岛科技大学签约。艺术学院院长王春生出席。校长马连湘讲话。";
         assert_eq!(orgs_in_last(text), vec!["青岛科技大学"]);
+        // Nor is a school the university when none is named (化材学院 供稿).
+        let text = "(化材学院 供稿)甲公司与乙公司签约。校党委委员、副校长李红革出席。";
+        assert!(orgs_in_last(text).is_empty());
         // A school with a place is a university of its own.
         let text = "北京协和医学院与清华大学签约。校长王辰讲话。";
         assert!(orgs_in_last(text).is_empty());

@@ -120,13 +120,13 @@ impl OrgCatalog {
         }
     }
 
-    /// The one body of a kind the document names. Beside a university (大学),
-    /// a school (学院) whose name opens with no place is one of its schools
-    /// (青岛科技大学 and 艺术学院: the university is the one).
+    /// The one body of a kind the document names. A school (学院) whose name
+    /// opens with no place is some university's school, never the one
+    /// university (青岛科技大学 and 艺术学院: the university is the one).
     pub fn only_of_kind(&self, kind: OrgType, lex: &Lexicon) -> Option<usize> {
         let university = |e: &OrgEntry| !e.keys.is_empty() && e.org_type == OrgType::University;
-        let beside_university =
-            kind == OrgType::University && self.entries.iter().any(|e| university(e) && e.name.ends_with("大学"));
+        // (With no university named too: 化材学院, 商学院 are schools.)
+        let for_university = kind == OrgType::University;
         let school =
             |e: &OrgEntry| e.name.ends_with("学院") && place_prefix_len(&e.name.chars().collect::<Vec<_>>(), lex) == 0;
         // Nor is a campus or part named after a university (海南师范大学|龙昆南校区).
@@ -137,7 +137,7 @@ impl OrgCatalog {
                     .iter()
                     .any(|u| university(u) && u.name.len() < e.name.len() && e.name.starts_with(&u.name))
         };
-        self.only(|e| e.org_type == kind && !(beside_university && school(e)) && !part(e))
+        self.only(|e| e.org_type == kind && !(for_university && school(e)) && !part(e))
     }
 
     pub fn lookup(&self, key: &str) -> Option<usize> {
@@ -2485,6 +2485,16 @@ mod tests {
         let cat = discover(&split("我院与中国人民解放军94755部队卫生所签约。94755部队卫生所所长杨健松出席。"), &lex);
         assert_eq!(cat.lookup("94755部队卫生所"), cat.lookup("中国人民解放军94755部队卫生所"));
         assert!(cat.lookup("94755部队卫生所").is_some());
+    }
+
+    #[test]
+    fn a_health_care_centre_is_a_hospital() {
+        let lex = lex();
+        let cat = discover(&split("甲医院与邹城市妇幼保健计划生育服务中心、乙县妇女儿童保健中心签约。"), &lex);
+        for name in ["邹城市妇幼保健计划生育服务中心", "乙县妇女儿童保健中心"] {
+            let i = cat.lookup(name).expect(name);
+            assert_eq!(cat.entries[i].org_type, OrgType::Hospital, "{name}");
+        }
     }
 
     #[test]
