@@ -1261,6 +1261,14 @@ fn after_national_opening(name: &[char]) -> Option<usize> {
     [['国', '立'], ['中', '国'], ['中', '华']].iter().any(|o| name.starts_with(o)).then_some(2)
 }
 
+/// Where the core starts after a national opening, at the name's start or
+/// after its place (香港|中华|厂商联合会: 厂商会 is its short form).
+fn national_core(name: &[char], place: usize) -> Option<usize> {
+    after_national_opening(name).or_else(|| {
+        (place > 0 && place < name.len()).then(|| after_national_opening(&name[place..]).map(|k| place + k))?
+    })
+}
+
 /// Where each char of `short` stands in `full`, from `first` on: in order, each
 /// right after the one before or at a word start, or, as the third char or
 /// later, the last char of the suffix word that ends the name standing for the
@@ -1327,7 +1335,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         return true;
     }
     let starts = word_starts(full, lex);
-    let national = after_national_opening(full).filter(|&k| full.get(k) == Some(&short[0]));
+    let national = national_core(full, place).filter(|&k| full.get(k) == Some(&short[0]));
     let first = if short[0] == full[0] {
         0
     } else if place > 0 && place < full.len() && short[0] == full[place] {
@@ -1625,7 +1633,7 @@ fn openings<'a>(names: impl Iterator<Item = (usize, &'a [char])>, lex: &Lexicon)
     let mut map: BTreeMap<char, Vec<usize>> = BTreeMap::new();
     for (i, n) in names {
         let place = place_prefix_len(n, lex);
-        let national = after_national_opening(n).and_then(|k| n.get(k));
+        let national = national_core(n, place).and_then(|k| n.get(k));
         // (And the place's last char: 北荣 for 台北荣民总医院.)
         let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c));
         for c in [n.first(), n.get(place), national, place_end].into_iter().flatten() {
@@ -2679,6 +2687,8 @@ mod tests {
         assert!(abbreviates(&chars("中大肿瘤中心"), &chars("中山大学肿瘤防治中心"), &l));
         assert!(abbreviates(&chars("联影"), &chars("上海联影医疗科技有限公司"), &l));
         assert!(abbreviates(&chars("深圳卫生健康委员会"), &chars("深圳市卫生健康委员会"), &l));
+        // After a place and a national opening (香港|中华|厂商联合会).
+        assert!(abbreviates(&chars("厂商会"), &chars("香港中华厂商联合会"), &l));
     }
 
     #[test]
