@@ -42,6 +42,8 @@ pub struct Lexicon {
     /// the body (大中华区), false for all of it (全球).
     pub title_scopes: BTreeMap<String, bool>,
     pub org_suffixes: BTreeMap<String, OrgType>,
+    /// Bodies known by a bare name (科技部, 国务院): a name with no head.
+    pub bodies: BTreeMap<String, OrgType>,
     pub abbreviations: BTreeMap<String, String>,
     /// Short forms of well-known names opening a body's name (农行 → 中国农业银行).
     pub name_openings: BTreeMap<String, String>,
@@ -90,6 +92,7 @@ const FILES: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../../data/lexicon/titles.tsv")),
     ("title_scopes.tsv", include_str!("../../data/lexicon/title_scopes.tsv")),
     ("org_suffixes.tsv", include_str!("../../data/lexicon/org_suffixes.tsv")),
+    ("bodies.tsv", include_str!("../../data/lexicon/bodies.tsv")),
     ("abbreviations.tsv", include_str!("../../data/lexicon/abbreviations.tsv")),
     ("name_openings.tsv", include_str!("../../data/lexicon/name_openings.tsv")),
     ("aliases.tsv", include_str!("../../data/lexicon/aliases.tsv")),
@@ -167,6 +170,12 @@ impl Lexicon {
                         OrgType::parse(&ty).ok_or_else(|| err(line, format!("unknown organisation type {ty:?}")))?;
                     self.org_suffixes.insert(first, ty);
                 }
+                "bodies.tsv" => {
+                    let ty = need_second()?;
+                    let ty =
+                        OrgType::parse(&ty).ok_or_else(|| err(line, format!("unknown organisation type {ty:?}")))?;
+                    self.bodies.insert(first, ty);
+                }
                 "abbreviations.tsv" => {
                     self.abbreviations.insert(first, need_second()?);
                 }
@@ -201,6 +210,10 @@ impl Lexicon {
 
     /// Builds the lookups derived from the sets (after the last file).
     fn index(&mut self) {
+        // A body known by a bare name ends names as a suffix of its type does.
+        for (body, ty) in &self.bodies {
+            self.org_suffixes.entry(body.clone()).or_insert(*ty);
+        }
         let chars = |w: &String| w.chars().collect::<Vec<char>>();
         self.longest_place = self.places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
         let mut scopes: Vec<(Vec<char>, bool)> =
@@ -401,6 +414,9 @@ mod tests {
         assert_eq!(lex.title("行长"), Some(RoleRelation::Leads));
         assert_eq!(lex.title("首席品牌官"), Some(RoleRelation::ServesAt));
         assert!(lex.surnames.contains("欧阳"));
+        // A body known by its bare name ends names as a suffix does.
+        assert_eq!(lex.bodies.get("科技部"), Some(&OrgType::Government));
+        assert_eq!(lex.org_suffixes.get("科技部"), Some(&OrgType::Government));
         assert!(lex.furniture.cut_headings.iter().any(|h| h == "随便看看"));
         // A site's official page pasted over a publisher is no body.
         assert!(lex.is_ignored("永利集团88304官网"));

@@ -807,6 +807,14 @@ impl SuffixFinder {
         };
         let topics: Vec<Span> = out.iter().map(|&(span, _)| span).filter(|&span| topic(span)).collect();
         out.retain(|(span, _)| !topics.contains(span));
+        // A body known by its bare name opening a longer name is that name's
+        // parent, not a mention of its own (国务院|港澳事务办公室).
+        let inner_body = |span: Span| {
+            with_text(&w[span.start..span.end], |n| lex.bodies.contains_key(n))
+                && out.iter().any(|(o, _)| o.start == span.start && o.end > span.end)
+        };
+        let inner: Vec<Span> = out.iter().map(|&(span, _)| span).filter(|&span| inner_body(span)).collect();
+        out.retain(|(span, _)| !inner.contains(span));
         out
     }
 
@@ -1045,11 +1053,30 @@ impl SuffixFinder {
                 matches!(head.as_str(), "省" | "市" | "区" | "县")
                     && with_text(&w[start..suffix_end], |s| lex.abbreviations.contains_key(s))
             };
+            // (Or a body known by its bare name: 科技部|部长.)
+            // (Standing alone: after a mark or a connector, not inside a run
+            // of words: 甲大学继续|教育部 is a department.)
+            let alone = suffix_start == 0
+                || !is_han(w[suffix_start - 1])
+                || "与和及同的在由向对受经".contains(w[suffix_start - 1]);
+            let known_body =
+                || start == suffix_start && alone && with_text(&w[start..suffix_end], |s| lex.bodies.contains_key(s));
             (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex)
                 || bare() && abbreviated()
                 || unit_government()
+                || known_body()
         };
         let start = [Some(start), longer].into_iter().flatten().find(|&s| named(s))?;
+        // A body known by its bare name ends no name but a country's or a
+        // place's (国家|卫健委; not 甲大学继续|教育部, a department).
+        let suffix_is_body = with_text(&w[suffix_start..suffix_end], |s| lex.bodies.contains_key(s));
+        if suffix_is_body && start < suffix_start {
+            let head: String = text_of(&w[start..suffix_start]);
+            let country = ["中华人民共和国", "中国"].contains(&head.as_str()) || NATIONAL.contains(&head.as_str());
+            if !country && !lex.is_place(head.trim_end_matches(['省', '市', '区', '县'])) {
+                return None;
+            }
+        }
         Some(start - defined_opening(w, start, suffix_end))
     }
 }
@@ -2493,6 +2520,17 @@ mod tests {
         let cat = discover(&split("我院与中国人民解放军94755部队卫生所签约。94755部队卫生所所长杨健松出席。"), &lex);
         assert_eq!(cat.lookup("94755部队卫生所"), cat.lookup("中国人民解放军94755部队卫生所"));
         assert!(cat.lookup("94755部队卫生所").is_some());
+    }
+
+    #[test]
+    fn a_ministry_is_known_by_its_bare_name() {
+        let found = names("科技部部长王志刚、卫生部副部长黄洁夫、国务院副总理孙春兰出席。");
+        assert_eq!(found, vec!["科学技术部".to_string(), "卫生部".to_string(), "国务院".to_string()]);
+        // After a country too, but not inside a run of words (a department).
+        assert_eq!(names("由国家卫健委主办。"), vec!["国家卫生健康委员会".to_string()]);
+        assert!(names("甲大学成人教育部主任张三出席。").iter().all(|n| n != "教育部"));
+        // Opening a longer name, it is no mention of its own.
+        assert_eq!(names("教育部高等教育司司长吴岩出席。"), vec!["教育部高等教育司".to_string()]);
     }
 
     #[test]
