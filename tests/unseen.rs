@@ -1026,3 +1026,49 @@ fn offices_listed_after_a_body_and_parties_without_suffixes() {
     agreement(&g, &["太行科技大学", "临河同源机械有限公司"]);
     assert!(has_edge(&g, "许正阳", "leads", "临河同源机械有限公司"));
 }
+
+#[test]
+fn a_military_clinic_and_a_hospital_named_as_the_venue() {
+    let g = build_unseen();
+    // 我院与甲卫生所在乙医院举行…签约活动: the army clinic, its number in its
+    // name, signed with the hospital the event was held at.
+    let a = agreement(&g, &["中国人民解放军61234部队卫生所", "江城市中医院"]);
+    assert_eq!(node(&g, "中国人民解放军61234部队卫生所").unwrap()["type"], "hospital");
+    assert!(has_edge(&g, "刘志远", "leads", "中国人民解放军61234部队卫生所"));
+    // 之 ends a given name: 赵文之, not 赵文.
+    assert!(has_edge(&g, "赵文之", "leads", "江城市中医院"));
+    for p in ["赵文之", "刘志远"] {
+        assert!(has_edge(&g, p, "signed", &a), "{p}");
+    }
+}
+
+#[test]
+fn a_city_a_numbered_bureau_and_a_signer_with_no_title() {
+    let g = build_unseen();
+    // 中国|市政工程: no 中国市.
+    assert!(g["nodes"].as_array().unwrap().iter().all(|n| !n["label"].as_str().unwrap_or("").starts_with("中国市人")));
+    agreement(&g, &["中国市政工程华北设计研究总院有限公司", "市人民政府"]);
+    assert_eq!(node(&g, "中建九局").unwrap()["type"], "company");
+    let a = agreement(&g, &["中建九局投资有限公司", "柳河区人民政府"]);
+    // 李刚 holds no title anywhere; joined to the other side's signer he signed.
+    assert!(has_edge(&g, "李刚", "signed", &a));
+    assert!(has_edge(&g, "陈晓东", "signed", &a));
+    // Those who spoke and witnessed: witnesses.
+    assert!(has_edge(&g, &a, "witnessed_by", "于海"));
+    assert!(has_edge(&g, &a, "witnessed_by", "王少平"));
+}
+
+#[test]
+fn a_ministry_a_campus_and_a_title_before_a_connector() {
+    let g = build_unseen();
+    let a = agreement(&g, &["东湖师范大学", "宜川区人民政府"]);
+    assert!(has_edge(&g, "陈明", "serves_at", "教育部"));
+    // 校 right after the university's name, before its offices.
+    assert!(has_edge(&g, "汪立平", "serves_at", "东湖师范大学"));
+    // 副校长|和|宜川区政府…: no body opens with 和.
+    assert!(node(&g, "和宜川区人民政府").is_none());
+    // 为 ends 吴大为 before a verb.
+    assert!(has_edge(&g, "吴大为", "signed", &a));
+    // 我校 beside its own campus is the university.
+    assert!(has_edge(&g, "李强", "leads", "东湖师范大学"));
+}

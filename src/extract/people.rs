@@ -43,7 +43,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             // or 之, which ends given names of two chars (张竞之, 王羲之) far more
             // often than it starts a word after one.
             let joins_nothing = given == 2 && matches!(w[end - 1], '和' | '同') && verb_at(w, end, lex);
-            let ends_given = given == 2 && w[end - 1] == '之';
+            // So does 为 before a verb that ends names (吴大为|出席; 以吴大|为代表
+            // reads otherwise): 为 opens no clause there.
+            let ends_given = given == 2
+                && (w[end - 1] == '之'
+                    || w[end - 1] == '为' && verb_at(w, end, lex) && !w[end..].starts_with(&['代', '表']));
             if lex.is_stop_char(w[end - 1]) && !joins_nothing && !ends_given {
                 continue;
             }
@@ -141,12 +145,20 @@ pub fn signing_partners(w: &[char], known: &BTreeSet<String>, lex: &Lexicon) -> 
                     }
                 }
             }
-            // 张功焰|和王少峰代表…
-            if ks >= 3 && matches!(w[ks - 1], '和' | '与' | '及') && cue_at(ke) {
+            // 张功焰|和王少峰代表…, 李刚|和柳河区副区长陈晓东代表…: the known
+            // name right after the connector or after a title following it.
+            let titled = |q: usize| {
+                (1..=6.min(ks - q)).any(|n| with_text(&w[ks - n..ks], |t| lex.titles.contains_key(t)))
+                    && w[q..ks].iter().all(|&c| is_han(c))
+            };
+            let connector = (ks.saturating_sub(14)..ks)
+                .rev()
+                .find(|&q| matches!(w[q], '和' | '与' | '及') && (q + 1 == ks || titled(q + 1)));
+            if let Some(q) = connector.filter(|&q| q >= 2 && cue_at(ke)) {
                 for len in [3usize, 2] {
-                    let Some(from) = (ks - 1).checked_sub(len) else { continue };
-                    if opens_clause(from) && is_name(w, from, ks - 1, lex) {
-                        found.push(text_of(&w[from..ks - 1]));
+                    let Some(from) = q.checked_sub(len) else { continue };
+                    if opens_clause(from) && is_name(w, from, q, lex) {
+                        found.push(text_of(&w[from..q]));
                         break;
                     }
                 }
@@ -215,6 +227,7 @@ mod tests {
         let partners = |s: &str| signing_partners(&s.chars().collect::<Vec<_>>(), &known, &lex);
         assert_eq!(partners("张功焰和王少峰分别代表双方签署了协议。"), vec!["张功焰"]);
         assert_eq!(partners("王少峰与张功焰签署协议。"), vec!["张功焰"]);
+        assert_eq!(partners("张功焰和柳河区副区长王少峰分别代表双方签署。"), vec!["张功焰"]);
         // Not without the act, nor inside a clause, nor a word that is no name.
         assert!(partners("张功焰和王少峰出席。").is_empty());
         assert!(partners("会见了张功焰和王少峰代表团。").is_empty());
@@ -298,6 +311,10 @@ mod tests {
         // 之 ends given names of two chars: 张竞之、副院长杨辉.
         assert_eq!(find("张竞之、副院长").as_deref(), Some("张竞之"));
         assert_eq!(find("张竞之与江拥军").as_deref(), Some("张竞之"));
+        // 为 too, before a verb that ends names; not before what it introduces.
+        assert_eq!(find("吴大为出席").as_deref(), Some("吴大为"));
+        assert_eq!(find("张三为医院揭牌").as_deref(), Some("张三"));
+        assert_eq!(find("吴大为代表双方签署").as_deref(), Some("吴大"));
     }
 
     #[test]
