@@ -645,6 +645,17 @@ mod tests {
     }
 
     #[test]
+    fn an_association_says_wo_hui() {
+        let cat_text = "我会与微山县医院签订协议。我会会长高晓兰签字。";
+        assert_eq!(
+            orgs_in_last(&format!("中国老教授协会医药专业委员会成立。{cat_text}")),
+            vec!["中国老教授协会医药专业委员会"]
+        );
+        // Two associations, no signature: which one is not guessed.
+        assert!(orgs_in_last(&format!("甲协会与乙学会成立。{cat_text}")).is_empty());
+    }
+
+    #[test]
     fn a_bare_group_opening_a_clause_is_the_one_group() {
         let text = "大连海事大学与青岛益和电气集团签约。集团董事长薛长秋出席。";
         assert_eq!(orgs_in_last(text), vec!["青岛益和电气集团"]);

@@ -57,10 +57,12 @@ pub struct OrgCatalog {
 /// hospital. The bare word counts only where it opens a clause or follows a
 /// preposition (由医院副院长张宁主持), not after a word that makes it another
 /// body (基层医院, 三家医院).
-const REFERENTS: [(OrgType, &str, &[&str]); 3] = [
+const REFERENTS: [(OrgType, &str, &[&str]); 4] = [
     (OrgType::Hospital, "医院", &["我院", "本院", "该院", "该医院"]),
     (OrgType::Company, "公司", &["我公司", "本公司", "该公司"]),
     (OrgType::University, "学校", &["我校", "本校", "该校"]),
+    // (An association, a society or a chamber says 我会.)
+    (OrgType::Association, "协会", &["我会", "本会", "该会", "我协会", "本协会", "该协会"]),
 ];
 
 /// Words for a document's only body whose name ends in a word (an alliance,
@@ -475,6 +477,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     }
     merge_abbreviated_entries(&mut cat, lex);
     localize_bare_units(&mut cat, sentences, lex);
+    governments_of_bare_heads(&mut cat, sentences, lex);
     name_bare_branches(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
     let clues = own_body_clues(&cat, sentences);
@@ -547,7 +550,7 @@ struct OwnBodyClues {
 }
 
 fn own_body_clues(cat: &OrgCatalog, sentences: &[Sentence]) -> OwnBodyClues {
-    const OWN: [&str; 6] = ["我院", "本院", "我校", "本校", "我公司", "本公司"];
+    const OWN: [&str; 8] = ["我院", "本院", "我校", "本校", "我公司", "本公司", "我会", "本会"];
     let connector = |c: Option<&char>| matches!(c, Some('与' | '和' | '同' | '及'));
     let mut clues = OwnBodyClues::default();
     for s in sentences.iter().filter(|s| OWN.iter().any(|o| s.working.contains(o))) {
@@ -1518,29 +1521,7 @@ fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexic
         if cat.entries[i].keys.is_empty() || name.len() < 3 || matches!(name[1], '委' | '长') {
             continue;
         }
-        let places: BTreeSet<String> = cat
-            .entries
-            .iter()
-            .filter(|e| !e.keys.is_empty())
-            // (A body's other names count: 内江市中医医院, a second name of
-            // 成都中医药大学附属内江医院.)
-            .flat_map(|e| std::iter::once(&e.name).chain(&e.keys))
-            .filter_map(|n| {
-                let n: Vec<char> = n.chars().collect();
-                let mut len = place_prefix_len(&n, lex);
-                // A place not listed, two chars and its unit opening a longer
-                // name (义乌市|中心医院医疗集团).
-                if len == 0
-                    && n.len() > 5
-                    && n[2] == unit
-                    && !unit_opens_word(&n, 2)
-                    && !lex.generic.contains(&text_of(&n[..1]))
-                {
-                    len = 3;
-                }
-                (len >= 3 && n[len - 1] == unit).then(|| text_of(&n[..len]))
-            })
-            .collect();
+        let places = places_of_unit(cat, unit, lex);
         // With no body of a place of that unit, a place written with it that
         // opens clauses of the text twice or more (筠连县举行…, ,筠连县2023年…).
         let places = if places.is_empty() {
@@ -1568,6 +1549,62 @@ fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexic
                 cat.entries[i].name = local;
                 cat.add_key(i, key);
             }
+        }
+    }
+}
+
+/// Places of `unit` (宁波市, 新昌县) that open the names of the document's
+/// bodies, or their other names (内江市中医医院, a second name of
+/// 成都中医药大学附属内江医院).
+fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTreeSet<String> {
+    cat.entries
+        .iter()
+        .filter(|e| !e.keys.is_empty())
+        .flat_map(|e| std::iter::once(&e.name).chain(&e.keys))
+        .filter_map(|n| {
+            let n: Vec<char> = n.chars().collect();
+            let mut len = place_prefix_len(&n, lex);
+            // A place not listed, two chars and its unit opening a longer
+            // name (义乌市|中心医院医疗集团).
+            if len == 0
+                && n.len() > 5
+                && n[2] == unit
+                && !unit_opens_word(&n, 2)
+                && !lex.generic.contains(&text_of(&n[..1]))
+            {
+                len = 3;
+            }
+            (len >= 3 && n[len - 1] == unit).then(|| text_of(&n[..len]))
+        })
+        .collect()
+}
+
+/// A bare head's title of a unit opening a clause (，县委副书记、县长黄旭荣,
+/// ，副县长胡玲萍主持) with no government of that unit named is the head of
+/// the one place of that unit the document's bodies name (新昌县中医院): that
+/// place's government is added, for the head to hold office at.
+fn governments_of_bare_heads(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
+    for unit in ['市', '县', '区'] {
+        let heads = [format!("{unit}长"), format!("副{unit}长")];
+        let bare_head = sentences.iter().any(|s| {
+            heads.iter().any(|h| {
+                s.working.match_indices(h.as_str()).any(|(b, _)| {
+                    s.working[..b]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !is_han(c) || c == '务' && s.working[..b].ends_with("常务"))
+                })
+            })
+        });
+        let governed = cat.only(|e| e.name.strip_suffix("人民政府").is_some_and(|r| r.ends_with(unit))).is_some()
+            || cat.entries.iter().any(|e| !e.keys.is_empty() && e.name.ends_with(&format!("{unit}人民政府")));
+        if !bare_head || governed {
+            continue;
+        }
+        let mut places = places_of_unit(cat, unit, lex).into_iter();
+        if let (Some(place), None) = (places.next(), places.next()) {
+            let name = format!("{place}人民政府");
+            cat.add(name.clone(), OrgType::Government, name.clone(), name);
         }
     }
 }
@@ -2520,6 +2557,20 @@ mod tests {
         let cat = discover(&split("我院与中国人民解放军94755部队卫生所签约。94755部队卫生所所长杨健松出席。"), &lex);
         assert_eq!(cat.lookup("94755部队卫生所"), cat.lookup("中国人民解放军94755部队卫生所"));
         assert!(cat.lookup("94755部队卫生所").is_some());
+    }
+
+    #[test]
+    fn a_bare_heads_title_makes_the_government_of_the_one_place_of_its_unit() {
+        let text = "邵逸夫医院与新昌县中医院签约。县委副书记、县长黄旭荣出席，副县长胡玲萍主持。";
+        assert!(names(text).contains(&"新昌县人民政府".to_string()));
+        // Not after a place's name (甲县|县长 is that county's), nor with two
+        // counties, nor with the government named.
+        assert!(
+            !names("甲医院与新昌县中医院、嵊州县中医院签约。县长黄旭荣出席。").iter().any(|n| n.ends_with("人民政府"))
+        );
+        assert!(!names("甲医院与新昌县中医院签约。").iter().any(|n| n.ends_with("人民政府")));
+        let found = names("甲医院与新昌县人民政府签约。县长黄旭荣出席。新昌县中医院院长张三出席。");
+        assert_eq!(found.iter().filter(|n| n.ends_with("人民政府")).count(), 1, "{found:?}");
     }
 
     #[test]
