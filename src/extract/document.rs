@@ -50,15 +50,18 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         .collect();
     // A name with no title anywhere, joined to a known signer's (张功焰和王少峰
     // 分别代表双方签署), is the other side's signer.
+    let mut known = People::new(&people);
     let partners: Vec<String> = sentences
         .iter()
         .filter(|s| !people.is_empty() && (s.working.contains("代表") || s.working.contains('签')))
-        .flat_map(|s| signing_partners(&s.chars, &people, lex))
+        .flat_map(|s| signing_partners(&s.chars, &known.find(&s.chars), &people, lex))
         .collect();
-    people.extend(partners);
+    if !partners.is_empty() {
+        people.extend(partners);
+        known = People::new(&people);
+    }
     // Pass 2: with every name of the document known (a sentence naming none
     // of them keeps its first tokens: tokenising it again gives the same).
-    let known = People::new(&people);
     let tokens: Vec<Vec<Token>> = sentences
         .iter()
         .zip(first)

@@ -144,6 +144,10 @@ impl Lexicon {
             let first = to_simplified(&cols[0]);
             let second = cols.get(1).map(|s| to_simplified(s));
             let need_second = || second.clone().ok_or_else(|| err(line, "expected two tab-separated columns".into()));
+            let need_type = || {
+                let ty = need_second()?;
+                OrgType::parse(&ty).ok_or_else(|| err(line, format!("unknown organisation type {ty:?}")))
+            };
             match name {
                 "titles.tsv" => {
                     let rel = need_second()?;
@@ -164,18 +168,8 @@ impl Lexicon {
                     };
                     self.title_scopes.insert(first, part);
                 }
-                "org_suffixes.tsv" => {
-                    let ty = need_second()?;
-                    let ty =
-                        OrgType::parse(&ty).ok_or_else(|| err(line, format!("unknown organisation type {ty:?}")))?;
-                    self.org_suffixes.insert(first, ty);
-                }
-                "bodies.tsv" => {
-                    let ty = need_second()?;
-                    let ty =
-                        OrgType::parse(&ty).ok_or_else(|| err(line, format!("unknown organisation type {ty:?}")))?;
-                    self.bodies.insert(first, ty);
-                }
+                "org_suffixes.tsv" => drop(self.org_suffixes.insert(first, need_type()?)),
+                "bodies.tsv" => drop(self.bodies.insert(first, need_type()?)),
                 "abbreviations.tsv" => {
                     self.abbreviations.insert(first, need_second()?);
                 }
@@ -434,6 +428,9 @@ mod tests {
             e.to_string(),
             "x/titles.tsv:3: unknown relation \"leadz\" (leads, serves_at, affiliated_with, none)"
         );
+        let text = "name\ttype\n教育部\tgovernmint\n";
+        let e = lex.load_file("bodies.tsv", PathBuf::from("x/bodies.tsv"), text.as_bytes()).unwrap_err();
+        assert_eq!(e.to_string(), "x/bodies.tsv:2: unknown organisation type \"governmint\"");
     }
 
     #[test]

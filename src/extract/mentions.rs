@@ -70,6 +70,11 @@ impl People {
         self.matcher.occurs_in(w)
     }
 
+    /// Where these people's names stand in `w` (start, end), longest first.
+    pub fn find(&self, w: &[char]) -> Vec<(usize, usize)> {
+        self.matcher.find(w).into_iter().map(|(s, e, _)| (s, e)).collect()
+    }
+
     pub fn none() -> People {
         People { names: Vec::new(), matcher: KeyMatcher::default() }
     }

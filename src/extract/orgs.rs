@@ -480,7 +480,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     governments_of_bare_heads(&mut cat, sentences, lex);
     name_bare_branches(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
-    let clues = own_body_clues(&cat, sentences);
+    let clues = own_body_clues(&cat, sentences, &occurrences);
     cat.add_referents(publisher(&cat, sentences), &clues, lex);
     cat.seal();
     cat
@@ -549,15 +549,18 @@ struct OwnBodyClues {
     venues: BTreeSet<usize>,
 }
 
-fn own_body_clues(cat: &OrgCatalog, sentences: &[Sentence]) -> OwnBodyClues {
+/// `occurrences`: the names found in each sentence (their entries may have
+/// merged since: they are looked up again by their words).
+fn own_body_clues(cat: &OrgCatalog, sentences: &[Sentence], occurrences: &[Vec<(Span, usize)>]) -> OwnBodyClues {
     const OWN: [&str; 8] = ["我院", "本院", "我校", "本校", "我公司", "本公司", "我会", "本会"];
     let connector = |c: Option<&char>| matches!(c, Some('与' | '和' | '同' | '及'));
     let mut clues = OwnBodyClues::default();
-    for s in sentences.iter().filter(|s| OWN.iter().any(|o| s.working.contains(o))) {
+    for (s, occ) in sentences.iter().zip(occurrences).filter(|(s, _)| OWN.iter().any(|o| s.working.contains(o))) {
         let w = &s.chars;
         let own_at = |at: usize| OWN.iter().any(|o| with_text(&w[at.min(w.len())..], |t| t.starts_with(o)));
         let own_ends_at = |end: usize| OWN.iter().any(|o| with_text(&w[..end], |t| t.ends_with(o)));
-        for (span, idx) in cat.find(w) {
+        let found = occ.iter().filter_map(|(span, _)| Some((*span, cat.lookup(&text_of(&w[span.start..span.end]))?)));
+        for (span, idx) in found {
             let after = connector(w.get(span.end)) && own_at(span.end + 1);
             let before = span.start >= 1 && connector(w.get(span.start - 1)) && own_ends_at(span.start - 1);
             if after || before {
@@ -643,12 +646,23 @@ pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
 /// once per lexicon).
 pub struct SuffixFinder {
     suffixes: Vec<(String, OrgType)>,
+    /// Which suffixes are bodies known by a bare name (科技部), by pattern.
+    bodies: Vec<bool>,
     suffix_ac: Option<AhoCorasick>,
     boundary_ac: Option<AhoCorasick>,
     /// Titles of at most `TITLE_LOOKAHEAD` chars, as chars, by first char.
     titles: FxHashMap<char, Vec<Vec<char>>>,
     /// Places that hold a boundary word (香港|特别|行政区), as chars.
     bounded_places: Vec<Vec<char>>,
+}
+
+/// A suffix found in a sentence: its chars, and whether it is a body known
+/// by a bare name (科技部), which may stand with no head.
+#[derive(Debug, Clone, Copy)]
+struct SuffixAt {
+    start: usize,
+    end: usize,
+    body: bool,
 }
 
 /// The most chars of a name before its suffix.
@@ -707,7 +721,8 @@ impl SuffixFinder {
                 titles.entry(first).or_default().push(t);
             }
         }
-        SuffixFinder { suffixes, suffix_ac, boundary_ac, titles, bounded_places }
+        let bodies = suffixes.iter().map(|(s, _)| lex.bodies.contains_key(s)).collect();
+        SuffixFinder { suffixes, bodies, suffix_ac, boundary_ac, titles, bounded_places }
     }
 
     /// Names ending in a suffix in a sentence.
@@ -722,6 +737,7 @@ impl SuffixFinder {
         let mut starts: BTreeSet<usize> = BTreeSet::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut matches: Vec<(usize, usize, OrgType)> = Vec::new();
+        let mut body_spans: Vec<(usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
             let (Some(s), Some(e)) = (to_char(m.start()), to_char(m.end())) else {
                 continue;
@@ -733,6 +749,9 @@ impl SuffixFinder {
                 continue;
             }
             matches.push((s, e, ty));
+            if self.bodies[m.pattern().as_usize()] {
+                body_spans.push((s, e));
+            }
         }
         if matches.is_empty() {
             return Vec::new();
@@ -776,7 +795,8 @@ impl SuffixFinder {
             if runs_on || spans.iter().any(|&(s, e)| s < end && e > end) {
                 continue;
             }
-            if let Some(start) = self.name_start(w, suffix_start, end, &spans, &bounds, lex) {
+            let suffix = SuffixAt { start: suffix_start, end, body: body_spans.contains(&(suffix_start, end)) };
+            if let Some(start) = self.name_start(w, suffix, &spans, &bounds, lex) {
                 let name: String = text_of(&w[start..end]);
                 if lex.is_ignored(&name) {
                     continue;
@@ -813,7 +833,7 @@ impl SuffixFinder {
         // A body known by its bare name opening a longer name is that name's
         // parent, not a mention of its own (国务院|港澳事务办公室).
         let inner_body = |span: Span| {
-            with_text(&w[span.start..span.end], |n| lex.bodies.contains_key(n))
+            body_spans.contains(&(span.start, span.end))
                 && out.iter().any(|(o, _)| o.start == span.start && o.end > span.end)
         };
         let inner: Vec<Span> = out.iter().map(|&(span, _)| span).filter(|&span| inner_body(span)).collect();
@@ -833,18 +853,18 @@ impl SuffixFinder {
         })
     }
 
-    /// Where the name whose suffix is `w[suffix_start..suffix_end]` begins, if
-    /// it has a real head (not only generic words). `spans` are all suffix
-    /// occurrences in the sentence, `bounds` all boundary words.
+    /// Where the name whose suffix is `suffix` begins, if it has a real head
+    /// (not only generic words). `spans` are all suffix occurrences in the
+    /// sentence, `bounds` all boundary words.
     fn name_start(
         &self,
         w: &[char],
-        suffix_start: usize,
-        suffix_end: usize,
+        suffix: SuffixAt,
         spans: &[(usize, usize)],
         bounds: &[(usize, usize)],
         lex: &Lexicon,
     ) -> Option<usize> {
+        let SuffixAt { start: suffix_start, end: suffix_end, body } = suffix;
         let mut run_start = suffix_start;
         let company = w[suffix_start..suffix_end].ends_with(&['公', '司']);
         loop {
@@ -1062,8 +1082,7 @@ impl SuffixFinder {
             let alone = suffix_start == 0
                 || !is_han(w[suffix_start - 1])
                 || "与和及同的在由向对受经".contains(w[suffix_start - 1]);
-            let known_body =
-                || start == suffix_start && alone && with_text(&w[start..suffix_end], |s| lex.bodies.contains_key(s));
+            let known_body = || start == suffix_start && alone && body;
             (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex)
                 || bare() && abbreviated()
                 || unit_government()
@@ -1072,8 +1091,7 @@ impl SuffixFinder {
         let start = [Some(start), longer].into_iter().flatten().find(|&s| named(s))?;
         // A body known by its bare name ends no name but a country's or a
         // place's (国家|卫健委; not 甲大学继续|教育部, a department).
-        let suffix_is_body = with_text(&w[suffix_start..suffix_end], |s| lex.bodies.contains_key(s));
-        if suffix_is_body && start < suffix_start {
+        if body && start < suffix_start {
             let head: String = text_of(&w[start..suffix_start]);
             let country = ["中华人民共和国", "中国"].contains(&head.as_str()) || NATIONAL.contains(&head.as_str());
             if !country && !lex.is_place(head.trim_end_matches(['省', '市', '区', '县'])) {
@@ -1584,21 +1602,30 @@ fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTreeSet<Strin
 /// the one place of that unit the document's bodies name (新昌县中医院): that
 /// place's government is added, for the head to hold office at.
 fn governments_of_bare_heads(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
-    for unit in ['市', '县', '区'] {
-        let heads = [format!("{unit}长"), format!("副{unit}长")];
-        let bare_head = sentences.iter().any(|s| {
-            heads.iter().any(|h| {
-                s.working.match_indices(h.as_str()).any(|(b, _)| {
-                    s.working[..b]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !is_han(c) || c == '务' && s.working[..b].ends_with("常务"))
-                })
-            })
-        });
-        let governed = cat.only(|e| e.name.strip_suffix("人民政府").is_some_and(|r| r.ends_with(unit))).is_some()
-            || cat.entries.iter().any(|e| !e.keys.is_empty() && e.name.ends_with(&format!("{unit}人民政府")));
-        if !bare_head || governed {
+    // Units whose head's title opens a clause somewhere: 长 after the unit,
+    // after 副 or 常务副 or not, after no Han char.
+    let mut units: BTreeSet<char> = BTreeSet::new();
+    for s in sentences {
+        let w = &s.chars;
+        for i in (1..w.len()).filter(|&i| w[i] == '长' && matches!(w[i - 1], '市' | '县' | '区')) {
+            let mut start = i - 1;
+            if start >= 1 && w[start - 1] == '副' {
+                start -= 1;
+                if start >= 2 && w[start - 2..start] == ['常', '务'] {
+                    start -= 2;
+                }
+            }
+            if start == 0 || !is_han(w[start - 1]) {
+                units.insert(w[i - 1]);
+            }
+        }
+    }
+    for unit in units {
+        let governed = cat
+            .entries
+            .iter()
+            .any(|e| !e.keys.is_empty() && e.name.strip_suffix("人民政府").is_some_and(|r| r.ends_with(unit)));
+        if governed {
             continue;
         }
         let mut places = places_of_unit(cat, unit, lex).into_iter();

@@ -126,41 +126,53 @@ const BODY_ENDINGS: &str = "局院委厅处办所司险位协部";
 /// 分别代表双方签署: 王少峰 holds a title elsewhere in the text, 张功焰 none): a
 /// name of two or three chars and a known one, joined by 和, 与 or 及, opening a
 /// clause right before 代表 or a signing verb.
-pub fn signing_partners(w: &[char], known: &BTreeSet<String>, lex: &Lexicon) -> Vec<String> {
-    const CUES: [&str; 7] = ["分别代表", "代表", "共同签", "签署", "签订", "签约", "签定"];
-    let cue_at = |q: usize| CUES.iter().any(|c| with_text(&w[q.min(w.len())..], |t| t.starts_with(c)));
+/// `known_at`: where known names stand in `w` (start, end).
+pub fn signing_partners(
+    w: &[char],
+    known_at: &[(usize, usize)],
+    known: &BTreeSet<String>,
+    lex: &Lexicon,
+) -> Vec<String> {
+    const CUES: [&[char]; 7] = [
+        &['分', '别', '代', '表'],
+        &['代', '表'],
+        &['共', '同', '签'],
+        &['签', '署'],
+        &['签', '订'],
+        &['签', '约'],
+        &['签', '定'],
+    ];
+    let cue_at = |q: usize| CUES.iter().any(|c| w[q.min(w.len())..].starts_with(c));
     let opens_clause = |p: usize| p == 0 || !is_han(w[p - 1]);
     let mut found = Vec::new();
-    for k in known {
-        let k: Vec<char> = k.chars().collect();
-        for ks in (0..w.len().saturating_sub(k.len() - 1)).filter(|&i| w[i..].starts_with(&k)) {
-            let ke = ks + k.len();
-            // 王少峰和|张功焰|代表…
-            if opens_clause(ks) && matches!(w.get(ke), Some('和' | '与' | '及')) {
-                for len in [3usize, 2] {
-                    let (from, to) = (ke + 1, ke + 1 + len);
-                    if to <= w.len() && cue_at(to) && is_name(w, from, to, lex) {
-                        found.push(text_of(&w[from..to]));
-                        break;
-                    }
+    for &(ks, ke) in known_at {
+        // 王少峰和|张功焰|代表…
+        if opens_clause(ks) && matches!(w.get(ke), Some('和' | '与' | '及')) {
+            for len in [3usize, 2] {
+                let (from, to) = (ke + 1, ke + 1 + len);
+                if to <= w.len() && cue_at(to) && is_name(w, from, to, lex) {
+                    found.push(text_of(&w[from..to]));
+                    break;
                 }
             }
-            // 张功焰|和王少峰代表…, 李刚|和柳河区副区长陈晓东代表…: the known
-            // name right after the connector or after a title following it.
-            let titled = |q: usize| {
-                (1..=6.min(ks - q)).any(|n| with_text(&w[ks - n..ks], |t| lex.titles.contains_key(t)))
-                    && w[q..ks].iter().all(|&c| is_han(c))
-            };
-            let connector = (ks.saturating_sub(14)..ks)
+        }
+        // 张功焰|和王少峰代表…, 李刚|和柳河区副区长陈晓东代表…: the known
+        // name right after the connector or after a title following it.
+        let titled = |q: usize| {
+            (1..=6.min(ks - q)).any(|n| with_text(&w[ks - n..ks], |t| lex.titles.contains_key(t)))
+                && w[q..ks].iter().all(|&c| is_han(c))
+        };
+        let connector = || {
+            (ks.saturating_sub(14)..ks)
                 .rev()
-                .find(|&q| matches!(w[q], '和' | '与' | '及') && (q + 1 == ks || titled(q + 1)));
-            if let Some(q) = connector.filter(|&q| q >= 2 && cue_at(ke)) {
-                for len in [3usize, 2] {
-                    let Some(from) = q.checked_sub(len) else { continue };
-                    if opens_clause(from) && is_name(w, from, q, lex) {
-                        found.push(text_of(&w[from..q]));
-                        break;
-                    }
+                .find(|&q| matches!(w[q], '和' | '与' | '及') && (q + 1 == ks || titled(q + 1)))
+        };
+        if let Some(q) = cue_at(ke).then(connector).flatten().filter(|&q| q >= 2) {
+            for len in [3usize, 2] {
+                let Some(from) = q.checked_sub(len) else { continue };
+                if opens_clause(from) && is_name(w, from, q, lex) {
+                    found.push(text_of(&w[from..q]));
+                    break;
                 }
             }
         }
@@ -224,7 +236,14 @@ mod tests {
     fn a_name_joined_to_a_known_signer_is_the_other_sides() {
         let lex = Lexicon::embedded().unwrap();
         let known: BTreeSet<String> = ["王少峰".to_string()].into();
-        let partners = |s: &str| signing_partners(&s.chars().collect::<Vec<_>>(), &known, &lex);
+        let partners = |s: &str| {
+            let w: Vec<char> = s.chars().collect();
+            let at: Vec<(usize, usize)> = (0..w.len().saturating_sub(2))
+                .filter(|&i| w[i..].starts_with(&['王', '少', '峰']))
+                .map(|i| (i, i + 3))
+                .collect();
+            signing_partners(&w, &at, &known, &lex)
+        };
         assert_eq!(partners("张功焰和王少峰分别代表双方签署了协议。"), vec!["张功焰"]);
         assert_eq!(partners("王少峰与张功焰签署协议。"), vec!["张功焰"]);
         assert_eq!(partners("张功焰和柳河区副区长王少峰分别代表双方签署。"), vec!["张功焰"]);
