@@ -13,7 +13,7 @@
 //! may be stated through its signers (甲副院长张三与乙院长李四签署…) or between
 //! 双方; 今日/昨日 date it by the announcement.
 
-use crate::extract::dates::{Date, find_dates, with_dateline};
+use crate::extract::dates::{Date, day_alone, find_dates, with_dateline};
 use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::orgs::NOT_PARTIES;
 use crate::extract::roles::strip_asides;
@@ -493,7 +493,8 @@ fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>
         } else if said.contains("昨日") || said.contains("昨天") {
             Some(line.day_before())
         } else {
-            None
+            // 甲与乙3日举行…: a day of the dateline's month, or the month before.
+            day_alone(&said).and_then(|day| line.on_day(day))
         }
     };
     let date = match before {
@@ -707,7 +708,8 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
 /// 见证了签约, 共同见证双方签约)? Then those named before are witnesses, not signers.
 fn witnessed_act(before: &[char]) -> bool {
     let tail = text_of(&before[before.len().saturating_sub(6)..]);
-    let tail = tail.trim_end_matches(['了', '并']).trim_end_matches("双方");
+    // (在甲见证下签约: 下 too.)
+    let tail = tail.trim_end_matches(['了', '并', ',']).trim_end_matches("双方").trim_end_matches('下');
     tail.ends_with("见证") || tail.ends_with("见证了")
 }
 
@@ -882,6 +884,11 @@ mod tests {
         let toks = tokenize(&split(text)[0], &cat, &People::none(), &m, &lex);
         let yesterday = read_agreement(text, &split(text)[0].chars, &toks, line);
         assert_eq!(yesterday[0].date, Some(Date { year: Some(2024), month: 5, day: 9 }));
+        // A day of the month alone: the dateline's month (or the one before).
+        let text = "港怡医院与复旦大学附属肿瘤医院3日在上海签署合作备忘录。";
+        let toks = tokenize(&split(text)[0], &cat, &People::none(), &m, &lex);
+        let third = read_agreement(text, &split(text)[0].chars, &toks, line);
+        assert_eq!(third[0].date, Some(Date { year: Some(2024), month: 5, day: 3 }));
     }
 
     #[test]
@@ -1223,5 +1230,9 @@ mod tests {
     fn witnesses_in_zai_de_jianzheng_xia() {
         let (_, p) = read("在徐汇区卫生局局长王五的见证下,瑞金医院与华山集团签署协议。");
         assert_eq!(p.witnessed, vec!["王五"]);
+        // With the act right after 见证下: still a witness, no signer.
+        let (_, p) = read("双方今在卫生局局长王五见证下签约。");
+        assert_eq!(p.witnessed, vec!["王五"]);
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
     }
 }

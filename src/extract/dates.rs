@@ -35,16 +35,50 @@ impl Date {
         if self.day > 1 {
             return Date { day: self.day - 1, ..self };
         }
-        let (year, month) = if self.month == 1 { (self.year.map(|y| y - 1), 12) } else { (self.year, self.month - 1) };
-        let leap = year.is_some_and(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
-        let day = match month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
-        Date { year, month, day }
+        let (year, month) = self.month_before();
+        Date { year, month, day: days_in(year, month) }
     }
+
+    /// The last `day` of the month on or before this date (3日 in an
+    /// announcement dated the 9th is the 3rd; 28日 dated the 3rd, last
+    /// month's), if that month has it.
+    pub fn on_day(self, day: u32) -> Option<Date> {
+        if day == 0 || day > 31 {
+            return None;
+        }
+        if day <= self.day {
+            return Some(Date { day, ..self });
+        }
+        let (year, month) = self.month_before();
+        (day <= days_in(year, month)).then_some(Date { year, month, day })
+    }
+
+    fn month_before(self) -> (Option<i32>, u32) {
+        if self.month == 1 { (self.year.map(|y| y - 1), 12) } else { (self.year, self.month - 1) }
+    }
+}
+
+/// Days of a month (February of a year not known has 28).
+fn days_in(year: Option<i32>, month: u32) -> u32 {
+    let leap = year.is_some_and(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A day of the month written alone (3日, 20日; not after 月 or a year), as
+/// news reports date what happened this month: its number, first found.
+pub fn day_alone(text: &str) -> Option<u32> {
+    let b = text.as_bytes();
+    text.match_indices('日').find_map(|(i, _)| {
+        let digits = b[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let before = text[..i - digits].chars().next_back();
+        let alone = (1..=2).contains(&digits) && !before.is_some_and(|c| matches!(c, '月' | '年' | '.' | '-' | '/'));
+        alone.then(|| text[i - digits..i].parse().ok()).flatten()
+    })
 }
 
 /// A date in Chinese numerals: 二〇二四年三月十五日, 三月十五日.
@@ -221,6 +255,19 @@ mod tests {
         assert_eq!(iso("2024年1月2日讯 2023-06-15").as_deref(), Some("2024-01-02"));
         // Not a phone number or an id.
         assert_eq!(iso("电话 020-3456-7890 编号 12023-06-159"), None);
+    }
+
+    #[test]
+    fn a_day_alone_is_of_the_month_of_the_dateline_or_the_one_before() {
+        assert_eq!(day_alone("马偕医学大学与中原大学3日举行签署仪式"), Some(3));
+        assert_eq!(day_alone("12月3日举行"), None);
+        assert_eq!(day_alone("为期100日"), None);
+        let line = Date { year: Some(2025), month: 12, day: 9 };
+        assert_eq!(line.on_day(3).map(|d| d.iso()).as_deref(), Some("2025-12-03"));
+        let line = Date { year: Some(2026), month: 1, day: 3 };
+        assert_eq!(line.on_day(28).map(|d| d.iso()).as_deref(), Some("2025-12-28"));
+        let line = Date { year: Some(2025), month: 3, day: 2 };
+        assert_eq!(line.on_day(30), None);
     }
 
     #[test]

@@ -832,9 +832,11 @@ impl SuffixFinder {
         out.retain(|(span, _)| !topics.contains(span));
         // A body known by its bare name opening a longer name is that name's
         // parent, not a mention of its own (国务院|港澳事务办公室).
+        // (Or one a name not found runs on from: 卫生福利部|附属医疗…管理会.)
         let inner_body = |span: Span| {
             body_spans.contains(&(span.start, span.end))
-                && out.iter().any(|(o, _)| o.start == span.start && o.end > span.end)
+                && (out.iter().any(|(o, _)| o.start == span.start && o.end > span.end)
+                    || ["附属", "所属", "下属", "直属"].iter().any(|a| starts_with_word(&w[span.end..], a)))
         };
         let inner: Vec<Span> = out.iter().map(|&(span, _)| span).filter(|&span| inner_body(span)).collect();
         out.retain(|(span, _)| !inner.contains(span));
@@ -2607,8 +2609,10 @@ mod tests {
         // After a country too, but not inside a run of words (a department).
         assert_eq!(names("由国家卫健委主办。"), vec!["国家卫生健康委员会".to_string()]);
         assert!(names("甲大学成人教育部主任张三出席。").iter().all(|n| n != "教育部"));
-        // Opening a longer name, it is no mention of its own.
+        // Opening a longer name, it is no mention of its own; nor before 附属
+        // opening one not found.
         assert_eq!(names("教育部高等教育司司长吴岩出席。"), vec!["教育部高等教育司".to_string()]);
+        assert!(names("中兴大学与卫生福利部附属医疗及社会福利机构管理会签约。").iter().all(|n| n != "卫生福利部"));
     }
 
     #[test]

@@ -191,6 +191,11 @@ pub fn terminates(w: &[char], q: usize, lex: &Lexicon, ends_name: &dyn Fn(usize)
     if q >= w.len() || !is_han(w[q]) || ends_name(q) {
         return true;
     }
+    // 今 (today, as Taiwan and Hong Kong write it) before a verb or a
+    // connector: 陈威明|今出席, 陈威明|今与….
+    if w[q] == '今' && w.get(q + 1).is_some_and(|&c| lex.is_stop_char(c) || verb_at(w, q + 1, lex)) {
+        return true;
+    }
     // A stop word or title of up to four chars opens what follows: one of
     // its first four prefixes is one.
     (q + 1..=w.len().min(q + 4)).any(|end| lex.ends_name(&w[q..end]))
@@ -334,6 +339,9 @@ mod tests {
         assert_eq!(find("吴大为出席").as_deref(), Some("吴大为"));
         assert_eq!(find("张三为医院揭牌").as_deref(), Some("张三"));
         assert_eq!(find("吴大为代表双方签署").as_deref(), Some("吴大"));
+        // 今 before a verb or a connector is today: 陈威明|今出席.
+        assert_eq!(find("陈威明今出席").as_deref(), Some("陈威明"));
+        assert_eq!(find("陈威明今与李偉强").as_deref(), Some("陈威明"));
     }
 
     #[test]
