@@ -891,9 +891,14 @@ impl SuffixFinder {
         // A date written against the name (2019年7月16日|无锡上机…, 七月十六日|…)
         // is no part of it.
         run_start = after_date(w, run_start, suffix_start);
-        // Nor is a count's measure word (4|家|上市公司).
-        if run_start > 0 && w[run_start - 1].is_ascii_digit() && "家所个位名间座".contains(w[run_start]) {
+        // Nor is a count's measure word (4|家|上市公司), nor a rank's with the
+        // kind it counts (世界500|强企业|泰康保险集团).
+        if run_start > 0 && w[run_start - 1].is_ascii_digit() && "家所个位名间座强".contains(w[run_start]) {
             run_start += 1;
+            let kind = ["企业", "单位", "机构"].iter().find(|k| starts_with_word(&w[run_start..suffix_start], k));
+            if let Some(k) = kind.filter(|k| suffix_start - run_start > k.chars().count() + 1) {
+                run_start += k.chars().count();
+            }
         }
         // 甲医院|友好医院, 甲大学|教学医院: a tie to a body named after it, no
         // name of its own (but 中日友好医院, after no suffix).
@@ -1416,7 +1421,12 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // place opening the name, listed or written with its unit (兴城市 for
     // 兴城市投资集团).
     let unit_ended = short.len() > 2 && UNITS.contains(&short[short.len() - 1]);
-    if lex.is_generic_words(&short_s) || contiguous_prefix && (unit_ended || lex.places.contains(&short_s)) {
+    // Nor is a word that bounds names (市委 is the party's committee, no short
+    // form of 市卫计委).
+    if lex.is_generic_words(&short_s)
+        || lex.boundaries.contains(&short_s)
+        || contiguous_prefix && (unit_ended || lex.places.contains(&short_s))
+    {
         return false;
     }
     // The part kept before the first jump must not be a place or a generic word
@@ -1652,8 +1662,11 @@ fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &Lexicon) -> 
                 // (Or after a higher unit: 成都市|新都区.)
                 let opens = start == 0 || !is_han(w[start - 1]) || matches!(w[start - 1], '日' | '省' | '市' | '州');
                 let place = &w[start..u];
-                // (Not a title: 、常务副县长.)
+                // (Not a title: 、常务副县长; nor a char before a listed place:
+                // 社|上海市委, 九三学社's.)
+                let listed_inside = n == 3 && with_text(&place[1..], |p| lex.is_place(p));
                 if opens
+                    && !listed_inside
                     && !unit_opens_word(w, u)
                     && place.iter().all(|&c| is_han(c))
                     && !UNITS.contains(&place[0])
@@ -2579,6 +2592,13 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_before_a_name_is_no_part_of_it() {
+        let found = names("世界500强企业泰康保险集团与甲医院签订协议。");
+        assert!(found.contains(&"泰康保险集团".to_string()), "{found:?}");
+        assert!(names("4家上市公司出席。").is_empty());
+    }
+
+    #[test]
     fn a_military_units_number_is_in_its_name() {
         let found = names("我院与中国人民解放军94755部队卫生所举行了签约活动。94755部队卫生所所长杨健松出席。");
         assert_eq!(found, vec!["中国人民解放军94755部队卫生所".to_string()]);
@@ -2815,6 +2835,7 @@ mod tests {
     fn parents_places_and_generic_words_do_not_abbreviate() {
         let l = lex();
         assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(!abbreviates(&chars("市委"), &chars("市卫生和计划生育委员会"), &l));
         assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &l));
         assert!(!abbreviates(&chars("上海"), &chars("上海联影医疗科技有限公司"), &l));
         assert!(!abbreviates(&chars("北京医院"), &chars("北京大学国际医院"), &l));
