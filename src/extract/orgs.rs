@@ -1724,6 +1724,13 @@ fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
     // (The army is the country's: 中国人民解放军|94755部队卫生所.)
     let national = with_text(country, |c| NATIONAL.contains(&c) || c == "中国人民解放军" || c == "解放军");
     let place = !country.is_empty() && place_prefix_len(country, lex) == country.len();
+    // (A place not listed, two chars and its unit: 沙河市|人力资源和社会保障局
+    // is that city's; not 革命老区.)
+    let unlisted_place = prefix.len() == 3
+        && UNITS.contains(&prefix[prefix.len() - 1])
+        && prefix.iter().all(|&c| is_han(c))
+        && !UNITS.contains(&prefix[0])
+        && !lex.generic.contains(&text_of(&prefix[..1]));
     prefix.ends_with(&['附', '属'])
         || prefix.ends_with(&['附', '设'])
         // A group named with its bracketed form (中国通用技术(集团)|中国医药…).
@@ -1731,6 +1738,7 @@ fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
         || suffix_len(prefix, lex) > 0
         || national
         || place
+        || unlisted_place
 }
 
 /// Entries by the characters an abbreviation of them can start with: the
@@ -2836,6 +2844,9 @@ mod tests {
         let l = lex();
         assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &l));
         assert!(!abbreviates(&chars("市委"), &chars("市卫生和计划生育委员会"), &l));
+        // A place not listed, two chars and its unit, is a body's place.
+        assert!(parent_before(&chars("沙河市"), &l));
+        assert!(!parent_before(&chars("革命老区"), &l));
         assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &l));
         assert!(!abbreviates(&chars("上海"), &chars("上海联影医疗科技有限公司"), &l));
         assert!(!abbreviates(&chars("北京医院"), &chars("北京大学国际医院"), &l));
