@@ -651,14 +651,20 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
         sign_acts.push(pos);
     }
-    let acts: Vec<usize> = OTHER_ACT.find_iter(text).map(|m| char_pos(text, m.end())).collect();
+    // 副院长(主持工作), 副院长(主持行政工作): in charge, hosting nothing.
+    let in_charge = |after: &str| ["工作", "行政工作", "日常工作", "全面工作"].iter().any(|w| after.starts_with(w));
+    let acts: Vec<usize> = OTHER_ACT
+        .find_iter(text)
+        .filter(|m| !(m.as_str() == "主持" && in_charge(&text[m.end()..])))
+        .map(|m| char_pos(text, m.end()))
+        .collect();
     for (re, out) in [(&*WITNESS, &mut p.witnessed), (&*HOST, &mut p.hosted)] {
         for m in re.find_iter(text) {
             let pos = char_pos(text, m.start());
             let after = &text[m.end()..];
-            // 副院长(主持工作): in charge, hosting nothing; nor does the chair of
-            // a board's meeting (董事长某某先生主持本次会议) host a ceremony.
-            if after.starts_with("工作") || board_meeting(text, after) {
+            // (One in charge hosts nothing; nor does the chair of a board's
+            // meeting, 董事长某某先生主持本次会议, host a ceremony.)
+            if in_charge(after) || board_meeting(text, after) {
                 continue;
             }
             // 主持人为张三, 见证人是李四: the people named after it, to the clause's end.
@@ -1165,6 +1171,10 @@ mod tests {
         assert_eq!(p.hosted, vec!["王五"]);
         let (_, p) = read("北京协和医院党委副书记王五主持工作。");
         assert!(p.hosted.is_empty());
+        let (_, p) =
+            read("四川生物医药产业集团有限责任公司董事长刘军，北京协和医院副院长(主持行政工作)王五出席并见证签约。");
+        assert!(p.hosted.is_empty(), "{:?}", p.hosted);
+        assert_eq!(p.witnessed, vec!["刘军", "王五"]);
         // The chair of a board's meeting hosts no signing.
         let (_, p) = read("会议应出席董事9名，董事局主席俞培俤先生主持本次会议。");
         assert!(p.hosted.is_empty());

@@ -1504,6 +1504,18 @@ fn is_legal_form(rest: &str) -> bool {
 /// Merges entries whose name abbreviates another entry's name (中大肿瘤中心 into
 /// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
 fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
+    // A name written without its 附属 is the same body (上海交通大学医学院苏州
+    // 九龙医院 and …医学院附属苏州九龙医院).
+    let plain: Vec<Option<String>> =
+        cat.entries.iter().map(|e| e.name.contains("附属").then(|| e.name.replacen("附属", "", 1))).collect();
+    for (j, p) in plain.iter().enumerate() {
+        let Some(p) = p else { continue };
+        if let Some(i) = cat.entries.iter().position(|e| &e.name == p && !e.keys.is_empty())
+            && !cat.entries[j].keys.is_empty()
+        {
+            cat.merge(i, j);
+        }
+    }
     let names: Vec<Vec<char>> = cat.entries.iter().map(|e| e.name.chars().collect()).collect();
     let by_opening = openings(names.iter().enumerate().map(|(i, n)| (i, n.as_slice())), lex);
     for i in 0..names.len() {
@@ -2597,6 +2609,13 @@ mod tests {
         assert_eq!(names("，公主岭市市长王五出席"), vec!["公主岭市人民政府"]);
         assert!(names("，各地市市长出席").is_empty());
         assert!(names("同时兴城市副市长吕登夫揭牌").is_empty());
+    }
+
+    #[test]
+    fn a_name_without_its_fushu_is_the_same_body() {
+        let text = "甲研究所与上海交通大学医学院附属苏州九龙医院签约。上海交通大学医学院苏州九龙医院孙曦董事长、苏州九龙医院王之敏副院长出席。";
+        let found = names(text);
+        assert_eq!(found.iter().filter(|n| n.contains("九龙医院")).count(), 1, "{found:?}");
     }
 
     #[test]
