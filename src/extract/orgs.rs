@@ -133,7 +133,7 @@ impl OrgCatalog {
             |e: &OrgEntry| e.name.ends_with("学院") && place_prefix_len(&e.name.chars().collect::<Vec<_>>(), lex) == 0;
         // Nor is a campus or part named after a university (海南师范大学|龙昆南校区).
         let part = |e: &OrgEntry| {
-            kind == OrgType::University
+            for_university
                 && self
                     .entries
                     .iter()
@@ -539,18 +539,20 @@ fn split_joined_names(cat: &mut OrgCatalog, occurrences: &mut [Vec<(Span, usize)
     }
 }
 
-/// Bodies joined by a connector to the speaker's own (我院与甲卫生所, 甲大学和
-/// 我校): whoever 我院 is, it is none of them.
+/// What a text says of the body that speaks as 我院, 我校 or 我会.
 #[derive(Default)]
 struct OwnBodyClues {
+    /// Bodies joined by a connector to the speaker's own (我院与甲卫生所, 甲大学
+    /// 和我校): whoever 我院 is, it is none of them.
     counterparts: BTreeSet<usize>,
     /// Bodies where an event of the speaker's own body is held (我院与甲卫生所
     /// 在乙医院举行…): the speaker's, as hosts are.
     venues: BTreeSet<usize>,
 }
 
-/// `occurrences`: the names found in each sentence (their entries may have
-/// merged since: they are looked up again by their words).
+/// The clues to the speaker's own body in sentences naming it. `occurrences`:
+/// the names found in each sentence (their entries may have merged since:
+/// they are looked up again by their words).
 fn own_body_clues(cat: &OrgCatalog, sentences: &[Sentence], occurrences: &[Vec<(Span, usize)>]) -> OwnBodyClues {
     const OWN: [&str; 8] = ["我院", "本院", "我校", "本校", "我公司", "本公司", "我会", "本会"];
     let connector = |c: Option<&char>| matches!(c, Some('与' | '和' | '同' | '及'));
