@@ -91,7 +91,19 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
         let right_after_appointee = right_after_appointee.is_some();
         match &t.kind {
             TokenKind::Org(idx) => {
-                if matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct && g.contains('(') {
+                // Bodies of a kind listed before one title share it (甲商会、乙商会
+                // 会长江有财 heads both): the same last two chars, joined by 、.
+                let same_kind = |p: &Token| {
+                    let (a, b) = (p.span, t.span);
+                    a.end - a.start >= 3
+                        && b.end - b.start >= 3
+                        && w[a.end - 2..a.end] == w[b.end - 2..b.end]
+                        && !orgs.is_empty()
+                };
+                let listed_alike =
+                    prev.is_some_and(|p| matches!(p.kind, TokenKind::Org(_)) && g == "、" && same_kind(p));
+                if matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && direct && g.contains('(') || listed_alike
+                {
                     orgs.push(*idx);
                 } else {
                     if !is_transparent(&g) {
@@ -659,5 +671,15 @@ mod tests {
         // Not when the counts differ.
         let roles = roles_in("胡双云理事长和张红兵副院长分别代表西安市第一医院签约。");
         assert!(roles.iter().all(|r| r.0 != "胡双云"), "{roles:?}");
+    }
+
+    #[test]
+    fn bodies_of_a_kind_listed_before_one_title_share_it() {
+        let roles = roles_in("绍兴市金华商会、中国轻纺城金华商会会长江有财讲话。");
+        assert_eq!(roles.len(), 2, "{roles:?}");
+        assert!(roles.contains(&("江有财".into(), "绍兴市金华商会".into(), "会长".into())), "{roles:?}");
+        // Not bodies of other kinds: 局长 is the bureau's alone.
+        let roles = roles_in("宁波市卫生健康委员会、宁波市中医药管理局局长张三讲话。");
+        assert_eq!(roles, vec![("张三".into(), "宁波市中医药管理局".into(), "局长".into())]);
     }
 }
