@@ -1391,6 +1391,21 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     {
         return true;
     }
+    // A name that keeps another's opening and its kind but drops what stood
+    // right before the kind is another body (中大|医学院 is not 中大中|医学院,
+    // 上海市|人民医院 not 上海市第一|人民医院), unless what is dropped is 附属,
+    // or the kind a company's (腾讯|公司 is 腾讯医疗健康(深圳)有限|公司).
+    let short_suffix = suffix_len(short, lex);
+    if short_suffix >= 2 && short.len() > short_suffix + 1 {
+        let (head, kind) = short.split_at(short.len() - short_suffix);
+        let company = with_text(kind, |k| lex.org_suffixes.get(k) == Some(&OrgType::Company));
+        if !company && full.starts_with(head) && full.ends_with(kind) {
+            let dropped = &full[head.len()..full.len() - kind.len()];
+            if !matches!(dropped, [] | ['附', '属'] | ['附', '设']) {
+                return false;
+            }
+        }
+    }
     let starts = word_starts(full, lex);
     let national = national_core(full, place).filter(|&k| full.get(k) == Some(&short[0]));
     let first = if short[0] == full[0] {
@@ -2865,6 +2880,10 @@ mod tests {
         let l = lex();
         assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &l));
         assert!(!abbreviates(&chars("市委"), &chars("市卫生和计划生育委员会"), &l));
+        // Dropping what stands right before the kind makes another body.
+        assert!(!abbreviates(&chars("中大医学院"), &chars("中大中医学院"), &l));
+        assert!(!abbreviates(&chars("上海市人民医院"), &chars("上海市第一人民医院"), &l));
+        assert!(abbreviates(&chars("北京大学人民医院"), &chars("北京大学附属人民医院"), &l));
         // A place not listed, two chars and its unit, is a body's place.
         assert!(parent_before(&chars("沙河市"), &l));
         assert!(!parent_before(&chars("革命老区"), &l));
