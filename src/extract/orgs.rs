@@ -1395,7 +1395,8 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // right before the kind is another body (中大|医学院 is not 中大中|医学院,
     // 上海市|人民医院 not 上海市第一|人民医院), unless what is dropped is 附属,
     // or the kind a company's (腾讯|公司 is 腾讯医疗健康(深圳)有限|公司).
-    let short_suffix = suffix_len(short, lex);
+    // (Cheap test first: the two open alike.)
+    let short_suffix = if full.starts_with(&short[..2]) { suffix_len(short, lex) } else { 0 };
     if short_suffix >= 2 && short.len() > short_suffix + 1 {
         let (head, kind) = short.split_at(short.len() - short_suffix);
         let company = with_text(kind, |k| lex.org_suffixes.get(k) == Some(&OrgType::Company));
