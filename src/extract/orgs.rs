@@ -554,13 +554,21 @@ struct OwnBodyClues {
 /// the names found in each sentence (their entries may have merged since:
 /// they are looked up again by their words).
 fn own_body_clues(cat: &OrgCatalog, sentences: &[Sentence], occurrences: &[Vec<(Span, usize)>]) -> OwnBodyClues {
-    const OWN: [&str; 8] = ["我院", "本院", "我校", "本校", "我公司", "本公司", "我会", "本会"];
+    // The speaker's words for its own body: the kinds' words in the first
+    // person (我院, 本公司, 我会).
+    let own: Vec<&str> = REFERENTS
+        .iter()
+        .flat_map(|(_, _, words)| words.iter().copied())
+        .filter(|w| w.starts_with(['我', '本']))
+        .collect();
+    let own_chars: Vec<Vec<char>> = own.iter().map(|o| o.chars().collect()).collect();
     let connector = |c: Option<&char>| matches!(c, Some('与' | '和' | '同' | '及'));
+    const HELD: [[char; 2]; 3] = [['举', '行'], ['举', '办'], ['召', '开']];
     let mut clues = OwnBodyClues::default();
-    for (s, occ) in sentences.iter().zip(occurrences).filter(|(s, _)| OWN.iter().any(|o| s.working.contains(o))) {
+    for (s, occ) in sentences.iter().zip(occurrences).filter(|(s, _)| own.iter().any(|o| s.working.contains(o))) {
         let w = &s.chars;
-        let own_at = |at: usize| OWN.iter().any(|o| with_text(&w[at.min(w.len())..], |t| t.starts_with(o)));
-        let own_ends_at = |end: usize| OWN.iter().any(|o| with_text(&w[..end], |t| t.ends_with(o)));
+        let own_at = |at: usize| own_chars.iter().any(|o| w[at.min(w.len())..].starts_with(o));
+        let own_ends_at = |end: usize| own_chars.iter().any(|o| w[..end].ends_with(o));
         let found = occ.iter().filter_map(|(span, _)| Some((*span, cat.lookup(&text_of(&w[span.start..span.end]))?)));
         for (span, idx) in found {
             let after = connector(w.get(span.end)) && own_at(span.end + 1);
@@ -568,7 +576,7 @@ fn own_body_clues(cat: &OrgCatalog, sentences: &[Sentence], occurrences: &[Vec<(
             if after || before {
                 clues.counterparts.insert(idx);
             }
-            let held = with_text(&w[span.end..], |t| ["举行", "举办", "召开"].iter().any(|v| t.starts_with(v)));
+            let held = HELD.iter().any(|v| w[span.end..].starts_with(v));
             if span.start >= 1 && w[span.start - 1] == '在' && held {
                 clues.venues.insert(idx);
             }
