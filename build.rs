@@ -54,13 +54,18 @@ fn out_file(name: &str) -> std::path::PathBuf {
 }
 
 /// Writes `EXTRACTION_CODE`: a hash of every file under `src/text` and
-/// `src/extract`, in name order (FNV-1a, 64 bits).
+/// `src/extract` and their subdirectories, in path order (FNV-1a, 64 bits).
 fn extraction_hash() {
     let mut files = Vec::new();
+    let mut dirs: Vec<std::path::PathBuf> = ["src/text", "src/extract"].map(Into::into).to_vec();
     for dir in ["src/text", "src/extract"] {
         println!("cargo:rerun-if-changed={dir}");
-        for entry in std::fs::read_dir(dir).expect("read the source tree").flatten() {
-            files.push(entry.path());
+    }
+    // Modules split into directories (src/extract/orgs/) are read too.
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read the source tree").flatten() {
+            let path = entry.path();
+            if path.is_dir() { dirs.push(path) } else { files.push(path) }
         }
     }
     files.sort();

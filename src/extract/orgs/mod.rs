@@ -1,0 +1,844 @@
+//! Organisations: finds the organisation names of one document and their aliases.
+//!
+//! A name ends in a suffix from `org_suffixes.tsv` and starts after the last
+//! boundary word before it (`在国家癌症中心统筹下` → 国家癌症中心). Aliases come
+//! from inline definitions (`(下称「深圳肿瘤医院」)`), acronyms and English or
+//! second names in brackets, an English line under a name, and abbreviations
+//! used in the text (`中肿`, `联影`, `迈瑞医疗`), ending where a word ends. A known
+//! place right before its head's title (its party offices between: `甘孜州|委常委、
+//! 副州长`) is its government (`福建省|副省长`). A tie named after a body
+//! (`甲医院|友好医院`) is none. The words of a kind (`医院`, `我院`, `联盟`) and
+//! definitions as such (`下称“公司”`) stand for the document's one body of that
+//! kind without being its names. Output: an `OrgCatalog` of entries with the keys
+//! that refer to them.
+//!
+//! This file holds the catalog and the order discovery runs in; the rules live
+//! beside it: `suffix` (where a suffix-ended name starts and ends), `parts` (a
+//! name's head, place, suffix and parent), `short_forms` (abbreviations, and
+//! merging the entries they join), `places` (bodies placed by the document's
+//! places, governments of bare heads), `unsuffixed` (parties and listed bodies
+//! named without a suffix) and `speaker` (the body that speaks as 我院, and the
+//! publisher).
+
+use crate::extract::agreements::states_signing;
+use crate::extract::facts::OrgType;
+use crate::extract::keys::KeyMatcher;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::mentions::{TAKES_OFFICE, TAKES_OFFICE_OPENINGS, UNITS};
+use crate::extract::people::{after_name_title, is_name};
+use crate::text::script::is_han;
+use crate::text::sentences::{Sentence, ends_with_word, starts_with_word, text_of, with_text};
+use aho_corasick::AhoCorasick;
+use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+mod parts;
+mod places;
+mod short_forms;
+mod speaker;
+mod suffix;
+mod unsuffixed;
+
+use parts::*;
+pub use places::PARTY_OFFICES;
+use places::*;
+use short_forms::*;
+pub use short_forms::{BRACKETED_FORMS, LEGAL_FORMS, abbreviates};
+use speaker::*;
+pub use suffix::SuffixFinder;
+use suffix::english_in_brackets;
+pub use unsuffixed::NOT_PARTIES;
+use unsuffixed::*;
+
+/// One organisation of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgEntry {
+    /// Canonical simplified name (abbreviated words expanded).
+    pub name: String,
+    pub org_type: OrgType,
+    /// Working-form strings that refer to it in this document.
+    pub keys: BTreeSet<String>,
+    /// Surface forms as published (either script, English).
+    pub surfaces: BTreeSet<String>,
+}
+
+/// The organisations of one document, findable by any of their keys.
+#[derive(Debug, Clone, Default)]
+pub struct OrgCatalog {
+    pub entries: Vec<OrgEntry>,
+    by_key: BTreeMap<String, usize>,
+    /// Longest-match index over the keys, built by `seal` once keys settle.
+    matcher: Option<KeyMatcher>,
+    /// Words that stand for one entry without being its name (医院, 我院 for
+    /// the document's only hospital), with the entry's index (`BARE` set for
+    /// a bare kind word): see `REFERENTS`.
+    referents: Vec<(&'static str, usize)>,
+}
+
+/// Words an announcement uses for a body of its own kind once it is named,
+/// by kind: the bare kind word, and words that point at the body (我院).
+/// 医院党委书记金希 is the hospital's secretary when the document names one
+/// hospital. The bare word counts only where it opens a clause or follows a
+/// preposition (由医院副院长张宁主持), not after a word that makes it another
+/// body (基层医院, 三家医院).
+const REFERENTS: [(OrgType, &str, &[&str]); 4] = [
+    (OrgType::Hospital, "医院", &["我院", "本院", "该院", "该医院"]),
+    (OrgType::Company, "公司", &["我公司", "本公司", "该公司"]),
+    (OrgType::University, "学校", &["我校", "本校", "该校"]),
+    // (An association, a society or a chamber says 我会.)
+    (OrgType::Association, "协会", &["我会", "本会", "该会", "我协会", "本协会", "该协会"]),
+];
+
+/// Words for a document's only body whose name ends in a word (an alliance,
+/// a group of companies, a bank): the bare word and those pointing at it.
+/// A group is a company's (a hospital group is not one).
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 5] = [
+    ("联盟", &["该联盟", "本联盟"], None),
+    ("医联体", &["该医联体", "本医联体"], None),
+    ("集团", &["该集团", "本集团", "我集团", "集团公司"], Some(OrgType::Company)),
+    // (A bank's head office: 总行副行长王新浩.)
+    ("银行", &["总行", "该行", "本行", "我行"], Some(OrgType::Company)),
+    ("基金会", &["该基金会", "本基金会"], None),
+];
+
+/// Words a definition may give a body that are no name of it (下称“公司”).
+const BARE_DEFINITIONS: [&str; 10] =
+    ["甲方", "乙方", "丙方", "丁方", "本公司", "我公司", "本院", "我院", "本行", "本会"];
+
+/// Chars after which a bare kind word still refers (a preposition or
+/// conjunction, or the end of a clause; 加入 too).
+pub const BEFORE_REFERENT: &str = "由在与和同及对向为经据让请并了是表、，,。；;：:";
+
+/// Marks a matcher value as a bare kind word's (the entry's index below it).
+const BARE: usize = 1 << 40;
+
+/// An occurrence of a name in a sentence, in chars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*\((?:以下简称|以下称|下简称|下称|简称|以下统称)[「“"『]?([^」”"』()]{1,16}?)[」”"』]?\)"#)
+        .expect("alias regex")
+});
+/// An acronym or an English name in brackets right after a name: (HKSH),
+/// (United Imaging Healthcare).
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(([A-Z][A-Za-z]{1,9}(?:[ &.'-]{1,2}[A-Za-z][A-Za-z.]{0,19}){0,5})\)").expect("acronym regex")
+});
+static ENGLISH_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z&.,'’ -]{2,80}$").expect("english regex"));
+static MEDIA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"《(\p{Han}{1,16}(?:报|日报|晚报|时报|杂志|周刊|画报))》").expect("media regex"));
+
+/// Words that name what was signed, never an organisation's alias.
+const AGREEMENT_WORDS: [&str; 6] = ["备忘录", "协议", "合同", "双方", "意向书", "协定"];
+
+impl OrgCatalog {
+    /// The one entry the document names that `is` holds for, if exactly one.
+    pub fn only(&self, is: impl Fn(&OrgEntry) -> bool) -> Option<usize> {
+        let mut found = self.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty() && is(e));
+        match (found.next(), found.next()) {
+            (Some((idx, _)), None) => Some(idx),
+            _ => None,
+        }
+    }
+
+    /// The one body of a kind the document names. A school (学院) whose name
+    /// opens with no place is some university's school, never the one
+    /// university (青岛科技大学 and 艺术学院: the university is the one).
+    pub fn only_of_kind(&self, kind: OrgType, lex: &Lexicon) -> Option<usize> {
+        let university = |e: &OrgEntry| !e.keys.is_empty() && e.org_type == OrgType::University;
+        // (With no university named too: 化材学院, 商学院 are schools.)
+        let for_university = kind == OrgType::University;
+        let school =
+            |e: &OrgEntry| e.name.ends_with("学院") && place_prefix_len(&e.name.chars().collect::<Vec<_>>(), lex) == 0;
+        // Nor is a campus or part named after a university (海南师范大学|龙昆南校区).
+        let part = |e: &OrgEntry| {
+            for_university
+                && self
+                    .entries
+                    .iter()
+                    .any(|u| university(u) && u.name.len() < e.name.len() && e.name.starts_with(&u.name))
+        };
+        self.only(|e| e.org_type == kind && !(for_university && school(e)) && !part(e))
+    }
+
+    pub fn lookup(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    fn add(&mut self, name: String, org_type: OrgType, key: String, surface: String) -> usize {
+        let idx = match self.entries.iter().position(|e| e.name == name) {
+            Some(i) => i,
+            None => {
+                self.entries.push(OrgEntry {
+                    name: name.clone(),
+                    org_type,
+                    keys: BTreeSet::new(),
+                    surfaces: BTreeSet::new(),
+                });
+                self.entries.len() - 1
+            }
+        };
+        self.add_alias(idx, key, surface);
+        idx
+    }
+
+    /// Makes `key` refer to entry `idx`, unless it already refers to another one.
+    pub fn add_alias(&mut self, idx: usize, key: String, surface: String) -> bool {
+        if let Some(&other) = self.by_key.get(&key)
+            && other != idx
+        {
+            return false;
+        }
+        self.by_key.insert(key.clone(), idx);
+        self.entries[idx].keys.insert(key);
+        self.entries[idx].surfaces.insert(surface);
+        true
+    }
+
+    /// Adds a key that stands for the entry in this document but is no name
+    /// of it (a definition as 公司 or 甲方): found in the text, not an alias.
+    fn add_key(&mut self, idx: usize, key: String) {
+        if self.by_key.get(&key).is_none_or(|&other| other == idx) {
+            self.by_key.insert(key.clone(), idx);
+            self.entries[idx].keys.insert(key);
+        }
+    }
+
+    /// Moves every key of `from` to `into` (an abbreviation's entry into the full name's).
+    fn merge(&mut self, from: usize, into: usize) {
+        let keys: Vec<String> = self.entries[from].keys.iter().cloned().collect();
+        let surfaces = std::mem::take(&mut self.entries[from].surfaces);
+        self.entries[from].keys.clear();
+        for k in keys {
+            self.by_key.insert(k.clone(), into);
+            self.entries[into].keys.insert(k);
+        }
+        self.entries[into].surfaces.extend(surfaces);
+    }
+
+    /// Builds the key index; call after the last key is added.
+    pub fn seal(&mut self) {
+        self.matcher = Some(self.build_matcher());
+    }
+
+    fn build_matcher(&self) -> KeyMatcher {
+        KeyMatcher::new(self.by_key.iter().map(|(k, v)| (k.as_str(), *v)).chain(self.referents.iter().copied()))
+    }
+
+    /// The document's only body of each kind in `REFERENTS` is what that
+    /// kind's words stand for (call before `seal`).
+    /// With several, the words of the first person (我院, 本公司) stand for the
+    /// publisher, when the announcement is signed with its name.
+    fn add_referents(&mut self, publisher: Option<usize>, clues: &OwnBodyClues, lex: &Lexicon) {
+        // The one body's bare word and the words pointing at it.
+        let of_one = |bare: &'static str, words: &'static [&'static str], idx: usize| {
+            std::iter::once((bare, idx | BARE)).chain(words.iter().map(move |&w| (w, idx)))
+        };
+        let mut all: Vec<(&'static str, usize)> = Vec::new();
+        for (kind, bare, words) in REFERENTS {
+            match self.only_of_kind(kind, lex) {
+                // (我院 is never the body it signs with: 我院与甲医院签约.)
+                Some(idx) if clues.counterparts.contains(&idx) => {
+                    all.extend(of_one(bare, words, idx).filter(|(w, _)| !w.starts_with(['我', '本'])));
+                }
+                Some(idx) => all.extend(of_one(bare, words, idx)),
+                // Several of the kind: 我院/本公司 is the publisher, or the one
+                // of the kind where its event was held.
+                None => {
+                    let of_kind = |p: &usize| self.entries[*p].org_type == kind;
+                    let mut venues = clues.venues.iter().copied().filter(of_kind);
+                    let venue = match (venues.next(), venues.next()) {
+                        (Some(v), None) => Some(v),
+                        _ => None,
+                    };
+                    if let Some(p) = publisher.filter(of_kind).or(venue) {
+                        all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
+                    }
+                }
+            }
+        }
+        // An alliance is 联盟 once named (为新加入联盟的甲授牌), a group 集团
+        // (集团董事长薛长秋), when it is the only one.
+        for (bare, words, kind) in ENDING_REFERENTS {
+            if let Some(idx) = self.only(|e| e.name.ends_with(bare) && kind.is_none_or(|k| e.org_type == k)) {
+                all.extend(of_one(bare, words, idx));
+            }
+        }
+        all.retain(|(w, _)| !self.by_key.contains_key(*w));
+        self.referents.extend(all);
+    }
+
+    /// Longest-match occurrences of every key in `text` (chars), non-overlapping.
+    pub fn find(&self, chars: &[char]) -> Vec<(Span, usize)> {
+        let found = match &self.matcher {
+            Some(m) => m.find(chars),
+            None => self.build_matcher().find(chars),
+        };
+        found
+            .into_iter()
+            .filter(|&(start, _, v)| {
+                v & BARE == 0
+                    || start == 0
+                    || !is_han(chars[start - 1])
+                    || BEFORE_REFERENT.contains(chars[start - 1])
+                    || chars[..start].ends_with(&['加', '入'])
+            })
+            .map(|(start, end, v)| (Span { start, end }, v & !BARE))
+            .collect()
+    }
+}
+
+/// Finds the organisations of a document and their aliases.
+pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
+    discover_with(sentences, lex, &SuffixFinder::new(lex))
+}
+
+/// `discover` with a `SuffixFinder` built once for many documents.
+pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinder) -> OrgCatalog {
+    let mut cat = OrgCatalog::default();
+    // Pass 1: names ending in a suffix, and media titles in 《》.
+    let mut occurrences: Vec<Vec<(Span, usize)>> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let (w, o) = (&s.chars, &s.original_chars);
+        let mut occ = Vec::new();
+        for (span, ty) in finder.candidates(s, lex) {
+            let key: String = text_of(&w[span.start..span.end]);
+            let surface: String = text_of(&o[span.start..span.end]);
+            let idx = cat.add(canonical_name(&key, lex), ty, key, surface);
+            occ.push((span, idx));
+        }
+        for m in MEDIA.captures_iter(&s.working) {
+            if let Some(g) = m.get(1) {
+                let key = g.as_str().to_string();
+                let Some(start) = s.char_index(g.start()) else { continue };
+                let end = start + key.chars().count();
+                let surface: String = text_of(&o[start..end]);
+                let idx = cat.add(key.clone(), OrgType::Media, key, surface.clone());
+                cat.add_alias(idx, format!("《{}》", g.as_str()), format!("《{surface}》"));
+                occ.push((Span { start, end }, idx));
+            }
+        }
+        occurrences.push(occ);
+    }
+    split_joined_names(&mut cat, &mut occurrences);
+    // A place right before the title of its head (福建省|副省长, 厦门市|市长)
+    // stands for its government, named or not.
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        let found = places_before_heads(s, occ, lex);
+        for span in &found {
+            let key: String = text_of(&s.chars[span.start..span.end]);
+            let surface: String = text_of(&s.original_chars[span.start..span.end]);
+            let idx = cat.add(format!("{key}人民政府"), OrgType::Government, key, surface);
+            occ.push((*span, idx));
+        }
+        if !found.is_empty() {
+            occ.sort_by_key(|(span, _)| span.start);
+        }
+    }
+    // A party named without a suffix, joined to one found (阿斯利康中国与|
+    // 无锡市人民政府签署…协议): only in a sentence stating a signing, and only a
+    // name the announcement gives again (a headline, a title's holder).
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        let parties = unsuffixed_parties(&s.chars, occ, lex);
+        // (The cheap test first: most sentences join no such name.)
+        if parties.is_empty() || !states_signing(&s.working) {
+            continue;
+        }
+        for (span, key) in parties {
+            if sentences.iter().map(|t| t.working.matches(key.as_str()).count()).sum::<usize>() < 2 {
+                continue;
+            }
+            // A name the document gives after a title is a person's (县长王庆武 …
+            // 王庆武和甲医院院长乙分别代表双方签订).
+            let named_after_title = sentences.iter().any(|t| {
+                t.working
+                    .match_indices(key.as_str())
+                    .any(|(b, _)| t.char_index(b).is_some_and(|c| title_before(&t.chars[..c], lex)))
+            });
+            // Or followed by a courtesy or a title written after names (李彬同志,
+            // 王五教授): a person's.
+            let titled_after = || {
+                sentences.iter().any(|t| {
+                    t.working
+                        .match_indices(key.as_str())
+                        .any(|(b, _)| t.char_index(b + key.len()).is_some_and(|c| courtesy_at(&t.chars[c..], lex)))
+                })
+            };
+            if named_after_title || titled_after() {
+                continue;
+            }
+            let surface: String = text_of(&s.original_chars[span.start..span.end]);
+            // A place is its government, when the document names one of it
+            // (黄石与福建中医药大学签订…, beside 黄石市副市长李丽).
+            let government = || {
+                let of_place = |e: &OrgEntry| {
+                    e.name.strip_prefix(key.as_str()).and_then(|r| r.strip_suffix("人民政府")).is_some_and(|u| {
+                        let mut u = u.chars();
+                        u.next().is_some_and(|c| UNITS.contains(&c)) && u.next().is_none()
+                    })
+                };
+                lex.is_place(&key).then(|| cat.only(of_place)).flatten()
+            };
+            let idx = match government() {
+                Some(g) => {
+                    cat.add_alias(g, key, surface);
+                    g
+                }
+                None => {
+                    // (Its type by the suffix its full form ends in: 区政府 → 区人民政府.)
+                    // A place written with its unit is its government when the
+                    // text speaks of that unit's government or head (长江大学与
+                    // 蔡甸区签署…, beside 区委、区政府 and 区长).
+                    let full = local_government(&key, sentences, lex);
+                    let name = canonical_name(full.as_deref().unwrap_or(&key), lex);
+                    let chars: Vec<char> = name.chars().collect();
+                    let suffix: String = text_of(&chars[chars.len() - suffix_len(&chars, lex)..]);
+                    let ty = lex
+                        .org_suffixes
+                        .get(&suffix)
+                        .copied()
+                        .or_else(|| described_kind(&key, sentences))
+                        .unwrap_or(OrgType::Other);
+                    cat.add(name, ty, key, surface)
+                }
+            };
+            occ.push((span, idx));
+        }
+        occ.sort_by_key(|(span, _)| span.start);
+    }
+    // Names without a suffix listed before their kind (山东高速、永锋集团、
+    // 光大环保、星光糖业等4家企业): bodies of that kind.
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        // (The cheap test first: most sentences list no kind.)
+        if !s.working.contains('等') {
+            continue;
+        }
+        let found = listed_before_kind(&s.chars, occ, lex);
+        for (span, ty) in &found {
+            let key: String = text_of(&s.chars[span.start..span.end]);
+            let surface: String = text_of(&s.original_chars[span.start..span.end]);
+            let idx = cat.add(canonical_name(&key, lex), *ty, key, surface);
+            occ.push((*span, idx));
+        }
+        if !found.is_empty() {
+            occ.sort_by_key(|(span, _)| span.start);
+        }
+    }
+    // Pass 2: inline definitions and acronyms right after a name.
+    for (s, occ) in sentences.iter().zip(&occurrences) {
+        if occ.is_empty() {
+            continue;
+        }
+        let (at, o) = (&s.offsets, &s.original_chars);
+        for &(span, idx) in occ {
+            let after = &s.working[at[span.end]..];
+            for re in [&*ALIAS_DEF, &*ACRONYM] {
+                if let Some(c) = re.captures(after)
+                    && let Some(g) = c.get(1)
+                {
+                    let alias = g.as_str().trim().to_string();
+                    if alias.chars().count() >= 2 && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a)) {
+                        let cstart = span.end + after[..g.start()].chars().count();
+                        let n = g.as_str().chars().count();
+                        let surface: String = o.iter().skip(cstart).take(n).collect();
+                        // A definition outranks a name found by its suffix alone
+                        // (深圳肿瘤医院 read as a hospital of its own elsewhere).
+                        if let Some(other) = cat.lookup(&alias).filter(|&o| o != idx && cat.entries[o].name == alias) {
+                            cat.merge(other, idx);
+                        }
+                        // 公司, 本院, 甲方: the document's word for it, no name.
+                        let bare = lex.org_suffixes.contains_key(&alias)
+                            || lex.generic.contains(&alias)
+                            || BARE_DEFINITIONS.contains(&alias.as_str());
+                        if bare {
+                            cat.add_key(idx, alias);
+                        } else {
+                            cat.add_alias(idx, alias, surface.trim().to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // A second name of the same kind in brackets right after a name, or after
+    // a middle dot, is the same body's (中国科学技术大学附属第一医院(安徽省立
+    // 医院): one hospital under both its names).
+    for (s, occ) in sentences.iter().zip(&occurrences) {
+        for pair in occ.windows(2) {
+            let ((a, i), (b, j)) = (pair[0], pair[1]);
+            let bracketed =
+                s.chars.get(a.end) == Some(&'(') && b.start == a.end + 1 && s.chars.get(b.end) == Some(&')');
+            // Or joined by a middle dot (成都中医药大学附属内江医院•内江市中医医院).
+            let dotted = b.start == a.end + 1 && matches!(s.chars.get(a.end), Some('•' | '·' | '・'));
+            if (bracketed || dotted)
+                && i != j
+                && cat.entries[i].org_type == cat.entries[j].org_type
+                && !cat.entries[i].keys.is_empty()
+                && !cat.entries[j].keys.is_empty()
+            {
+                cat.merge(j, i);
+            }
+        }
+    }
+    // Pass 3: an English name on the line under a line that is only a name.
+    for (i, s) in sentences.iter().enumerate() {
+        let Some(next) = sentences.get(i + 1) else {
+            continue;
+        };
+        if next.line != s.line + 1 || !ENGLISH_LINE.is_match(&next.original) {
+            continue;
+        }
+        let whole = s.working.trim();
+        if let Some(idx) = cat.lookup(whole) {
+            let english = next.original.trim().to_string();
+            cat.add_alias(idx, english.clone(), english);
+        }
+    }
+    merge_abbreviated_entries(&mut cat, lex);
+    localize_bare_units(&mut cat, sentences, lex);
+    governments_of_bare_heads(&mut cat, sentences, lex);
+    name_bare_branches(&mut cat, lex);
+    find_abbreviations(&mut cat, sentences, lex);
+    let clues = own_body_clues(&cat, sentences, &occurrences);
+    cat.add_referents(publisher(&cat, sentences), &clues, lex);
+    cat.seal();
+    cat
+}
+
+/// A company and a body of another kind the document names apart, written
+/// together once with no connector (世界500强企业泰康保险集团华中科技大学…
+/// 附属同济医院, where the headline joins them with 与): that run is the two
+/// bodies, and what opens it before the company is no name. A company's name
+/// goes on into no university's or hospital's; other parents do (南方医科大学
+/// 南方医院, 中国医学科学院北京协和医院 are each one hospital), and only names
+/// found alone elsewhere, of four chars or more, split a run.
+fn split_joined_names(cat: &mut OrgCatalog, occurrences: &mut [Vec<(Span, usize)>]) {
+    let mut found_alone = vec![0usize; cat.entries.len()];
+    for &(_, i) in occurrences.iter().flatten() {
+        found_alone[i] += 1;
+    }
+    let names: Vec<Vec<char>> =
+        cat.entries.iter().map(|e| e.keys.iter().next().map_or(Vec::new(), |k| k.chars().collect())).collect();
+    // (joined, first, second)
+    let mut joined: Vec<(usize, usize, usize)> = Vec::new();
+    for (e, whole) in names.iter().enumerate() {
+        if whole.len() < 9 || cat.entries[e].keys.len() != 1 {
+            continue;
+        }
+        let part = |end: usize, not: usize| {
+            (0..names.len()).filter(|&i| i != e && i != not && found_alone[i] > 0 && names[i].len() >= 4).find(|&i| {
+                let n = &names[i];
+                n.len() <= end && whole[end - n.len()..end] == n[..] && cat.entries[i].keys.len() == 1
+            })
+        };
+        let Some(second) = part(whole.len(), e) else { continue };
+        let Some(first) = part(whole.len() - names[second].len(), second) else { continue };
+        if cat.entries[first].org_type == OrgType::Company && cat.entries[second].org_type != OrgType::Company {
+            joined.push((e, first, second));
+        }
+    }
+    for (e, first, second) in joined {
+        let (a, b) = (names[first].len(), names[second].len());
+        for occ in occurrences.iter_mut() {
+            let mut split = Vec::with_capacity(occ.len() + 1);
+            for &(span, i) in occ.iter() {
+                if i == e {
+                    let mid = span.end - b;
+                    split.push((Span { start: mid - a, end: mid }, first));
+                    split.push((Span { start: mid, end: span.end }, second));
+                } else {
+                    split.push((span, i));
+                }
+            }
+            *occ = split;
+        }
+        for key in std::mem::take(&mut cat.entries[e].keys) {
+            cat.by_key.remove(&key);
+        }
+    }
+}
+
+/// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会)
+/// and a well-known name's short form at its start (农行德州分行 → 中国农业银行德州分行).
+pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
+    // An English name in brackets inside the name is no part of it.
+    if name.contains(')') {
+        let chars: Vec<char> = name.chars().collect();
+        if let Some(close) = chars.iter().position(|&c| c == ')')
+            && let Some(open) = english_in_brackets(&chars, close)
+        {
+            let rest: String = chars[..open].iter().chain(&chars[close + 1..]).collect();
+            return canonical_name(&rest, lex);
+        }
+    }
+    let mut best: Option<(&String, &String)> = None;
+    for (short, long) in &lex.abbreviations {
+        if name.ends_with(short.as_str()) && best.is_none_or(|(s, _)| short.len() > s.len()) {
+            best = Some((short, long));
+        }
+    }
+    let name = match best {
+        Some((short, long)) => format!("{}{}", &name[..name.len() - short.len()], long),
+        None => name.to_string(),
+    };
+    // A well-known name's short form opening it (农行|德州分行).
+    // (The cheap test first: most names open with no short form's char. Not
+    // a name written in full, which may open with its short form.)
+    if !name.starts_with(|c: char| lex.opens_short_name(c)) {
+        return name;
+    }
+    let opening = lex
+        .name_openings
+        .iter()
+        .filter(|(short, long)| name.starts_with(short.as_str()) && !name.starts_with(long.as_str()))
+        .max_by_key(|(s, _)| s.len());
+    match opening {
+        Some((short, long)) => format!("{long}{}", &name[short.len()..]),
+        None => name,
+    }
+}
+
+/// One-char boundary words that are still words right after a connector:
+/// those that join or place what follows (与在…) and function words (的有…).
+const STAYS_A_WORD: &str = "与和同及跟在于由向为对并将把被从让给有是的了着也还就而或所更";
+
+/// Words of the tie two bodies make, named as a body of that kind after one of
+/// them (甲医院|友好|医院, 甲医院|姊妹|医院, 甲大学|非直属附属|医院, 甲大学|教学|医院).
+const TIE_WORDS: [&str; 7] = ["友好", "姊妹", "友好合作", "非直属附属", "直属附属", "教学", "实习"];
+/// Suffixes of alliances, which are often named after the body that leads them.
+const ALLIANCES: [&str; 4] = ["联盟", "医联体", "医共体", "联合体"];
+
+/// Documents signed, and the signing of one (what follows a name that is
+/// only their topic).
+const DOCUMENTS: [&str; 7] = ["合作协议", "合作框架协议", "框架协议", "协议", "合作备忘录", "合作签约", "签约"];
+
+/// Words that open the names of national bodies (国家癌症中心 is a name even
+/// though every word of it is generic).
+const NATIONAL: [&str; 4] = ["国家", "中国", "中华", "全国"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences::split;
+
+    pub(super) fn lex() -> Lexicon {
+        Lexicon::embedded().unwrap()
+    }
+
+    pub(super) fn names(text: &str) -> Vec<String> {
+        let cat = discover(&split(text), &lex());
+        cat.entries.iter().filter(|e| !e.keys.is_empty()).map(|e| e.name.clone()).collect()
+    }
+
+    pub(super) fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    /// The names each occurrence found in `sentence` stands for, in a
+    /// document of `text`.
+    pub(super) fn found_in(text: &str, sentence: &str) -> Vec<String> {
+        let cat = discover(&split(text), &lex());
+        cat.find(&chars(sentence)).into_iter().map(|(_, i)| cat.entries[i].name.clone()).collect()
+    }
+
+    /// The name `short` stands for in a document of `text`.
+    pub(super) fn named_by(text: &str, short: &str) -> Option<String> {
+        let cat = discover(&split(text), &lex());
+        cat.lookup(short).map(|i| cat.entries[i].name.clone())
+    }
+
+    #[test]
+    fn a_kind_word_stands_for_the_only_body_of_that_kind() {
+        let one = "甲市肿瘤医院与乙药业股份有限公司签约。";
+        assert_eq!(found_in(one, "医院党委书记金希、院长陈可欣出席"), vec!["甲市肿瘤医院"]);
+        assert_eq!(found_in(one, "仪式由医院副院长张宁主持"), vec!["甲市肿瘤医院"]);
+        assert_eq!(found_in(one, "我院与公司将共建实验室"), vec!["甲市肿瘤医院", "乙药业股份有限公司"]);
+        // (After 代表 too: 副校长罗公利代表学校与…签订.)
+        assert_eq!(found_in(one, "副院长张宁代表医院签约"), vec!["甲市肿瘤医院"]);
+        // After a word that makes it another body, or with two hospitals, no.
+        assert!(found_in(one, "基层医院院长张三").is_empty());
+        let two = "甲市肿瘤医院与乙市人民医院签约。";
+        assert!(found_in(two, "医院党委书记金希出席").is_empty());
+    }
+
+    #[test]
+    fn an_alliance_before_the_document_is_its_topic() {
+        let n =
+            names("2023年10月26日下午,山东第一医科大学附属省立医院和济南市中心医院专科联盟合作协议签约仪式在济南举行");
+        assert!(n.contains(&"济南市中心医院".to_string()), "{n:?}");
+        assert!(!n.contains(&"济南市中心医院专科联盟".to_string()), "{n:?}");
+        let n = names("江苏省人民医院与南京市江宁医院医联体签约暨揭牌仪式在江宁医院举行");
+        assert!(n.contains(&"南京市江宁医院".to_string()), "{n:?}");
+        assert!(!n.contains(&"南京市江宁医院医联体".to_string()), "{n:?}");
+        // Elsewhere the alliance is a body of its own.
+        let n = names("济南市中心医院专科联盟成立大会召开");
+        assert!(n.contains(&"济南市中心医院专科联盟".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_tie_named_after_a_body_is_no_body() {
+        // 甲医院友好医院缔结仪式: the two became friendly hospitals.
+        assert_eq!(names("齐鲁医院与顺天堂医院友好医院缔结仪式举行"), vec!["齐鲁医院", "顺天堂医院"]);
+        assert_eq!(names("与中日友好医院签约"), vec!["中日友好医院"]);
+        assert_eq!(names("台州医院成为温州医科大学非直属附属医院"), vec!["台州医院", "温州医科大学"]);
+        assert_eq!(names("台州医院成为温州医科大学教学医院"), vec!["台州医院", "温州医科大学"]);
+        assert!(names("与北京大学第三医院延庆医院签约").contains(&"北京大学第三医院延庆医院".to_string()));
+    }
+
+    #[test]
+    fn an_affairs_office_is_a_government_body() {
+        assert_eq!(names("国务院港澳事务办公室副主任王灵桂见证"), vec!["国务院港澳事务办公室"]);
+    }
+
+    #[test]
+    fn a_universitys_medical_school_is_a_body() {
+        assert!(names("北京大学医学部与北京大学第三医院签署合作协议").contains(&"北京大学医学部".to_string()));
+        // The bare word is no name (医学部主任 is an office).
+        assert!(!names("北京大学常务副校长、医学部主任乔杰出席").contains(&"医学部".to_string()));
+    }
+
+    #[test]
+    fn the_only_alliance_is_the_alliance() {
+        let (a, b) = ("中山大学肿瘤防治中心专科联盟", "阳江市人民医院");
+        let said = format!("会上为新加入联盟的{b}授牌。");
+        let found = found_in(&format!("{a}年会召开。{said}"), &said);
+        assert_eq!(found, vec![a, b]);
+        // Not where two are named, nor after a word that makes it another.
+        let found = found_in(&format!("{a}与华西医院专科联盟召开会议。{said}"), &said);
+        assert_eq!(found, vec![b]);
+        let said = format!("{b}介绍了产业联盟的情况。");
+        assert_eq!(found_in(&format!("{a}年会召开。{said}"), &said), vec![b]);
+    }
+
+    #[test]
+    fn a_party_committee_and_its_government_name_no_body_together() {
+        let lex = lex();
+        // 省委省政府 is two bodies spoken of, 对 a preposition: no name holds them.
+        let n = names("黄强代表省委省政府对中国农业银行表示感谢");
+        assert!(n.iter().all(|n| !n.contains('委') && !n.contains('对')), "{n:?}");
+        assert!(names("对外经济贸易大学与甲公司签约").contains(&"对外经济贸易大学".to_string()));
+        // 经 before a place is a preposition (经…友好协商), and 侨联 a federation.
+        let n = names("经武汉建筑业协会、广州市建筑业联合会友好协商");
+        assert!(n.contains(&"武汉建筑业协会".to_string()), "{n:?}");
+        // (经 opening a suffix is no preposition: 许昌经开区.)
+        assert_eq!(names("许昌经开区管委会主任出席"), vec!["许昌经开区管理委员会"]);
+        assert_eq!(names("许昌经开区与甲公司签约"), vec!["许昌经开区"]);
+        // The academy of engineering named by its country alone, a zone by its name.
+        assert!(names("中国工程院院士、瑞金医院院长宁光作汇报").contains(&"中国工程院".to_string()));
+        assert!(names("闵行区政府、上海紫竹高新区负责人签署共建合作协议").contains(&"上海紫竹高新区".to_string()));
+        assert_eq!(names("安徽省侨联党组书记康晓萍出席"), vec!["安徽省归国华侨联合会"]);
+        assert!(names("双方签署战略合作协议").is_empty());
+        // Charities and alumni associations end names, a time opens none.
+        let n = names("近日博兴县中医医院与县慈善总会签订协议。湖北省北京大学校友会会长刘萌出席。");
+        for name in ["博兴县中医医院", "博兴县慈善总会", "湖北省北京大学校友会"] {
+            assert!(n.contains(&name.to_string()), "{name} {n:?}");
+        }
+        // A connector after a title written after a name joins two phrases.
+        let n = names("徐成钢对钱逸泰院士和颍上县经开区管委会副主任唐亮表示欢迎");
+        assert_eq!(n, vec!["颍上县经开区管理委员会"]);
+        // A national engineering research centre is no government body.
+        let cat = discover(&split("甲公司与国家贵金属材料工程技术研究中心签订协议。"), &lex);
+        let idx = cat.lookup("国家贵金属材料工程技术研究中心").unwrap();
+        assert_eq!(cat.entries[idx].org_type, OrgType::ResearchCenter);
+        // (A chief accountant is no charity: 总会|计师.)
+        assert_eq!(names("西安市第一医院总会计师蔡秀莲出席"), vec!["西安市第一医院"]);
+        // 时任 (then) opens no name; 国资委 ends one.
+        assert_eq!(names("及时任中大医学院院长陈家亮教授签署"), vec!["中大医学院"]);
+        assert_eq!(names("是国务院国资委直接管理的企业"), vec!["国务院国有资产监督管理委员会"]);
+        // 其中 opens a clause; 同 after a place that follows no title joins nothing.
+        assert_eq!(names("其中平遥同妙机车有限公司董事长闫及利是校友"), vec!["平遥同妙机车有限公司"]);
+        // 省政府 alone is the document's one provincial government.
+        let cat = discover(&split("四川省人民政府与中国农业银行签署协议。省政府秘书长胡云出席。"), &lex);
+        assert_eq!(cat.lookup("省政府"), cat.lookup("四川省人民政府"));
+        assert!(cat.lookup("省政府").is_some());
+    }
+
+    #[test]
+    fn a_ministry_department_is_a_body_and_a_company_stays_one() {
+        assert!(names("国家卫生健康委员会医政司司长焦雅辉出席").contains(&"国家卫生健康委员会医政司".to_string()));
+        assert_eq!(names("华为技术有限公司副总裁徐直军出席"), vec!["华为技术有限公司"]);
+    }
+
+    #[test]
+    fn a_health_care_centre_is_a_hospital() {
+        let lex = lex();
+        let cat = discover(&split("甲医院与邹城市妇幼保健计划生育服务中心、乙县妇女儿童保健中心签约。"), &lex);
+        for name in ["邹城市妇幼保健计划生育服务中心", "乙县妇女儿童保健中心"] {
+            let i = cat.lookup(name).expect(name);
+            assert_eq!(cat.entries[i].org_type, OrgType::Hospital, "{name}");
+        }
+    }
+
+    #[test]
+    fn two_names_of_one_hospital_joined_by_a_middle_dot() {
+        let text = "四川汇宇制药股份有限公司与成都中医药大学附属内江医院•内江市中医医院举行签约仪式。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("成都中医药大学附属内江医院").is_some());
+        assert_eq!(cat.lookup("成都中医药大学附属内江医院"), cat.lookup("内江市中医医院"));
+        assert_ne!(cat.lookup("四川汇宇制药股份有限公司"), cat.lookup("内江市中医医院"));
+        // The city's hospital named after a bare unit is that one too.
+        let cat = discover(&split(&format!("{text}市中医医院党委书记李静致辞。")), &lex());
+        assert_eq!(cat.lookup("市中医医院"), cat.lookup("成都中医药大学附属内江医院"));
+    }
+
+    #[test]
+    fn a_joint_venture_founded_is_no_body() {
+        let found = names("甲科技股份有限公司与乙研究设计院签订合同，成立合资公司。");
+        assert_eq!(found, vec!["甲科技股份有限公司", "乙研究设计院"]);
+    }
+
+    #[test]
+    fn a_campus_is_a_body_and_some_schools_are_none() {
+        assert!(names("曲阜师范大学日照校区党委书记孔令军出席").contains(&"曲阜师范大学日照校区".to_string()));
+        assert!(names("我校相关职能部门负责人、部分学院负责人参加签约仪式").is_empty());
+    }
+
+    #[test]
+    fn abbreviated_word_is_expanded_for_canonical_name() {
+        assert_eq!(names("营口市卫健委副主任刘杰"), vec!["营口市卫生健康委员会"]);
+        // After the country alone too, where a kind word is no name.
+        assert_eq!(names("中国科协党组成员王进展出席"), vec!["中国科学技术协会"]);
+        assert!(names("中国协会会长张三出席").is_empty());
+    }
+
+    #[test]
+    fn inline_definition_gives_alias() {
+        let cat = discover(&split("中国医学科学院肿瘤医院深圳医院 (下稱深圳腫瘤醫院)，签署"), &lex());
+        let idx = cat.lookup("深圳肿瘤医院").unwrap();
+        assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
+        assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
+    }
+
+    #[test]
+    fn a_definition_as_a_kind_word_stands_for_the_body_but_names_it_not() {
+        let text = "江苏恒瑞医药股份有限公司（以下简称“公司”）与四川大学华西医院签署协议。公司董事长孙飘扬出席。";
+        let cat = discover(&split(text), &lex());
+        let idx = cat.lookup("公司").expect("公司 stands for the company");
+        assert_eq!(cat.entries[idx].name, "江苏恒瑞医药股份有限公司");
+        assert!(!cat.entries[idx].surfaces.contains("公司"));
+    }
+
+    #[test]
+    fn a_second_name_or_an_english_name_in_brackets_is_an_alias() {
+        let text = "中国科学技术大学附属第一医院（安徽省立医院）与上海联影医疗科技股份有限公司（United Imaging Healthcare）签署协议";
+        assert_eq!(named_by(text, "安徽省立医院").as_deref(), Some("中国科学技术大学附属第一医院"));
+        assert_eq!(named_by(text, "United Imaging Healthcare").as_deref(), Some("上海联影医疗科技股份有限公司"));
+        // A body of another kind in brackets is another body.
+        let text = "复旦大学附属中山医院（复旦大学）与某某签署协议";
+        assert_eq!(named_by(text, "复旦大学").as_deref(), Some("复旦大学"));
+    }
+
+    #[test]
+    fn english_line_under_name_is_alias() {
+        let cat = discover(&split("養和醫院\nHong Kong Sanatorium & Hospital\n"), &lex());
+        let idx = cat.lookup("Hong Kong Sanatorium & Hospital").unwrap();
+        assert_eq!(cat.entries[idx].name, "养和医院");
+    }
+}

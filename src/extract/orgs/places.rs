@@ -1,0 +1,392 @@
+//! Bodies placed by the document's places: a body named after a bare unit
+//! (市卫健委, 区政府) is of the document's one place of that unit, a bare head's
+//! title or a place before a head's title names a government, a branch named by
+//! its place alone is the one bank's.
+
+use super::*;
+
+/// A body named after a bare unit (市卫生健康委员会, 市中心医院, 区人民政府) is of
+/// the document's one place of that unit, when its other bodies name exactly
+/// one (大连市人民政府 → 大连市卫生健康委员会): the body of that name if the
+/// document has it, else the entry takes that name.
+pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
+    // (Read off the text once for each unit, when needed.)
+    let mut opening_places: BTreeMap<char, BTreeSet<String>> = BTreeMap::new();
+    for i in 0..cat.entries.len() {
+        let name: Vec<char> = cat.entries[i].name.chars().collect();
+        let Some(&unit) = name.first().filter(|u| matches!(u, '市' | '县' | '区' | '省')) else { continue };
+        if cat.entries[i].keys.is_empty() || name.len() < 3 || matches!(name[1], '委' | '长') {
+            continue;
+        }
+        let places = places_of_unit(cat, unit, lex);
+        // With no body of a place of that unit, a place written with it that
+        // opens clauses of the text twice or more (筠连县举行…, ,筠连县2023年…).
+        let places = if places.is_empty() {
+            opening_places.entry(unit).or_insert_with(|| places_opening_clauses(sentences, unit, lex)).clone()
+        } else {
+            places
+        };
+        let mut places = places.into_iter();
+        let (Some(place), None) = (places.next(), places.next()) else { continue };
+        let local = format!("{place}{}", text_of(&name[1..]));
+        // Another body of that place with the same suffix and kind may be the
+        // one it shortens (市一医院, 上海市第一人民医院): not guessed. (A hospital
+        // group is no company's: 市轨道交通集团 beside 金华市中心医院医疗集团.)
+        let suffix: String = text_of(&name[name.len() - suffix_len(&name, lex)..]);
+        let kind = cat.entries[i].org_type;
+        let alike = |e: &OrgEntry| {
+            e.name != local && e.name.starts_with(&place) && e.name.ends_with(&suffix) && e.org_type == kind
+        };
+        let named = cat.entries.iter().position(|e| e.name == local && !e.keys.is_empty());
+        match named.or_else(|| cat.lookup(&local).filter(|&j| j != i)) {
+            Some(j) => cat.merge(i, j),
+            None if cat.entries.iter().any(|e| !e.keys.is_empty() && alike(e)) => {}
+            None => {
+                let key = local.clone();
+                cat.entries[i].name = local;
+                cat.add_key(i, key);
+            }
+        }
+    }
+}
+
+/// Places of `unit` (宁波市, 新昌县) that open the names of the document's
+/// bodies, or their other names (内江市中医医院, a second name of
+/// 成都中医药大学附属内江医院).
+pub(super) fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTreeSet<String> {
+    cat.entries
+        .iter()
+        .filter(|e| !e.keys.is_empty())
+        .flat_map(|e| std::iter::once(&e.name).chain(&e.keys))
+        .filter_map(|n| {
+            let n: Vec<char> = n.chars().collect();
+            let mut len = place_prefix_len(&n, lex);
+            // A place not listed, two chars and its unit opening a longer
+            // name (义乌市|中心医院医疗集团).
+            if len == 0
+                && n.len() > 5
+                && n[2] == unit
+                && !unit_opens_word(&n, 2)
+                && !lex.generic.contains(&text_of(&n[..1]))
+            {
+                len = 3;
+            }
+            (len >= 3 && n[len - 1] == unit).then(|| text_of(&n[..len]))
+        })
+        .collect()
+}
+
+/// A bare head's title of a unit opening a clause (，县委副书记、县长黄旭荣,
+/// ，副县长胡玲萍主持) with no government of that unit named is the head of
+/// the one place of that unit the document's bodies name (新昌县中医院): that
+/// place's government is added, for the head to hold office at.
+pub(super) fn governments_of_bare_heads(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
+    // Units whose head's title opens a clause somewhere: 长 after the unit,
+    // after 副 or 常务副 or not, after no Han char.
+    let mut units: BTreeSet<char> = BTreeSet::new();
+    for s in sentences {
+        let w = &s.chars;
+        for i in (1..w.len()).filter(|&i| w[i] == '长' && matches!(w[i - 1], '市' | '县' | '区')) {
+            let mut start = i - 1;
+            if start >= 1 && w[start - 1] == '副' {
+                start -= 1;
+                if start >= 2 && w[start - 2..start] == ['常', '务'] {
+                    start -= 2;
+                }
+            }
+            if start == 0 || !is_han(w[start - 1]) {
+                units.insert(w[i - 1]);
+            }
+        }
+    }
+    for unit in units {
+        let governed = cat
+            .entries
+            .iter()
+            .any(|e| !e.keys.is_empty() && e.name.strip_suffix("人民政府").is_some_and(|r| r.ends_with(unit)));
+        if governed {
+            continue;
+        }
+        let mut places = places_of_unit(cat, unit, lex).into_iter();
+        if let (Some(place), None) = (places.next(), places.next()) {
+            let name = format!("{place}人民政府");
+            cat.add(name.clone(), OrgType::Government, name.clone(), name);
+        }
+    }
+}
+
+/// Places of two or three chars written with `unit` (筠连县) that open a
+/// clause (after a date or a mark, a higher unit, or a line's start) twice or
+/// more in the text, or once before the unit's organs (新都区委), not generic
+/// words (农业大县 is no place).
+pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &Lexicon) -> BTreeSet<String> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for s in sentences {
+        let w = &s.chars;
+        for u in (2..w.len()).filter(|&u| w[u] == unit) {
+            for n in [2usize, 3] {
+                let Some(start) = u.checked_sub(n) else { continue };
+                // (Or after a higher unit: 成都市|新都区.)
+                let opens = start == 0 || !is_han(w[start - 1]) || matches!(w[start - 1], '日' | '省' | '市' | '州');
+                let place = &w[start..u];
+                // (Not a title: 、常务副县长; nor a char before a listed place:
+                // 社|上海市委, 九三学社's.)
+                let listed_inside = n == 3 && with_text(&place[1..], |p| lex.is_place(p));
+                if opens
+                    && !listed_inside
+                    && !unit_opens_word(w, u)
+                    && place.iter().all(|&c| is_han(c))
+                    && !UNITS.contains(&place[0])
+                    && !title_at(&w[start..], lex)
+                {
+                    let text = text_of(place);
+                    if !lex.is_generic_words(&text) && !lex.generic.contains(&text_of(&place[..1])) {
+                        // Before its committee, government or head (新都区|委书记)
+                        // it counts twice: that is a place of the unit.
+                        let organ = matches!(w.get(u + 1), Some('委' | '长')) || w[u + 1..].starts_with(&['政', '府']);
+                        *seen.entry(format!("{text}{unit}")).or_default() += if organ { 2 } else { 1 };
+                    }
+                }
+            }
+        }
+    }
+    seen.into_iter().filter(|&(_, n)| n >= 2).map(|(p, _)| p).collect()
+}
+
+/// A branch named by its place alone (兰州分行, 德州分公司) is the branch of the
+/// document's one bank (or one company), named in full after it
+/// (上海浦东发展银行兰州分行).
+pub(super) fn name_bare_branches(cat: &mut OrgCatalog, lex: &Lexicon) {
+    const BRANCHES: [(&str, &str); 3] = [("分行", "银行"), ("支行", "银行"), ("分公司", "")];
+    for i in 0..cat.entries.len() {
+        let name = cat.entries[i].name.clone();
+        let Some((branch, parent_ending)) = BRANCHES.iter().find(|(b, _)| name.ends_with(b)) else { continue };
+        let place: Vec<char> = name[..name.len() - branch.len()].chars().collect();
+        if cat.entries[i].keys.is_empty() || place.len() < 2 || place_prefix_len(&place, lex) != place.len() {
+            continue;
+        }
+        let parent = cat.only(|e| {
+            e.org_type == OrgType::Company
+                && !e.keys.is_empty()
+                && e.name.ends_with(parent_ending)
+                && !BRANCHES.iter().any(|(b, _)| e.name.ends_with(b))
+        });
+        if let Some(p) = parent {
+            let full = format!("{}{name}", cat.entries[p].name);
+            match cat.lookup(&full).filter(|&j| j != i) {
+                Some(j) => cat.merge(i, j),
+                None => {
+                    cat.entries[i].name = full.clone();
+                    cat.add_key(i, full);
+                }
+            }
+        }
+    }
+}
+
+/// A place's party offices said before its government's (长沙市|委副书记、|市长).
+pub const PARTY_OFFICES: [&str; 4] = ["委常委", "委副书记", "委书记", "委委员"];
+
+/// Places (a known place and its unit: 福建省, 厦门市) right before the title
+/// of their head (省长, 副市长, 常务副区长), at the start of a clause or after
+/// a stop word, outside the names found (`occ`).
+pub(super) fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lexicon) -> Vec<Span> {
+    let w = &s.chars;
+    let mut out = Vec::new();
+    for (b, _) in s.working.match_indices('长') {
+        if !s.working[..b].ends_with(UNITS) {
+            continue;
+        }
+        let Some(p) = s.char_index(b).filter(|&p| p >= 2) else { continue };
+        let unit = w[p - 1];
+        let mut title = p - 1;
+        if title > 0 && w[title - 1] == '副' {
+            title -= 1;
+        }
+        if title >= 2 && w[title - 2..title] == ['常', '务'] {
+            title -= 2;
+        }
+        // The place's party offices may come first (甘孜州|委常委、|副州长).
+        if title > 0
+            && w[title - 1] == '、'
+            && let Some(office) = PARTY_OFFICES.iter().find(|o| ends_with_word(&w[..title - 1], o))
+        {
+            title -= office.chars().count() + 1;
+        }
+        // The place ends in the unit the title heads (福建省|副省长).
+        if title == 0 || w[title - 1] != unit {
+            continue;
+        }
+        // A place not listed counts when it opens a clause and is no generic
+        // word (、兴城市|副市长; not 各地市|市长).
+        let place = (3..=4).filter(|&n| n <= title).find(|&n| {
+            let start = title - n;
+            let opens = start == 0 || !is_han(w[start - 1]);
+            with_text(&w[start..title - 1], |p| {
+                lex.is_place(p)
+                    || opens
+                        && p.chars().all(is_han)
+                        && !lex.generic.contains(&p[..p.chars().next().map_or(0, char::len_utf8)])
+            }) && (opens || lex.is_stop_char(w[start - 1]))
+        });
+        if let Some(n) = place {
+            let span = Span { start: title - n, end: title };
+            if !occ.iter().any(|(o, _)| o.start < span.end && span.start < o.end) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
+
+/// The government of a place written with its unit (蔡甸区 → 蔡甸区人民政府),
+/// when a sentence speaks of that unit's government or head (区政府, 区委,
+/// 区长); not of a zone (高新区, 开发区: a committee governs it).
+pub(super) fn local_government(key: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<String> {
+    const ZONES: [&str; 9] = ["高新", "经开", "开发", "园", "新", "保税", "自贸", "工业", "示范"];
+    let unit = key.chars().last().filter(|u| matches!(u, '区' | '县' | '市'))?;
+    let place = key.strip_suffix(unit)?;
+    if place.chars().count() < 2 || ZONES.iter().any(|z| place.ends_with(z)) || lex.is_generic_words(place) {
+        return None;
+    }
+    let spoken = [format!("{unit}政府"), format!("{unit}委"), format!("{unit}长")];
+    sentences.iter().any(|s| spoken.iter().any(|w| s.working.contains(w.as_str()))).then(|| format!("{key}人民政府"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::orgs::tests::*;
+    use crate::text::sentences::split;
+
+    #[test]
+    fn banks_and_their_branches_are_companies() {
+        let lex = lex();
+        // A title opening inside the bank's suffix (兴业银|行长|春) bounds nothing.
+        assert!(names("兴业银行长春分行行长郝超出席仪式").contains(&"兴业银行长春分行".to_string()));
+        let cat = discover(&split("四平市人民政府与兴业银行长春分行签约。"), &lex);
+        let idx = cat.lookup("兴业银行长春分行").unwrap();
+        assert_eq!(cat.entries[idx].org_type, OrgType::Company);
+        // A well-known bank's short form opening the name is expanded.
+        assert_eq!(canonical_name("农行德州分行", &lex), "中国农业银行德州分行");
+        assert_eq!(canonical_name("浦发银行", &lex), "上海浦东发展银行");
+        assert_eq!(canonical_name("中国农业银行山东省分行", &lex), "中国农业银行山东省分行");
+        // (Nor a name written in full that opens with the short form.)
+        assert_eq!(canonical_name("港大医学院", &lex), "香港大学医学院");
+        // A ministry's own hospitals (部立) are named after it.
+        assert_eq!(canonical_name("卫福部立苗栗医院", &lex), "卫生福利部苗栗医院");
+        assert_eq!(canonical_name("卫福部苗栗医院", &lex), "卫生福利部苗栗医院");
+        assert_eq!(canonical_name("浦发银行上海分行", &lex), "上海浦东发展银行上海分行");
+        // A description of a bank and a verb after a bank's name name nothing.
+        assert!(names("是地方性股份制商业银行").is_empty());
+        assert_eq!(names("兴业银行稳居全球银行50强"), vec!["兴业银行"]);
+        // The head office (总行) is the one bank; a branch named by its place
+        // alone is that bank's.
+        let text = "浦发银行与甘肃省人民政府签署协议。总行副行长王新浩、兰州分行副行长张文钰出席。";
+        let cat = discover(&split(text), &lex);
+        let bank = cat.lookup("浦发银行").unwrap();
+        assert_eq!(cat.entries[bank].name, "上海浦东发展银行");
+        assert_eq!(
+            found_in(text, "总行副行长王新浩、兰州分行副行长张文钰出席。"),
+            vec!["上海浦东发展银行", "上海浦东发展银行兰州分行"]
+        );
+    }
+
+    #[test]
+    fn a_bare_units_government_is_of_the_place_that_opens_the_texts_clauses() {
+        let lex = lex();
+        let text =
+            "筠连县举行项目集中签约仪式\n12月22日,筠连县项目集中签约仪式举行。常务副县长陈春代表县政府与企业签约。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("县政府").unwrap();
+        assert_eq!(cat.entries[idx].name, "筠连县人民政府");
+        // A district before its committee, after its city, once is enough.
+        let cat =
+            discover(&split("成都市新都区委书记许兴国、副区长吴桐一行来校。樊均明对区委区政府的支持表示感谢。"), &lex);
+        assert!(cat.entries.iter().any(|e| e.name == "新都区人民政府"), "{:?}", cat.entries);
+        // A title is no place (、常务副县长).
+        let cat = discover(&split("县委常委、常务副县长陈春代表县政府签约。"), &lex);
+        assert!(cat.entries.iter().all(|e| !e.name.contains("常务")), "{:?}", cat.entries);
+        // Named once, or two places: not guessed.
+        let text = "筠连县举行签约仪式。副县长陈春代表县政府与企业签约。";
+        let cat = discover(&split(text), &lex);
+        assert_eq!(cat.entries[cat.lookup("县政府").unwrap()].name, "县人民政府");
+    }
+
+    #[test]
+    fn a_province_before_a_name_is_not_a_governor() {
+        let n = names("湖北省天华中心医院与福建省长天医药股份有限公司签署协议");
+        assert!(n.contains(&"福建省长天医药股份有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_place_before_its_heads_title_is_its_government() {
+        assert_eq!(names("福建省副省长李建成见证签约"), vec!["福建省人民政府"]);
+        assert_eq!(names("，厦门市市长黄文辉出席"), vec!["厦门市人民政府"]);
+        // Its party offices said first (甘孜州|委常委、|副州长).
+        assert_eq!(names("甘孜州委常委、副州长张刚出席"), vec!["甘孜州人民政府"]);
+        assert_eq!(names("长沙市委副书记、市长郑建新出席"), vec!["长沙市人民政府"]);
+        assert!(names("长沙市委副书记、院长郑建新出席").is_empty());
+        // Not a name's part (福建省|长天…), nor a place inside a word.
+        assert!(!names("福建省长天医药股份有限公司").contains(&"福建省人民政府".to_string()));
+        assert!(names("前往福建省副省长办公室").is_empty());
+        // A place not listed, opening a clause (、兴城市|副市长).
+        assert_eq!(names("副校长毛君、兴城市副市长吕登夫揭牌"), vec!["兴城市人民政府"]);
+        assert_eq!(names("，公主岭市市长王五出席"), vec!["公主岭市人民政府"]);
+        assert!(names("，各地市市长出席").is_empty());
+        assert!(names("同时兴城市副市长吕登夫揭牌").is_empty());
+    }
+
+    #[test]
+    fn a_bare_heads_title_makes_the_government_of_the_one_place_of_its_unit() {
+        let text = "邵逸夫医院与新昌县中医院签约。县委副书记、县长黄旭荣出席，副县长胡玲萍主持。";
+        assert!(names(text).contains(&"新昌县人民政府".to_string()));
+        // Not after a place's name (甲县|县长 is that county's), nor with two
+        // counties, nor with the government named.
+        assert!(
+            !names("甲医院与新昌县中医院、嵊州县中医院签约。县长黄旭荣出席。").iter().any(|n| n.ends_with("人民政府"))
+        );
+        assert!(!names("甲医院与新昌县中医院签约。").iter().any(|n| n.ends_with("人民政府")));
+        let found = names("甲医院与新昌县人民政府签约。县长黄旭荣出席。新昌县中医院院长张三出席。");
+        assert_eq!(found.iter().filter(|n| n.ends_with("人民政府")).count(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_body_after_a_bare_unit_is_of_the_documents_one_place_of_it() {
+        let text = "大连市人民政府与大连理工大学签署协议。市卫生健康委员会主任赵作伟、市中心医院院长袁宏出席。大连市中心医院党委书记高政南主持。";
+        let found = names(text);
+        assert!(found.contains(&"大连市卫生健康委员会".to_string()), "{found:?}");
+        assert!(!found.iter().any(|n| n.starts_with('市')), "{found:?}");
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("市中心医院"), cat.lookup("大连市中心医院"));
+        // Another hospital of the place may be the one it shortens.
+        let found = names("上海市第一人民医院与太保寿险签署协议。市一医院副院长刘军签约。");
+        assert!(found.contains(&"市一医院".to_string()), "{found:?}");
+        // A place not listed opening a body's name is that place.
+        let found = names("集团公司与义乌市中心医院医疗集团签约。市地铁集团董事长郑立民出席。");
+        assert!(found.contains(&"义乌市地铁集团".to_string()), "{found:?}");
+        // A body of the same suffix but another kind is no such guess.
+        let found = names("集团公司与金华市中心医院医疗集团签约。市轨道交通集团董事长郑公民出席。");
+        assert!(found.contains(&"金华市轨道交通集团".to_string()), "{found:?}");
+        // Two cities: which one is not guessed.
+        let found = names("大连市人民政府与沈阳市人民政府签署协议。市卫生健康委员会主任赵作伟出席。");
+        assert!(found.contains(&"市卫生健康委员会".to_string()), "{found:?}");
+        // A unit opening a word is no place's (中国|市政工程, 华东|区域).
+        let found = names("我市与中国市政工程中南设计研究总院有限公司签约。市长武小凯代表市政府签约。");
+        assert!(!found.iter().any(|n| n.starts_with("中国市人")), "{found:?}");
+        let found = names("华东区域医疗中心与甲大学签约。区卫生健康委员会主任赵作伟出席。");
+        assert!(found.contains(&"区卫生健康委员会".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_as_a_party_is_its_government() {
+        let text = "黄石市副市长李丽主持。黄石与福建中医药大学签订了市校战略合作框架协议，开启了黄石与福建中医药大学市校合作的篇章。";
+        let cat = discover(&split(text), &lex());
+        let found = cat.lookup("黄石").map(|i| cat.entries[i].name.as_str());
+        assert_eq!(found, Some("黄石市人民政府"));
+        // Without a government of the place named, the party stays as written.
+        let cat = discover(&split(&text.replace("黄石市副市长李丽主持。", "")), &lex());
+        let found = cat.lookup("黄石").map(|i| cat.entries[i].name.as_str());
+        assert_eq!(found, Some("黄石"));
+    }
+}

@@ -1,0 +1,600 @@
+//! Short forms of names: whether one name abbreviates another (中大肿瘤中心,
+//! 浙大二院), merging entries that do, and finding short forms used in running
+//! text outside known names (中肿, 联影).
+
+use super::*;
+
+/// The distinctive core of a name: without place, suffix and trailing generic
+/// words (上海联影医疗科技有限公司 → 联影, 养和医疗集团 → 养和).
+pub(super) fn distinctive_core(name: &[char], lex: &Lexicon) -> Vec<char> {
+    let place = place_prefix_len(name, lex);
+    let end = name.len() - suffix_len(name, lex);
+    // A bracketed place or form is no part of the core (阿里健康科技|(中国)|有限公司,
+    // 美敦力|(上海)|管理有限公司).
+    let mut core: String = text_of(&name[place.min(end)..end]);
+    if let (Some(open), Some(close)) = (core.find('('), core.find(')'))
+        && open < close
+    {
+        core.replace_range(open..=close, "");
+    }
+    'outer: loop {
+        for g in &lex.generic {
+            if core.len() > g.len()
+                && let Some(rest) = core.strip_suffix(g.as_str())
+            {
+                core = rest.to_string();
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    if lex.generic.contains(&core) {
+        return Vec::new();
+    }
+    core.chars().collect()
+}
+
+/// Where `name` goes on after the words opening a national body's name
+/// (国立|台湾大学…, 中国|太平洋保险…), if they do: a short form may start
+/// there (台大, 太平洋保险集团).
+pub(super) fn after_national_opening(name: &[char]) -> Option<usize> {
+    [['国', '立'], ['中', '国'], ['中', '华']].iter().any(|o| name.starts_with(o)).then_some(2)
+}
+
+/// Where the core starts after a national opening, at the name's start or
+/// after its place (香港|中华|厂商联合会: 厂商会 is its short form).
+pub(super) fn national_core(name: &[char], place: usize) -> Option<usize> {
+    after_national_opening(name).or_else(|| {
+        (place > 0 && place < name.len()).then(|| after_national_opening(&name[place..]).map(|k| place + k))?
+    })
+}
+
+/// Where each char of `short` stands in `full`, from `first` on: in order, each
+/// right after the one before or at a word start, or, as the third char or
+/// later, the last char of the suffix word that ends the name standing for the
+/// whole word (浙大二|院 for …第二|医院, 郑大一附|院 for …第一附属|医院, but not
+/// 台大医|院 for 台湾大学|医学院). `suffix_start`: where that word starts, if it
+/// has two chars or more. The earliest such places; a
+/// char that cannot stand at its first occurrence may at a later one (台大医|院:
+/// not the 院 of 医学院, the one of 医院).
+pub(super) fn subsequence_at_word_starts(
+    short: &[char],
+    full: &[char],
+    first: usize,
+    starts: &BTreeSet<usize>,
+    suffix_start: Option<usize>,
+) -> Option<Vec<usize>> {
+    fn place(
+        short: &[char],
+        full: &[char],
+        starts: &BTreeSet<usize>,
+        suffix: Option<usize>,
+        out: &mut Vec<usize>,
+    ) -> bool {
+        let n = out.len();
+        let Some(&c) = short.get(n) else { return true };
+        let prev = out[n - 1];
+        for pos in (prev + 1..full.len()).filter(|&p| full[p] == c) {
+            let ends_both = suffix.is_some_and(|s| prev < s) && n + 1 == short.len() && n >= 2 && pos + 1 == full.len();
+            if pos == prev + 1 || starts.contains(&pos) || ends_both {
+                out.push(pos);
+                if place(short, full, starts, suffix, out) {
+                    return true;
+                }
+                out.pop();
+            }
+        }
+        false
+    }
+    let mut out = vec![first];
+    place(short, full, starts, suffix_start, &mut out).then_some(out)
+}
+
+/// Is `short` an abbreviation of `full`? Its characters appear in order in the
+/// full name, it starts where the name or its core (after the place) starts,
+/// each jump lands on a word start, it keeps something of the distinctive core,
+/// and it is not just the parent body the name opens with (中山大学).
+pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
+    if short.len() < 2 || short.len() >= full.len() || !short.iter().all(|c| is_han(*c)) {
+        return false;
+    }
+    let place = place_prefix_len(full, lex);
+    // 深圳卫生健康委员会 is 深圳市卫生健康委员会 without the 市.
+    if place > 0
+        && matches!(full[place - 1], '市' | '省')
+        && short.len() + 1 == full.len()
+        && short[..place - 1] == full[..place - 1]
+        && short[place - 1..] == full[place..]
+    {
+        return true;
+    }
+    // A name that keeps another's opening and its kind but drops what stood
+    // right before the kind is another body (中大|医学院 is not 中大中|医学院,
+    // 上海市|人民医院 not 上海市第一|人民医院), unless what is dropped is 附属,
+    // or the kind a company's (腾讯|公司 is 腾讯医疗健康(深圳)有限|公司).
+    // (Cheap test first: the two open alike.)
+    let short_suffix = if full.starts_with(&short[..2]) { suffix_len(short, lex) } else { 0 };
+    if short_suffix >= 2 && short.len() > short_suffix + 1 {
+        let (head, kind) = short.split_at(short.len() - short_suffix);
+        let company = with_text(kind, |k| lex.org_suffixes.get(k) == Some(&OrgType::Company));
+        if !company && full.starts_with(head) && full.ends_with(kind) {
+            let dropped = &full[head.len()..full.len() - kind.len()];
+            if !matches!(dropped, [] | ['附', '属'] | ['附', '设']) {
+                return false;
+            }
+        }
+    }
+    let starts = word_starts(full, lex);
+    let national = national_core(full, place).filter(|&k| full.get(k) == Some(&short[0]));
+    let first = if short[0] == full[0] {
+        0
+    } else if place > 0 && place < full.len() && short[0] == full[place] {
+        place
+    } else if place >= 2
+        && place < full.len()
+        && !UNITS.contains(&full[place - 1])
+        && short[0] == full[place - 1]
+        && short[1] == full[place]
+    {
+        // The place's last char, then the core's first (北荣 for 台北荣民总医院;
+        // not a unit: 市中心医院 is no short form of 金华市中心医院医疗集团).
+        place - 1
+    } else if let Some(k) = national {
+        k
+    } else {
+        return false;
+    };
+    let full_suffix = suffix_len(full, lex);
+    let Some(positions) =
+        subsequence_at_word_starts(short, full, first, &starts, (full_suffix >= 2).then(|| full.len() - full_suffix))
+    else {
+        return false;
+    };
+    let contiguous_prefix = positions.iter().enumerate().all(|(i, &p)| p == first + i);
+    let short_s: String = short.iter().collect();
+    // Generic words are no body's short form (中医 for 中大中医学院), nor is a
+    // place opening the name, listed or written with its unit (兴城市 for
+    // 兴城市投资集团).
+    let unit_ended = short.len() > 2 && UNITS.contains(&short[short.len() - 1]);
+    // Nor is a word that bounds names (市委 is the party's committee, no short
+    // form of 市卫计委).
+    if lex.is_generic_words(&short_s)
+        || lex.boundaries.contains(&short_s)
+        || contiguous_prefix && (unit_ended || lex.places.contains(&short_s))
+    {
+        return false;
+    }
+    // The part kept before the first jump must not be a place or a generic word
+    // (中国肿瘤, 营口医 are not abbreviations).
+    let lead = positions.windows(2).position(|p| p[1] != p[0] + 1).map(|i| i + 1).unwrap_or(positions.len());
+    if lead < positions.len() {
+        let lead_s: String = text_of(&short[..lead]);
+        let bare = lead_s.trim_end_matches(['市', '省']);
+        if lex.places.contains(bare) || lex.generic.contains(&lead_s) {
+            return false;
+        }
+    }
+    if contiguous_prefix && suffix_len(short, lex) > 0 && first == 0 {
+        // 中国医学科学院肿瘤医院 opens 中国医学科学院肿瘤医院深圳医院: a parent, not an alias.
+        return false;
+    }
+    // Something of the core (between place and suffix) must be kept.
+    let core_end = full.len() - full_suffix;
+    if !positions.iter().any(|&p| p >= place && p < core_end) {
+        return false;
+    }
+    // Ending inside the first suffix-ended part abbreviates the parent (中大 = 中山大学).
+    let text: String = full.iter().collect();
+    let first_part_end = lex
+        .org_suffixes
+        .keys()
+        // (A bracketed group form is no part: 中国人寿保险|(集团)|公司.)
+        .filter_map(|s| {
+            text.find(s.as_str())
+                .filter(|&b| !text[..b].ends_with('('))
+                .map(|b| text[..b].chars().count() + s.chars().count())
+        })
+        .filter(|&e| e < full.len())
+        .min();
+    // That part with a legal form of its own is the parent company's registered
+    // name (扬子江药业集团有限公司 over 扬子江药业集团四川海汇药业有限公司).
+    if let Some(e) = first_part_end
+        && short.len() > e
+        && short[..e] == full[..e]
+        && is_legal_form(&text_of(&short[e..]))
+    {
+        return false;
+    }
+    // But that part whole, without its place, before nothing but a legal form
+    // is the company itself (恒瑞医药 = 江苏恒瑞医药股份有限公司), and so is the
+    // name before its whole legal form (中国五矿 for 中国五矿集团有限公司).
+    let before_legal_form = |from: usize| {
+        full.len() > from + short.len()
+            && short == &full[from..from + short.len()]
+            && is_legal_form(&text_of(&full[from + short.len()..]))
+    };
+    if let Some(e) = first_part_end
+        && positions.iter().all(|&p| p < e)
+        && !(short == &full[place..e] && is_legal_form(&text_of(&full[e..])))
+        && !before_legal_form(place)
+    {
+        return false;
+    }
+    true
+}
+
+/// The legal forms that end a company's registered name; the company is the
+/// same body without them.
+pub const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
+
+/// Group forms written in brackets before a legal form (上海复星医药(集团)股份有限公司).
+pub const BRACKETED_FORMS: [&str; 2] = ["(集团)", "(控股)"];
+
+/// Whether `rest` is only a legal form, after a bracketed group form or not.
+pub(super) fn is_legal_form(rest: &str) -> bool {
+    let rest = BRACKETED_FORMS.iter().find_map(|f| rest.strip_prefix(f)).unwrap_or(rest);
+    LEGAL_FORMS.contains(&rest)
+}
+
+/// Merges entries whose name abbreviates another entry's name (中大肿瘤中心 into
+/// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
+pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
+    // A name written without its 附属 is the same body (上海交通大学医学院苏州
+    // 九龙医院 and …医学院附属苏州九龙医院).
+    let plain: Vec<Option<String>> =
+        cat.entries.iter().map(|e| e.name.contains("附属").then(|| e.name.replacen("附属", "", 1))).collect();
+    for (j, p) in plain.iter().enumerate() {
+        let Some(p) = p else { continue };
+        if let Some(i) = cat.entries.iter().position(|e| &e.name == p && !e.keys.is_empty())
+            && !cat.entries[j].keys.is_empty()
+        {
+            cat.merge(i, j);
+        }
+    }
+    let names: Vec<Vec<char>> = cat.entries.iter().map(|e| e.name.chars().collect()).collect();
+    let by_opening = openings(names.iter().enumerate().map(|(i, n)| (i, n.as_slice())), lex);
+    for i in 0..names.len() {
+        let Some(first) = names[i].first() else { continue };
+        let targets: Vec<usize> = by_opening
+            .get(first)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex))
+            .collect();
+        if let [j] = targets[..] {
+            cat.merge(i, j);
+        }
+    }
+    // A body named without its parent (瑞金医院 for 上海交通大学医学院附属瑞金医院,
+    // 北京协和医院 for 中国医学科学院北京协和医院): the one name it ends, after
+    // 附属 or a parent's suffix.
+    for i in 0..names.len() {
+        if cat.entries[i].keys.is_empty() || names[i].len() < 4 {
+            continue;
+        }
+        let targets: Vec<usize> = (0..names.len())
+            .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && names[j].len() > names[i].len())
+            .filter(|&j| {
+                names[j].ends_with(&names[i]) && parent_before(&names[j][..names[j].len() - names[i].len()], lex)
+            })
+            .collect();
+        if let [j] = targets[..] {
+            cat.merge(i, j);
+        }
+    }
+}
+
+/// Entries by the characters an abbreviation of them can start with: the
+/// name's first character and the first after its place prefix (or 国立).
+pub(super) fn openings<'a>(
+    names: impl Iterator<Item = (usize, &'a [char])>,
+    lex: &Lexicon,
+) -> BTreeMap<char, Vec<usize>> {
+    let mut map: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+    for (i, n) in names {
+        let place = place_prefix_len(n, lex);
+        let national = national_core(n, place).and_then(|k| n.get(k));
+        // (And the place's last char: 北荣 for 台北荣民总医院.)
+        let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c));
+        for c in [n.first(), n.get(place), national, place_end].into_iter().flatten() {
+            let v = map.entry(*c).or_default();
+            if v.last() != Some(&i) {
+                v.push(i);
+            }
+        }
+    }
+    map
+}
+
+/// Finds abbreviations used in running text (中肿, 联影) outside known names.
+pub(super) fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
+    let full: Vec<(usize, Vec<char>)> = cat
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.keys.is_empty() && e.name.chars().count() >= 4)
+        .map(|(i, e)| (i, e.name.chars().collect()))
+        .collect();
+    let by_opening = openings(full.iter().enumerate().map(|(k, (_, n))| (k, n.as_slice())), lex);
+    let first_chars: FxHashSet<char> = full.iter().filter_map(|(_, n)| n.first().copied()).collect();
+    cat.seal();
+    // key → (entries it abbreviates, surface, times seen, once right before a
+    // title, once right after one)
+    let mut found: BTreeMap<String, (BTreeSet<usize>, String, usize, bool, bool)> = BTreeMap::new();
+    for s in sentences {
+        let (w, o) = (&s.chars, &s.original_chars);
+        let mut covered = vec![false; w.len()];
+        for (span, _) in cat.find(w) {
+            covered[span.start..span.end].iter_mut().for_each(|c| *c = true);
+        }
+        let mut i = 0;
+        while i < w.len() {
+            if covered[i]
+                || !is_han(w[i])
+                || (i > 0 && is_han(w[i - 1]) && !covered[i - 1] && first_chars.contains(&w[i - 1]))
+            {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<(usize, usize)> = None; // (len, entry)
+            let candidates = by_opening.get(&w[i]).map(Vec::as_slice).unwrap_or(&[]);
+            for &k in candidates {
+                let (idx, name) = (&full[k].0, &full[k].1);
+                let len = longest_run(&w[i..], &covered[i..], name, lex);
+                if len >= 2 && best.is_none_or(|(l, _)| len > l) {
+                    best = Some((len, *idx));
+                }
+            }
+            // A short form ends where a word does (not 嘉会医|疗 for 嘉会国际医院),
+            // and before a title rather than inside it (北荣|院长, not 北荣院|长).
+            let best = best
+                .map(|(len, idx)| if len > 2 && title_at(&w[i + len - 1..], lex) { (len - 1, idx) } else { (len, idx) })
+                .filter(|&(len, _)| !lex.generic_across(&w[i..], len));
+            match best {
+                Some((len, idx)) => {
+                    let key: String = text_of(&w[i..i + len]);
+                    let surface: String = text_of(&o[i..i + len]);
+                    let e = found.entry(key).or_insert_with(|| (BTreeSet::new(), surface, 0, false, false));
+                    e.0.insert(idx);
+                    e.2 += 1;
+                    e.3 |= title_at(&w[i + len..], lex);
+                    e.4 |= title_before(&w[..i], lex);
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    for (key, (targets, surface, seen, titled, after_title)) in found {
+        // Right after a title comes a person (董事长|武海), not a body.
+        if after_title {
+            continue;
+        }
+        if let [idx] = targets.iter().copied().collect::<Vec<_>>()[..] {
+            // A bare prefix of the name (联影, 恒瑞) counts as an abbreviation only
+            // when it is the name's core and the text uses it again (once may be a
+            // word that happens to match), or when it holds the core and a title
+            // follows it (联影医疗董事长, 中国人寿总裁: a body's, not a word's).
+            let name: Vec<char> = cat.entries[idx].name.chars().collect();
+            let place = place_prefix_len(&name, lex);
+            let key_chars: Vec<char> = key.chars().collect();
+            let bare_prefix = name.starts_with(&key_chars) || name[place..].starts_with(&key_chars);
+            let core = distinctive_core(&name, lex);
+            let holds_core = !core.is_empty() && key_chars.windows(core.len()).any(|w| w == core.as_slice());
+            if bare_prefix && !(seen >= 2 && key_chars == core || holds_core && titled) {
+                continue;
+            }
+            if cat.lookup(&key).is_none() {
+                cat.add_alias(idx, key, surface);
+            }
+        }
+    }
+}
+
+/// The longest prefix of `w` (up to the next covered char) that abbreviates `name`.
+pub(super) fn longest_run(w: &[char], covered: &[bool], name: &[char], lex: &Lexicon) -> usize {
+    // Cheap filters first: the run must open like the name or its core, and can
+    // be no longer than the stretch of `w` that is a subsequence of the name.
+    let Some(&c0) = w.first() else { return 0 };
+    if !name.contains(&c0) {
+        return 0;
+    }
+    let mut k = 0;
+    let mut sub = 0;
+    for &c in w.iter().take(name.len()) {
+        match name[k..].iter().position(|&f| f == c) {
+            Some(off) => {
+                k += off + 1;
+                sub += 1;
+            }
+            None => break,
+        }
+    }
+    let limit = covered.iter().position(|&c| c).unwrap_or(w.len()).min(name.len()).min(sub);
+    let mut n = limit;
+    while n >= 2 {
+        if w[..n].iter().all(|c| is_han(*c)) && abbreviates(&w[..n], name, lex) {
+            return n;
+        }
+        n -= 1;
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::orgs::tests::*;
+    use crate::text::sentences::split;
+
+    #[test]
+    fn a_generic_word_in_a_name_opens_a_word_of_a_short_form() {
+        let lex = lex();
+        assert!(abbreviates(&chars("迈瑞医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+        assert!(abbreviates(&chars("太保"), &chars("中国太平洋保险(集团)股份有限公司"), &lex));
+        // The part kept before the jump must still be distinctive.
+        assert!(!abbreviates(&chars("深圳医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+        assert!(!abbreviates(&chars("生物医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+    }
+
+    #[test]
+    fn a_short_form_may_keep_the_last_char_of_the_place() {
+        let lex = lex();
+        assert!(abbreviates(&chars("北荣"), &chars("台北荣民总医院"), &lex));
+        assert!(!abbreviates(&chars("北医院"), &chars("台北荣民总医院"), &lex));
+        assert!(!abbreviates(&chars("市中心医院"), &chars("金华市中心医院医疗集团"), &lex));
+    }
+
+    #[test]
+    fn a_place_written_with_its_unit_is_no_short_form_of_a_body_it_opens() {
+        let lex = lex();
+        assert!(!abbreviates(&chars("兴城市"), &chars("兴城市投资集团"), &lex));
+        assert!(!abbreviates(&chars("开化县"), &chars("开化县人民医院"), &lex));
+        assert!(abbreviates(&chars("兴城投资"), &chars("兴城市投资集团"), &lex));
+    }
+
+    #[test]
+    fn a_company_without_place_and_legal_form_is_the_company() {
+        let lex = lex();
+        assert!(abbreviates(&chars("恒瑞医药"), &chars("江苏恒瑞医药股份有限公司"), &lex));
+        assert!(abbreviates(&chars("复星医药"), &chars("上海复星医药(集团)股份有限公司"), &lex));
+        assert!(abbreviates(&chars("中国人寿集团"), &chars("中国人寿保险(集团)公司"), &lex));
+        assert!(abbreviates(&chars("太平洋保险集团"), &chars("中国太平洋保险(集团)股份有限公司"), &lex));
+        // An ordinal's number opens a word, and 院 may end for 医院 after it.
+        assert!(abbreviates(&chars("浙大二院"), &chars("浙江大学医学院附属第二医院"), &lex));
+        // 院 ending the short form stands for the 医院 ending the name.
+        assert!(abbreviates(&chars("郑大一附院"), &chars("郑州大学第一附属医院"), &lex));
+        assert!(!abbreviates(&chars("郑州院"), &chars("郑州大学第一附属医院"), &lex));
+        assert!(!abbreviates(&chars("台大医院"), &chars("国立台湾大学医学院"), &lex));
+        assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &lex));
+        // From after 国立, and a char placed at a later occurrence when the
+        // first cannot be (台大医|院: the 院 of 医院, not of 医学院).
+        assert!(abbreviates(&chars("台大医院"), &chars("国立台湾大学医学院附设医院"), &lex));
+        assert!(!abbreviates(&chars("台院"), &chars("国立台湾大学医学院附设医院"), &lex));
+        // A bracketed place is no part of the core: 阿里健康总裁 is the company's.
+        assert_eq!(distinctive_core(&chars("阿里健康科技(中国)有限公司"), &lex), chars("阿里"));
+        assert_eq!(distinctive_core(&chars("美敦力(上海)管理有限公司"), &lex), chars("美敦力"));
+        // Less than that part is no name of the company (蔡华华 holds 华华).
+        assert!(!abbreviates(&chars("华华"), &chars("佛山市华华医药股份有限公司"), &lex));
+        assert!(!abbreviates(&chars("兰海"), &chars("兰州市海爱医药股份有限公司"), &lex));
+        let text = "中国抗癌协会与江苏恒瑞医药股份有限公司签署战略合作协议。恒瑞医药总经理戴洪斌签署协议。";
+        let cat = discover(&split(text), &lex);
+        assert_eq!(cat.lookup("恒瑞医药"), cat.lookup("江苏恒瑞医药股份有限公司"));
+        assert!(abbreviates(&chars("中国五矿"), &chars("中国五矿集团有限公司"), &lex));
+        // A generic word is no short form.
+        assert!(!abbreviates(&chars("中医"), &chars("中大中医学院"), &lex));
+        // Nor is a count of bodies a head.
+        assert!(!valid_head("三间", &lex));
+        // The parent's registered name is no short form of its subsidiary.
+        assert!(!abbreviates(&chars("扬子江药业集团有限公司"), &chars("扬子江药业集团四川海汇药业有限公司"), &lex));
+        // A body after the first part is still a child: 中大 is 中山大学, not its centre.
+        assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &lex));
+    }
+
+    #[test]
+    fn a_body_named_without_its_parent_is_the_full_name() {
+        let lex = lex();
+        let text = "上海交通大学医学院附属瑞金医院与中国医学科学院北京协和医院签署合作备忘录。\n瑞金医院院长宁光、北京协和医院院长张抒扬签署。";
+        let cat = discover(&split(text), &lex);
+        for (short, full) in
+            [("瑞金医院", "上海交通大学医学院附属瑞金医院"), ("北京协和医院", "中国医学科学院北京协和医院")]
+        {
+            let idx = cat.lookup(short).unwrap();
+            assert_eq!(cat.entries[idx].name, full);
+        }
+        // Not after a parent: what comes before the shorter name is no body.
+        let cat = discover(&split("仁心康复医院与爱心仁心康复医院签署协议"), &lex);
+        let (short, long) = (cat.lookup("仁心康复医院"), cat.lookup("爱心仁心康复医院"));
+        assert!(short.is_some() && long.is_some() && short != long, "{short:?} {long:?}");
+    }
+
+    #[test]
+    fn a_body_named_without_its_country_or_place_is_the_full_name() {
+        let text = "中国人民解放军总医院第一医学中心与乙公司签约。解放军总医院第一医学中心主任王建华出席。";
+        assert_eq!(named_by(text, "解放军总医院第一医学中心").as_deref(), Some("中国人民解放军总医院第一医学中心"));
+        let text = "北京协和医院与乙公司签约。协和医院院长张抒扬出席。";
+        assert_eq!(named_by(text, "协和医院").as_deref(), Some("北京协和医院"));
+    }
+
+    #[test]
+    fn a_name_without_its_fushu_is_the_same_body() {
+        let text = "甲研究所与上海交通大学医学院附属苏州九龙医院签约。上海交通大学医学院苏州九龙医院孙曦董事长、苏州九龙医院王之敏副院长出席。";
+        let found = names(text);
+        assert_eq!(found.iter().filter(|n| n.contains("九龙医院")).count(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_short_form_ends_where_a_word_ends() {
+        // 嘉会医|疗 cuts 医疗: no short form of 嘉会国际医院.
+        let text = "嘉会国际医院与上海市第六人民医院签署合作协议。嘉会医疗董事长出席。嘉会医疗表示。";
+        assert_eq!(named_by(text, "嘉会医"), None);
+        // 中肿 ends where 肿瘤 would not go on.
+        let text = "中山大学肿瘤防治中心与甲公司签约。中肿院长徐瑞华出席。中肿表示。";
+        assert_eq!(named_by(text, "中肿").as_deref(), Some("中山大学肿瘤防治中心"));
+    }
+
+    #[test]
+    fn word_initials_abbreviate() {
+        let l = lex();
+        assert!(abbreviates(&chars("中肿"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(abbreviates(&chars("中大肿瘤中心"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(abbreviates(&chars("联影"), &chars("上海联影医疗科技有限公司"), &l));
+        assert!(abbreviates(&chars("深圳卫生健康委员会"), &chars("深圳市卫生健康委员会"), &l));
+        // After a place and a national opening (香港|中华|厂商联合会).
+        assert!(abbreviates(&chars("厂商会"), &chars("香港中华厂商联合会"), &l));
+    }
+
+    #[test]
+    fn parents_places_and_generic_words_do_not_abbreviate() {
+        let l = lex();
+        assert!(!abbreviates(&chars("中大"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(!abbreviates(&chars("市委"), &chars("市卫生和计划生育委员会"), &l));
+        // Dropping what stands right before the kind makes another body.
+        assert!(!abbreviates(&chars("中大医学院"), &chars("中大中医学院"), &l));
+        assert!(!abbreviates(&chars("上海市人民医院"), &chars("上海市第一人民医院"), &l));
+        assert!(abbreviates(&chars("北京大学人民医院"), &chars("北京大学附属人民医院"), &l));
+        // A place not listed, two chars and its unit, is a body's place.
+        assert!(parent_before(&chars("沙河市"), &l));
+        assert!(!parent_before(&chars("革命老区"), &l));
+        assert!(!abbreviates(&chars("中心"), &chars("中山大学肿瘤防治中心"), &l));
+        assert!(!abbreviates(&chars("上海"), &chars("上海联影医疗科技有限公司"), &l));
+        assert!(!abbreviates(&chars("北京医院"), &chars("北京大学国际医院"), &l));
+        assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &l));
+    }
+
+    #[test]
+    fn a_short_name_holding_the_core_counts_before_a_title() {
+        let text = "中国人寿保险股份有限公司与甲医院签约。中国人寿总裁利明光出席。";
+        assert_eq!(named_by(text, "中国人寿").as_deref(), Some("中国人寿保险股份有限公司"));
+        // Without a title after it, once is not enough.
+        assert_eq!(named_by("中国人寿保险股份有限公司与甲医院签约。中国人寿出席。", "中国人寿"), None);
+    }
+
+    #[test]
+    fn a_company_named_after_its_bracketed_group_is_the_company() {
+        let text = "沈阳药科大学与中国通用技术(集团)中国医药健康产业股份有限公司签约。中国医药健康产业股份有限公司董事长李亚东出席。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(
+            cat.lookup("中国医药健康产业股份有限公司"),
+            cat.lookup("中国通用技术(集团)中国医药健康产业股份有限公司")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_no_abbreviation() {
+        // 武海 keeps the openings of 武汉|海安, but follows 董事长: a person.
+        let text = "甲公司旗下成员有武汉市海安中医医院。甲公司董事长武海签署协议。武海表示。武海说。";
+        assert_eq!(named_by(text, "武海"), None);
+    }
+
+    #[test]
+    fn abbreviation_in_text_resolves() {
+        let cat = discover(
+            &split("中山大学肿瘤防治中心与上海联影医疗科技有限公司签署协议。中肿与联影合作。联影董事长表示。"),
+            &lex(),
+        );
+        assert_eq!(cat.entries[cat.lookup("中肿").unwrap()].name, "中山大学肿瘤防治中心");
+        assert_eq!(cat.entries[cat.lookup("联影").unwrap()].name, "上海联影医疗科技有限公司");
+    }
+}

@@ -1,0 +1,755 @@
+//! Where names ending in an organisation suffix start and end in a sentence:
+//! the suffix automata, the run of chars before a suffix and what bounds it
+//! (boundary words, titles, dates, definitions, brackets).
+
+use super::*;
+
+/// Finds where suffix-ended names start and end in a sentence (automata built
+/// once per lexicon).
+pub struct SuffixFinder {
+    suffixes: Vec<(String, OrgType)>,
+    /// Which suffixes are bodies known by a bare name (科技部), by pattern.
+    bodies: Vec<bool>,
+    suffix_ac: Option<AhoCorasick>,
+    boundary_ac: Option<AhoCorasick>,
+    /// Titles of at most `TITLE_LOOKAHEAD` chars, as chars, by first char.
+    titles: FxHashMap<char, Vec<Vec<char>>>,
+    /// Places that hold a boundary word (香港|特别|行政区), as chars.
+    bounded_places: Vec<Vec<char>>,
+}
+
+/// A suffix found in a sentence: its chars, and whether it is a body known
+/// by a bare name (科技部), which may stand with no head.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SuffixAt {
+    start: usize,
+    end: usize,
+    body: bool,
+}
+
+/// The most chars of a name before its suffix.
+pub(super) const MAX_RUN: usize = 24;
+
+/// Where a run of Han chars ending at `end` starts once a date opening it
+/// is skipped: after a 日 or 号 that ends a day (16日, 月十六日), else `start`.
+pub(super) fn after_date(w: &[char], start: usize, end: usize) -> usize {
+    const NUMERALS: &str = "〇零一二三四五六七八九十";
+    let day_ends = |p: usize| {
+        if !matches!(w[p], '日' | '号') || p == 0 {
+            return false;
+        }
+        if w[p - 1].is_ascii_digit() {
+            return p == start;
+        }
+        // 月十六日: the month's char, then one to three numerals.
+        let numerals = w[..p].iter().rev().take_while(|c| NUMERALS.contains(**c)).count();
+        (1..=3).contains(&numerals) && p > numerals && w[p - numerals - 1] == '月'
+    };
+    (start..end.min(start + 12)).rev().find(|&p| day_ends(p)).map_or(start, |p| p + 1)
+}
+
+/// How far past a suffix's start a title is looked for (保健局|局长).
+pub(super) const TITLE_LOOKAHEAD: usize = 6;
+
+impl SuffixFinder {
+    pub fn new(lex: &Lexicon) -> SuffixFinder {
+        let suffixes: Vec<(String, OrgType)> = lex.org_suffixes.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let suffix_ac = dfa().build(suffixes.iter().map(|(s, _)| s.as_str())).ok();
+        let mut bounds: Vec<&str> = lex.boundaries.iter().map(String::as_str).collect();
+        bounds.extend(lex.name_stops.iter().filter(|w| w.chars().count() >= 2).map(String::as_str));
+        // Titles end a name before them, except those opening with an
+        // administrative unit: 福建省长天医药 reads 福建省|长天医药, not 省长.
+        bounds.extend(
+            lex.titles
+                .iter()
+                .filter(|(_, r)| !matches!(r, crate::extract::facts::RoleRelation::AffiliatedWith))
+                .filter(|(t, _)| !t.starts_with(['省', '市', '县', '区', '州']))
+                .map(|(t, _)| t.as_str()),
+        );
+        // Places and words holding a boundary word bound nothing there
+        // (香港特别行政区, 福建大数据…).
+        let bounded_places = lex
+            .places
+            .iter()
+            .filter(|p| bounds.iter().any(|b| p.contains(b)))
+            .chain(&lex.boundary_exceptions)
+            .map(|p| p.chars().collect())
+            .collect();
+        let boundary_ac = dfa().build(bounds).ok();
+        let mut titles: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+        for t in lex.titles.keys() {
+            let t: Vec<char> = t.chars().collect();
+            if let Some(&first) = t.first().filter(|_| t.len() <= TITLE_LOOKAHEAD) {
+                titles.entry(first).or_default().push(t);
+            }
+        }
+        let bodies = suffixes.iter().map(|(s, _)| lex.bodies.contains_key(s)).collect();
+        SuffixFinder { suffixes, bodies, suffix_ac, boundary_ac, titles, bounded_places }
+    }
+
+    /// Names ending in a suffix in a sentence.
+    pub(super) fn candidates(&self, sentence: &Sentence, lex: &Lexicon) -> Vec<(Span, OrgType)> {
+        let Some(ac) = &self.suffix_ac else {
+            return Vec::new();
+        };
+        let (text, w) = (&sentence.working, &sentence.chars);
+        let to_char = |b: usize| sentence.char_index(b);
+        // For each end position, the longest suffix ending there.
+        let mut ends: BTreeMap<usize, (usize, OrgType)> = BTreeMap::new();
+        let mut starts: BTreeSet<usize> = BTreeSet::new();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut matches: Vec<(usize, usize, OrgType)> = Vec::new();
+        let mut body_spans: Vec<(usize, usize)> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let (Some(s), Some(e)) = (to_char(m.start()), to_char(m.end())) else {
+                continue;
+            };
+            let ty = self.suffixes[m.pattern().as_usize()].1;
+            // A suffix that is the start of a title (保健局|局长) is the title's.
+            let titles = self.titles.get(&w[s]).map(Vec::as_slice).unwrap_or_default();
+            if titles.iter().any(|t| t.len() > e - s && w[s..].starts_with(t)) {
+                continue;
+            }
+            matches.push((s, e, ty));
+            if self.bodies[m.pattern().as_usize()] {
+                body_spans.push((s, e));
+            }
+        }
+        if matches.is_empty() {
+            return Vec::new();
+        }
+        // Every boundary word of the sentence, as char spans.
+        let bounds: Vec<(usize, usize)> = self
+            .boundary_ac
+            .iter()
+            .flat_map(|ac| ac.find_overlapping_iter(text.as_str()))
+            .filter_map(|m| Some((to_char(m.start())?, to_char(m.end())?)))
+            .collect();
+        // A suffix inside a longer boundary word is that word's (全资子|公司).
+        matches.retain(|&(s, e, _)| !bounds.iter().any(|&(bs, be)| bs <= s && e <= be && be - bs > e - s));
+        // A one-char suffix at the tail of a longer suffix of another kind is
+        // no suffix there (公|司 is a company's, not a ministry's department).
+        let tails: Vec<bool> = matches
+            .iter()
+            .map(|&(s, e, ty)| e - s == 1 && matches.iter().any(|&(s2, e2, ty2)| e2 == e && s2 < s && ty2 != ty))
+            .collect();
+        for (&(s, e, ty), _) in matches.iter().zip(&tails).filter(|(_, tail)| !**tail) {
+            starts.insert(s);
+            spans.push((s, e));
+            let entry = ends.entry(e).or_insert((s, ty));
+            if s < entry.0 {
+                *entry = (s, ty);
+            }
+        }
+        if ends.is_empty() {
+            return Vec::new();
+        }
+        // An alliance word right before a document signed starts at `end`.
+        let topic_after = |end: usize| {
+            let rest = &text[sentence.offsets[end]..];
+            ALLIANCES.iter().filter_map(|a| rest.strip_prefix(a)).any(|r| DOCUMENTS.iter().any(|d| r.starts_with(d)))
+        };
+        let mut out = Vec::new();
+        for (&end, &(suffix_start, ty)) in &ends {
+            // A suffix that runs on into another one (中心|医院) ends the name
+            // later, but for an alliance that is a document's topic (below).
+            let runs_on = starts.contains(&end) && !topic_after(end);
+            if runs_on || spans.iter().any(|&(s, e)| s < end && e > end) {
+                continue;
+            }
+            let suffix = SuffixAt { start: suffix_start, end, body: body_spans.contains(&(suffix_start, end)) };
+            if let Some(start) = self.name_start(w, suffix, &spans, &bounds, lex) {
+                let name: String = text_of(&w[start..end]);
+                if lex.is_ignored(&name) {
+                    continue;
+                }
+                // (Not an engineering research centre or a laboratory: 国家贵金属材料
+                // 工程技术研究中心.)
+                let research = || ["研究", "实验室", "工程"].iter().any(|r| name.contains(r));
+                let ty = if name.starts_with("国家")
+                    && matches!(ty, OrgType::ResearchCenter | OrgType::Hospital)
+                    && !research()
+                {
+                    OrgType::Government
+                } else if numbered_bureau(&w[start..end]) {
+                    OrgType::Company
+                } else {
+                    ty
+                };
+                out.push((Span { start, end }, ty));
+            }
+        }
+        // An alliance named after a body right before the document signed
+        // (甲和乙|专科联盟|合作协议) is the topic of that document: the party is
+        // the body, found at the same start.
+        let topic = |span: Span| {
+            let (name, rest) = text.split_at(sentence.offsets[span.end]);
+            ALLIANCES.iter().any(|a| name.ends_with(a))
+                && DOCUMENTS.iter().any(|d| rest.starts_with(d))
+                && out
+                    .iter()
+                    .any(|(inner, _)| inner.start == span.start && inner.end < span.end && span.end - inner.end <= 6)
+        };
+        let topics: Vec<Span> = out.iter().map(|&(span, _)| span).filter(|&span| topic(span)).collect();
+        out.retain(|(span, _)| !topics.contains(span));
+        // A body known by its bare name opening a longer name is that name's
+        // parent, not a mention of its own (国务院|港澳事务办公室).
+        // (Or one a name not found runs on from: 卫生福利部|附属医疗…管理会.)
+        let inner_body = |span: Span| {
+            body_spans.contains(&(span.start, span.end))
+                && (out.iter().any(|(o, _)| o.start == span.start && o.end > span.end)
+                    || ["附属", "所属", "下属", "直属"].iter().any(|a| starts_with_word(&w[span.end..], a)))
+        };
+        let inner: Vec<Span> = out.iter().map(|&(span, _)| span).filter(|&span| inner_body(span)).collect();
+        out.retain(|(span, _)| !inner.contains(span));
+        out
+    }
+
+    /// Whether the boundary word `w[s..e]` lies inside a place that holds it.
+    fn in_place(&self, w: &[char], s: usize, e: usize) -> bool {
+        // (The cheap test first: most boundary words are in no such word.)
+        if !self.bounded_places.iter().any(|p| p.contains(&w[s])) {
+            return false;
+        }
+        self.bounded_places.iter().any(|place| {
+            (0..place.len().saturating_sub(e - s - 1))
+                .any(|o| s >= o && s - o + place.len() <= w.len() && w[s - o..s - o + place.len()] == place[..])
+        })
+    }
+
+    /// Where the name whose suffix is `suffix` begins, if it has a real head
+    /// (not only generic words). `spans` are all suffix occurrences in the
+    /// sentence, `bounds` all boundary words.
+    fn name_start(
+        &self,
+        w: &[char],
+        suffix: SuffixAt,
+        spans: &[(usize, usize)],
+        bounds: &[(usize, usize)],
+        lex: &Lexicon,
+    ) -> Option<usize> {
+        let SuffixAt { start: suffix_start, end: suffix_end, body } = suffix;
+        let mut run_start = suffix_start;
+        let company = w[suffix_start..suffix_end].ends_with(&['公', '司']);
+        loop {
+            while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < MAX_RUN {
+                run_start -= 1;
+            }
+            // A place in brackets inside a company's name: 腾讯医疗健康(深圳)有限公司.
+            match bracketed_place(&w[..run_start], lex, company) {
+                Some(open) if suffix_start - open < 24 => run_start = open,
+                _ => break,
+            }
+        }
+        // A military unit's number is part of its name (中国人民解放军|94755|部队
+        // 卫生所), and so is what comes before it.
+        let digits = w[..run_start].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        if digits >= 3 && w[run_start..suffix_end].starts_with(&['部', '队']) {
+            run_start -= digits;
+            while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < MAX_RUN {
+                run_start -= 1;
+            }
+        }
+        // A date written against the name (2019年7月16日|无锡上机…, 七月十六日|…)
+        // is no part of it.
+        run_start = after_date(w, run_start, suffix_start);
+        // Nor is a count's measure word (4|家|上市公司), nor a rank's with the
+        // kind it counts (世界500|强企业|泰康保险集团).
+        if run_start > 0 && w[run_start - 1].is_ascii_digit() && "家所个位名间座强".contains(w[run_start]) {
+            run_start += 1;
+            let kind = ["企业", "单位", "机构"].iter().find(|k| starts_with_word(&w[run_start..suffix_start], k));
+            if let Some(k) = kind.filter(|k| suffix_start - run_start > k.chars().count() + 1) {
+                run_start += k.chars().count();
+            }
+        }
+        // 甲医院|友好医院, 甲大学|教学医院: a tie to a body named after it, no
+        // name of its own (but 中日友好医院, after no suffix).
+        let ties_after_name = spans.iter().any(|&(s, e)| {
+            s >= run_start
+                && e < suffix_start
+                && TIE_WORDS.iter().any(|t| t.chars().eq(w[e..suffix_start].iter().copied()))
+        });
+        if ties_after_name {
+            return None;
+        }
+        // A run cut at its longest has no known start: a boundary inside it
+        // must give one (…正式加入|华中科技大学同济医学院附属同济医院专科联盟).
+        let cut = run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start >= MAX_RUN;
+        // The name starts after the last boundary word inside the run, but for
+        // one inside a place (香港|特别|行政区政府医务卫生局) or inside another
+        // suffix (中国人民财产保险股份|有|限公司广东省分公司: a branch), or
+        // opening inside one (兴业银|行长|春分行: the 行 is the bank's).
+        let in_suffix = |s: usize, e: usize| spans.iter().any(|&(a, b)| a <= s && e <= b || a < s && s < b);
+        // A one-char boundary word right after the connector before a party
+        // is the party's first char (与|即墨区人民医院): no word of its own.
+        let opens_name = |s: usize, e: usize| {
+            e - s == 1
+                && !STAYS_A_WORD.contains(w[s])
+                && s > 0
+                && matches!(w[s - 1], '与' | '和' | '同' | '及' | '跟')
+                && bounds.iter().any(|&(a, b)| b == s && b - a == 1)
+        };
+        let inside: Vec<(usize, usize)> = bounds
+            .iter()
+            .copied()
+            .filter(|&(s, e)| {
+                s >= run_start && e <= suffix_start && !in_suffix(s, e) && !self.in_place(w, s, e) && !opens_name(s, e)
+            })
+            .collect();
+        if cut && inside.is_empty() {
+            return None;
+        }
+        let mut start = inside.iter().map(|&(_, e)| e).max().unwrap_or(run_start);
+        // 与 inside a name (中国科学院长春光学精密机械|与|物理研究所, 经济与管理
+        // 学院): a short discipline after it, and before it, past the boundary
+        // before, a body's name that goes on after its suffix.
+        if start >= 1 && w[start - 1] == '与' && suffix_start - start <= 4 {
+            // (A boundary overlapping a suffix bounds nothing: 科学|院长|春.)
+            let overlaps = |s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
+            let before = inside
+                .iter()
+                .filter(|&&(s, e)| e < start - 1 && !overlaps(s, e))
+                .map(|&(_, e)| e)
+                .max()
+                .unwrap_or(run_start);
+            if spans.iter().any(|&(s, e)| s >= before && e < start - 1) {
+                start = before;
+            }
+        }
+        // A one-char boundary word right after one char of the run may be part
+        // of the name (华为|技术有限公司): the start before that char is tried
+        // when the shorter name has no head of its own.
+        // (Not 有, a verb after any char: 设有|中医药学院.)
+        let mut longer =
+            inside.iter().filter(|&&(s, e)| e == start && e - s == 1 && w[s] != '有').find_map(|&(s, _)| {
+                let before = inside.iter().map(|&(_, e)| e).filter(|&e| e <= s).max().unwrap_or(run_start);
+                // (Not a date's last char: 4日|与卫生福利部.)
+                let dated = before > 0 && w[before - 1].is_ascii_digit();
+                (s == before + 1 && is_han(w[before]) && !dated).then_some(before)
+            });
+        // A connector right after another name's suffix (医院和…, 中心同…) starts a
+        // new name, unless what follows it to the next suffix has no head of its
+        // own (华中科技大学同济医学院: 同 opens 同济, 济 is no name).
+        let heads_after = |e: usize| {
+            let next = spans.iter().filter(|&&(s, _)| s > e + 1).map(|&(s, _)| s).min().unwrap_or(suffix_start);
+            next - (e + 1) >= 2 || w[e] != '同'
+        };
+        for &(s, e) in spans {
+            if s >= run_start
+                && e < suffix_start
+                && matches!(w.get(e), Some('和' | '同' | '与' | '及' | '、'))
+                && heads_after(e)
+            {
+                start = start.max(e + 1);
+                longer = longer.filter(|&l| l > e);
+            }
+        }
+        // A connector opening the name after the body the speaker names
+        // (我校|和吉首市人民政府, 本院|与…), after a title, or before a place
+        // ((中大)和|香港大学)
+        // joins it to what came before: the name starts after it.
+        if matches!(w.get(start), Some('和' | '与' | '同' | '及')) {
+            let after_own_body = start >= 2
+                && matches!(w[start - 2], '我' | '本')
+                && bounds.iter().any(|&(a, b)| (a, b) == (start - 2, start));
+            // (Or right after a title: 汪时珍副校长|和|宜秀区政府党组成员…, unless
+            // the connector's char opens a place, 院长|和平区….)
+            let after_title = title_before(&w[..start], lex) && place_prefix_len(&w[start..suffix_start], lex) < 2;
+            if after_own_body || after_title || place_prefix_len(&w[start + 1..suffix_start], lex) >= 2 {
+                start += 1;
+                longer = longer.filter(|&l| l >= start);
+            }
+        }
+        // 经 opening the run before a place is a preposition (经|武汉建筑业协会、
+        // 广州市建筑业联合会友好协商): the name starts after it.
+        if start < suffix_start && w[start] == '经' && place_prefix_len(&w[start + 1..suffix_start], lex) >= 2 {
+            start += 1;
+            longer = longer.filter(|&l| l >= start);
+        }
+        // A connector inside the run right before a place, or right after a
+        // name that follows a title, starts a new name (副院长程永忠和|成都市第五
+        // 人民医院, 院长杜锡林和|银川市第一人民医院): what came before it was no body.
+        let after_title = start;
+        for p in start + 2..suffix_start {
+            if !matches!(w[p], '和' | '与' | '同' | '及') {
+                continue;
+            }
+            let named =
+                after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex);
+            // (Or right after a title written after a name: 钱逸泰院士|和|颍上县….)
+            if named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 || after_name_title(&w[start..p], lex) {
+                start = p + 1;
+                longer = longer.filter(|&l| l > p);
+            }
+        }
+        // A name taking office opening the run (李明任|浙江大学医学院附属第一医院,
+        // 张三出任|甲医院) is no part of the body.
+        for p in start + 2..(start + 5).min(suffix_start) {
+            if !TAKES_OFFICE_OPENINGS.contains(w[p]) {
+                continue;
+            }
+            let verb = TAKES_OFFICE
+                .iter()
+                .filter(|v| starts_with_word(&w[p..suffix_start], v))
+                .map(|v| v.chars().count())
+                .max();
+            if let Some(n) = verb
+                && is_name(w, start, p, lex)
+            {
+                start = p + n;
+                longer = longer.filter(|&l| l >= start);
+                break;
+            }
+        }
+        // A name right after a title, then 作/做 (院长宁光|作|…医院建设规划汇报):
+        // the person reports on something, no body opens with them.
+        if let Some(p) = (start + 2..=(start + 3).min(suffix_start.saturating_sub(1)))
+            .find(|&p| matches!(w[p], '作' | '做'))
+            .filter(|&p| is_name(w, start, p, lex) && title_before(&w[..start], lex))
+        {
+            start = p + 1;
+            longer = longer.filter(|&l| l > p);
+        }
+        // A name right after a title, then only a kind (副市长郝吉虎|集团公司,
+        // a comma missing between two people): no body.
+        // (The name may hold a boundary char: 市长宋向东|集团公司. Cheap tests
+        // first: a surname opens the name, at most four chars before a kind.)
+        let kind_after_name = (start.saturating_sub(2).max(run_start)..=start).any(|from| {
+            from < suffix_start
+                && lex.is_surname(&w[from..from + 1])
+                && (from + 2..=(from + 3).min(suffix_start)).any(|p| {
+                    suffix_start - p <= 4
+                        && with_text(&w[p..suffix_start], |k| k.is_empty() || lex.is_generic_words(k))
+                        && is_name(w, from, p, lex)
+                        && title_before(&w[..from], lex)
+                })
+        });
+        if kind_after_name {
+            return None;
+        }
+        // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
+        let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
+        // An abbreviated suffix is a name of its own after a country or a
+        // place alone (中国|科协, 北京市|卫健委), where a kind word is not (中国|协会).
+        let abbreviated = || with_text(&w[suffix_start..suffix_end], |s| lex.abbreviations.contains_key(s));
+        let named = |start: usize| {
+            let head: String = text_of(&w[start..end.max(start)]);
+            // (A bare unit too: 市|卫健委, the document's city's.)
+            let bare = || {
+                NATIONAL.contains(&head.as_str())
+                    || matches!(head.as_str(), "省" | "市" | "区" | "县")
+                    || lex.is_place(head.trim_end_matches(['省', '市', '区', '县']))
+            };
+            // (Or the unit's abbreviated government: 省政府.)
+            let unit_government = || {
+                matches!(head.as_str(), "省" | "市" | "区" | "县")
+                    && with_text(&w[start..suffix_end], |s| lex.abbreviations.contains_key(s))
+            };
+            // (Or a body known by its bare name: 科技部|部长.)
+            // (Standing alone: after a mark or a connector, not inside a run
+            // of words: 甲大学继续|教育部 is a department.)
+            let alone = suffix_start == 0
+                || !is_han(w[suffix_start - 1])
+                || "与和及同的在由向对受经".contains(w[suffix_start - 1]);
+            let known_body = || start == suffix_start && alone && body;
+            (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex)
+                || bare() && abbreviated()
+                || unit_government()
+                || known_body()
+        };
+        let start = [Some(start), longer].into_iter().flatten().find(|&s| named(s))?;
+        // A body known by its bare name ends no name but a country's or a
+        // place's (国家|卫健委; not 甲大学继续|教育部, a department).
+        if body && start < suffix_start {
+            let head: String = text_of(&w[start..suffix_start]);
+            let country = ["中华人民共和国", "中国"].contains(&head.as_str()) || NATIONAL.contains(&head.as_str());
+            if !country && !lex.is_place(head.trim_end_matches(['省', '市', '区', '县'])) {
+                return None;
+            }
+        }
+        Some(start - defined_opening(w, start, suffix_end))
+    }
+}
+
+/// How many chars before `start` a definition right after the name shows
+/// to be its opening (联合|医务集团有限公司(下称「联合医务」)): the short name
+/// opens with them.
+pub(super) fn defined_opening(w: &[char], start: usize, end: usize) -> usize {
+    // Every definition opens (以下简称, 下称, 简称 …).
+    if w.get(end) != Some(&'(') || !matches!(w.get(end + 1), Some('以' | '下' | '简')) {
+        return 0;
+    }
+    let after = text_of(&w[end..w.len().min(end + 24)]);
+    let Some(alias) = ALIAS_DEF.captures(&after).and_then(|c| c.get(1)) else {
+        return 0;
+    };
+    let alias: Vec<char> = alias.as_str().chars().collect();
+    if alias.first() == w.get(start) {
+        return 0;
+    }
+    (1..=start.min(4).min(alias.len().saturating_sub(1)))
+        .rev()
+        .find(|&k| w[start - k..start] == alias[..k] && w[start - k..start].iter().all(|&c| is_han(c)))
+        .unwrap_or(0)
+}
+
+/// An automaton searched in every sentence: a DFA (more memory, built once
+/// per lexicon) finds overlapping matches faster than the default NFA.
+pub(super) fn dfa() -> aho_corasick::AhoCorasickBuilder {
+    let mut b = AhoCorasick::builder();
+    b.kind(Some(aho_corasick::AhoCorasickKind::DFA));
+    b
+}
+
+/// Where `(place)` starts when `before` ends with one that follows a name's
+/// first chars (腾讯医疗健康|(深圳)): the place is a lexicon place or 中国. A
+/// group's form in brackets is inside the name too (上海复星医药|(集团)|股份有限公司).
+/// (A group form, (集团) or (控股), only inside a company's name: `company`.)
+pub(super) fn bracketed_place(before: &[char], lex: &Lexicon, company: bool) -> Option<usize> {
+    let close = before.len().checked_sub(1).filter(|&c| before[c] == ')')?;
+    // A brand's English name after its Chinese one: 阿斯利康(AstraZeneca)投资….
+    if let Some(open) = english_in_brackets(before, close)
+        && open > 0
+        && is_han(before[open - 1])
+    {
+        return Some(open);
+    }
+    let open = (close.saturating_sub(lex.longest_place.max(2) + 1)..close).rev().find(|&i| before[i] == '(')?;
+    let inside = text_of(&before[open + 1..close]);
+    let group_form = company && BRACKETED_FORMS.iter().any(|f| f.trim_matches(['(', ')']) == inside);
+    let place = inside == "中国" || group_form || lex.is_place(inside.trim_end_matches(['省', '市']));
+    (place && open > 0 && is_han(before[open - 1])).then_some(open)
+}
+
+/// Where a bracket of an English name (a capital, then letters, spaces, `&.-'`)
+/// closing at `close` opens.
+pub(super) fn english_in_brackets(w: &[char], close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(40)..close).rev().find(|&i| w[i] == '(')?;
+    let inside = &w[open + 1..close];
+    let english = inside.first().is_some_and(|c| c.is_ascii_uppercase())
+        && inside.len() >= 2
+        && inside.iter().all(|&c| c.is_ascii_alphabetic() || " &.-'".contains(c));
+    english.then_some(open)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::orgs::tests::*;
+    use crate::text::sentences::split;
+
+    #[test]
+    fn a_name_after_a_title_reporting_opens_no_body() {
+        let found = names("瑞金医院院长宁光作高水平研究型医院建设规划情况汇报。");
+        assert!(!found.iter().any(|n| n.contains("宁光")), "{found:?}");
+    }
+
+    #[test]
+    fn name_starts_after_boundary_word() {
+        assert_eq!(names("双方在国家癌症中心统筹下签署"), vec!["国家癌症中心"]);
+        // A subsidiary is said to be one before its name.
+        assert_eq!(names("本公司全资子公司深圳市一体医疗科技有限公司签约。"), vec!["深圳市一体医疗科技有限公司"]);
+    }
+
+    #[test]
+    fn he_inside_a_name_is_not_a_boundary() {
+        assert!(names("由养和医疗集团行政总裁").contains(&"养和医疗集团".to_string()));
+    }
+
+    #[test]
+    fn a_one_char_boundary_word_inside_a_name_stays_when_the_rest_is_generic() {
+        let n = names("2023年9月6日,北京协和医院与华为技术有限公司在北京签署合作备忘录");
+        assert!(n.contains(&"华为技术有限公司".to_string()), "{n:?}");
+        // Where the rest has a head of its own, the boundary word still cuts.
+        let n = names("该院被评为国家级示范医院");
+        assert!(n.contains(&"国家级示范医院".to_string()), "{n:?}");
+        // Nor after a date: 4日|与卫生福利部新营医院.
+        let n = names("中华医事科技大学4日与卫生福利部新营医院签订合作备忘录。");
+        assert!(!n.iter().any(|n| n.starts_with('日')), "{n:?}");
+        // 有 after a char is a verb: 两所|设有|中医药学院 names no body.
+        assert!(names("两所设有中医药学院的大学签约").is_empty());
+    }
+
+    #[test]
+    fn a_place_in_brackets_stays_inside_a_company_name() {
+        let n = names("南方医院与腾讯医疗健康（深圳）有限公司签订合作协议");
+        assert!(n.contains(&"腾讯医疗健康(深圳)有限公司".to_string()), "{n:?}");
+        let n = names("与阿斯利康（无锡）贸易有限公司签署协议");
+        assert!(n.contains(&"阿斯利康(无锡)贸易有限公司".to_string()), "{n:?}");
+        // So is a group's form: (集团), (控股).
+        let n = names("上海复星医药（集团）股份有限公司与四川大学华西医院签署协议");
+        assert!(n.contains(&"上海复星医药(集团)股份有限公司".to_string()), "{n:?}");
+        assert!(!n.contains(&"股份有限公司".to_string()), "{n:?}");
+        // Not a place: the bracket ends the name before it.
+        let n = names("深圳肿瘤医院（下称医院）有限公司");
+        assert!(!n.iter().any(|x| x.contains('(')), "{n:?}");
+    }
+
+    #[test]
+    fn a_branch_a_place_with_a_boundary_word_and_a_defined_opening() {
+        // 有 inside 有限公司 bounds nothing: the branch is one name.
+        let n = names("中国人民财产保险股份有限公司广东省分公司与广东省第二人民医院签署合作协议");
+        assert!(n.contains(&"中国人民财产保险股份有限公司广东省分公司".to_string()), "{n:?}");
+        // 特别 inside 香港特别行政区 bounds nothing either.
+        let n = names("香港特别行政区政府医务卫生局局长卢宠茂");
+        assert!(n.contains(&"香港特别行政区政府医务卫生局".to_string()), "{n:?}");
+        // 联合 is a boundary, but the definition shows it opens the name.
+        let n = names("联合医务集团有限公司（下称「联合医务」）今日与香港浸会大学签署合作备忘录");
+        assert!(n.contains(&"联合医务集团有限公司".to_string()), "{n:?}");
+        let n = names("联合医务集团有限公司今日与香港浸会大学签署合作备忘录");
+        assert!(n.contains(&"医务集团有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn tong_opening_a_name_after_a_suffix_is_no_connector() {
+        let n = names("本公司与华中科技大学同济医学院附属协和医院签署协议");
+        assert!(n.contains(&"华中科技大学同济医学院附属协和医院".to_string()), "{n:?}");
+        // 同 before a body with a head of its own still joins two.
+        let n = names("北京大学第一医院同北京市海淀医院签署协议");
+        assert!(n.contains(&"北京市海淀医院".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_name_taking_office_is_no_part_of_the_body() {
+        let n = names("此前，李明任浙江大学医学院附属第一医院副院长");
+        assert!(n.contains(&"浙江大学医学院附属第一医院".to_string()), "{n:?}");
+        assert!(!n.iter().any(|x| x.contains("李明")), "{n:?}");
+        let n = names("张三出任甲乙医院院长");
+        assert_eq!(n, vec!["甲乙医院".to_string()]);
+        // 任 inside a body's name stays (a name must come before it).
+        let n = names("与上海任重医疗器械有限公司签约");
+        assert!(n.iter().any(|x| x.contains("任重")), "{n:?}");
+    }
+
+    #[test]
+    fn a_connector_before_a_place_inside_a_run_starts_the_name() {
+        assert_eq!(names("副院长程永忠和成都市第五人民医院院长蒋秋"), vec!["成都市第五人民医院"]);
+        assert_eq!(names("院长杜锡林和某某县第一人民医院院长倪银星"), vec!["某某县第一人民医院"]);
+        assert_eq!(names("北京和平里医院"), vec!["北京和平里医院"]);
+    }
+
+    #[test]
+    fn he_after_a_suffix_joins_two_names() {
+        let n = names("中山大学肿瘤防治中心和上海联影医疗科技有限公司签署协议");
+        assert!(n.contains(&"上海联影医疗科技有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn an_english_name_in_brackets_inside_a_company_name() {
+        let n = names("南昌大学第一附属医院与阿斯利康（AstraZeneca）投资（中国）有限公司签署战略合作协议");
+        assert!(n.contains(&"阿斯利康投资(中国)有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_rank_before_a_name_is_no_part_of_it() {
+        let found = names("世界500强企业泰康保险集团与甲医院签订协议。");
+        assert!(found.contains(&"泰康保险集团".to_string()), "{found:?}");
+        assert!(names("4家上市公司出席。").is_empty());
+    }
+
+    #[test]
+    fn a_military_units_number_is_in_its_name() {
+        let found = names("我院与中国人民解放军94755部队卫生所举行了签约活动。94755部队卫生所所长杨健松出席。");
+        assert_eq!(found, vec!["中国人民解放军94755部队卫生所".to_string()]);
+        let lex = lex();
+        let cat = discover(&split("我院与中国人民解放军94755部队卫生所签约。94755部队卫生所所长杨健松出席。"), &lex);
+        assert_eq!(cat.lookup("94755部队卫生所"), cat.lookup("中国人民解放军94755部队卫生所"));
+        assert!(cat.lookup("94755部队卫生所").is_some());
+    }
+
+    #[test]
+    fn a_ministry_is_known_by_its_bare_name() {
+        let found = names("科技部部长王志刚、卫生部副部长黄洁夫、国务院副总理孙春兰出席。");
+        assert_eq!(found, vec!["科学技术部".to_string(), "卫生部".to_string(), "国务院".to_string()]);
+        // After a country too, but not inside a run of words (a department).
+        assert_eq!(names("由国家卫健委主办。"), vec!["国家卫生健康委员会".to_string()]);
+        assert!(names("甲大学成人教育部主任张三出席。").iter().all(|n| n != "教育部"));
+        // Opening a longer name, it is no mention of its own; nor before 附属
+        // opening one not found.
+        assert_eq!(names("教育部高等教育司司长吴岩出席。"), vec!["教育部高等教育司".to_string()]);
+        assert!(names("中兴大学与卫生福利部附属医疗及社会福利机构管理会签约。").iter().all(|n| n != "卫生福利部"));
+    }
+
+    #[test]
+    fn a_connector_after_the_speakers_own_body_starts_a_name() {
+        let lex = lex();
+        let cat = discover(&split("廖志坤、符家盛分别代表我校和吉首市人民政府签订校地合作协议书。"), &lex);
+        assert!(cat.lookup("吉首市人民政府").is_some(), "{:?}", cat.entries);
+        assert!(cat.lookup("和吉首市人民政府").is_none());
+        // 和 opening a name elsewhere stays: 代表|和睦家医院.
+        let cat = discover(&split("张三代表和睦家医院签约。"), &lex);
+        assert!(cat.lookup("和睦家医院").is_some(), "{:?}", cat.entries);
+        // After a title, 和 joins the next body: 汪时珍副校长|和|宜秀区政府….
+        let found = names("汪时珍副校长和宜秀区人民政府党组成员吴传斗代表双方签署协议书。");
+        assert_eq!(found, vec!["宜秀区人民政府".to_string()]);
+    }
+
+    #[test]
+    fn a_boundary_char_right_after_a_connector_opens_the_name() {
+        assert!(names("山东大学齐鲁医院与即墨区人民医院签订协议").contains(&"即墨区人民医院".to_string()));
+        // Words that do follow a connector stay words: 出席的有|甲医院.
+        assert!(names("出席的有南京鼓楼医院院长韩光曙").contains(&"南京鼓楼医院".to_string()));
+        // A connector after another stays one: 并与|甲…
+        assert!(names("双方并与复旦大学附属中山医院签署协议").contains(&"复旦大学附属中山医院".to_string()));
+    }
+
+    #[test]
+    fn a_company_written_together_with_another_body_is_two_bodies() {
+        let text = "泰康保险集团与华中科技大学同济医学院附属同济医院签订协议\n11月11日，世界500强企业泰康保险集团华中科技大学同济医学院附属同济医院(以下简称“武汉同济医院”)签订战略合作协议。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("强企业泰康保险集团华中科技大学同济医学院附属同济医院").is_none());
+        assert!(cat.lookup("泰康保险集团").is_some());
+        let hospital = cat.lookup("华中科技大学同济医学院附属同济医院");
+        assert!(hospital.is_some() && cat.lookup("武汉同济医院") == hospital);
+        // A parent of another kind opens its hospital's name.
+        let text = "中国医学科学院与北京协和医院签约。中国医学科学院北京协和医院院长出席。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("中国医学科学院北京协和医院").is_some());
+    }
+
+    #[test]
+    fn a_date_written_against_a_name_is_no_part_of_it() {
+        let found = names("2019年7月16日无锡上机数控股份有限公司与保利协鑫(苏州)新能源有限公司签订协议");
+        assert!(found.contains(&"无锡上机数控股份有限公司".to_string()), "{found:?}");
+        let found = names("二〇一九年七月十六日无锡上机数控股份有限公司签订协议");
+        assert_eq!(found, vec!["无锡上机数控股份有限公司"]);
+        // A count written against a kind is no name (4家上市公司).
+        assert!(names("控股浙江东方、英特集团等4家上市公司").iter().all(|n| !n.contains("上市")));
+        // 日照 after a date's 日 is the city's.
+        assert_eq!(names("7月16日日照市人民医院签订协议"), vec!["日照市人民医院"]);
+        // Words holding a boundary word bound nothing there.
+        assert_eq!(names("，福建大数据产业投资有限公司签订协议"), vec!["福建大数据产业投资有限公司"]);
+        assert!(names("，暨南大学附属第一医院签订协议").contains(&"暨南大学附属第一医院".to_string()));
+    }
+
+    #[test]
+    fn a_connector_inside_an_institutes_name_is_part_of_it() {
+        let found = names("公司与中国科学院长春光学精密机械与物理研究所签订《合作框架协议》");
+        assert!(found.contains(&"中国科学院长春光学精密机械与物理研究所".to_string()), "{found:?}");
+        let found = names("，西安交通大学经济与金融学院院长出席");
+        assert!(found.contains(&"西安交通大学经济与金融学院".to_string()), "{found:?}");
+        // A body named whole before 与 is a party of its own.
+        let found = names("北京大学与物理研究所签约");
+        assert!(!found.iter().any(|n| n.contains('与')), "{found:?}");
+        let found = names("甲医院院长张三与物理研究所签约");
+        assert!(!found.iter().any(|n| n.contains('与')), "{found:?}");
+    }
+
+    #[test]
+    fn a_person_after_a_title_then_a_kind_is_no_body() {
+        // Commas missing between two people: 市长宋向东|集团公司党委书记…
+        let text = "滨州市人民政府与山东省土地发展集团签署协议。市长宋向东集团公司党委书记、董事长展宝卫出席。副市长郝吉虎集团公司总经理陈道江签署协议。";
+        let found = names(text);
+        assert!(!found.iter().any(|n| n.contains("东集团") || n.contains("吉虎")), "{found:?}");
+        // A company named after a title stays (董事长|张三丰集团有限公司 is no kind alone).
+        assert!(names("，董事长王五出席。张三丰集团有限公司签约。").contains(&"张三丰集团有限公司".to_string()));
+    }
+
+    #[test]
+    fn a_group_form_in_brackets_is_only_inside_a_companys_name() {
+        assert!(names("，上海复星医药(集团)股份有限公司签约").contains(&"上海复星医药(集团)股份有限公司".to_string()));
+        // Found by property testing: no hospital group runs through it.
+        let found = names("养和医疗集团(集团)养和医疗集团");
+        assert!(found.iter().all(|n| !n.contains('(')), "{found:?}");
+    }
+}

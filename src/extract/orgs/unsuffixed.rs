@@ -1,0 +1,273 @@
+//! Bodies named without a suffix: parties joined to a found name in a signing
+//! sentence (阿斯利康中国与无锡市人民政府签署), names listed before their kind
+//! (山东高速、永锋集团等4家企业), and the kind a sentence says a body is.
+
+use super::*;
+
+/// Words that stand before 与 where a party would, and are none.
+pub const NOT_PARTIES: [&str; 16] = [
+    "首次", "再次", "此次", "此前", "今天", "今日", "昨日", "昨天", "近日", "日前", "正式", "已经", "今年", "去年",
+    "随后", "同时",
+];
+
+/// Words after a party that end its name: the signing itself, or how it is done.
+pub(super) const AFTER_PARTY: [&str; 7] = ["签署", "签订", "签约", "在", "共同", "正式", "举行"];
+
+/// Parties without a suffix joined by 与/和/同/携手 to a found name `occ`: the run
+/// of Han chars (or Latin letters: GE医疗) from a clause's start to the
+/// connector, or from the connector to the signing; 2 to 8 chars, with a head
+/// of its own, not a kind word or a pronoun (双方, 我院). Or both sides
+/// unsuffixed, the first opening a clause (中国宝武|与|上海华谊|签署).
+pub(super) fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, String)> {
+    let part = |c: char| is_han(c) || c.is_ascii_alphabetic();
+    let boundary = |i: usize| i == 0 || !part(w[i - 1]) && !occ.iter().any(|(o, _)| o.end == i);
+    // The length of the connector ending before `i` (与, 和, 同, 携手), if one does.
+    let joined_before = |i: usize| match w.get(i.wrapping_sub(1)) {
+        Some('与' | '和' | '同') => Some(1),
+        Some('手') if i >= 2 && w[i - 2] == '携' => Some(2),
+        _ => None,
+    };
+    // The length of the connector starting at `i`, if one does.
+    let joined_after = |i: usize| match w.get(i) {
+        Some('与' | '和' | '同') => Some(1),
+        Some('携') if w.get(i + 1) == Some(&'手') => Some(2),
+        _ => None,
+    };
+    let covered = |i: usize| occ.iter().any(|(o, _)| o.start <= i && i < o.end);
+    let opens = |i: usize| AFTER_PARTY.iter().any(|a| a.chars().enumerate().all(|(k, c)| w.get(i + k) == Some(&c)));
+    let mut spans = Vec::new();
+    for (o, _) in occ {
+        // Before: 阿斯利康中国|与|无锡市人民政府.
+        if let Some(n) = joined_before(o.start).filter(|n| o.start >= 2 + n) {
+            let end = o.start - n;
+            let mut start = end;
+            while start > 0 && part(w[start - 1]) && !covered(start - 1) && end - start < 9 {
+                start -= 1;
+            }
+            if boundary(start) {
+                spans.push(Span { start, end });
+            }
+        }
+        // After: 无锡市人民政府|与|阿斯利康中国|签署.
+        if let Some(n) = joined_after(o.end) {
+            let start = o.end + n;
+            let mut end = start;
+            while end < w.len() && part(w[end]) && !covered(end) && end - start < 9 && !opens(end) {
+                end += 1;
+            }
+            if opens(end) {
+                spans.push(Span { start, end });
+            }
+        }
+    }
+    // Both sides without a suffix, at a clause's start (中国宝武|与|上海华谊|签署).
+    // (与 or 和: 同 opens 同志.)
+    for p in (2..w.len().saturating_sub(2)).filter(|&p| matches!(w[p], '与' | '和')) {
+        let mut start = p;
+        while start > 0 && part(w[start - 1]) && !covered(start - 1) && p - start < 7 {
+            start -= 1;
+        }
+        let mut end = p + 1;
+        while end < w.len() && part(w[end]) && !covered(end) && end - p < 8 && !opens(end) {
+            end += 1;
+        }
+        if p - start >= 2 && boundary(start) && !covered(p - 1) && end - p > 2 && opens(end) {
+            spans.push(Span { start, end: p });
+            spans.push(Span { start: p + 1, end });
+        }
+    }
+    let mut out: Vec<(Span, String)> = Vec::new();
+    for span in spans {
+        let key: String = text_of(&w[span.start..span.end]);
+        let n = span.end - span.start;
+        let pronoun = ["双方", "各方", "三方", "我", "本", "该", "其"].iter().any(|p| key.starts_with(p))
+            || NOT_PARTIES.contains(&key.as_str());
+        let kind_word = REFERENTS.iter().any(|(_, bare, words)| *bare == key || words.contains(&key.as_str()));
+        // A title inside is a person's (常务副县长樊勇明|和|市卫健委).
+        let titled = || (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
+        // A suffix after only generic words is a kind, not a name (集团|公司).
+        let kind_only = || {
+            let suffix = suffix_len(&w[span.start..span.end], lex);
+            suffix > 0 && lex.is_generic_words(&text_of(&w[span.start..span.end - suffix]))
+        };
+        if (2..=8).contains(&n)
+            && !pronoun
+            && !kind_word
+            && valid_head(&key, lex)
+            && !kind_only()
+            && !titled()
+            && !out.iter().any(|(s, _)| *s == span)
+            // No verb a name never holds (弃权0票审议|通过|公司与…).
+            && !lex.boundaries.iter().any(|b| b.chars().nth(1).is_some() && key.contains(b.as_str()))
+        {
+            out.push((span, key));
+        }
+    }
+    out
+}
+
+/// Words for a kind of body, with the type they give: closing a list of names
+/// (甲、乙等4家|企业) or saying what a body is (中国宝武是…钢铁企业集团).
+pub(super) const KIND_WORDS: [(&str, OrgType); 8] = [
+    ("企业", OrgType::Company),
+    ("公司", OrgType::Company),
+    ("集团", OrgType::Company),
+    ("银行", OrgType::Company),
+    ("医院", OrgType::Hospital),
+    ("高校", OrgType::University),
+    ("大学", OrgType::University),
+    ("协会", OrgType::Association),
+];
+
+/// The names of a list closed by 等 and a kind (山东高速、永锋集团、光大环保、
+/// 星光糖业等4家企业) that no suffix found: each 2 to 8 Han chars with a head
+/// of its own, the list opening after a connector or a clause's start, two
+/// items or more.
+pub(super) fn listed_before_kind(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, OrgType)> {
+    let mut out = Vec::new();
+    for deng in (0..w.len()).filter(|&i| w[i] == '等') {
+        // 等, a count (4家, 多家, 两家) or none, then the kind.
+        let mut k = deng + 1;
+        while k < w.len() && (w[k].is_ascii_digit() || "一二两三四五六七八九十多几数".contains(w[k])) {
+            k += 1;
+        }
+        if k > deng + 1 {
+            if w.get(k) != Some(&'家') {
+                continue;
+            }
+            k += 1;
+        }
+        let Some(&(_, ty)) = KIND_WORDS.iter().find(|(kind, _)| starts_with_word(&w[k..], kind)) else {
+            continue;
+        };
+        // The items, back from 等 over 、 to a connector or a clause's start.
+        let mut items: Vec<Span> = Vec::new();
+        let mut end = deng;
+        loop {
+            let mut start = end;
+            while start > 0 && is_han(w[start - 1]) && w[start - 1] != '、' && end - start <= 8 {
+                start -= 1;
+            }
+            let opened = start == 0 || matches!(w[start - 1], '、' | ',' | ':' | ';' | '。');
+            // (Or a connector opens the first: 还与|山东高速.)
+            let connector = (start..end).rev().find(|&p| matches!(w[p], '与' | '和' | '同' | '及'));
+            let start = match (opened, connector) {
+                (_, Some(p)) if end - p > 2 => p + 1,
+                (true, _) => start,
+                _ => break,
+            };
+            items.push(Span { start, end });
+            if start == 0 || w[start - 1] != '、' || connector.is_some() {
+                break;
+            }
+            end = start - 1;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        for span in items {
+            let covered = occ.iter().any(|(o, _)| o.start < span.end && span.start < o.end);
+            let key: String = text_of(&w[span.start..span.end]);
+            let n = span.end - span.start;
+            let titled = (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
+            if !covered && (2..=8).contains(&n) && valid_head(&key, lex) && !titled && !lex.is_place(&key) {
+                out.push((span, ty));
+            }
+        }
+    }
+    out
+}
+
+/// The kind a sentence says a body is (中国宝武是…大型钢铁企业集团: a company).
+pub(super) fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgType> {
+    let opening_clause = |s: &str, at: usize| at == 0 || s[..at].ends_with([',', '，', ';', '；']);
+    let said = format!("{key}是");
+    sentences.iter().find_map(|s| {
+        let (at, _) = s.working.match_indices(said.as_str()).find(|&(at, _)| opening_clause(&s.working, at))?;
+        let clause = s.working[at + said.len()..].split([',', '，', '。', ';', '；']).next()?;
+        KIND_WORDS.iter().find(|(k, _)| clause.ends_with(k)).map(|&(_, ty)| ty)
+    })
+}
+
+/// Does a courtesy or a title written after names (同志, 先生, 教授) open `w`?
+pub(super) fn courtesy_at(w: &[char], lex: &Lexicon) -> bool {
+    (2..=w.len().min(4)).any(|n| with_text(&w[..n], |t| lex.is_name_title(t)))
+}
+
+/// Does a title end `w` (…董事长|武海)?
+pub(super) fn title_before(w: &[char], lex: &Lexicon) -> bool {
+    (2..=w.len().min(6)).any(|n| with_text(&w[w.len() - n..], |t| lex.titles.contains_key(t)))
+}
+
+/// Does a title open `w` (董事长薛敏), after a scope or not (大中华区总裁)?
+pub(super) fn title_at(w: &[char], lex: &Lexicon) -> bool {
+    let w = &w[lex.scope_at(w)..];
+    (2..=w.len().min(6)).any(|n| with_text(&w[..n], |t| lex.titles.contains_key(t)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::orgs::tests::*;
+    use crate::text::sentences::split;
+
+    #[test]
+    fn names_listed_before_their_kind_are_bodies_of_it() {
+        let lex = lex();
+        let text = "农行德州分行还与山东高速、永锋集团、光大环保、星光糖业等4家企业分别签署银企战略合作协议。";
+        let cat = discover(&split(text), &lex);
+        for name in ["山东高速", "光大环保", "星光糖业"] {
+            let idx = cat.lookup(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(cat.entries[idx].org_type, OrgType::Company);
+        }
+        // Not people, places, or a list of one.
+        assert!(names("王小明、李大伟等5位专家出席").is_empty());
+        assert!(names("北京、上海等城市").is_empty());
+        assert!(names("与星光糖业等企业签约").is_empty());
+    }
+
+    #[test]
+    fn two_parties_without_a_suffix_signing_are_bodies_when_named_again() {
+        let lex = lex();
+        let text = "中国宝武与上海华谊签署战略合作框架协议。中国宝武是大型钢铁企业集团。上海华谊是大型化工企业集团,是主要建设者。";
+        let cat = discover(&split(text), &lex);
+        for name in ["中国宝武", "上海华谊"] {
+            let idx = cat.lookup(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(cat.entries[idx].org_type, OrgType::Company);
+        }
+        // Not people, written with a courtesy elsewhere; nor names given once.
+        let text = "王拥军与王有国签署协议。王拥军同志与王有国同志出席。";
+        assert!(discover(&split(text), &lex).entries.is_empty());
+        assert!(names("甲乙丙与丁戊己签署协议。").is_empty());
+    }
+
+    #[test]
+    fn a_party_without_a_suffix_joined_to_one_found_in_a_signing() {
+        let text =
+            "阿斯利康中国与无锡市人民政府签署合作协议\n11月5日，阿斯利康中国与无锡市人民政府签署深化战略合作协议。";
+        assert!(names(text).contains(&"阿斯利康中国".to_string()));
+        let after = "甲市人民医院与京东健康签署协议。京东健康总裁辛利军出席。";
+        assert!(names(after).contains(&"京东健康".to_string()));
+        // 携手 joins as 与 does, either way.
+        for text in [
+            "甲市人民医院携手京东健康签署协议。京东健康总裁辛利军出席。",
+            "京东健康携手甲市人民医院签署协议。京东健康总裁辛利军出席。",
+        ] {
+            assert!(names(text).contains(&"京东健康".to_string()), "{text}");
+        }
+        // Not an adverb, a pronoun or a kind word; not a name given once; not
+        // outside a signing.
+        for text in [
+            "首次与甲市人民医院签署协议。首次合作。",
+            "我院与甲市人民医院签署协议。我院院长出席。",
+            "阿斯利康中国与无锡市人民政府签署合作协议。",
+            "阿斯利康中国与无锡市人民政府会谈。阿斯利康中国表示。",
+            "集团公司与市交控集团签署协议。集团公司董事长张强出席。",
+            "副县长樊勇军和市卫健委副主任程科云签订协议。副县长樊勇军致辞。",
+            "县长王庆武出席。王庆武和南京军区总医院院长史兆荣签订了共建协议。",
+            "弃权0票审议通过公司与甲市人民医院共同签署协议。弃权0票审议通过公司与甲市人民医院签署协议。",
+        ] {
+            assert_eq!(names(text).len(), 1, "{text}");
+        }
+    }
+}
