@@ -98,17 +98,19 @@ fn char_pos(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
+/// Does the text before a signing verb say it was attended (甲、乙负责人参加|签约
+/// 仪式, 等出席|签约)? Then it is no signing, and those named before signed nothing.
+fn attends(before: &str) -> bool {
+    let before = before.trim_end_matches('了');
+    ["参加", "出席", "参与", "观摩", "莅临"].iter().any(|a| before.ends_with(a))
+}
+
 /// The signing a sentence states, if any: where its verb and what is signed
 /// stand (chars), and what is signed: the document noun, with the words
 /// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
 /// 区域医疗中心|协议》).
 fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
-    // (A ceremony attended is no signing: 甲、乙负责人参加签约仪式.)
-    let attended = |v: &regex::Match| {
-        let before = text[..v.start()].trim_end_matches('了');
-        ["参加", "出席", "参与", "观摩", "莅临"].iter().any(|a| before.ends_with(a))
-    };
-    let mut verbs = SIGN_VERB.find_iter(text).filter(|v| !attended(v)).peekable();
+    let mut verbs = SIGN_VERB.find_iter(text).filter(|v| !attends(&text[..v.start()])).peekable();
     verbs.peek()?;
     let Some(n) = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) else {
         // No document named: the first verb that signs something anyway.
@@ -641,7 +643,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let noun = chars[..pos].ends_with(&['的'])
             || ["仪式", "活动", "大会", "现场", "代表", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
             || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
-        if noun || witnessed_act(&chars[..pos]) {
+        if noun || witnessed_act(&chars[..pos]) || attends(&text[..m.start()]) {
             continue;
         }
         for n in people_in(signers_start(pos), pos) {
@@ -1202,6 +1204,17 @@ mod tests {
         let (_, p) = read("签约仪式由瑞金医院副院长李高峰主持,华山集团总经理戴洪斌致辞,双方代表共同见证。");
         assert_eq!(p.hosted, vec!["李高峰"]);
         assert!(p.witnessed.is_empty());
+    }
+
+    #[test]
+    fn those_who_attended_a_signing_signed_nothing() {
+        let (_, p) = read("区长史庆超,副区长李涛,甲集团总裁黄立平等出席签约。");
+        assert!(p.signed.is_empty(), "{p:?}");
+        let (_, p) = read("甲、乙负责人参加了签约仪式。");
+        assert!(p.signed.is_empty(), "{p:?}");
+        // Those who signed still did.
+        let (_, p) = read("区长史庆超与甲集团总裁黄立平签约。");
+        assert_eq!(p.signed.len(), 2, "{p:?}");
     }
 
     #[test]

@@ -71,7 +71,9 @@ pub(super) fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexico
         while end < w.len() && part(w[end]) && !covered(end) && end - p < 8 && !opens(end) {
             end += 1;
         }
-        if p - start >= 2 && boundary(start) && !covered(p - 1) && end - p > 2 && opens(end) {
+        // (People represent the sides, bodies do not: 王青海和张曙光|代表双方|签署.)
+        let represents = (p + 1..end.saturating_sub(1)).any(|i| w[i] == '代' && w[i + 1] == '表');
+        if p - start >= 2 && boundary(start) && !covered(p - 1) && end - p > 2 && opens(end) && !represents {
             spans.push(Span { start, end: p });
             spans.push(Span { start: p + 1, end });
         }
@@ -224,6 +226,14 @@ mod tests {
         assert!(names("王小明、李大伟等5位专家出席").is_empty());
         assert!(names("北京、上海等城市").is_empty());
         assert!(names("与星光糖业等企业签约").is_empty());
+    }
+
+    #[test]
+    fn two_people_representing_the_sides_are_no_bodies() {
+        let text =
+            "首钢总公司与宿州市人民政府签约。首钢总公司领导朱继民、王青海参加。王青海和张曙光代表双方签署了合作协议。";
+        let found = names(text);
+        assert!(!found.iter().any(|n| n.contains("王青海") || n.contains("张曙光")), "{found:?}");
     }
 
     #[test]
