@@ -15,7 +15,7 @@
 
 use crate::extract::dates::{Date, day_alone, find_dates, with_dateline};
 use crate::extract::mentions::{Token, TokenKind, gap};
-use crate::extract::orgs::NOT_PARTIES;
+use crate::extract::orgs::{NOT_PARTIES, Span};
 use crate::extract::roles::strip_asides;
 use crate::text::script::is_han;
 use crate::text::sentences::{ends_with_word, starts_with_word, text_of};
@@ -209,7 +209,64 @@ pub fn states_signing(text: &str) -> bool {
 /// Reads the agreements a sentence states between named parties: one, or
 /// one for each party a body signed with respectively (甲分别与乙、丙签订…,
 /// 甲与乙、丙分别签订…: 甲 with 乙 and 甲 with 丙).
+///
+/// A sentence of several such clauses (仪式上，甲与乙签署…协议，丙与丁签署…协议)
+/// states one agreement in each, on the date the first gives.
 pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Vec<AgreementMention> {
+    let clauses = signing_clauses(text, w, tokens);
+    if clauses.len() < 2 {
+        return read_clause(text, w, tokens, dateline);
+    }
+    let byte_at = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+    let mut out: Vec<AgreementMention> = Vec::new();
+    for (k, &(start, end)) in clauses.iter().enumerate() {
+        // (The first clause keeps what opens the sentence: its date.)
+        let start = if k == 0 { 0 } else { start };
+        let inside: Vec<Token> = tokens
+            .iter()
+            .filter(|t| t.span.start >= start && t.span.end <= end)
+            .map(|t| Token {
+                kind: t.kind.clone(),
+                span: Span { start: t.span.start - start, end: t.span.end - start },
+            })
+            .collect();
+        let first_date = out.first().and_then(|a| a.date);
+        for mut a in read_clause(&text[byte_at(start)..byte_at(end)], &w[start..end], &inside, dateline) {
+            a.date = a.date.or(first_date);
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// The clauses (char ranges between commas or semicolons) of a sentence that
+/// each state a signing between two bodies joined by a connector (甲与乙签署…).
+fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usize)> {
+    // (Cheap test first: two signing verbs.)
+    if SIGN_VERB.find_iter(text).nth(1).is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in (0..=w.len()).filter(|&i| i == w.len() || matches!(w[i], ',' | ';')) {
+        let orgs: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.span.start >= start && t.span.end <= end && matches!(t.kind, TokenKind::Org(_)))
+            .collect();
+        let joined = orgs.windows(2).next().is_some_and(|p| {
+            matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
+                && matches!(gap(w, p[0].span.end, p[1].span.start).trim(), "与" | "和" | "同")
+        });
+        if joined && signing(&text_of(&w[start..end])).is_some() {
+            out.push((start, end));
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// The agreements one clause (or sentence) states.
+fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Vec<AgreementMention> {
     let Some((verb_pos, noun_pos, noun)) = signing(text) else {
         return Vec::new();
     };
@@ -775,6 +832,30 @@ mod tests {
             .into_iter()
             .map(|a| a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn each_clause_of_a_sentence_stating_a_signing_states_its_own_agreement() {
+        let text = "仪式上，北京市海淀医院与华润医药集团有限公司签署合作协议，北京大学第一医院与腾讯科技有限公司签署战略合作协议，双方将共建平台。";
+        let mut found = all_parties(text);
+        found.iter_mut().for_each(|p| p.sort());
+        assert_eq!(
+            found,
+            vec![vec!["北京市海淀医院", "华润医药集团有限公司"], vec!["北京大学第一医院", "腾讯科技有限公司"]]
+        );
+        // The date opening the sentence is each one's.
+        let lex = Lexicon::embedded().unwrap();
+        let text = format!("3月4日，{}", &text["仪式上，".len()..]);
+        let sentences = split(&text);
+        let cat = discover(&sentences, &lex);
+        let toks = tokenize(&sentences[0], &cat, &People::none(), &Matchers::new(&lex), &lex);
+        let read = read_agreement(&sentences[0].working, &sentences[0].chars, &toks, None);
+        let dates: Vec<String> = read.iter().filter_map(|a| a.date.map(|d| d.iso())).collect();
+        assert_eq!(dates, vec!["--03-04", "--03-04"]);
+        // One clause joining two bodies, another only one (并与丙签署): one
+        // reading of the sentence, as before.
+        let one = all_parties("北京市海淀医院与华润医药集团有限公司签署合作协议，并与腾讯科技有限公司签署协议。");
+        assert_eq!(one.len(), 1, "{one:?}");
     }
 
     #[test]
