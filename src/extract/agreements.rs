@@ -98,11 +98,26 @@ fn char_pos(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
-/// Does the text before a signing verb say it was attended (甲、乙负责人参加|签约
-/// 仪式, 等出席|签约)? Then it is no signing, and those named before signed nothing.
+/// Does the text before a signing verb say it was attended or witnessed
+/// (甲、乙负责人参加|签约仪式, 等出席|签约, 参加|合作|签约仪式, 共同见证了|签约仪式)?
+/// Then it is no signing, and those named before signed nothing.
 fn attends(before: &str) -> bool {
-    let before = before.trim_end_matches('了');
-    ["参加", "出席", "参与", "观摩", "莅临"].iter().any(|a| before.ends_with(a))
+    let attended = |b: &str| {
+        let b = b.trim_end_matches('了');
+        ["参加", "出席", "参与", "观摩", "莅临", "见证"].iter().any(|a| b.ends_with(a))
+    };
+    // (Up to eight chars naming the signing may stand between: 出席|战略合作|签约仪式.)
+    let mut rest = before;
+    for _ in 0..=8 {
+        if attended(rest) {
+            return true;
+        }
+        match rest.chars().next_back() {
+            Some(c) if is_naming_char(c) => rest = &rest[..rest.len() - c.len_utf8()],
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The signing a sentence states, if any: where its verb and what is signed
@@ -1293,7 +1308,17 @@ mod tests {
         assert!(p.signed.is_empty(), "{p:?}");
         let (_, p) = read("甲、乙负责人参加了签约仪式。");
         assert!(p.signed.is_empty(), "{p:?}");
+        // Nor did the bodies whose people attended or witnessed it, with words
+        // naming the signing between (参加合作签约仪式, 共同见证了签约仪式).
+        let (a, _) = read("北京大学第一医院、北京市海淀医院负责人参加合作签约仪式。");
+        assert!(a.is_none(), "{a:?}");
+        let (a, _) = read("北京大学第一医院、北京市海淀医院负责人共同见证了签约仪式。");
+        assert!(a.is_none(), "{a:?}");
+        let (a, _) = read("北京大学第一医院、北京市海淀医院负责人出席战略合作签约仪式。");
+        assert!(a.is_none(), "{a:?}");
         // Those who signed still did.
+        let (a, _) = read("北京大学第一医院与北京市海淀医院签署战略合作协议，双方领导见证签约。");
+        assert!(a.is_some());
         let (_, p) = read("区长史庆超与甲集团总裁黄立平签约。");
         assert_eq!(p.signed.len(), 2, "{p:?}");
     }
