@@ -66,6 +66,19 @@ pub(super) fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
         .unwrap_or(0)
 }
 
+/// Length of the places opening `name` one after another (安徽省淮北市|杜集区…,
+/// 德州山东德州|双汇食品…).
+fn place_chain_len(name: &[char], lex: &Lexicon) -> usize {
+    let mut end = 0;
+    while end < name.len() {
+        match place_prefix_len(&name[end..], lex) {
+            0 => break,
+            n => end += n,
+        }
+    }
+    end
+}
+
 /// Is this a numbered bureau (中建七局, 中铁十一局, 中国水电第七工程局)? Those are
 /// state construction companies; a government's bureaus bear no number.
 pub(super) fn numbered_bureau(name: &[char]) -> bool {
@@ -107,7 +120,8 @@ pub(super) fn parent_before(prefix: &[char], lex: &Lexicon) -> bool {
     let country = prefix.strip_suffix(&['人', '民']).unwrap_or(prefix);
     // (The army is the country's: 中国人民解放军|94755部队卫生所.)
     let national = with_text(country, |c| NATIONAL.contains(&c) || c == "中国人民解放军" || c == "解放军");
-    let place = !country.is_empty() && place_prefix_len(country, lex) == country.len();
+    // (Places may follow one another: 安徽省淮北市|杜集区人民政府.)
+    let place = !country.is_empty() && place_chain_len(country, lex) == country.len();
     // (A place not listed, two chars and its unit: 沙河市|人力资源和社会保障局
     // is that city's; not 革命老区.)
     let unlisted_place = prefix.len() == 3
