@@ -11,7 +11,8 @@ pub(super) fn valid_head(head: &str, lex: &Lexicon) -> bool {
     // (A military unit's number opens a name: 94755部队.)
     let unit_number = head.trim_start_matches(|c: char| c.is_ascii_digit());
     let military = head.len() - unit_number.len() >= 3 && unit_number.starts_with("部队");
-    if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) && !military || head.starts_with('第') {
+    // (Nor does a bracket: (中国)股份有限公司 is what a name pasted over left.)
+    if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) && !military || head.starts_with(['第', '(']) {
         return false;
     }
     // A count of bodies (三间|大学, 两所|医院) describes, it names none.
@@ -144,6 +145,14 @@ mod tests {
     use super::*;
     use crate::extract::orgs::tests::*;
     use crate::text::sentences::split;
+
+    #[test]
+    fn a_name_opening_with_a_bracket_is_none() {
+        let found = names("3月19日,(中国)股份有限公司、钟祥新宇机电制造股份有限公司签约。");
+        assert_eq!(found, vec!["钟祥新宇机电制造股份有限公司"]);
+        // A place in brackets inside a name stays (腾讯医疗健康(深圳)有限公司).
+        assert_eq!(names("腾讯医疗健康(深圳)有限公司与甲医院签约。")[0], "腾讯医疗健康(深圳)有限公司");
+    }
 
     #[test]
     fn a_numbered_bureau_is_a_company() {

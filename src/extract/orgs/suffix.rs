@@ -452,7 +452,9 @@ impl SuffixFinder {
                 || !is_han(w[suffix_start - 1])
                 || "与和及同的在由向对受经".contains(w[suffix_start - 1]);
             let known_body = || start == suffix_start && alone && body;
-            (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex)
+            // (A legal form alone names nothing: (中国)|股份有限公司.)
+            let legal_form = || with_text(&w[start..suffix_end], |n| LEGAL_FORMS.contains(&n));
+            (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex) && !legal_form()
                 || bare() && abbreviated()
                 || unit_government()
                 || known_body()
