@@ -61,6 +61,16 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             if UNITS.contains(&w[end - 1]) {
                 continue;
             }
+            // Nor does a town's before its organs (段园镇|党委书记, 吕亭镇|镇长 name
+            // towns, not a Mr 段).
+            if given == 2
+                && matches!(w[end - 1], '镇' | '乡')
+                && ["党委", "镇长", "乡长", "副镇长", "副乡长", "政府", "人民政府", "人大"]
+                    .iter()
+                    .any(|o| o.chars().enumerate().all(|(k, c)| w.get(end + k) == Some(&c)))
+            {
+                continue;
+            }
             // A generic word is no name (医院|管理|专家: 管 is a surname).
             if lex.is_generic(&w[pos..end]) {
                 continue;
@@ -234,6 +244,10 @@ mod tests {
         // Nor a body (区政协|主席: 区 is a surname).
         assert_eq!(find("区政协主席董胜军"), None);
         assert_eq!(find("管委会主任魏德谦"), None);
+        // Nor a town before its organs; a name ending in 镇 elsewhere is one.
+        assert_eq!(find("段园镇党委书记魏宾"), None);
+        assert_eq!(find("吕亭镇镇长张三"), None);
+        assert_eq!(find("段园镇出席").as_deref(), Some("段园镇"));
         assert_eq!(find("卫福部主任秘书张雍敏见证"), None);
     }
 
