@@ -274,7 +274,19 @@ impl SuffixFinder {
         }
         // A run cut at its longest has no known start: a boundary inside it
         // must give one (…正式加入|华中科技大学同济医学院附属同济医院专科联盟).
-        let cut = run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start >= MAX_RUN;
+        let mut cut = run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start >= MAX_RUN;
+        // Or a name ending in it and a connector after that name (蒙古国乌兰巴托市
+        // 商务发展中心|和|天津市友好合作城市企业促进会: two long names).
+        if cut
+            && let Some(e) = spans
+                .iter()
+                .map(|&(_, e)| e)
+                .filter(|&e| e > run_start && e + 1 < suffix_start && matches!(w[e], '和' | '与' | '及'))
+                .max()
+        {
+            run_start = e + 1;
+            cut = false;
+        }
         // The name starts after the last boundary word inside the run, but for
         // one inside a place (香港|特别|行政区政府医务卫生局) or inside another
         // suffix (中国人民财产保险股份|有|限公司广东省分公司: a branch), or
@@ -722,6 +734,12 @@ mod tests {
         // Words holding a boundary word bound nothing there.
         assert_eq!(names("，福建大数据产业投资有限公司签订协议"), vec!["福建大数据产业投资有限公司"]);
         assert!(names("，暨南大学附属第一医院签订协议").contains(&"暨南大学附属第一医院".to_string()));
+    }
+
+    #[test]
+    fn a_long_name_after_a_connector_after_another_starts_there() {
+        let found = names("此备忘录由蒙古国乌兰巴托市商务发展中心和天津市友好合作城市企业促进会共同协商制定。");
+        assert_eq!(found, vec!["蒙古国乌兰巴托市商务发展中心", "天津市友好合作城市企业促进会"]);
     }
 
     #[test]
