@@ -429,8 +429,8 @@ pub fn bracket_closed_at(w: &[char], before: &[Token], end: usize) -> Option<usi
     (!inside.into_iter().any(|p| matches!(p.kind, TokenKind::Person(_)))).then_some(open)
 }
 
-/// Administrative units a head's title names (市长 heads a 市).
-pub const UNITS: [char; 5] = ['省', '市', '区', '县', '州'];
+/// Administrative units a head's title names (市长 heads a 市, 镇长 a 镇).
+pub const UNITS: [char; 7] = ['省', '市', '区', '县', '州', '镇', '乡'];
 
 /// A place right before the head of its government (宁波市|副市长,
 /// 南山区|区长) stands for that government when the document names it
@@ -609,6 +609,9 @@ mod tests {
         let city = orgs_in_last("甲医院与杭州市余杭区人民政府签约。杭州市副市长孙旭东出席。");
         assert_eq!(city, vec!["杭州市人民政府"]);
         assert_eq!(orgs_in_last("甲医院与乙公司签约。宁波市副市长李关定出席。"), vec!["宁波市人民政府"]);
+        // A town's head too (镇长 heads a 镇).
+        let town = orgs_in_last("杨行镇人民政府与上海银行股份有限公司宝山支行签约。党委副书记、镇长杨文杰出席。");
+        assert_eq!(town, vec!["杨行镇人民政府"]);
     }
 
     #[test]

@@ -239,17 +239,17 @@ pub(super) fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lex
     out
 }
 
-/// The government of a place written with its unit (蔡甸区 → 蔡甸区人民政府),
-/// when a sentence speaks of that unit's government or head (区政府, 区委,
-/// 区长); not of a zone (高新区, 开发区: a committee governs it).
+/// The government of a place written with its unit (蔡甸区 → 蔡甸区人民政府,
+/// 杨行镇 → 杨行镇人民政府), when a sentence speaks of that unit's government,
+/// committee or head (区政府, 区委, 镇党委, 区长); not of a zone (高新区, 开发区: a committee governs it).
 pub(super) fn local_government(key: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<String> {
     const ZONES: [&str; 9] = ["高新", "经开", "开发", "园", "新", "保税", "自贸", "工业", "示范"];
-    let unit = key.chars().last().filter(|u| matches!(u, '区' | '县' | '市'))?;
+    let unit = key.chars().last().filter(|u| matches!(u, '区' | '县' | '市' | '镇' | '乡'))?;
     let place = key.strip_suffix(unit)?;
     if place.chars().count() < 2 || ZONES.iter().any(|z| place.ends_with(z)) || lex.is_generic_words(place) {
         return None;
     }
-    let spoken = [format!("{unit}政府"), format!("{unit}委"), format!("{unit}长")];
+    let spoken = [format!("{unit}政府"), format!("{unit}委"), format!("{unit}长"), format!("{unit}党委")];
     sentences.iter().any(|s| spoken.iter().any(|w| s.working.contains(w.as_str()))).then(|| format!("{key}人民政府"))
 }
 
@@ -388,5 +388,9 @@ mod tests {
         let cat = discover(&split(&text.replace("黄石市副市长李丽主持。", "")), &lex());
         let found = cat.lookup("黄石").map(|i| cat.entries[i].name.as_str());
         assert_eq!(found, Some("黄石"));
+        // A town, when the text speaks of its committee or head.
+        let text = "杨行镇和上海银行市北分行举行共建签约仪式。镇党委书记陈江出席。杨行镇正处于大建设时期。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("杨行镇").map(|i| cat.entries[i].name.as_str()), Some("杨行镇人民政府"));
     }
 }
