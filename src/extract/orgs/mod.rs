@@ -130,6 +130,9 @@ static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\(([A-Z][A-Za-z]{1,9}(?:[ &.'-]{1,2}[A-Za-z][A-Za-z.]{0,19}){0,5})\)").expect("acronym regex")
 });
+/// A short form in brackets right after a name (香港中文大学(中大)): its alias
+/// when it abbreviates the name.
+static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\((\p{Han}{2,8})\)").expect("short form regex"));
 static ENGLISH_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z&.,'’ -]{2,80}$").expect("english regex"));
 static MEDIA: LazyLock<Regex> =
@@ -439,9 +442,14 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         let (at, o) = (&s.offsets, &s.original_chars);
         for &(span, idx) in occ {
             let after = &s.working[at[span.end]..];
-            for re in [&*ALIAS_DEF, &*ACRONYM] {
+            // (A short form only where it shortens the name: not 甲医院(三甲).)
+            for (re, shortens) in [(&*ALIAS_DEF, false), (&*ACRONYM, false), (&*SHORT_FORM, true)] {
                 if let Some(c) = re.captures(after)
                     && let Some(g) = c.get(1)
+                    && (!shortens || {
+                        let short: Vec<char> = g.as_str().chars().collect();
+                        abbreviates(&short, &cat.entries[idx].name.chars().collect::<Vec<_>>(), lex)
+                    })
                 {
                     let alias = g.as_str().trim().to_string();
                     if alias.chars().count() >= 2 && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a)) {
@@ -823,6 +831,16 @@ mod tests {
         let idx = cat.lookup("公司").expect("公司 stands for the company");
         assert_eq!(cat.entries[idx].name, "江苏恒瑞医药股份有限公司");
         assert!(!cat.entries[idx].surfaces.contains("公司"));
+    }
+
+    #[test]
+    fn a_short_form_in_brackets_after_a_name_is_its_alias() {
+        // Even where another name opens with it (中大医学院, 中大医院).
+        let text = "中大校长段崇智及中大医学院院长陈家亮教授出席。中大医院由香港中文大学(中大)全资拥有。";
+        assert_eq!(named_by(text, "中大").as_deref(), Some("香港中文大学"));
+        // Not a bracket that shortens nothing (甲医院(三甲)).
+        let text = "北京协和医院(三甲)与乙公司签约。";
+        assert_eq!(named_by(text, "三甲"), None);
     }
 
     #[test]
