@@ -389,7 +389,17 @@ impl SuffixFinder {
             let named =
                 after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex);
             // (Or right after a title written after a name: 钱逸泰院士|和|颍上县….)
-            if named || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2 || after_name_title(&w[start..p], lex) {
+            // (Or right after a place written with its unit, a town's or a
+            // county's: 青山镇|和|江南银行…; but 县|和平医院 goes on.)
+            let after_place = p >= start + 3
+                && matches!(w[p - 1], '镇' | '乡' | '县' | '区')
+                && w[p] == '和'
+                && !matches!(w.get(p + 1), Some('平' | '谐' | '美' | '睦'));
+            if named
+                || after_place
+                || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2
+                || after_name_title(&w[start..p], lex)
+            {
                 start = p + 1;
                 longer = longer.filter(|&l| l > p);
             }
@@ -734,6 +744,16 @@ mod tests {
         // Words holding a boundary word bound nothing there.
         assert_eq!(names("，福建大数据产业投资有限公司签订协议"), vec!["福建大数据产业投资有限公司"]);
         assert!(names("，暨南大学附属第一医院签订协议").contains(&"暨南大学附属第一医院".to_string()));
+    }
+
+    #[test]
+    fn a_connector_after_a_place_with_its_unit_starts_a_name() {
+        let found = names("5月12日上午,青山镇和江南银行股份有限公司东城支行举行签约仪式。");
+        assert!(found.contains(&"江南银行股份有限公司东城支行".to_string()), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("青山镇")), "{found:?}");
+        // 和平 opens a name.
+        let found = names("甲公司与开化县和平医院签约。");
+        assert!(found.contains(&"开化县和平医院".to_string()), "{found:?}");
     }
 
     #[test]
