@@ -1072,3 +1072,48 @@ fn a_ministry_a_campus_and_a_title_before_a_connector() {
     // 我校 beside its own campus is the university.
     assert!(has_edge(&g, "李强", "leads", "东湖师范大学"));
 }
+
+#[test]
+fn a_town_a_banks_branch_and_three_signings_in_one_sentence() {
+    let g = build_unseen();
+    let town = "江苏省苏州市青山镇人民政府";
+    let branch = "江南银行股份有限公司东城支行";
+    // The town written as a party is its government (its head and committee
+    // are spoken of), named in full elsewhere; 青山镇|和 opens no bank's name.
+    let a = agreement(&g, &[town, branch]);
+    assert_eq!(node(&g, &a).unwrap()["date"], "--05-12");
+    assert!(node(&g, "青山镇和江南银行股份有限公司东城支行").is_none());
+    assert!(has_edge(&g, "孙立新", "leads", town));
+    assert!(has_edge(&g, "吴晓峰", "serves_at", town));
+    // Each clause of the sentence states its own agreement.
+    agreement(&g, &["青山镇商会", "苏州天行旅行社"]);
+    agreement(&g, &["青山镇农业合作社联合会", branch]);
+    // Bodies whose people attended or witnessed a signing signed nothing, and
+    // those who attended it (…等出席签约) did not sign.
+    let group = node(&g, "苏州城投集团有限公司").expect("its head's company")["id"].clone();
+    let edges = g["edges"].as_array().expect("edges");
+    assert!(!edges.iter().any(|e| e["source"] == group && e["relation"] == "party_to"));
+    assert!(node(&g, "苏州文旅集团有限公司").is_none());
+    for p in ["钱志刚", "吴晓峰", "孙立新"] {
+        assert!(!has_edge(&g, p, "signed", &a), "{p}");
+    }
+}
+
+#[test]
+fn a_short_form_in_brackets_long_names_and_people_representing_the_sides() {
+    let g = build_unseen();
+    let a = agreement(&g, &["南岭科技大学", "东港市友好合作城市企业促进会"]);
+    // 南科大 is the university (defined in brackets), not its medical school.
+    assert!(has_edge(&g, "陈志明", "leads", "南岭科技大学"));
+    assert!(has_edge(&g, "刘海川", "leads", "南岭科技大学医学院"));
+    // A professor's rank after a name ends it.
+    assert!(has_edge(&g, "林文彬", "serves_at", "南岭科技大学"));
+    // Two people joined by 和 representing the sides are signers, not bodies.
+    for p in ["刘海川", "黄振邦"] {
+        assert!(has_edge(&g, p, "signed", &a), "{p}");
+        assert!(node(&g, p).is_some_and(|n| n["kind"] == "person"), "{p}");
+    }
+    // What a pasted-over name left is no body.
+    assert!(node(&g, "(中国)股份有限公司").is_none());
+    assert!(node(&g, "股份有限公司").is_none());
+}
