@@ -16,7 +16,7 @@ use crate::extract::filings::{FORM_TITLE, REPRESENTATIVE, form_agreement, legal_
 use crate::extract::lexicon::Lexicon;
 use crate::extract::links::{list_heading, read_links, whole_line_org};
 use crate::extract::mentions::{Matchers, People, Token, TokenKind, tokenize};
-use crate::extract::orgs::discover_with;
+use crate::extract::orgs::{LEGAL_FORMS, OrgCatalog, discover_with};
 use crate::extract::people::signing_partners;
 use crate::extract::roles::read_roles;
 use crate::text::sentences::{split, text_of};
@@ -145,7 +145,15 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             sides.push(i);
         }
         for a in read {
-            match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
+            // (The same parties, or a company written by its own company that
+            // signed for it, on the same day.)
+            let same = agreements.iter().position(|(b, _)| b.parties == a.parties).or_else(|| {
+                agreements.iter().position(|(b, _)| {
+                    (b.date.is_none() || a.date.is_none() || b.date == a.date)
+                        && same_sides(&b.parties, &a.parties, &cat)
+                })
+            });
+            match same.map(|k| &mut agreements[k]) {
                 Some((b, ev)) => {
                     if b.date.is_none_or(|d| d.year.is_none() && a.date.is_some_and(|x| x.year.is_some())) {
                         b.date = a.date.or(b.date);
@@ -391,6 +399,26 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     facts
 }
 
+/// Are two agreements' sides the same bodies, a company on one side written
+/// by a company of its own (五矿二十三冶建设集团第四工程有限公司, whose head signed,
+/// for 五矿二十三冶建设集团有限公司, the party the ceremony named)?
+fn same_sides(a: &BTreeSet<usize>, b: &BTreeSet<usize>, cat: &OrgCatalog) -> bool {
+    let owns = |parent: usize, own: usize| {
+        let (p, o) = (&cat.entries[parent].name, &cat.entries[own].name);
+        let stem = LEGAL_FORMS.iter().find_map(|f| p.strip_suffix(f)).unwrap_or(p);
+        stem.len() < p.len()
+            && stem.chars().count() >= 4
+            && o.len() > p.len()
+            && o.starts_with(stem)
+            && LEGAL_FORMS.iter().any(|f| o.ends_with(f))
+    };
+    let one = |x: usize, y: usize| x == y || owns(x, y) || owns(y, x);
+    a.len() == b.len()
+        && a.len() >= 2
+        && a.iter().all(|&x| b.iter().any(|&y| one(x, y)))
+        && b.iter().all(|&y| a.iter().any(|&x| one(x, y)))
+}
+
 /// The organisations a sentence's tokens name.
 fn named_orgs(tokens: &[Token]) -> BTreeSet<usize> {
     tokens
@@ -427,6 +455,21 @@ mod tests {
             .collect();
         s.sort();
         s
+    }
+
+    #[test]
+    fn a_company_signing_for_its_group_signs_the_groups_agreement() {
+        let f = facts_of(
+            "10月14日上午,道县人民政府与五矿二十三冶建设集团有限公司合作框架协议签约仪式举行,五矿二十三冶建设集团第四工程有限公司董事长刘嗣扬一行出席。最后,常务副县长张一波代表道县人民政府与五矿二十三冶建设集团第四工程有限公司董事长刘嗣扬进行了现场签约。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert!(f.agreements[0].parties.contains("五矿二十三冶建设集团有限公司"));
+        assert_eq!(signers(&f), vec!["刘嗣扬", "张一波"]);
+        // Another body with the same other side, not the group's own, signed apart.
+        let f = facts_of(
+            "10月14日,道县人民政府与五矿二十三冶建设集团有限公司签署合作框架协议。道县人民政府与湖南建工集团有限公司签署合作协议。",
+        );
+        assert_eq!(f.agreements.len(), 2);
     }
 
     #[test]
