@@ -213,9 +213,16 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
             && short == &full[from..from + short.len()]
             && is_legal_form(&text_of(&full[from + short.len()..]))
     };
+    // (So is a short form of that part keeping its kind: 中国安能集团 for
+    // 中国安能建设集团有限公司; not 华华 for 佛山市华华医药股份有限公司.)
+    let part_short_form = |e: usize| {
+        let kind = suffix_len(&full[..e], lex);
+        kind > 0 && short.ends_with(&full[e - kind..e]) && is_legal_form(&text_of(&full[e..]))
+    };
     if let Some(e) = first_part_end
         && positions.iter().all(|&p| p < e)
         && !(short == &full[place..e] && is_legal_form(&text_of(&full[e..])))
+        && !part_short_form(e)
         && !before_legal_form(place)
     {
         return false;
@@ -526,6 +533,15 @@ mod tests {
         // A place's government is no short form of a body of a place inside it.
         let text = "甲集团与安徽省淮北市杜集区人民政府签约。淮北市人民政府副市长张三出席。";
         assert_eq!(named_by(text, "淮北市人民政府").as_deref(), Some("淮北市人民政府"));
+    }
+
+    #[test]
+    fn a_short_form_of_a_groups_name_before_its_legal_form_is_the_company() {
+        let text = "四川省人民政府与中国安能建设集团有限公司签署协议。中国安能集团董事长周国平出席。";
+        assert_eq!(named_by(text, "中国安能集团").as_deref(), Some("中国安能建设集团有限公司"));
+        // Not a parent's short form before another body (中大 for 中山大学肿瘤防治中心).
+        let full: Vec<char> = "中山大学肿瘤防治中心".chars().collect();
+        assert!(!abbreviates(&"中大".chars().collect::<Vec<_>>(), &full, &lex()));
     }
 
     #[test]
