@@ -356,6 +356,19 @@ impl SuffixFinder {
                 longer = longer.filter(|&l| l > e);
             }
         }
+        // A government's name right before a national word or a place (吉林省人民
+        // 政府|中国建材集团有限公司, two parties in a document's title) ends there.
+        for &(s, e) in spans {
+            if s >= run_start
+                && e < suffix_start
+                && w[s..e].ends_with(&['人', '民', '政', '府'])
+                && (NATIONAL.iter().any(|n| starts_with_word(&w[e..suffix_start], n))
+                    || place_prefix_len(&w[e..suffix_start], lex) >= 2)
+            {
+                start = start.max(e);
+                longer = longer.filter(|&l| l >= e);
+            }
+        }
         // A connector opening the name after the body the speaker names
         // (我校|和吉首市人民政府, 本院|与…), after a title, or before a place
         // ((中大)和|香港大学)
@@ -754,6 +767,16 @@ mod tests {
         // 和平 opens a name.
         let found = names("甲公司与开化县和平医院签约。");
         assert!(found.contains(&"开化县和平医院".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_government_before_a_national_word_or_a_place_ends_there() {
+        let found = names("双方签署《吉林省人民政府中国建材集团有限公司战略合作框架协议》。");
+        assert!(found.contains(&"中国建材集团有限公司".to_string()), "{found:?}");
+        assert!(!found.iter().any(|n| n.starts_with("吉林省人民政府中国")), "{found:?}");
+        // Before a place too.
+        let found = names("双方签署《吉林省人民政府长春汽车工业集团有限公司战略合作协议》。");
+        assert!(found.contains(&"长春汽车工业集团有限公司".to_string()), "{found:?}");
     }
 
     #[test]
