@@ -54,6 +54,9 @@ fn working_char(prev: char, c: char, next: char) -> char {
         '\u{3000}' => ' ',
         // Colons of Hong Kong typesetting (范鸿龄说︰「…」).
         '\u{FE30}' | '\u{FE55}' => ':',
+        // A headline's column bar written with the ideograph 丨 (战略合作丨甲医院
+        // 与乙集团…): a bar, no char of a name.
+        '丨' => '|',
         f => f,
     }
 }
@@ -94,6 +97,11 @@ pub fn is_han(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_bar_written_as_an_ideograph_is_a_bar() {
+        assert_eq!(to_working("战略合作丨首都医科大学宣武医院"), "战略合作|首都医科大学宣武医院");
+    }
 
     #[test]
     fn traditional_folds_to_simplified() {
