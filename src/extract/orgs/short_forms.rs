@@ -489,8 +489,9 @@ mod tests {
         let cat = discover(&split(text), &lex);
         assert_eq!(cat.lookup("恒瑞医药"), cat.lookup("江苏恒瑞医药股份有限公司"));
         assert!(abbreviates(&chars("中国五矿"), &chars("中国五矿集团有限公司"), &lex));
-        // A generic word is no short form.
+        // A generic word is no short form (贫困儿童 names no 南京儿童医院).
         assert!(!abbreviates(&chars("中医"), &chars("中大中医学院"), &lex));
+        assert!(!abbreviates(&chars("儿童"), &chars("南京儿童医院"), &lex));
         // Nor is a count of bodies a head.
         assert!(!valid_head("三间", &lex));
         // The parent's registered name is no short form of its subsidiary.

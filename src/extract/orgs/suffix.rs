@@ -357,11 +357,26 @@ impl SuffixFinder {
             }
         }
         // A government's name right before a national word or a place (吉林省人民
-        // 政府|中国建材集团有限公司, two parties in a document's title) ends there.
+        // 政府|中国建材集团有限公司, two parties in a document's title) ends there,
+        // and so does a society's or a foundation's before a hospital's or a
+        // university's (…慈善公益基金会|南京儿童医院…项目; not 中国红十字会总医院).
+        let of_kind = |s: usize, e: usize, kinds: &[OrgType]| {
+            with_text(&w[s..e], |k| lex.org_suffixes.get(k).is_some_and(|t| kinds.contains(t)))
+        };
         for &(s, e) in spans {
+            // (A society's or a foundation's name ends in 会: the kinds are
+            // looked up only then.)
+            let ends_body = || {
+                w[s..e].ends_with(&['人', '民', '政', '府'])
+                    || e - s >= 2
+                        && w[e - 1] == '会'
+                        && of_kind(s, e, &[OrgType::Association])
+                        && of_kind(suffix_start, suffix_end, &[OrgType::Hospital, OrgType::University])
+            };
+            // (Cheap tests first: a place is looked up only after such a name.)
             if s >= run_start
                 && e < suffix_start
-                && w[s..e].ends_with(&['人', '民', '政', '府'])
+                && ends_body()
                 && (NATIONAL.iter().any(|n| starts_with_word(&w[e..suffix_start], n))
                     || place_prefix_len(&w[e..suffix_start], lex) >= 2)
             {
@@ -774,6 +789,11 @@ mod tests {
         let found = names("双方签署《吉林省人民政府中国建材集团有限公司战略合作框架协议》。");
         assert!(found.contains(&"中国建材集团有限公司".to_string()), "{found:?}");
         assert!(!found.iter().any(|n| n.starts_with("吉林省人民政府中国")), "{found:?}");
+        // A foundation's before a hospital's too; not one whose own hospital it is.
+        let found = names("浙江省壹加壹慈善公益基金会南京儿童医院救助项目启动仪式举行。");
+        assert!(found.contains(&"南京儿童医院".to_string()), "{found:?}");
+        assert!(found.contains(&"浙江省壹加壹慈善公益基金会".to_string()), "{found:?}");
+        assert_eq!(names("中国红十字会总医院与乙公司签约。")[0], "中国红十字会总医院");
         // Before a place too.
         let found = names("双方签署《吉林省人民政府长春汽车工业集团有限公司战略合作协议》。");
         assert!(found.contains(&"长春汽车工业集团有限公司".to_string()), "{found:?}");
