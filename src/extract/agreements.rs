@@ -332,6 +332,8 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
     let mut joins: Vec<Join> = Vec::new();
     // The body a list signed with, each of it apart (甲、乙分别与|丙|签署).
     let mut each_with: Option<usize> = None;
+    // Where the chain's first body stands.
+    let mut first_start = 0;
     for pair in orgs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.span.start > act_pos {
@@ -394,6 +396,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         }
         if joined && !between && !coordinated.contains(ia) && !coordinated.contains(ib) {
             if parties.is_empty() {
+                first_start = a.span.start;
                 parties.push(*ia);
                 respectively = opens_respectively || described;
                 paired_first = timed || matches!(g, "与" | "和" | "同" | "携手");
@@ -415,6 +418,25 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         }
     }
     if parties.len() < 2 || organized(w, chain_end) {
+        return Vec::new();
+    }
+    // A chain right after a connector with no body found before it (我校|分别与|
+    // 甲、乙签署…, 我校并与|甲、乙签订…, where 我校 names no body found) is one
+    // side: the other is unknown, and the list signed nothing with itself.
+    // (Past items of the list that are no body found: 分别与甲研究院、乙网、|丙…)
+    let mut open = first_start;
+    while open > 0 && w[open - 1] == '、' {
+        let item = w[..open - 1].iter().rev().take_while(|&&c| is_han(c) && !"与和同及跟".contains(c)).take(13).count();
+        if item == 0 || item > 12 {
+            break;
+        }
+        open -= item + 1;
+    }
+    let before = text_of(&w[..open]);
+    let before = before.trim_end();
+    let after_connector = before.ends_with(['与', '和', '同', '跟']);
+    let body_before = tokens.iter().any(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.end <= first_start);
+    if after_connector && !body_before {
         return Vec::new();
     }
     // 甲与乙、丙分别签订: 分别 between the chain and the act.
@@ -847,6 +869,19 @@ mod tests {
             .into_iter()
             .map(|a| a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn bodies_listed_after_a_connector_with_no_body_before_are_one_side() {
+        // 我校 names no body found: the two signed with it, not with each other.
+        assert!(all_parties("我校并与北京市海淀医院、华润医药集团有限公司签订校地战略合作协议。").is_empty());
+        let found = all_parties("我校分别与北京市海淀医院、腾讯科技有限公司以及华润医药集团有限公司签署合作协议。");
+        assert!(found.is_empty(), "{found:?}");
+        // Nor past items of the list that are no body found.
+        let found = all_parties("我校分别与大龙网、北京市海淀医院以及华润医药集团有限公司签署合作协议。");
+        assert!(found.is_empty(), "{found:?}");
+        // With a body before the connector, as before.
+        assert_eq!(all_parties("北京大学第一医院与北京市海淀医院签署合作协议。").len(), 1);
     }
 
     #[test]
