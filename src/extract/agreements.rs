@@ -102,19 +102,27 @@ fn char_pos(text: &str, byte: usize) -> usize {
 /// (甲、乙负责人参加|签约仪式, 等出席|签约, 参加|合作|签约仪式, 共同见证了|签约仪式)?
 /// Then it is no signing, and those named before signed nothing.
 fn attends(before: &str) -> bool {
-    let attended = |b: &str| {
-        let b = b.trim_end_matches('了');
-        ["参加", "出席", "参与", "观摩", "莅临", "见证"].iter().any(|a| b.ends_with(a))
-    };
+    const ACTS: [(char, char); 6] =
+        [('参', '加'), ('出', '席'), ('参', '与'), ('观', '摩'), ('莅', '临'), ('见', '证')];
+    // The last chars, last first: up to eight naming the signing, the 了s
+    // after the act, and the act's two.
+    let mut tail = ['\0'; 16];
+    let mut n = 0;
+    for c in before.chars().rev().take(tail.len()) {
+        tail[n] = c;
+        n += 1;
+    }
     // (Up to eight chars naming the signing may stand between: 出席|战略合作|签约仪式.)
-    let mut rest = before;
-    for _ in 0..=8 {
-        if attended(rest) {
+    for k in 0..=8.min(n) {
+        let mut j = k;
+        while j < n && tail[j] == '了' {
+            j += 1;
+        }
+        if j + 1 < n && ACTS.contains(&(tail[j + 1], tail[j])) {
             return true;
         }
-        match rest.chars().next_back() {
-            Some(c) if is_naming_char(c) => rest = &rest[..rest.len() - c.len_utf8()],
-            _ => return false,
+        if k == n || !is_naming_char(tail[k]) {
+            return false;
         }
     }
     false

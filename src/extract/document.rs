@@ -412,11 +412,12 @@ fn same_sides(a: &BTreeSet<usize>, b: &BTreeSet<usize>, cat: &OrgCatalog) -> boo
             && o.starts_with(stem)
             && LEGAL_FORMS.iter().any(|f| o.ends_with(f))
     };
-    let one = |x: usize, y: usize| x == y || owns(x, y) || owns(y, x);
-    a.len() == b.len()
-        && a.len() >= 2
-        && a.iter().all(|&x| b.iter().any(|&y| one(x, y)))
-        && b.iter().all(|&y| a.iter().any(|&x| one(x, y)))
+    // (Cheap test first: every side but one is the same body.)
+    if a.len() != b.len() || a.len() < 2 || a.intersection(b).count() + 1 != a.len() {
+        return false;
+    }
+    let (Some(&x), Some(&y)) = (a.difference(b).next(), b.difference(a).next()) else { return false };
+    owns(x, y) || owns(y, x)
 }
 
 /// The organisations a sentence's tokens name.

@@ -442,6 +442,10 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         let (at, o) = (&s.offsets, &s.original_chars);
         for &(span, idx) in occ {
             let after = &s.working[at[span.end]..];
+            // (Each opens with a bracket: the cheap test first.)
+            if !after.trim_start().starts_with('(') {
+                continue;
+            }
             // (A short form only where it shortens the name: not 甲医院(三甲).)
             for (re, shortens) in [(&*ALIAS_DEF, false), (&*ACRONYM, false), (&*SHORT_FORM, true)] {
                 if let Some(c) = re.captures(after)

@@ -503,7 +503,11 @@ impl SuffixFinder {
                 || "与和及同的在由向对受经".contains(w[suffix_start - 1]);
             let known_body = || start == suffix_start && alone && body;
             // (A legal form alone names nothing: (中国)|股份有限公司.)
-            let legal_form = || with_text(&w[start..suffix_end], |n| LEGAL_FORMS.contains(&n));
+            // (A legal form has four to six chars: the cheap test first.)
+            let legal_form = || {
+                (4..=6).contains(&(suffix_end - start))
+                    && with_text(&w[start..suffix_end], |n| LEGAL_FORMS.contains(&n))
+            };
             (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex) && !legal_form()
                 || bare() && abbreviated()
                 || unit_government()
