@@ -276,7 +276,8 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
             .iter()
             .filter(|t| t.span.start >= start && t.span.end <= end && matches!(t.kind, TokenKind::Org(_)))
             .collect();
-        let joined = orgs.windows(2).next().is_some_and(|p| {
+        // (Two of them joined by a connector: 甲、乙|与|丙签订….)
+        let joined = orgs.windows(2).any(|p| {
             matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
                 && matches!(gap(w, p[0].span.end, p[1].span.start).trim(), "与" | "和" | "同")
         });
@@ -910,6 +911,13 @@ mod tests {
         let read = read_agreement(&sentences[0].working, &sentences[0].chars, &toks, None);
         let dates: Vec<String> = read.iter().filter_map(|a| a.date.map(|d| d.iso())).collect();
         assert_eq!(dates, vec!["--03-04", "--03-04"]);
+        // A list before the connector in a clause (甲、乙与丙签订).
+        let mut found = all_parties(
+            "仪式上，北京市海淀医院与华润医药集团有限公司签署合作协议，北京大学第一医院、北京大学人民医院与腾讯科技有限公司签订了《合作协议》。",
+        );
+        found.iter_mut().for_each(|p| p.sort());
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1], vec!["北京大学人民医院", "北京大学第一医院", "腾讯科技有限公司"]);
         // One clause joining two bodies, another only one (并与丙签署): one
         // reading of the sentence, as before.
         let one = all_parties("北京市海淀医院与华润医药集团有限公司签署合作协议，并与腾讯科技有限公司签署协议。");

@@ -94,8 +94,10 @@ const REFERENTS: [(OrgType, &str, &[&str]); 4] = [
 /// Words for a document's only body whose name ends in a word (an alliance,
 /// a group of companies, a bank): the bare word and those pointing at it.
 /// A group is a company's (a hospital group is not one).
-const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 5] = [
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 6] = [
     ("联盟", &["该联盟", "本联盟"], None),
+    // (A school or a college: 甲、乙公司与该学院签订….)
+    ("学院", &["该学院", "本学院"], None),
     ("医联体", &["该医联体", "本医联体"], None),
     ("集团", &["该集团", "本集团", "我集团", "集团公司"], Some(OrgType::Company)),
     // (A bank's head office: 总行副行长王新浩.)
@@ -678,6 +680,9 @@ mod tests {
         assert!(found_in(one, "基层医院院长张三").is_empty());
         let two = "甲市肿瘤医院与乙市人民医院签约。";
         assert!(found_in(two, "医院党委书记金希出席").is_empty());
+        // 该学院: the one body whose name ends in 学院.
+        let school = "吕亭镇与合肥工业大学土木与水利工程学院签约。";
+        assert_eq!(found_in(school, "丙公司与该学院签订协议"), vec!["合肥工业大学土木与水利工程学院"]);
     }
 
     #[test]
