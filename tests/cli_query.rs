@@ -171,3 +171,28 @@ fn who_lists_every_body_signed_with_in_one_section_whichever_way_the_edge_runs()
     assert_eq!(sections.len(), 1, "{out}");
     assert!(sections[0].contains("珠海市人民政府") && sections[0].contains("中山市人民政府"), "{out}");
 }
+
+#[test]
+fn bodies_named_with_no_place_are_each_announcements_own() {
+    let w = Workdir::new();
+    w.write("in/a.txt", "县人民医院与甲药业有限公司签约。县人民医院院长张三出席。\n");
+    w.write("in/b.txt", "县人民医院与乙科技有限公司签约。县人民医院院长李四出席。\n");
+    w.ok(&["build", "in", "--out", "out", "-q"]);
+    let g = w.graph("out/graph.json");
+    let hospitals: Vec<&Value> =
+        g["nodes"].as_array().expect("nodes").iter().filter(|n| n["label"] == "县人民医院").collect();
+    // Two counties' hospitals, each named as its announcement names it.
+    assert_eq!(hospitals.len(), 2, "{hospitals:?}");
+    assert!(hospitals.iter().all(|n| n["aliases"].as_array().is_some_and(|a| a.is_empty())));
+    // No path joins the two companies through a hospital they do not share.
+    let out = w.ok(&["path", "甲药业有限公司", "乙科技有限公司", "--graph", "out/graph.json"]);
+    assert!(stderr(&out).contains("no path between"), "{}", stdout(&out));
+    // The name alone is ambiguous; the message tells them apart, and an id picks one.
+    let o = w.run(&["who", "县人民医院", "--graph", "out/graph.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("in a.txt") && err.contains("in b.txt"), "{err}");
+    let id = hospitals.iter().map(|n| n["id"].as_str().expect("id")).find(|id| err.contains(&format!("{id} in a.txt")));
+    let out = stdout(&w.ok(&["who", id.expect("a.txt's hospital"), "--graph", "out/graph.json"]));
+    assert!(out.contains("张三") && !out.contains("李四"), "{out}");
+}

@@ -36,13 +36,24 @@ impl GraphArg {
 }
 
 /// The node a name refers to; exit code 2 when it is ambiguous or unknown.
+/// A node's id (`org:县人民医院#99972980`, as the ambiguity message and the
+/// graph files give it) names that node.
 pub fn resolve(index: &GraphIndex, name: &str) -> Result<usize, CliError> {
+    if let Some(n) = by_id(index, name) {
+        return Ok(n);
+    }
     match index.resolve(name) {
         Lookup::Found(n) => Ok(n),
         Lookup::Ambiguous(candidates) => {
             let mut msg = format!("\"{name}\" is ambiguous; it could be:");
             for c in candidates.iter().take(20) {
                 msg.push_str(&format!("\n  {} ({})", index.label(*c), index.kind(*c).as_str()));
+                // Bodies of one name in several announcements (县人民医院, each
+                // its own county's): their ids and documents tell them apart.
+                if candidates.iter().filter(|&&o| index.label(o) == index.label(*c)).count() > 1 {
+                    let docs = index.node(*c).documents;
+                    msg.push_str(&format!(" {} in {}", index.id(*c), docs.join(", ")));
+                }
             }
             if candidates.len() > 20 {
                 msg.push_str(&format!("\n  … and {} more", candidates.len() - 20));
@@ -57,4 +68,21 @@ pub fn resolve(index: &GraphIndex, name: &str) -> Result<usize, CliError> {
             Err(CliError::new(msg, 2))
         }
     }
+}
+
+/// The node whose id is `id` (nodes are stored in id order).
+fn by_id(index: &GraphIndex, id: &str) -> Option<usize> {
+    if !["org:", "person:", "agreement:"].iter().any(|p| id.starts_with(p)) {
+        return None;
+    }
+    let (mut lo, mut hi) = (0, index.node_count());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if index.id(mid) < id {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    (lo < index.node_count() && index.id(lo) == id).then_some(lo)
 }

@@ -10,7 +10,7 @@ use crate::extract::agreements::{
 };
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
-    AgreementFact, DocFacts, Evidence, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact,
+    AgreementFact, DocFacts, Evidence, LOCAL, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact, placeless,
 };
 use crate::extract::filings::{FORM_TITLE, REPRESENTATIVE, form_agreement, legal_representatives};
 use crate::extract::lexicon::Lexicon;
@@ -75,7 +75,19 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         doc: doc_id.clone(),
         text: cited[i].get_or_init(|| Arc::from(sentences[i].original.as_str())).clone(),
     };
-    let org_name = |i: usize| cat.entries[i].name.clone();
+    // A body named with no place is this document's own (its 市人民政府 is no
+    // other announcement's): its name is scoped to the text, by a hash of it
+    // (the same text read twice, under two file names, is one announcement).
+    // (The hash only for a document that has such a body.)
+    let scope: OnceCell<String> = OnceCell::new();
+    let scoped = |name: &str| {
+        if placeless(name) {
+            format!("{name}{LOCAL}{}", scope.get_or_init(|| text_scope(&doc.text)))
+        } else {
+            name.to_string()
+        }
+    };
+    let org_name = |i: usize| scoped(&cat.entries[i].name);
 
     let mut facts = DocFacts { doc: doc.id.clone(), ..DocFacts::default() };
     let mut person_surfaces: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -307,7 +319,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             let of_body: Vec<usize> = targets
                 .iter()
                 .copied()
-                .filter(|&k| agreements[k].0.parties.iter().any(|&o| bodies.contains(cat.entries[o].name.as_str())))
+                .filter(|&k| agreements[k].0.parties.iter().any(|&o| bodies.contains(org_name(o).as_str())))
                 .collect();
             if of_body.is_empty() { targets[..1].to_vec() } else { of_body }
         };
@@ -393,10 +405,16 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         .entries
         .iter()
         .filter(|e| !e.keys.is_empty())
-        .map(|e| OrgFact { name: e.name.clone(), org_type: e.org_type, surfaces: e.surfaces.clone() })
+        .map(|e| OrgFact { name: scoped(&e.name), org_type: e.org_type, surfaces: e.surfaces.clone() })
         .collect();
     facts.persons = person_surfaces.into_iter().map(|(name, surfaces)| PersonFact { name, surfaces }).collect();
     facts
+}
+
+/// Eight hex digits of a text's FNV-1a hash: the scope of its placeless names.
+fn text_scope(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{:08x}", hash >> 32)
 }
 
 /// Are two agreements' sides the same bodies, a company on one side written
@@ -440,6 +458,7 @@ fn holds_office(title: &str, office: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::facts::shown;
 
     fn facts_of(text: &str) -> DocFacts {
         let lex = Lexicon::embedded().expect("built-in lexicon");
@@ -456,6 +475,23 @@ mod tests {
             .collect();
         s.sort();
         s
+    }
+
+    #[test]
+    fn a_body_named_with_no_place_is_scoped_to_its_announcement() {
+        let text = "县人民医院与甲药业有限公司签约。县人民医院院长张三出席。";
+        let f = facts_of(text);
+        let hospital = f.orgs.iter().find(|o| shown(&o.name) == "县人民医院").expect("the hospital");
+        assert_ne!(hospital.name, "县人民医院");
+        assert!(f.roles.iter().any(|r| r.person == "张三" && r.org == hospital.name));
+        assert!(f.agreements[0].parties.contains(&hospital.name));
+        // The same text gives the same scope; another text another.
+        assert_eq!(facts_of(text).orgs, f.orgs);
+        let other = facts_of("县人民医院与乙科技有限公司签约。");
+        assert!(other.orgs.iter().all(|o| o.name != hospital.name));
+        // A body with a place is nobody's own.
+        assert!(f.orgs.iter().any(|o| o.name == "甲药业有限公司"));
+        assert!(placeless("市人民政府") && !placeless("市") && !placeless("杭州市人民政府"));
     }
 
     #[test]

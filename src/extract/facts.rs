@@ -175,6 +175,24 @@ pub struct Evidence {
     pub text: Arc<str>,
 }
 
+/// What joins a body's name written with no place (市人民政府, 县人民医院: the
+/// city or county is the announcement's own, never named) to the document it
+/// is read in, so that it is no body another announcement names alike. No name
+/// holds it; `shown` gives the name a reader sees.
+pub const LOCAL: char = '#';
+
+/// Is `name` a body's name with no place: does it open with a bare unit
+/// (市人民政府, 县人民医院, 区卫生健康局, 镇政府)?
+pub fn placeless(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('省' | '市' | '县' | '区' | '镇' | '乡')) && chars.next().is_some()
+}
+
+/// The name a reader sees: without the document a placeless name is scoped to.
+pub fn shown(name: &str) -> &str {
+    name.split_once(LOCAL).map_or(name, |(n, _)| n)
+}
+
 /// An organisation named in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrgFact {

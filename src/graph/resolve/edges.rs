@@ -3,7 +3,7 @@
 
 use super::orgs::Orgs;
 use super::sentences::Sentences;
-use crate::extract::facts::{DocFacts, Evidence, Relation};
+use crate::extract::facts::{DocFacts, Evidence, Relation, shown};
 use crate::extract::lexicon::Lexicon;
 use crate::graph::model::{DocumentInfo, Edge, Graph, Node, NodeKind, org_id, person_id};
 use rayon::prelude::*;
@@ -335,7 +335,7 @@ impl<'a, 's> Edges<'a, 's> {
         };
         match n {
             NodeRef::Org(l) => Node {
-                label: orgs.name(l).to_string(),
+                label: shown(orgs.name(l)).to_string(),
                 org_type: Some(orgs.org_type(l)),
                 aliases: orgs.aliases(l),
                 ..blank

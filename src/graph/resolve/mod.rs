@@ -13,7 +13,7 @@ mod edges;
 mod orgs;
 mod sentences;
 
-use crate::extract::facts::{AgreementFact, DocFacts, Relation};
+use crate::extract::facts::{AgreementFact, DocFacts, Relation, shown};
 use crate::extract::lexicon::Lexicon;
 use crate::graph::model::{DocumentInfo, Graph};
 use edges::{Agreement, Edges, Gathering, NodeRef, People};
@@ -136,7 +136,8 @@ fn agreement<'a>(
     let mut evidence: Vec<u32> = group.iter().flat_map(|a| a.evidence.iter()).map(|e| ctx.sentences.of(e)).collect();
     evidence.sort_unstable();
     evidence.dedup();
-    let label = format!("{}（{}）", title, names.join("、"));
+    let shown_names: Vec<&str> = names.iter().map(|n| shown(n)).collect();
+    let label = format!("{}（{}）", title, shown_names.join("、"));
     let node = NodeRef::Agreement(n);
     for &(_, p) in parties {
         b.add(NodeRef::Org(p), node, Relation::PartyTo, [], date, evidence.iter().copied());

@@ -7,7 +7,7 @@
 //! document's word), or when `aliases.tsv` says so. The label of a cluster is
 //! its most documented name, then the longest, then the first in text order.
 
-use crate::extract::facts::{DocFacts, OrgType, Relation};
+use crate::extract::facts::{DocFacts, OrgType, Relation, shown};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::orgs::{BRACKETED_FORMS, LEGAL_FORMS};
 use crate::text::script::to_simplified;
@@ -169,11 +169,11 @@ impl<'a> Orgs<'a> {
         let mut aliases: BTreeSet<&str> = BTreeSet::new();
         for &m in self.members.get(&label).into_iter().flatten() {
             let info = &self.names[m as usize];
-            aliases.insert(info.name);
+            aliases.insert(shown(info.name));
             aliases.extend(info.surfaces.iter().copied());
             aliases.extend(info.simplified.iter().map(String::as_str));
         }
-        aliases.remove(self.name(label));
+        aliases.remove(shown(self.name(label)));
         aliases.into_iter().map(str::to_string).collect()
     }
 
