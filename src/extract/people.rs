@@ -62,12 +62,14 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
                 continue;
             }
             // Nor does a town's before its organs (段园镇|党委书记, 吕亭镇|镇长 name
-            // towns, not a Mr 段).
+            // towns, not a Mr 段), nor where what follows is not read (`is_name`
+            // before a title: 龙山镇|党委副书记).
             if given == 2
                 && matches!(w[end - 1], '镇' | '乡')
-                && ["党委", "镇长", "乡长", "副镇长", "副乡长", "政府", "人民政府", "人大"]
-                    .iter()
-                    .any(|o| o.chars().enumerate().all(|(k, c)| w.get(end + k) == Some(&c)))
+                && (end == w.len()
+                    || ["党委", "镇长", "乡长", "副镇长", "副乡长", "政府", "人民政府", "人大"]
+                        .iter()
+                        .any(|o| o.chars().enumerate().all(|(k, c)| w.get(end + k) == Some(&c))))
             {
                 continue;
             }
@@ -248,6 +250,9 @@ mod tests {
         assert_eq!(find("段园镇党委书记魏宾"), None);
         assert_eq!(find("吕亭镇镇长张三"), None);
         assert_eq!(find("段园镇出席").as_deref(), Some("段园镇"));
+        // Before a title, where what follows is not read.
+        let w: Vec<char> = "、龙山镇党委副书记".chars().collect();
+        assert!(!is_name(&w, 1, 4, &lex));
         assert_eq!(find("卫福部主任秘书张雍敏见证"), None);
     }
 

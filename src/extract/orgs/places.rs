@@ -71,7 +71,17 @@ pub(super) fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTr
             {
                 len = 3;
             }
-            (len >= 3 && n[len - 1] == unit).then(|| text_of(&n[..len]))
+            // A county of one char, named with its government (岚县|人民政府).
+            if len == 0
+                && n.len() > 5
+                && n[1] == unit
+                && n[2..].starts_with(&['人', '民', '政', '府'])
+                && !UNITS.contains(&n[0])
+                && !lex.generic.contains(&text_of(&n[..1]))
+            {
+                len = 2;
+            }
+            (len >= 2 && n[len - 1] == unit).then(|| text_of(&n[..len]))
         })
         .collect()
 }
@@ -217,9 +227,16 @@ pub(super) fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lex
         if title == 0 || w[title - 1] != unit {
             continue;
         }
+        // A county of one char and its unit, before the unit's committee (岚县|
+        // 县委副书记、县长, 沛县|县长): the unit is written twice.
+        let doubled = title >= 3 && w[title - 2] == unit;
+        if doubled {
+            title -= 1;
+        }
         // A place not listed counts when it opens a clause and is no generic
         // word (、兴城市|副市长; not 各地市|市长).
-        let place = (3..=4).filter(|&n| n <= title).find(|&n| {
+        let shortest = if doubled { 2 } else { 3 };
+        let place = (shortest..=4).filter(|&n| n <= title).find(|&n| {
             let start = title - n;
             let opens = start == 0 || !is_han(w[start - 1]);
             with_text(&w[start..title - 1], |p| {
@@ -317,6 +334,17 @@ mod tests {
     fn a_province_before_a_name_is_not_a_governor() {
         let n = names("湖北省天华中心医院与福建省长天医药股份有限公司签署协议");
         assert!(n.contains(&"福建省长天医药股份有限公司".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_county_of_one_char_is_a_place_of_two() {
+        let text = "我校与岚县人民政府签约。岚县县委副书记、县长王小明出席。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("岚县县人民政府").is_none());
+        assert!(cat.entries.iter().all(|e| !e.name.starts_with("岚县县")), "{:?}", cat.entries);
+        // Its bare 县政府 is that county's.
+        let cat = discover(&split(&format!("{text}感谢县委、县政府的支持。")), &lex());
+        assert_eq!(cat.lookup("县政府").map(|i| cat.entries[i].name.as_str()), Some("岚县人民政府"));
     }
 
     #[test]
