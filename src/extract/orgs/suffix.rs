@@ -603,6 +603,9 @@ mod tests {
     #[test]
     fn name_starts_after_boundary_word() {
         assert_eq!(names("双方在国家癌症中心统筹下签署"), vec!["国家癌症中心"]);
+        // Verbs of purpose and 相关 bound names: no 实现大学, no 县政府相关局.
+        assert!(names("服务地方经济社会发展,是实现大学基本职能的重要途径。").is_empty());
+        assert!(!names("睢宁县委县政府相关局委负责同志参加。").iter().any(|n| n.ends_with("相关局")));
         // A subsidiary is said to be one before its name.
         assert_eq!(names("本公司全资子公司深圳市一体医疗科技有限公司签约。"), vec!["深圳市一体医疗科技有限公司"]);
     }
