@@ -94,8 +94,12 @@ const REFERENTS: [(OrgType, &str, &[&str]); 4] = [
 /// Words for a document's only body whose name ends in a word (an alliance,
 /// a group of companies, a bank): the bare word and those pointing at it.
 /// A group is a company's (a hospital group is not one).
-const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 6] = [
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 9] = [
     ("联盟", &["该联盟", "本联盟"], None),
+    // (A city, a county or a district speaking of itself: 我市与甲公司签订….)
+    ("市人民政府", &["我市", "本市"], Some(OrgType::Government)),
+    ("县人民政府", &["我县", "本县"], Some(OrgType::Government)),
+    ("区人民政府", &["我区", "本区"], Some(OrgType::Government)),
     // (A school or a college: 甲、乙公司与该学院签订….)
     ("学院", &["该学院", "本学院"], None),
     ("医联体", &["该医联体", "本医联体"], None),
@@ -680,6 +684,9 @@ mod tests {
         assert!(found_in(one, "基层医院院长张三").is_empty());
         let two = "甲市肿瘤医院与乙市人民医院签约。";
         assert!(found_in(two, "医院党委书记金希出席").is_empty());
+        // 我市: the one city's government.
+        let city = "甲公司与丹江市人民政府签约。";
+        assert_eq!(found_in(city, "2月21日,我市与乙公司签订协议"), vec!["丹江市人民政府"]);
         // 该学院: the one body whose name ends in 学院.
         let school = "吕亭镇与合肥工业大学土木与水利工程学院签约。";
         assert_eq!(found_in(school, "丙公司与该学院签订协议"), vec!["合肥工业大学土木与水利工程学院"]);
