@@ -1047,7 +1047,9 @@ fn a_city_a_numbered_bureau_and_a_signer_with_no_title() {
     let g = build_unseen();
     // 中国|市政工程: no 中国市.
     assert!(g["nodes"].as_array().unwrap().iter().all(|n| !n["label"].as_str().unwrap_or("").starts_with("中国市人")));
-    agreement(&g, &["中国市政工程华北设计研究总院有限公司", "市人民政府"]);
+    // 我市 is the city's government: its dated sentence dates the agreement.
+    let city = agreement(&g, &["中国市政工程华北设计研究总院有限公司", "市人民政府"]);
+    assert_eq!(node(&g, &city).expect("the city's agreement")["date"], "--05-08");
     assert_eq!(node(&g, "中建九局").unwrap()["type"], "company");
     let a = agreement(&g, &["中建九局投资有限公司", "柳河区人民政府"]);
     // 李刚 holds no title anywhere; joined to the other side's signer he signed.
