@@ -289,6 +289,32 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
     out
 }
 
+/// The body a token names (tokens passed here are organisations).
+fn a_org(t: &Token) -> usize {
+    match t.kind {
+        TokenKind::Org(i) => i,
+        _ => usize::MAX,
+    }
+}
+
+/// The body opening a clause and the one after a connector opening the next
+/// clause, before the act, with no body between (甲医院积极对接省内最顶级的医疗
+/// 资源,|与|乙医院|达成医联体合作协议): the two sides.
+fn carried_subject<'t>(w: &[char], orgs: &[&'t Token], act_pos: usize) -> Option<(&'t Token, &'t Token)> {
+    let b = orgs.iter().find(|t| {
+        t.span.end <= act_pos && {
+            let before = text_of(&w[..t.span.start]);
+            let before = before.trim_end();
+            ["，与", ",与", ",同", ",和", "，同", "，和"].iter().any(|c| before.ends_with(c))
+        }
+    })?;
+    let comma = w[..b.span.start].iter().rposition(|&c| c == ',' || c == '，')?;
+    let clause = w[..comma].iter().rposition(|&c| matches!(c, ',' | '，' | '。' | ';')).map_or(0, |p| p + 1);
+    let a = orgs.iter().find(|t| t.span.start == clause)?;
+    let between = orgs.iter().any(|t| t.span.start > a.span.start && t.span.start < b.span.start);
+    (!between && a_org(a) != a_org(b)).then_some((*a, *b))
+}
+
 /// The agreements one clause (or sentence) states.
 fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Vec<AgreementMention> {
     let Some((verb_pos, noun_pos, noun)) = signing(text) else {
@@ -425,6 +451,17 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             parties.clear();
             joins.clear();
         }
+    }
+    // A subject carried over a comma: a clause opening with a body, then one
+    // opening with a connector and the other (甲医院积极对接…，与乙医院达成…协议).
+    if parties.is_empty()
+        && let Some((a, b)) = carried_subject(w, &orgs, act_pos)
+    {
+        first_start = a.span.start;
+        parties = vec![a_org(a), a_org(b)];
+        paired_first = true;
+        joins.push(Join::Connector);
+        chain_end = b.span.end;
     }
     if parties.len() < 2 || organized(w, chain_end) {
         return Vec::new();
@@ -878,6 +915,15 @@ mod tests {
             .into_iter()
             .map(|a| a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_subject_carried_over_a_comma_is_a_side() {
+        let found = all_parties("兖州区人民医院积极对接省内最顶级的医疗资源,与山东省立医院达成医联体合作协议。");
+        assert_eq!(found, vec![vec!["兖州区人民医院", "山东省立医院"]]);
+        // Not with a body between, nor with no body opening the clause before.
+        assert!(all_parties("兖州区人民医院对接北京协和医院的资源,与山东省立医院达成合作协议。").is_empty());
+        assert!(all_parties("为提升水平,与山东省立医院达成合作协议。").is_empty());
     }
 
     #[test]
