@@ -289,18 +289,10 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
     out
 }
 
-/// The body a token names (tokens passed here are organisations).
-fn a_org(t: &Token) -> usize {
-    match t.kind {
-        TokenKind::Org(i) => i,
-        _ => usize::MAX,
-    }
-}
-
 /// The body opening a clause and the one after a connector opening the next
 /// clause, before the act, with no body between (甲医院积极对接省内最顶级的医疗
-/// 资源,|与|乙医院|达成医联体合作协议): the two sides.
-fn carried_subject<'t>(w: &[char], orgs: &[&'t Token], act_pos: usize) -> Option<(&'t Token, &'t Token)> {
+/// 资源,|与|乙医院|达成医联体合作协议): the two sides, with their tokens.
+fn carried_subject<'t>(w: &[char], orgs: &[&'t Token], act_pos: usize) -> Option<[(usize, &'t Token); 2]> {
     let b = orgs.iter().find(|t| {
         t.span.end <= act_pos && {
             let before = text_of(&w[..t.span.start]);
@@ -312,7 +304,8 @@ fn carried_subject<'t>(w: &[char], orgs: &[&'t Token], act_pos: usize) -> Option
     let clause = w[..comma].iter().rposition(|&c| matches!(c, ',' | '，' | '。' | ';')).map_or(0, |p| p + 1);
     let a = orgs.iter().find(|t| t.span.start == clause)?;
     let between = orgs.iter().any(|t| t.span.start > a.span.start && t.span.start < b.span.start);
-    (!between && a_org(a) != a_org(b)).then_some((*a, *b))
+    let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else { return None };
+    (!between && ia != ib).then_some([(*ia, *a), (*ib, *b)])
 }
 
 /// The agreements one clause (or sentence) states.
@@ -455,10 +448,10 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
     // A subject carried over a comma: a clause opening with a body, then one
     // opening with a connector and the other (甲医院积极对接…，与乙医院达成…协议).
     if parties.is_empty()
-        && let Some((a, b)) = carried_subject(w, &orgs, act_pos)
+        && let Some([(ia, a), (ib, b)]) = carried_subject(w, &orgs, act_pos)
     {
         first_start = a.span.start;
-        parties = vec![a_org(a), a_org(b)];
+        parties = vec![ia, ib];
         paired_first = true;
         joins.push(Join::Connector);
         chain_end = b.span.end;
