@@ -39,7 +39,7 @@ impl GraphArg {
 /// A node's id (`org:县人民医院#99972980`, as the ambiguity message and the
 /// graph files give it) names that node.
 pub fn resolve(index: &GraphIndex, name: &str) -> Result<usize, CliError> {
-    if let Some(n) = by_id(index, name) {
+    if let Some(n) = index.by_id(name) {
         return Ok(n);
     }
     match index.resolve(name) {
@@ -68,21 +68,4 @@ pub fn resolve(index: &GraphIndex, name: &str) -> Result<usize, CliError> {
             Err(CliError::new(msg, 2))
         }
     }
-}
-
-/// The node whose id is `id` (nodes are stored in id order).
-fn by_id(index: &GraphIndex, id: &str) -> Option<usize> {
-    if !["org:", "person:", "agreement:"].iter().any(|p| id.starts_with(p)) {
-        return None;
-    }
-    let (mut lo, mut hi) = (0, index.node_count());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if index.id(mid) < id {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    (lo < index.node_count() && index.id(lo) == id).then_some(lo)
 }

@@ -293,19 +293,23 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
 /// clause, before the act, with no body between (甲医院积极对接省内最顶级的医疗
 /// 资源,|与|乙医院|达成医联体合作协议): the two sides, with their tokens.
 fn carried_subject<'t>(w: &[char], orgs: &[&'t Token], act_pos: usize) -> Option<[(usize, &'t Token); 2]> {
+    // (The working form writes commas as ',': ，与 is ,与.)
     let b = orgs.iter().find(|t| {
-        t.span.end <= act_pos && {
-            let before = text_of(&w[..t.span.start]);
-            let before = before.trim_end();
-            ["，与", ",与", ",同", ",和", "，同", "，和"].iter().any(|c| before.ends_with(c))
-        }
+        t.span.end <= act_pos
+            && last_written(w, t.span.start)
+                .is_some_and(|p| matches!(w[p], '与' | '同' | '和') && p > 0 && w[p - 1] == ',')
     })?;
-    let comma = w[..b.span.start].iter().rposition(|&c| c == ',' || c == '，')?;
-    let clause = w[..comma].iter().rposition(|&c| matches!(c, ',' | '，' | '。' | ';')).map_or(0, |p| p + 1);
+    let comma = w[..b.span.start].iter().rposition(|&c| c == ',')?;
+    let clause = w[..comma].iter().rposition(|&c| matches!(c, ',' | '。' | ';')).map_or(0, |p| p + 1);
     let a = orgs.iter().find(|t| t.span.start == clause)?;
     let between = orgs.iter().any(|t| t.span.start > a.span.start && t.span.start < b.span.start);
     let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else { return None };
     (!between && ia != ib).then_some([(*ia, *a), (*ib, *b)])
+}
+
+/// Where the last char before `at` that is no space stands.
+fn last_written(w: &[char], at: usize) -> Option<usize> {
+    w[..at].iter().rposition(|c| !c.is_whitespace())
 }
 
 /// The agreements one clause (or sentence) states.
@@ -471,9 +475,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         }
         open -= item + 1;
     }
-    let before = text_of(&w[..open]);
-    let before = before.trim_end();
-    let after_connector = before.ends_with(['与', '和', '同', '跟']);
+    let after_connector = last_written(w, open).is_some_and(|p| matches!(w[p], '与' | '和' | '同' | '跟'));
     let body_before = tokens.iter().any(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.end <= first_start);
     if after_connector && !body_before {
         return Vec::new();

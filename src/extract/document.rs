@@ -4,6 +4,7 @@
 //! (first pass), tokenise again knowing those people (second pass), then read
 //! roles, agreements and links sentence by sentence.
 
+use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
     AgreementMention, ceremony_date, names_sides, read_agreement, read_participation, sides_signing_date,
     signers_agreement, signers_by_office,
@@ -411,10 +412,12 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     facts
 }
 
-/// Eight hex digits of a text's FNV-1a hash: the scope of its placeless names.
+/// The scope of a text's placeless names: the first eight hex digits of its
+/// content hash (the one incremental builds key documents by).
 fn text_scope(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    format!("{:08x}", hash >> 32)
+    let mut hash = content_hash(text.as_bytes());
+    hash.truncate(8);
+    hash
 }
 
 /// Are two agreements' sides the same bodies, a company on one side written

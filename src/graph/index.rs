@@ -44,6 +44,24 @@ impl GraphIndex {
         self.snap.id(i)
     }
 
+    /// The node whose id is `id` (`org:县人民医院#99972980`): nodes are kept
+    /// in id order.
+    pub fn by_id(&self, id: &str) -> Option<usize> {
+        if !["org:", "person:", "agreement:"].iter().any(|p| id.starts_with(p)) {
+            return None;
+        }
+        let (mut lo, mut hi) = (0, self.node_count());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.id(mid) < id {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo < self.node_count() && self.id(lo) == id).then_some(lo)
+    }
+
     pub fn label(&self, i: usize) -> &str {
         self.snap.label(i)
     }
