@@ -144,6 +144,12 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
             break;
         }
         if rules.drops(&simple) && !is_running_text(line) || IMAGE_NAME.is_match(line) {
+            // A page's publication date shares its line with the source
+            // (来源：某集团 发布时间：2019年09月05日): the date stays.
+            if let Some(date) = publication_date(line, &simple) {
+                out.push_str(date);
+                out.push('\n');
+            }
             continue;
         }
         // Photo captions, contact blocks and footers repeat lines verbatim.
@@ -156,6 +162,27 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     out
 }
 
+/// Words that open a page's publication date.
+const PUBLISHED: [&str; 5] = ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间"];
+
+/// A line's publication date: its word and the date after it, if a figure
+/// follows (发布时间：2021-11-22, not the source or the time after it).
+fn publication_date<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
+    let at = PUBLISHED.iter().filter_map(|w| simple.find(w)).min()?;
+    // `simple` is `line` converted char by char: the same char index.
+    let chars = simple[..at].chars().count();
+    let start = line.char_indices().nth(chars).map(|(b, _)| b)?;
+    let rest = &line[start..];
+    let mut it = rest.char_indices().skip(4).skip_while(|&(_, c)| matches!(c, ':' | '：' | ' ' | '\u{3000}'));
+    let first = it.next().filter(|(_, c)| c.is_ascii_digit())?;
+    let end = std::iter::once(first)
+        .chain(it)
+        .take_while(|&(_, c)| c.is_ascii_digit() || "年月日号-/.".contains(c))
+        .last()
+        .map_or(0, |(b, c)| b + c.len_utf8());
+    Some(&rest[..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,6 +193,19 @@ mod tests {
             drop_markers: vec!["原创内容".into(), "责任编辑".into()],
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_publication_date_outlives_its_dropped_source_line() {
+        let r = FurnitureRules { drop_markers: vec!["来源:".into()], ..Default::default() };
+        assert_eq!(clean("文章来源:交投集团 發布時間:2019年09月05日\n正文。", &r), "發布時間:2019年09月05日\n正文。\n");
+        // Only the date: the source and the time after it go.
+        assert_eq!(
+            clean("发布时间: 2021-11-22 10:30 来源:某县融媒体中心\n正文。", &r),
+            "发布时间: 2021-11-22\n正文。\n"
+        );
+        // No figure after it: the line goes whole.
+        assert_eq!(clean("来源:某报 发布时间:\n正文。", &r), "正文。\n");
     }
 
     #[test]

@@ -8,7 +8,7 @@ include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 /// Traditional → simplified, one character for one character: what
 /// `fast2s::convert` gives, from a table (a character whose folding depends
 /// on its neighbours, as 著 in 著名, is folded by fast2s in context), but for
-/// 乾, which stays.
+/// the chars of `KEPT`, which stay.
 pub fn to_simplified(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     out.extend(folded(text, simplified_char).map(|(_, f)| f));
@@ -33,11 +33,14 @@ fn folded(text: &str, f: fn(char, char, char) -> char) -> impl Iterator<Item = (
     })
 }
 
+/// Chars written so in simplified text too, which fast2s folds away: 乾 of
+/// names (谢乾程, 乾隆; fast2s makes it 干, dry, outside its few words) and 阪
+/// of 大阪 (fast2s makes it 坂).
+pub const KEPT: [char; 2] = ['乾', '阪'];
+
 /// One char of `to_simplified`, between `prev` and `next` (as written).
 fn simplified_char(prev: char, c: char, next: char) -> char {
-    // 乾 is written so in simplified text too, in names above all (谢乾程,
-    // 乾隆); fast2s makes it 干 (dry) outside its few words: it stays.
-    if c == '乾' {
+    if KEPT.contains(&c) {
         return c;
     }
     if depends_on_neighbours(c) {
@@ -136,6 +139,7 @@ mod tests {
     fn qian_stays_as_simplified_names_write_it() {
         assert_eq!(to_simplified("谢乾程"), "谢乾程");
         assert_eq!(to_simplified("乾隆年間"), "乾隆年间");
+        assert_eq!(to_simplified("大阪大學聯盟"), "大阪大学联盟");
     }
 
     #[test]

@@ -498,9 +498,11 @@ impl SuffixFinder {
             // (Or a body known by its bare name: 科技部|部长.)
             // (Standing alone: after a mark or a connector, not inside a run
             // of words: 甲大学继续|教育部 is a department.)
+            // (Or after the government it is a body of: 特区政府|环境及生态局.)
             let alone = suffix_start == 0
                 || !is_han(w[suffix_start - 1])
-                || "与和及同的在由向对受经".contains(w[suffix_start - 1]);
+                || "与和及同的在由向对受经".contains(w[suffix_start - 1])
+                || w[..suffix_start].ends_with(&['政', '府']);
             let known_body = || start == suffix_start && alone && body;
             // (A legal form alone names nothing: (中国)|股份有限公司.)
             // (A legal form has four to six chars: the cheap test first.)
@@ -520,7 +522,8 @@ impl SuffixFinder {
             let head: String = text_of(&w[start..suffix_start]);
             let country = ["中华人民共和国", "中国"].contains(&head.as_str()) || NATIONAL.contains(&head.as_str());
             if !country && !lex.is_place(head.trim_end_matches(['省', '市', '区', '县'])) {
-                return None;
+                // (Its government's name before it is a name of its own.)
+                return (w[..suffix_start].ends_with(&['政', '府'])).then_some(suffix_start);
             }
         }
         Some(start - defined_opening(w, start, suffix_end))
@@ -764,6 +767,20 @@ mod tests {
         let text = "中国医学科学院与北京协和医院签约。中国医学科学院北京协和医院院长出席。";
         let cat = discover(&split(text), &lex());
         assert!(cat.lookup("中国医学科学院北京协和医院").is_some());
+    }
+
+    #[test]
+    fn a_bureau_known_by_its_bare_name_follows_its_government() {
+        // Hong Kong's bureaus hold 及 (环境及生态局): a body of the lexicon,
+        // named after the government it belongs to.
+        let found = names("特区政府环境及生态局局长谢展寰及中国气象局局长陈振林出席。");
+        assert!(found.contains(&"环境及生态局".to_string()), "{found:?}");
+        assert!(!found.iter().any(|n| n == "生态局" || n.starts_with("特区政府环")), "{found:?}");
+        // Words that hold 局 name no bureau.
+        assert!(names("双方将优化产业布局,开创发展新局面,构建新发展格局。").is_empty());
+        // A trade guild is an association.
+        let text = "台北市进出口商业同业公会理事长黄振进出席。";
+        assert_eq!(names(text), vec!["台北市进出口商业同业公会"]);
     }
 
     #[test]
