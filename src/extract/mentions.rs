@@ -506,7 +506,7 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &L
         let TokenKind::Title { title, .. } = &t.kind else { continue };
         let at = t.span.start;
         if at > 0 && w[at - 1] == '校' && (opens_clause(at - 1) || at >= 2 && w[at - 2] == '、') {
-            if let Some(idx) = cat.only_of_kind(OrgType::University, lex) {
+            if let Some(idx) = cat.only_of_kind(OrgType::University, lex).filter(|&i| !cat.beside_speaker(i)) {
                 out.push(Token { kind: TokenKind::Org(idx), span: Span { start: at - 1, end: at } });
             }
             continue;
@@ -527,7 +527,7 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &L
         if !opens_clause(at) {
             continue;
         }
-        if let Some(idx) = cat.only_of_kind(kind, lex) {
+        if let Some(idx) = cat.only_of_kind(kind, lex).filter(|&i| !cat.beside_speaker(i)) {
             out.push(Token { kind: TokenKind::Org(idx), span: Span { start: at, end: at } });
         }
     }

@@ -75,6 +75,9 @@ pub struct OrgCatalog {
     /// the document's only hospital), with the entry's index (`BARE` set for
     /// a bare kind word): see `REFERENTS`.
     referents: Vec<(&'static str, usize)>,
+    /// Bodies written beside the speaker's own of their kind (我校与甲大学):
+    /// the kind's words are the speaker's, not theirs.
+    rivals: BTreeSet<usize>,
 }
 
 /// Words an announcement uses for a body of its own kind once it is named,
@@ -177,6 +180,13 @@ impl OrgCatalog {
         self.only(|e| e.org_type == kind && !(for_university && school(e)) && !part(e))
     }
 
+    /// Whether the speaker's own body, of `idx`'s kind, is written beside
+    /// it (我校与山东科技大学): then the kind's bare words and offices
+    /// (校党委书记, 集团董事长) are the speaker's, not `idx`'s.
+    pub fn beside_speaker(&self, idx: usize) -> bool {
+        self.rivals.contains(&idx)
+    }
+
     pub fn lookup(&self, key: &str) -> Option<usize> {
         self.by_key.get(key).copied()
     }
@@ -253,6 +263,11 @@ impl OrgCatalog {
         let mut all: Vec<(&'static str, usize)> = Vec::new();
         for (kind, bare, words) in REFERENTS {
             match self.only_of_kind(kind, lex) {
+                // (Nor is any word of the speaker's a body of its kind written
+                // beside it: 我校与山东科技大学…校党委书记王稼琼; 该校 still is.)
+                Some(idx) if clues.rivals.contains(&idx) => {
+                    all.extend(words.iter().filter(|w| w.starts_with('该')).map(|&w| (w, idx)));
+                }
                 // (我院 is never the body it signs with: 我院与甲医院签约.)
                 Some(idx) if clues.counterparts.contains(&idx) => {
                     all.extend(of_one(bare, words, idx).filter(|(w, _)| !w.starts_with(['我', '本'])));
@@ -276,12 +291,18 @@ impl OrgCatalog {
         // An alliance is 联盟 once named (为新加入联盟的甲授牌), a group 集团
         // (集团董事长薛长秋), when it is the only one.
         for (bare, words, kind) in ENDING_REFERENTS {
-            if let Some(idx) = self.only(|e| e.name.ends_with(bare) && kind.is_none_or(|k| e.org_type == k)) {
-                all.extend(of_one(bare, words, idx));
+            match self.only(|e| e.name.ends_with(bare) && kind.is_none_or(|k| e.org_type == k)) {
+                // (集团公司与市交控集团: 集团 is the speaker's.)
+                Some(idx) if clues.rivals.contains(&idx) => {
+                    all.extend(words.iter().filter(|w| w.starts_with('该')).map(|&w| (w, idx)));
+                }
+                Some(idx) => all.extend(of_one(bare, words, idx)),
+                None => {}
             }
         }
         all.retain(|(w, _)| !self.by_key.contains_key(*w));
         self.referents.extend(all);
+        self.rivals.clone_from(&clues.rivals);
     }
 
     /// Longest-match occurrences of every key in `text` (chars), non-overlapping.

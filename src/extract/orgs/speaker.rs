@@ -13,6 +13,53 @@ pub(super) struct OwnBodyClues {
     /// Bodies where an event of the speaker's own body is held (我院与甲卫生所
     /// 在乙医院举行…): the speaker's, as hosts are.
     pub(super) venues: BTreeSet<usize>,
+    /// Counterparts of the speaker's own kind (我校与山东科技大学, 集团公司与市交控
+    /// 集团): the document's one body of that kind is then not the only one,
+    /// and the kind's words (校党委书记, 集团董事长) are the speaker's.
+    pub(super) rivals: BTreeSet<usize>,
+}
+
+/// One of the speaker's words for its own body: its chars, whether it is a
+/// bare kind word (学校, 集团公司: the speaker's only where it stands alone),
+/// and which bodies are of the speaker's kind when it is used.
+struct OwnWord {
+    chars: Vec<char>,
+    bare: bool,
+    kind: OrgType,
+    ending: Option<&'static str>,
+}
+
+impl OwnWord {
+    fn of_kind(&self, e: &OrgEntry) -> bool {
+        match self.ending {
+            Some(ending) => e.name.ends_with(ending) && (self.kind == OrgType::Other || e.org_type == self.kind),
+            None => e.org_type == self.kind,
+        }
+    }
+}
+
+/// The speaker's words: the kinds' words in the first person (我院, 本公司,
+/// 我会), a group's (我集团, 集团公司) and the bare kind words (学校).
+fn own_words() -> Vec<OwnWord> {
+    let mut out = Vec::new();
+    for (kind, bare, words) in REFERENTS {
+        let first_person = words.iter().filter(|w| w.starts_with(['我', '本']));
+        for w in first_person.map(|w| (*w, false)).chain([(bare, true)]) {
+            out.push(OwnWord { chars: w.0.chars().collect(), bare: w.1, kind, ending: None });
+        }
+    }
+    for (ending, words, kind) in ENDING_REFERENTS {
+        for w in words.iter().filter(|w| w.starts_with(['我', '本']) || w.ends_with("公司")) {
+            let bare = !w.starts_with(['我', '本']);
+            out.push(OwnWord {
+                chars: w.chars().collect(),
+                bare,
+                kind: kind.unwrap_or(OrgType::Other),
+                ending: Some(ending),
+            });
+        }
+    }
+    out
 }
 
 /// The clues to the speaker's own body in sentences naming it. `occurrences`:
@@ -23,30 +70,42 @@ pub(super) fn own_body_clues(
     sentences: &[Sentence],
     occurrences: &[Vec<(Span, usize)>],
 ) -> OwnBodyClues {
-    // The speaker's words for its own body: the kinds' words in the first
-    // person (我院, 本公司, 我会).
-    let own: Vec<&str> = REFERENTS
-        .iter()
-        .flat_map(|(_, _, words)| words.iter().copied())
-        .filter(|w| w.starts_with(['我', '本']))
-        .collect();
-    let own_chars: Vec<Vec<char>> = own.iter().map(|o| o.chars().collect()).collect();
+    let words = own_words();
     let connector = |c: Option<&char>| matches!(c, Some('与' | '和' | '同' | '及'));
     const HELD: [[char; 2]; 3] = [['举', '行'], ['举', '办'], ['召', '开']];
     let mut clues = OwnBodyClues::default();
-    for (s, occ) in sentences.iter().zip(occurrences).filter(|(s, _)| own.iter().any(|o| s.working.contains(o))) {
+    let first_person: Vec<String> = words.iter().filter(|w| !w.bare).map(|w| text_of(&w.chars)).collect();
+    for (s, occ) in sentences.iter().zip(occurrences) {
         let w = &s.chars;
-        let own_at = |at: usize| own_chars.iter().any(|o| w[at.min(w.len())..].starts_with(o));
-        let own_ends_at = |end: usize| own_chars.iter().any(|o| w[..end].ends_with(o));
+        let speaks = first_person.iter().any(|o| s.working.contains(o.as_str()));
+        // (A bare word stands alone: no name found ends or starts where it
+        // does, 甲集团与乙集团, and no word runs into it before.)
+        let named_at = |at: usize, end: bool| occ.iter().any(|(o, _)| if end { o.end == at } else { o.start == at });
+        let alone = |start: usize| start == 0 || !is_han(w[start - 1]) || BEFORE_REFERENT.contains(w[start - 1]);
         let found = occ.iter().filter_map(|(span, _)| Some((*span, cat.lookup(&text_of(&w[span.start..span.end]))?)));
         for (span, idx) in found {
-            let after = connector(w.get(span.end)) && own_at(span.end + 1);
-            let before = span.start >= 1 && connector(w.get(span.start - 1)) && own_ends_at(span.start - 1);
-            if after || before {
-                clues.counterparts.insert(idx);
+            let after = connector(w.get(span.end)).then_some(span.end + 1);
+            let before = (span.start >= 1 && connector(w.get(span.start - 1))).then(|| span.start - 1);
+            for word in &words {
+                let n = word.chars.len();
+                let follows = after.is_some_and(|at| {
+                    w[at.min(w.len())..].starts_with(&word.chars) && !(word.bare && named_at(at, false))
+                });
+                let precedes = before.is_some_and(|at| {
+                    w[..at].ends_with(&word.chars) && !(word.bare && (named_at(at, true) || !alone(at - n)))
+                });
+                if !(follows || precedes) {
+                    continue;
+                }
+                if !word.bare {
+                    clues.counterparts.insert(idx);
+                }
+                if word.of_kind(&cat.entries[idx]) {
+                    clues.rivals.insert(idx);
+                }
             }
             let held = HELD.iter().any(|v| w[span.end..].starts_with(v));
-            if span.start >= 1 && w[span.start - 1] == '在' && held {
+            if speaks && span.start >= 1 && w[span.start - 1] == '在' && held {
                 clues.venues.insert(idx);
             }
         }
@@ -97,5 +156,28 @@ mod tests {
         assert_eq!(ours(text).as_deref(), Some("承德市中心医院"));
         // Without a signature, with two hospitals, 我院 is not guessed.
         assert_eq!(ours("首都医科大学附属北京天坛医院与我院签署协议。承德市中心医院院长出席。"), None);
+    }
+
+    #[test]
+    fn the_kinds_words_are_the_speakers_beside_a_body_of_its_kind() {
+        // 我校 signs with the one university named: 校, 学校 are 我校's.
+        let text = "我校与山东科技大学(以下简称“山科大”)签约。校党委书记王稼琼,党委常委、学校办公室主任姚念龙,山科大党委书记罗公利出席。该校副校长董海荣致辞。";
+        let cat = discover(&split(text), &lex());
+        let named =
+            |s: &str| cat.find(&chars(s)).into_iter().map(|(_, i)| cat.entries[i].name.clone()).collect::<Vec<_>>();
+        assert_eq!(named("，学校办公室主任姚念龙"), Vec::<String>::new());
+        assert_eq!(named("，该校副校长"), vec!["山东科技大学"]);
+        let u = cat.lookup("山东科技大学");
+        assert!(u.is_some_and(|i| cat.beside_speaker(i)));
+        // A group written bare beside the one group named: 集团 is the speaker's.
+        let text = "集团公司与市交控集团签署协议。集团党委书记、董事长张强与市交控集团党委书记贾泉涌出席。";
+        assert_eq!(found_in(text, "，集团党委书记"), Vec::<String>::new());
+        // Beside a body of another kind, the one group is still 集团.
+        let text = "甲大学与市交控集团签署协议。集团党委书记贾泉涌出席。";
+        assert_eq!(found_in(text, "，集团党委书记"), vec!["市交控集团"]);
+        // Nor is the tail of another name a bare word: two groups named.
+        let text = "市政公用集团与黑猫集团签约。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("黑猫集团").is_some_and(|i| !cat.beside_speaker(i)));
     }
 }
