@@ -233,7 +233,9 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     // A courtesy or honour after the name (医生, 院士) says no more.
                     skip_next_title = true;
                 }
-                continued = roles.iter().map(|r| r.0).collect();
+                // (An academician's academy is theirs, no body of the people
+                // listed after them: 中国科学院院士胡海岩,副校长陈杰.)
+                continued = roles.iter().filter(|r| !r.1.ends_with("院士")).map(|r| r.0).collect();
                 continued.dedup();
                 last_roles = roles.clone();
                 push_roles(&mut out, name, roles);
@@ -384,6 +386,21 @@ mod tests {
         assert_eq!(roles[0].titles, vec!["党组成员", "副主任"]);
         assert_eq!(roles[0].relation, Relation::ServesAt);
         assert_eq!(roles[1].relation, Relation::Leads);
+    }
+
+    #[test]
+    fn an_academicians_academy_is_no_body_of_the_next_in_the_list() {
+        // 中国科学院院士胡海岩,副校长陈杰: 陈杰 is no officer of the academy.
+        let w = chars("中国科学院院士胡海岩,副校长陈杰出席");
+        let toks = vec![
+            org(0, 0, 5),
+            title("院士", RoleRelation::AffiliatedWith, 5),
+            person("胡海岩", 7),
+            title("副校长", RoleRelation::ServesAt, 11),
+            person("陈杰", 14),
+        ];
+        let roles = read_roles(&w, &toks);
+        assert_eq!(roles.iter().map(|r| r.person.as_str()).collect::<Vec<_>>(), vec!["胡海岩"]);
     }
 
     #[test]
