@@ -544,10 +544,16 @@ fn restated_in_brackets(w: &[char], a: &Token, t: &Token) -> bool {
 /// Do the bodies of a chain ending at `end` organise an event rather than
 /// sign (中共甲区委员会、甲区人民政府|主办的…启动仪式)?
 fn organized(w: &[char], end: usize) -> bool {
-    const ORGANIZERS: [&str; 6] = ["主办", "承办", "联合主办", "共同主办", "举办", "指导"];
+    const ORGANIZERS: [&str; 5] = ["主办", "承办", "协办", "举办", "指导"];
     let rest = &w[end.min(w.len())..];
     let rest = rest.strip_prefix(&['等']).unwrap_or(rest);
-    ORGANIZERS.iter().any(|o| starts_with_word(rest, o))
+    // (Together: 联合承办, 共同主办; but two bodies holding a signing
+    // together, 甲与乙联合举办…签约仪式, sign.)
+    let together = [['联', '合'], ['共', '同']].iter().find_map(|a| rest.strip_prefix(a));
+    match together {
+        Some(rest) => ORGANIZERS[..3].iter().any(|o| starts_with_word(rest, o)),
+        None => ORGANIZERS.iter().any(|o| starts_with_word(rest, o)),
+    }
 }
 
 /// Are the chars between the parties and the document they sign words naming
@@ -1245,6 +1251,9 @@ mod tests {
         );
         assert_eq!(all.len(), 1, "{all:?}");
         assert!(all[0].contains(&"浙江科技大学".to_string()) && all[0].len() == 2, "{all:?}");
+        // Together (联合承办) too.
+        let all = all_parties("由国科控股有限公司与成都市科学技术局联合承办的区域科技合作签约仪式在成都举行。");
+        assert!(all.is_empty(), "{all:?}");
     }
 
     #[test]

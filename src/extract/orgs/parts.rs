@@ -15,11 +15,11 @@ pub(super) fn valid_head(head: &str, lex: &Lexicon) -> bool {
     if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) && !military || head.starts_with(['第', '(']) {
         return false;
     }
-    // A count of bodies (三间|大学, 两所|医院) describes, it names none.
-    let mut c = head.chars();
-    if n == 2
+    // A count of bodies (三间|大学, 两所|医院) describes, it names none, and
+    // nor does what ends in one (在中科院内树立一个|研究所…).
+    let mut c = head.chars().rev();
+    if c.next().is_some_and(|m| "家所间个座".contains(m))
         && c.next().is_some_and(|d| "一二两三四五六七八九十几多数".contains(d))
-        && c.next().is_some_and(|m| "家所间个座".contains(m))
     {
         return false;
     }
