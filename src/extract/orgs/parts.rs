@@ -53,6 +53,17 @@ pub(super) fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
     starts
 }
 
+/// How many chars of `name` a body known by its bare name opens it with
+/// (中国科学院|过程工程研究所), if more follow: a part's short form may
+/// start after its parent (过程工程所).
+pub(super) fn parent_body_len(name: &[char], lex: &Lexicon) -> usize {
+    let opens = |b: &str| {
+        let n = b.chars().count();
+        n < name.len() && b.chars().zip(name).all(|(x, &y)| x == y)
+    };
+    lex.bodies.keys().filter(|b| opens(b)).map(|b| b.chars().count()).max().unwrap_or(0)
+}
+
 /// Does a place name open `text`?
 pub(super) fn opens_with_place(text: &str, lex: &Lexicon) -> bool {
     text.char_indices().take(lex.longest_place).any(|(i, c)| lex.is_place(&text[..i + c.len_utf8()]))

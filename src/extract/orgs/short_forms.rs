@@ -141,6 +141,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         place - 1
     } else if let Some(k) = national {
         k
+    } else if let Some(k) = Some(parent_body_len(full, lex)).filter(|&k| k > 0 && full[k] == short[0]) {
+        // After the parent the name opens with (中国科学院|过程工程研究所: 过程工程所).
+        k
     } else {
         return false;
     };
@@ -304,7 +307,9 @@ pub(super) fn openings<'a>(
         let national = national_core(n, place).and_then(|k| n.get(k));
         // (And the place's last char: 北荣 for 台北荣民总医院.)
         let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c));
-        for c in [n.first(), n.get(place), national, place_end].into_iter().flatten() {
+        // (And the first after a parent known by its bare name: 过程工程所.)
+        let parent = n.get(parent_body_len(n, lex)).filter(|_| place == 0);
+        for c in [n.first(), n.get(place), national, place_end, parent].into_iter().flatten() {
             let v = map.entry(*c).or_default();
             if v.last() != Some(&i) {
                 v.push(i);
@@ -443,6 +448,18 @@ mod tests {
         // The part kept before the jump must still be distinctive.
         assert!(!abbreviates(&chars("深圳医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
         assert!(!abbreviates(&chars("生物医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+    }
+
+    #[test]
+    fn a_parts_short_form_may_open_after_its_parent() {
+        let lex = lex();
+        let full = chars("中国科学院过程工程研究所");
+        assert!(abbreviates(&chars("过程工程所"), &full, &lex));
+        // (Not the parent alone, nor a generic word of the part.)
+        assert!(!abbreviates(&chars("中国科学院"), &full, &lex));
+        assert!(!abbreviates(&chars("工程所"), &full, &lex));
+        let text = "中国科学院过程工程研究所与曙光公司签署科技合作协议。过程工程所所长张锁江出席。";
+        assert_eq!(named_by(text, "过程工程所").as_deref(), Some("中国科学院过程工程研究所"));
     }
 
     #[test]
