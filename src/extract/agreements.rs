@@ -645,6 +645,11 @@ fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>
         None => today().or_else(|| dates.first().map(|(_, d)| with_dateline(*d, dateline))),
     };
     let title = noun.trim_start_matches("全面");
+    // A term opening it is no part of its name (为期三年之|合作协议书).
+    let title = title
+        .strip_prefix("为期")
+        .and_then(|rest| rest.char_indices().take(8).find(|(_, c)| matches!(c, '之' | '的')))
+        .map_or(title, |(b, c)| &title["为期".len() + b + c.len_utf8()..]);
     // `战略合作签约仪式` names no document: call it what such ceremonies sign.
     let title = match title.strip_suffix("签约").or_else(|| title.strip_suffix("签字")) {
         Some(kind) => format!("{kind}协议"),
@@ -1054,6 +1059,9 @@ mod tests {
     fn a_name_in_quotes_before_the_document_is_its_title() {
         let (a, _) = read("广东省人民医院与中国人民健康保险股份有限公司广东分公司签署“商保直付”合作协议。");
         assert_eq!(a.map(|a| a.2).as_deref(), Some("商保直付合作协议"));
+        // A term before it is no part of its name.
+        let (a, _) = read("国立虎尾科技大学及国立中兴大学共同签署为期三年之合作协议书。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("合作协议书"));
     }
 
     #[test]

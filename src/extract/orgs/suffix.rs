@@ -127,6 +127,11 @@ impl SuffixFinder {
             .collect();
         // A suffix inside a longer boundary word is that word's (全资子|公司).
         matches.retain(|&(s, e, _)| !bounds.iter().any(|&(bs, be)| bs <= s && e <= be && be - bs > e - s));
+        // A kind before 管理 and an office is what that office manages, no
+        // body's end (蚌埠医科大学|医院管理处|处长; 医院管理局 ends at 局).
+        matches.retain(|&(_, e, _)| {
+            !(w[e..].starts_with(&['管', '理']) && w.get(e + 2).is_some_and(|c| "处科部办".contains(*c)))
+        });
         // A one-char suffix at the tail of a longer suffix of another kind is
         // no suffix there (公|司 is a company's, not a ministry's department).
         let tails: Vec<bool> = matches
@@ -781,6 +786,13 @@ mod tests {
         // A trade guild is an association.
         let text = "台北市进出口商业同业公会理事长黄振进出席。";
         assert_eq!(names(text), vec!["台北市进出口商业同业公会"]);
+    }
+
+    #[test]
+    fn a_kind_before_the_office_managing_it_ends_no_name() {
+        let found = names("蚌埠医科大学医院管理处处长王洪巨、科研处处长钱中清出席。");
+        assert_eq!(found, vec!["蚌埠医科大学"]);
+        assert!(names("香港医院管理局主席范鸿龄出席。").contains(&"香港医院管理局".to_string()));
     }
 
     #[test]
