@@ -366,9 +366,22 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
     let mut each_with: Option<usize> = None;
     // Where the chain's first body stands.
     let mut first_start = 0;
+    // Bodies after the verb are the parties only right after it (签署了|甲与乙
+    // 的协议, 签订《甲、乙合作协议》); after an act's words they are what is
+    // signed about (签署|合作共建|甲医院和乙医院|协议书).
+    let topic_after_verb = |start: usize| {
+        let Some(between) = w.get(verb_pos + 2..start) else { return false };
+        let between = between.iter().skip_while(|c| matches!(c, '了' | '《' | '“' | '「' | '"'));
+        let mut rest: Vec<char> = between.copied().collect();
+        if let Some(p) = rest.iter().position(|&c| c == '份').filter(|&p| p <= 2) {
+            rest.drain(..=p);
+        }
+        // (A clause between opens anew: 签约仪式上,|甲与乙签署….)
+        !rest.is_empty() && rest != ['与'] && rest != ['和'] && rest.iter().all(|&c| is_han(c))
+    };
     for pair in orgs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if b.span.start > act_pos {
+        if b.span.start > act_pos || parties.is_empty() && a.span.start > verb_pos && topic_after_verb(a.span.start) {
             break;
         }
         let between = tokens
@@ -1250,6 +1263,19 @@ mod tests {
     fn a_body_that_also_signed_with_a_list_respectively() {
         let all = all_parties("甲银行德州分行还与山东高速、永锋集团、光大环保等3家企业分别签署银企战略合作协议。");
         assert_eq!(all.len(), 3, "{all:?}");
+    }
+
+    #[test]
+    fn bodies_after_an_acts_words_are_what_is_signed_about() {
+        let all = all_parties("2012年,双方签署了首份合作共建北京华信医院、北京市垂杨柳医院协议书。");
+        assert!(all.is_empty(), "{all:?}");
+        let all = all_parties("朝阳区政府与清华大学签署合作共建北京华信医院和北京市垂杨柳医院协议书。");
+        assert_eq!(all, vec![vec!["朝阳区人民政府".to_string(), "清华大学".to_string()]]);
+        // Right after the verb they sign, and after a clause opened anew.
+        let all = all_parties("会上签署了北京华信医院与北京市垂杨柳医院的合作协议。");
+        assert_eq!(all.len(), 1, "{all:?}");
+        let all = all_parties("签约仪式上,衢江区人民政府与赤壁市人民政府签署缔结友好城市框架协议。");
+        assert_eq!(all.len(), 1, "{all:?}");
     }
 
     #[test]
