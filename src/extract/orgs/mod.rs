@@ -510,8 +510,11 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     // a middle dot, is the same body's (中国科学技术大学附属第一医院(安徽省立
     // 医院): one hospital under both its names).
     for (s, occ) in sentences.iter().zip(&occurrences) {
-        for pair in occ.windows(2) {
-            let ((a, i), (b, j)) = (pair[0], pair[1]);
+        // (Any name found right after: a parent found inside the second too,
+        // 北京华信医院(清华大学|第一附属医院), stands between in the list.)
+        let pairs =
+            occ.iter().flat_map(|&a| occ.iter().filter(move |(b, _)| b.start == a.0.end + 1).map(move |&b| (a, b)));
+        for ((a, i), (b, j)) in pairs {
             let bracketed =
                 s.chars.get(a.end) == Some(&'(') && b.start == a.end + 1 && s.chars.get(b.end) == Some(&')');
             // Or joined by a middle dot (成都中医药大学附属内江医院•内江市中医医院).
@@ -888,6 +891,10 @@ mod tests {
         // A body of another kind in brackets is another body.
         let text = "复旦大学附属中山医院（复旦大学）与某某签署协议";
         assert_eq!(named_by(text, "复旦大学").as_deref(), Some("复旦大学"));
+        // A second name opening with a parent found inside it.
+        let text = "朝阳区政府与清华大学签署合作共建北京华信医院(清华大学第一附属医院)和北京市垂杨柳医院协议书。";
+        assert_eq!(named_by(text, "清华大学第一附属医院").as_deref(), Some("北京华信医院"));
+        assert_eq!(named_by(text, "清华大学").as_deref(), Some("清华大学"));
     }
 
     #[test]
