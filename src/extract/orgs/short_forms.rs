@@ -642,5 +642,8 @@ mod tests {
         );
         assert_eq!(cat.entries[cat.lookup("中肿").unwrap()].name, "中山大学肿瘤防治中心");
         assert_eq!(cat.entries[cat.lookup("联影").unwrap()].name, "上海联影医疗科技有限公司");
+        // 资产 is a generic word: the core is 中国创投, used before a title.
+        let text = "集团公司与中国创投资产管理有限公司签约。中国创投董事长王大明出席。";
+        assert_eq!(named_by(text, "中国创投").as_deref(), Some("中国创投资产管理有限公司"));
     }
 }

@@ -329,7 +329,13 @@ impl SuffixFinder {
                 .map(|&(_, e)| e)
                 .max()
                 .unwrap_or(run_start);
-            if spans.iter().any(|&(s, e)| s >= before && e < start - 1) {
+            // (Or a school named by two disciplines, the first standing alone:
+            // ,|公共卫生与健康|学院.)
+            let school = w[suffix_start..suffix_end] == ['学', '院'];
+            let alone = before == 0 || !is_han(w[before - 1]);
+            if spans.iter().any(|&(s, e)| s >= before && e < start - 1)
+                || school && alone && (2..=5).contains(&(start - 1 - before))
+            {
                 start = before;
             }
         }
@@ -786,6 +792,15 @@ mod tests {
         // A trade guild is an association.
         let text = "台北市进出口商业同业公会理事长黄振进出席。";
         assert_eq!(names(text), vec!["台北市进出口商业同业公会"]);
+    }
+
+    #[test]
+    fn a_school_named_by_two_disciplines_is_one_name() {
+        let found = names("1月24日,公共卫生与健康学院和国科生态农业发展集团有限公司签订产学研合作协议。");
+        assert!(found.contains(&"公共卫生与健康学院".to_string()), "{found:?}");
+        // A body before the connector is a name of its own.
+        let found = names("国科生态农业发展集团有限公司与健康学院签约。");
+        assert!(!found.iter().any(|n| n.contains("与")), "{found:?}");
     }
 
     #[test]
