@@ -282,7 +282,10 @@ impl OrgCatalog {
                         (Some(v), None) => Some(v),
                         _ => None,
                     };
-                    if let Some(p) = publisher.filter(of_kind).or(venue) {
+                    // (A college or an institute speaks as 我院 too: 甲研究院.)
+                    let speaks_as =
+                        |p: &usize| of_kind(p) || kind == OrgType::Hospital && self.entries[*p].name.ends_with('院');
+                    if let Some(p) = publisher.filter(speaks_as).or(venue) {
                         all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
                     }
                 }

@@ -123,14 +123,17 @@ pub(super) fn publisher(cat: &OrgCatalog, sentences: &[Sentence]) -> Option<usiz
         .flatten();
     // Or a byline near the top naming it first (作者:桂林医学院作者, 来源:甲医院).
     signed.or_else(|| {
+        // (The label may follow another field on its line: 时间: 2022-10-27 来源: 甲研究院.)
         sentences.iter().take(BYLINE_SENTENCES).find_map(|s| {
-            let (label, value) = s.working.split_once(':')?;
-            let label = label.trim_start_matches(|c: char| !is_han(c));
-            if !BYLINES.contains(&label) {
-                return None;
-            }
-            let value: Vec<char> = value.trim_start().chars().collect();
-            cat.find(&value).into_iter().find(|(span, _)| span.start == 0).map(|(_, idx)| idx)
+            s.working.match_indices(':').find_map(|(at, _)| {
+                let (label, value) = (s.working[..at].trim_end(), &s.working[at + 1..]);
+                let label = label.rsplit(|c: char| !is_han(c)).next().unwrap_or(label);
+                if !BYLINES.contains(&label) {
+                    return None;
+                }
+                let value: Vec<char> = value.trim_start().chars().collect();
+                cat.find(&value).into_iter().find(|(span, _)| span.start == 0).map(|(_, idx)| idx)
+            })
         })
     })
 }
@@ -156,6 +159,12 @@ mod tests {
         assert_eq!(ours(text).as_deref(), Some("承德市中心医院"));
         // Without a signature, with two hospitals, 我院 is not guessed.
         assert_eq!(ours("首都医科大学附属北京天坛医院与我院签署协议。承德市中心医院院长出席。"), None);
+        // A byline after another field on its line names it.
+        let text =
+            "时间: 2022-10-27 来源: 浙江理工大学绍兴生物医药研究院2022年10月25日下午,我院与浙江工业职业技术学院签约。";
+        let cat = discover(&split(text), &lex());
+        let named = cat.find(&chars("，我院")).first().map(|&(_, i)| cat.entries[i].name.clone());
+        assert_eq!(named.as_deref(), Some("浙江理工大学绍兴生物医药研究院"));
     }
 
     #[test]
