@@ -18,7 +18,7 @@ pub(super) fn valid_head(head: &str, lex: &Lexicon) -> bool {
     // A count of bodies (三间|大学, 两所|医院) describes, it names none, and
     // nor does what ends in one (在中科院内树立一个|研究所…).
     let mut c = head.chars().rev();
-    if c.next().is_some_and(|m| "家所间个座".contains(m))
+    if c.next().is_some_and(|m| matches!(m, '家' | '所' | '间' | '个' | '座'))
         && c.next().is_some_and(|d| "一二两三四五六七八九十几多数".contains(d))
     {
         return false;
@@ -57,11 +57,20 @@ pub(super) fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
 /// (中国科学院|过程工程研究所), if more follow: a part's short form may
 /// start after its parent (过程工程所).
 pub(super) fn parent_body_len(name: &[char], lex: &Lexicon) -> usize {
-    let opens = |b: &str| {
-        let n = b.chars().count();
-        n < name.len() && b.chars().zip(name).all(|(x, &y)| x == y)
-    };
-    lex.bodies.keys().filter(|b| opens(b)).map(|b| b.chars().count()).max().unwrap_or(0)
+    let Some(&first) = name.first() else { return 0 };
+    let mut buf = [0u8; 4];
+    let first: &str = first.encode_utf8(&mut buf);
+    // (Only the bodies opening with its first char, by the map's order.)
+    let from = (std::ops::Bound::Included(first), std::ops::Bound::Unbounded);
+    lex.bodies
+        .range::<str, _>(from)
+        .take_while(|(b, _)| b.starts_with(first))
+        .filter_map(|(b, _)| {
+            let n = b.chars().count();
+            (n < name.len() && b.chars().zip(name).all(|(x, &y)| x == y)).then_some(n)
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// Does a place name open `text`?

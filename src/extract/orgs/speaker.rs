@@ -77,15 +77,22 @@ pub(super) fn own_body_clues(
     let first_person: Vec<String> = words.iter().filter(|w| !w.bare).map(|w| text_of(&w.chars)).collect();
     for (s, occ) in sentences.iter().zip(occurrences) {
         let w = &s.chars;
-        let speaks = first_person.iter().any(|o| s.working.contains(o.as_str()));
+        // (Looked for only where an event is held at a body.)
+        let speaks = || first_person.iter().any(|o| s.working.contains(o.as_str()));
         // (A bare word stands alone: no name found ends or starts where it
         // does, 甲集团与乙集团, and no word runs into it before.)
         let named_at = |at: usize, end: bool| occ.iter().any(|(o, _)| if end { o.end == at } else { o.start == at });
         let alone = |start: usize| start == 0 || !is_han(w[start - 1]) || BEFORE_REFERENT.contains(w[start - 1]);
-        let found = occ.iter().filter_map(|(span, _)| Some((*span, cat.lookup(&text_of(&w[span.start..span.end]))?)));
-        for (span, idx) in found {
+        for &(span, _) in occ {
             let after = connector(w.get(span.end)).then_some(span.end + 1);
             let before = (span.start >= 1 && connector(w.get(span.start - 1))).then(|| span.start - 1);
+            let at_venue = span.start >= 1 && w[span.start - 1] == '在';
+            // (Cheap tests first: most names stand by no connector and no 在.)
+            if after.is_none() && before.is_none() && !at_venue {
+                continue;
+            }
+            // The entry is looked up again by its words: it may have merged.
+            let Some(idx) = cat.lookup(&text_of(&w[span.start..span.end])) else { continue };
             for word in &words {
                 let n = word.chars.len();
                 let follows = after.is_some_and(|at| {
@@ -105,7 +112,7 @@ pub(super) fn own_body_clues(
                 }
             }
             let held = HELD.iter().any(|v| w[span.end..].starts_with(v));
-            if speaks && span.start >= 1 && w[span.start - 1] == '在' && held {
+            if at_venue && held && speaks() {
                 clues.venues.insert(idx);
             }
         }
