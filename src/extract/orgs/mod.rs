@@ -131,8 +131,10 @@ pub struct Span {
 }
 
 static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*\((?:以下简称|以下称|下简称|下称|简称|以下统称)[「“"『]?([^」”"』()]{1,16}?)[」”"』]?\)"#)
-        .expect("alias regex")
+    Regex::new(
+        r#"^\s*\((?:以下简称|以下称|下简称|下称|简称|以下统称)[:：]?[「“"『]?([^」”"』():：]{1,16}?)[」”"』]?\)"#,
+    )
+    .expect("alias regex")
 });
 /// An acronym or an English name in brackets right after a name: (HKSH),
 /// (United Imaging Healthcare).
@@ -328,6 +330,18 @@ impl OrgCatalog {
     }
 }
 
+/// What follows a bracketed aside right after a name when a definition
+/// follows it (…中心 (拱北海关口岸门诊部)|(以下简称:珠海保健中心)).
+fn aside_before_definition(after: &str) -> Option<&str> {
+    if ALIAS_DEF.is_match(after) {
+        return None;
+    }
+    let open = after.find('(')?;
+    let close = open + after[open..].char_indices().take(24).find(|&(_, c)| c == ')')?.0;
+    let rest = &after[close + 1..];
+    ALIAS_DEF.is_match(rest).then_some(rest)
+}
+
 /// Finds the organisations of a document and their aliases.
 pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
     discover_with(sentences, lex, &SuffixFinder::new(lex))
@@ -476,6 +490,12 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             if !after.trim_start().starts_with('(') {
                 continue;
             }
+            // (A definition may follow an aside in brackets: 珠海国际旅行卫生保健
+            // 中心 (拱北海关口岸门诊部)(以下简称:珠海保健中心).)
+            let (after, skipped) = match aside_before_definition(after) {
+                Some(rest) => (rest, after[..after.len() - rest.len()].chars().count()),
+                None => (after, 0),
+            };
             // (A short form only where it shortens the name: not 甲医院(三甲).)
             for (re, shortens) in [(&*ALIAS_DEF, false), (&*ACRONYM, false), (&*SHORT_FORM, true)] {
                 if let Some(c) = re.captures(after)
@@ -487,7 +507,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                 {
                     let alias = g.as_str().trim().to_string();
                     if alias.chars().count() >= 2 && !AGREEMENT_WORDS.iter().any(|a| alias.contains(a)) {
-                        let cstart = span.end + after[..g.start()].chars().count();
+                        let cstart = span.end + skipped + after[..g.start()].chars().count();
                         let n = g.as_str().chars().count();
                         let surface: String = o.iter().skip(cstart).take(n).collect();
                         // A definition outranks a name found by its suffix alone
@@ -865,6 +885,13 @@ mod tests {
         let idx = cat.lookup("深圳肿瘤医院").unwrap();
         assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
         assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
+    }
+
+    #[test]
+    fn a_definition_with_a_colon_or_after_an_aside_names_the_body() {
+        let text = "中国检验认证集团澳门有限公司(以下简称:中检澳门)与珠海国际旅行卫生保健中心 (拱北海关口岸门诊部)(以下简称:珠海保健中心)签署《战略合作框架协议》。";
+        assert_eq!(named_by(text, "中检澳门").as_deref(), Some("中国检验认证集团澳门有限公司"));
+        assert_eq!(named_by(text, "珠海保健中心").as_deref(), Some("珠海国际旅行卫生保健中心"));
     }
 
     #[test]

@@ -801,6 +801,11 @@ mod tests {
         // A body before the connector is a name of its own.
         let found = names("国科生态农业发展集团有限公司与健康学院签约。");
         assert!(!found.iter().any(|n| n.contains("与")), "{found:?}");
+        let found = names("科技处、教务处、环境科学与工程学院等部门负责人出席。");
+        assert_eq!(found, vec!["环境科学与工程学院"]);
+        // A time word bounds names: no school of 办学特色与近年来.
+        let found = names("侯大寅介绍了我院的发展历史、办学特色与近年来学院在校企合作上取得的成果。");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
