@@ -379,7 +379,9 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         // (A clause between opens anew: 签约仪式上,|甲与乙签署….)
         !rest.is_empty() && rest != ['与'] && rest != ['和'] && rest.iter().all(|&c| is_han(c))
     };
-    for pair in orgs.windows(2) {
+    // 甲、乙分别与丙、丁签署: the two lists pair off, each with its own.
+    let mut pairwise: Option<Vec<usize>> = None;
+    for (k, pair) in orgs.windows(2).enumerate() {
         let (a, b) = (pair[0], pair[1]);
         if b.span.start > act_pos || parties.is_empty() && a.span.start > verb_pos && topic_after_verb(a.span.start) {
             break;
@@ -437,6 +439,18 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             && joins.iter().all(|&j| j == Join::Enumeration)
         {
             each_with = Some(*ib);
+            let mut list = vec![*ib];
+            for next in orgs[k + 1..].windows(2) {
+                let (p, n) = (next[0], next[1]);
+                let joined = matches!(gap(w, p.span.end, n.span.start).trim(), "、" | "和" | "及" | "与");
+                match n.kind {
+                    TokenKind::Org(i) if joined && n.span.start < act_pos && !list.contains(&i) => list.push(i),
+                    _ => break,
+                }
+            }
+            if list.len() == parties.len() && list.len() >= 2 {
+                pairwise = Some(list);
+            }
             break;
         }
         if joined && !between && !coordinated.contains(ia) && !coordinated.contains(ib) {
@@ -518,6 +532,19 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             TokenKind::Org(c) if !parties.contains(&c) => Some(c),
             _ => None,
         });
+    if let Some(list) = pairwise {
+        let (date, title) = date_and_title(text, act_pos, &noun, dateline);
+        return parties
+            .iter()
+            .zip(list)
+            .map(|(&a, b)| AgreementMention {
+                parties: BTreeSet::from([a, b]),
+                date,
+                title: title.clone(),
+                coordinated_by: coordinated.clone(),
+            })
+            .collect();
+    }
     if let Some(c) = each_with.filter(|c| !parties.contains(c)) {
         parties.insert(0, c);
         respectively = true;
@@ -1263,6 +1290,23 @@ mod tests {
     fn a_body_that_also_signed_with_a_list_respectively() {
         let all = all_parties("甲银行德州分行还与山东高速、永锋集团、光大环保等3家企业分别签署银企战略合作协议。");
         assert_eq!(all.len(), 3, "{all:?}");
+    }
+
+    #[test]
+    fn two_lists_signing_respectively_pair_off() {
+        let mut all =
+            all_parties("蔡甸区人民政府、武汉地铁集团分别与中粮粮谷有限公司、大悦城控股集团签署战略合作框架协议。");
+        all.iter_mut().for_each(|a| a.sort());
+        assert_eq!(
+            all,
+            vec![
+                vec!["中粮粮谷有限公司".to_string(), "蔡甸区人民政府".to_string()],
+                vec!["大悦城控股集团".to_string(), "武汉地铁集团".to_string()]
+            ]
+        );
+        // A list with one body: each of the list with it.
+        let all = all_parties("蔡甸区人民政府、武汉地铁集团分别与中粮粮谷有限公司签署战略合作框架协议。");
+        assert_eq!(all.len(), 2, "{all:?}");
     }
 
     #[test]
