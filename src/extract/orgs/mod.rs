@@ -330,6 +330,23 @@ impl OrgCatalog {
     }
 }
 
+/// A campus named by its place alone (济南校区) is its university's part,
+/// no body, unless it shortens a full name of the document (日照校区 for
+/// 曲阜师范大学日照校区, merged before this).
+fn forget_bare_campuses(cat: &mut OrgCatalog, lex: &Lexicon) {
+    for idx in 0..cat.entries.len() {
+        let e = &cat.entries[idx];
+        let Some(head) = e.name.strip_suffix("校区") else { continue };
+        let head: Vec<char> = head.chars().collect();
+        if e.keys.is_empty() || head.is_empty() || place_prefix_len(&head, lex) != head.len() {
+            continue;
+        }
+        for k in std::mem::take(&mut cat.entries[idx].keys) {
+            cat.by_key.remove(&k);
+        }
+    }
+}
+
 /// What follows a bracketed aside right after a name when a definition
 /// follows it (…中心 (拱北海关口岸门诊部)|(以下简称:珠海保健中心)).
 fn aside_before_definition(after: &str) -> Option<&str> {
@@ -567,6 +584,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         }
     }
     merge_abbreviated_entries(&mut cat, lex);
+    forget_bare_campuses(&mut cat, lex);
     localize_bare_units(&mut cat, sentences, lex);
     governments_of_bare_heads(&mut cat, sentences, lex);
     name_bare_branches(&mut cat, lex);
@@ -885,6 +903,13 @@ mod tests {
         let idx = cat.lookup("深圳肿瘤医院").unwrap();
         assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
         assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
+    }
+
+    #[test]
+    fn a_campus_named_by_its_place_alone_is_no_body() {
+        assert!(names("我校与甲公司签约仪式在济南校区第三会议室举行。").iter().all(|n| n != "济南校区"));
+        let text = "曲阜师范大学日照校区党委书记孔令军,日照校区办公室主任魏伟出席。";
+        assert_eq!(named_by(text, "日照校区").as_deref(), Some("曲阜师范大学日照校区"));
     }
 
     #[test]

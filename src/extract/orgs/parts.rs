@@ -15,6 +15,11 @@ pub(super) fn valid_head(head: &str, lex: &Lexicon) -> bool {
     if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) && !military || head.starts_with(['第', '(']) {
         return false;
     }
+    // The speaker's bare word for itself opens no name (学校|附属第一医院, its
+    // hospital named in brackets after it).
+    if head.starts_with("学校") || head.starts_with("公司") {
+        return false;
+    }
     // A count of bodies (三间|大学, 两所|医院) describes, it names none, and
     // nor does what ends in one (在中科院内树立一个|研究所…).
     let mut c = head.chars().rev();

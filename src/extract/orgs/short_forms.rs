@@ -512,6 +512,7 @@ mod tests {
         // Nor is a count of bodies a head.
         assert!(!valid_head("三间", &lex));
         assert!(!valid_head("中科院内树立一个", &lex));
+        assert!(!valid_head("学校附属第一", &lex));
         // The parent's registered name is no short form of its subsidiary.
         assert!(!abbreviates(&chars("扬子江药业集团有限公司"), &chars("扬子江药业集团四川海汇药业有限公司"), &lex));
         // A body after the first part is still a child: 中大 is 中山大学, not its centre.

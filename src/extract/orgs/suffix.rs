@@ -168,6 +168,7 @@ impl SuffixFinder {
                 if lex.is_ignored(&name) {
                     continue;
                 }
+
                 // (Not an engineering research centre or a laboratory: 国家贵金属材料
                 // 工程技术研究中心.)
                 let research = || ["研究", "实验室", "工程"].iter().any(|r| name.contains(r));

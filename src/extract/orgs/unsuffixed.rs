@@ -87,10 +87,11 @@ pub(super) fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexico
         let kind_word = REFERENTS.iter().any(|(_, bare, words)| *bare == key || words.contains(&key.as_str()));
         // A title inside is a person's (常务副县长樊勇明|和|市卫健委).
         let titled = || (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
-        // A suffix after only generic words is a kind, not a name (集团|公司).
+        // A suffix after only generic words, or alone, is a kind, not a name
+        // (集团|公司, 学院与甲公司).
         let kind_only = || {
             let suffix = suffix_len(&w[span.start..span.end], lex);
-            suffix > 0 && lex.is_generic_words(&text_of(&w[span.start..span.end - suffix]))
+            suffix > 0 && (suffix == n || lex.is_generic_words(&text_of(&w[span.start..span.end - suffix])))
         };
         if (2..=8).contains(&n)
             && !pronoun
@@ -226,6 +227,12 @@ mod tests {
         assert!(names("王小明、李大伟等5位专家出席").is_empty());
         assert!(names("北京、上海等城市").is_empty());
         assert!(names("与星光糖业等企业签约").is_empty());
+    }
+
+    #[test]
+    fn a_kind_word_alone_is_no_party() {
+        let text = "10月25日,学院与德国魏德米勒电联结(上海)有限公司举行了校企合作签约仪式。\n签约仪式上,学院副院长肖前蔚介绍了我院的办学理念。";
+        assert_eq!(names(text), vec!["德国魏德米勒电联结(上海)有限公司"]);
     }
 
     #[test]
