@@ -565,7 +565,13 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                 && !cat.entries[i].keys.is_empty()
                 && !cat.entries[j].keys.is_empty()
             {
-                cat.merge(j, i);
+                // (A name of a part whose parent goes unnamed, 附属第一医院(浙江省
+                // 中医院), gives way to the name in brackets.)
+                if cat.entries[i].name.starts_with("附属") && !cat.entries[j].name.starts_with("附属") {
+                    cat.merge(i, j);
+                } else {
+                    cat.merge(j, i);
+                }
             }
         }
     }
@@ -946,6 +952,9 @@ mod tests {
         // A body of another kind in brackets is another body.
         let text = "复旦大学附属中山医院（复旦大学）与某某签署协议";
         assert_eq!(named_by(text, "复旦大学").as_deref(), Some("复旦大学"));
+        // A part's name whose parent goes unnamed gives way to the one in brackets.
+        let text = "9月8日,学校附属第一医院(浙江省中医院)与新疆生产建设兵团签署协议。兵团副秘书长董沂峰与附属第一医院(浙江省中医院)院长高祥福签约。";
+        assert_eq!(named_by(text, "附属第一医院").as_deref(), Some("浙江省中医院"));
         // A second name opening with a parent found inside it.
         let text = "朝阳区政府与清华大学签署合作共建北京华信医院(清华大学第一附属医院)和北京市垂杨柳医院协议书。";
         assert_eq!(named_by(text, "清华大学第一附属医院").as_deref(), Some("北京华信医院"));
