@@ -136,8 +136,14 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
         for u in (2..w.len()).filter(|&u| w[u] == unit) {
             for n in [2usize, 3] {
                 let Some(start) = u.checked_sub(n) else { continue };
-                // (Or after a higher unit: 成都市|新都区.)
-                let opens = start == 0 || !is_han(w[start - 1]) || matches!(w[start - 1], '日' | '省' | '市' | '州');
+                // (Or after a higher unit: 成都市|新都区; or a preposition or a
+                // connector: 对|双鸭山市委、市政府.)
+                let opens = start == 0
+                    || !is_han(w[start - 1])
+                    || matches!(
+                        w[start - 1],
+                        '日' | '省' | '市' | '州' | '对' | '与' | '和' | '同' | '向' | '在' | '为'
+                    );
                 let place = &w[start..u];
                 // (Not a title: 、常务副县长; nor a char before a listed place:
                 // 社|上海市委, 九三学社's.)
@@ -321,6 +327,10 @@ mod tests {
         let cat =
             discover(&split("成都市新都区委书记许兴国、副区长吴桐一行来校。樊均明对区委区政府的支持表示感谢。"), &lex);
         assert!(cat.entries.iter().any(|e| e.name == "新都区人民政府"), "{:?}", cat.entries);
+        // So does a city after a preposition (对|双鸭山市委、市政府).
+        let text = "市长宫镇江会见了省建投集团总经理周军。周军对双鸭山市委、市政府的支持表示感谢。";
+        let cat = discover(&split(text), &lex);
+        assert!(cat.entries.iter().any(|e| e.name == "双鸭山市人民政府"), "{:?}", cat.entries);
         // A title is no place (、常务副县长).
         let cat = discover(&split("县委常委、常务副县长陈春代表县政府签约。"), &lex);
         assert!(cat.entries.iter().all(|e| !e.name.contains("常务")), "{:?}", cat.entries);

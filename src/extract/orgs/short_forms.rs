@@ -393,6 +393,15 @@ pub(super) fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], l
             let key_chars: Vec<char> = key.chars().collect();
             let bare_prefix = name.starts_with(&key_chars) || name[place..].starts_with(&key_chars);
             let core = distinctive_core(&name, lex);
+            // Two chars opening with a generic word of the name keep nothing
+            // distinctive (卫委 for 黄山市卫生和计划生育委员会: 卫生 is generic).
+            let generic_opening = key_chars.len() == 2
+                && (place..name.len())
+                    .find(|&p| name[p] == key_chars[0])
+                    .is_some_and(|p| lex.generic_opens(&name[p..]));
+            if generic_opening {
+                continue;
+            }
             let holds_core = !core.is_empty() && key_chars.windows(core.len()).any(|w| w == core.as_slice());
             if bare_prefix && !(seen >= 2 && key_chars == core || holds_core && titled) {
                 continue;
@@ -643,6 +652,9 @@ mod tests {
         );
         assert_eq!(cat.entries[cat.lookup("中肿").unwrap()].name, "中山大学肿瘤防治中心");
         assert_eq!(cat.entries[cat.lookup("联影").unwrap()].name, "上海联影医疗科技有限公司");
+        // Two chars opening with a generic word are no short form (卫委).
+        let text = "黄山市卫生和计划生育委员会与甲医院签约。社上海市委医卫委主任陈绍行出席。";
+        assert_eq!(named_by(text, "卫委"), None);
         // 资产 is a generic word: the core is 中国创投, used before a title.
         let text = "集团公司与中国创投资产管理有限公司签约。中国创投董事长王大明出席。";
         assert_eq!(named_by(text, "中国创投").as_deref(), Some("中国创投资产管理有限公司"));
