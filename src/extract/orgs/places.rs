@@ -300,6 +300,8 @@ mod tests {
         assert_eq!(canonical_name("卫福部立苗栗医院", &lex), "卫生福利部苗栗医院");
         assert_eq!(canonical_name("卫福部苗栗医院", &lex), "卫生福利部苗栗医院");
         assert_eq!(canonical_name("浦发银行上海分行", &lex), "上海浦东发展银行上海分行");
+        // A town's government written short is its people's government.
+        assert_eq!(canonical_name("罗通山镇政府", &lex), "罗通山镇人民政府");
         // A description of a bank and a verb after a bank's name name nothing.
         assert!(names("是地方性股份制商业银行").is_empty());
         assert_eq!(names("兴业银行稳居全球银行50强"), vec!["兴业银行"]);
