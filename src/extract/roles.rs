@@ -149,7 +149,21 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                         Some(TokenKind::Title { .. }) => was_after_person,
                         _ => false,
                     };
-                if after_listed_person {
+                // (A title scoped to a kind, 集团党组成员, takes no body carried
+                // from a person of another kind: 市政府秘书长张忠军,集团党组
+                // 成员、副总经理陈朗.)
+                let scoped_elsewhere = || {
+                    let kind = ["集团", "公司"].into_iter().find(|k| title.starts_with(k));
+                    kind.is_some_and(|k| {
+                        let k: Vec<char> = k.chars().collect();
+                        let carried = tokens[..i].iter().rev().find_map(|o| match o.kind {
+                            TokenKind::Org(idx) if continued.contains(&idx) => Some(o.span),
+                            _ => None,
+                        });
+                        carried.is_some_and(|sp| !w[sp.start..sp.end].ends_with(&k))
+                    })
+                };
+                if after_listed_person && !scoped_elsewhere() {
                     orgs = std::mem::take(&mut continued);
                 }
                 let office_without_body = right_after_appointee && !appointed_at.is_empty();
@@ -386,6 +400,32 @@ mod tests {
         assert_eq!(roles[0].titles, vec!["党组成员", "副主任"]);
         assert_eq!(roles[0].relation, Relation::ServesAt);
         assert_eq!(roles[1].relation, Relation::Leads);
+    }
+
+    #[test]
+    fn a_title_scoped_to_a_kind_takes_no_body_of_another() {
+        let w = chars("市政府秘书长张忠军,集团党组成员、副总经理陈朗等参加");
+        let toks = vec![
+            org(0, 0, 3),
+            title("秘书长", RoleRelation::ServesAt, 3),
+            person("张忠军", 6),
+            title("集团党组成员", RoleRelation::ServesAt, 10),
+            title("副总经理", RoleRelation::ServesAt, 17),
+            person("陈朗", 21),
+        ];
+        let roles = read_roles(&w, &toks);
+        assert_eq!(roles.iter().map(|r| r.person.as_str()).collect::<Vec<_>>(), vec!["张忠军"]);
+        // A group's own officers still follow it.
+        let w = chars("甲集团党委书记张三,集团党组成员、副总经理李四等参加");
+        let toks = vec![
+            org(0, 0, 3),
+            title("党委书记", RoleRelation::Leads, 3),
+            person("张三", 7),
+            title("集团党组成员", RoleRelation::ServesAt, 10),
+            title("副总经理", RoleRelation::ServesAt, 17),
+            person("李四", 21),
+        ];
+        assert!(read_roles(&w, &toks).iter().any(|r| r.person == "李四" && r.org == 0));
     }
 
     #[test]
