@@ -1119,3 +1119,39 @@ fn a_short_form_in_brackets_long_names_and_people_representing_the_sides() {
     assert!(node(&g, "(中国)股份有限公司").is_none());
     assert!(node(&g, "股份有限公司").is_none());
 }
+
+#[test]
+fn the_speakers_own_group_two_lists_and_a_dropped_source_line() {
+    let g = build_unseen();
+    let other = "临川市交通控股集团有限公司";
+    // 集团公司 signs with the one group named: the bare 集团 of the titles is
+    // the speaker's, so its chairman is no officer of the other.
+    assert!(has_edge(&g, "韩国栋", "leads", other));
+    assert!(!has_edge(&g, "周立新", "leads", other));
+    // A title scoped to a group takes no government carried along the list.
+    assert!(has_edge(&g, "王建设", "serves_at", "临川市人民政府"));
+    assert!(!has_edge(&g, "赵明", "serves_at", "临川市人民政府"));
+    // Two lists signing respectively pair off, dated by the page's
+    // publication date kept from the dropped source line.
+    let a = agreement(&g, &["临川市港口集团有限公司", "东海物流有限公司"]);
+    assert_eq!(node(&g, &a).expect("agreement")["date"], "2025-03-18");
+    agreement(&g, &["临川市轨道交通集团有限公司", "东海置业有限公司"]);
+    assert!(agreements_between(&g, &["临川市港口集团有限公司", "东海置业有限公司"]).is_empty());
+}
+
+#[test]
+fn an_institute_publishing_as_our_institute_and_parts_named_short() {
+    let g = build_unseen();
+    // The byline after another field names the publisher, who writes 我院.
+    agreement(&g, &["南湖大学生物医药研究院", "江东工业职业技术学院"]);
+    assert!(node(&g, "南湖市中心医院").is_some_and(|n| n["kind"] == "organization"));
+    // A school named by two disciplines is one name.
+    agreement(&g, &["材料科学与工程学院", "南湖新材料科技有限公司"]);
+    // A part's short form opens after its parent (南湖材料所).
+    assert!(has_edge(&g, "管文", "serves_at", "中国科学院南湖材料研究所"));
+    // A hospital named only in brackets after 学校附属… is that name's.
+    assert!(has_edge(&g, "高远", "leads", "南湖市中心医院"));
+    assert!(node(&g, "学校附属第二医院").is_none() && node(&g, "附属第二医院").is_none());
+    // A campus named by its place alone is no body.
+    assert!(node(&g, "东湖校区").is_none());
+}

@@ -274,6 +274,16 @@ impl OrgCatalog {
                 Some(idx) if clues.counterparts.contains(&idx) => {
                     all.extend(of_one(bare, words, idx).filter(|(w, _)| !w.starts_with(['我', '本'])));
                 }
+                // (A publisher named 院 of another kind, an institute or a
+                // college, is who writes 我院: 来源: 甲研究院 …我院与乙学院签约.)
+                Some(idx)
+                    if kind == OrgType::Hospital
+                        && publisher.is_some_and(|p| p != idx && self.entries[p].name.ends_with('院')) =>
+                {
+                    let p = publisher.unwrap_or(idx);
+                    all.extend(of_one(bare, words, idx).filter(|(w, _)| !w.starts_with(['我', '本'])));
+                    all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
+                }
                 Some(idx) => all.extend(of_one(bare, words, idx)),
                 // Several of the kind: 我院/本公司 is the publisher, or the one
                 // of the kind where its event was held.

@@ -172,6 +172,11 @@ mod tests {
         let cat = discover(&split(text), &lex());
         let named = cat.find(&chars("，我院")).first().map(|&(_, i)| cat.entries[i].name.clone());
         assert_eq!(named.as_deref(), Some("浙江理工大学绍兴生物医药研究院"));
+        // Also where one hospital is named: it is not the one who writes.
+        let text = format!("{text}南湖市中心医院院长高远出席。");
+        let cat = discover(&split(&text), &lex());
+        let named = cat.find(&chars("，我院")).first().map(|&(_, i)| cat.entries[i].name.clone());
+        assert_eq!(named.as_deref(), Some("浙江理工大学绍兴生物医药研究院"));
     }
 
     #[test]
