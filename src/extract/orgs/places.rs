@@ -159,7 +159,9 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                     if !lex.is_generic_words(&text) && !lex.generic.contains(&text_of(&place[..1])) {
                         // Before its committee, government or head (新都区|委书记)
                         // it counts twice: that is a place of the unit.
-                        let organ = matches!(w.get(u + 1), Some('委' | '长')) || w[u + 1..].starts_with(&['政', '府']);
+                        // (So does one written as a party: 通城县|与湖北省农科院….)
+                        let organ = matches!(w.get(u + 1), Some('委' | '长' | '与' | '和' | '同'))
+                            || w[u + 1..].starts_with(&['政', '府']);
                         *seen.entry(format!("{text}{unit}")).or_default() += if organ { 2 } else { 1 };
                     }
                 }
@@ -329,6 +331,10 @@ mod tests {
         let cat =
             discover(&split("成都市新都区委书记许兴国、副区长吴桐一行来校。樊均明对区委区政府的支持表示感谢。"), &lex);
         assert!(cat.entries.iter().any(|e| e.name == "新都区人民政府"), "{:?}", cat.entries);
+        // A county written as a party once is enough too.
+        let text = "1月23日,通城县与湖北省农业科学院签订协议。县长刘明灯代表县人民政府签约。";
+        let cat = discover(&split(text), &lex);
+        assert!(cat.entries.iter().any(|e| e.name == "通城县人民政府"), "{:?}", cat.entries);
         // So does a city after a preposition (对|双鸭山市委、市政府).
         let text = "市长宫镇江会见了省建投集团总经理周军。周军对双鸭山市委、市政府的支持表示感谢。";
         let cat = discover(&split(text), &lex);

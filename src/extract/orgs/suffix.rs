@@ -814,6 +814,16 @@ mod tests {
     }
 
     #[test]
+    fn satellite_channels_and_academies_written_short_are_bodies() {
+        assert_eq!(names("唐为权是福建海峡卫视总监。"), vec!["福建海峡卫视"]);
+        let text = "通城县与湖北省农科院签订协议。";
+        let cat = discover(&split(text), &lex());
+        let idx = cat.lookup("湖北省农科院").expect("the academy");
+        assert_eq!(cat.entries[idx].name, "湖北省农业科学院");
+        assert_eq!(cat.entries[idx].org_type, OrgType::ResearchCenter);
+    }
+
+    #[test]
     fn a_kind_before_the_office_managing_it_ends_no_name() {
         let found = names("蚌埠医科大学医院管理处处长王洪巨、科研处处长钱中清出席。");
         assert_eq!(found, vec!["蚌埠医科大学"]);
