@@ -475,9 +475,13 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
             }
             // The last unit alone: what follows the unit before it (深圳市|南山区).
             let last_unit = region[..region.len() - 1].iter().rposition(|c| UNITS.contains(c)).map_or(0, |p| p + 1);
-            [0, last_unit]
+            // (Or, a title opening with the unit holding it, the place without
+            // it: 古田|县长 for 古田县.)
+            let trim = if title.starts_with(unit) { 1 } else { 0 };
+            [(0, 0), (last_unit, 0), (0, trim), (last_unit, trim)]
                 .into_iter()
-                .map(|from| &region[from..])
+                .filter(|&(from, cut)| from + cut <= region.len())
+                .map(|(from, cut)| &region[from..region.len() - cut])
                 .find(|place| place.len() >= 2 && before.ends_with(place))
                 .map(|place| (i, place.len()))
         });
@@ -612,6 +616,9 @@ mod tests {
         // A town's head too (镇长 heads a 镇).
         let town = orgs_in_last("杨行镇人民政府与上海银行股份有限公司宝山支行签约。党委副书记、镇长杨文杰出席。");
         assert_eq!(town, vec!["杨行镇人民政府"]);
+        // A place written once with its unit in the head's title (古田|县长).
+        let county = orgs_in_last("福建省农业科学院与古田县政府签约。古田县长党帅致欢迎辞。");
+        assert_eq!(county, vec!["古田县人民政府"]);
     }
 
     #[test]

@@ -73,6 +73,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             {
                 continue;
             }
+            // Two chars before a unit's head and a name (古田|县长|党帅) are a
+            // place, the county's, not a Mr 古 (刘明灯|县长 ends no sentence so).
+            if given == 1 && unit_head_then_name(w, end, lex) {
+                continue;
+            }
             // A generic word is no name (医院|管理|专家: 管 is a surname).
             if lex.is_generic(&w[pos..end]) {
                 continue;
@@ -92,6 +97,13 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         }
     }
     None
+}
+
+/// Does a unit's head (县长, 市长 …) stand at `at`, with a surname right after it?
+fn unit_head_then_name(w: &[char], at: usize, lex: &Lexicon) -> bool {
+    let head =
+        matches!(w.get(at), Some('县' | '市' | '区' | '州' | '镇' | '乡' | '省')) && w.get(at + 1) == Some(&'长');
+    head && w.get(at + 2).is_some_and(|c| lex.is_surname(&[*c]))
 }
 
 /// Does `before` end with a title written after names (教授, 院士, 先生):
@@ -218,7 +230,11 @@ pub fn terminates(w: &[char], q: usize, lex: &Lexicon, ends_name: &dyn Fn(usize)
 pub fn is_name(w: &[char], start: usize, end: usize, lex: &Lexicon) -> bool {
     let n = end.saturating_sub(start);
     // (The text after `end` is not read: 周琦|副院长 is not 周琦副|院长.)
-    (2..=4).contains(&n) && end <= w.len() && name_at(&w[..end], start, lex, &|q| q == end).is_some_and(|len| len == n)
+    // (But two chars before a unit's head and a name are a place: 古田|县长|党帅.)
+    (2..=4).contains(&n)
+        && end <= w.len()
+        && name_at(&w[..end], start, lex, &|q| q == end).is_some_and(|len| len == n)
+        && !(n == 2 && unit_head_then_name(w, end, lex))
 }
 
 #[cfg(test)]
@@ -248,6 +264,9 @@ mod tests {
         assert_eq!(find("管委会主任魏德谦"), None);
         // Nor a town before its organs; a name ending in 镇 elsewhere is one.
         assert_eq!(find("段园镇党委书记魏宾"), None);
+        // Two chars before a county's head and a name are the county.
+        assert_eq!(find("古田县长党帅致欢迎辞"), None);
+        assert_eq!(find("刘明灯县长致辞").as_deref(), Some("刘明灯"));
         assert_eq!(find("吕亭镇镇长张三"), None);
         assert_eq!(find("段园镇出席").as_deref(), Some("段园镇"));
         // Before a title, where what follows is not read.
