@@ -52,10 +52,25 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
     if let Some(b) = text.find("旗下") {
         let pos = text[..b].chars().count();
         if let Some(&(parent, _)) = orgs.iter().find(|(_, t)| t.span.end <= pos) {
-            for &(child, t) in &orgs {
-                if t.span.start > pos && child != parent {
+            // The list after it, joined by marks or connectors (旗下的《中国时报》、
+            // 《旺报》将…由《新华日报》提供: the list ends at the verb).
+            let mut last_end: Option<usize> = None;
+            for &(child, t) in orgs.iter().filter(|(_, t)| t.span.start > pos) {
+                let listed = match last_end {
+                    None => true,
+                    Some(end) => {
+                        let g = gap(w, end, t.span.start);
+                        let g = g.trim_matches(|c: char| c.is_whitespace() || "《》“”「」\"".contains(c));
+                        matches!(g, "、" | "和" | "及" | "与" | "," | "，" | "以及" | "")
+                    }
+                };
+                if !listed {
+                    break;
+                }
+                if child != parent {
                     out.push((child, Relation::PartOf, parent));
                 }
+                last_end = Some(t.span.end);
             }
         }
     }
@@ -112,6 +127,13 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
             }
         }
     }
+    // (Two patterns may read one link: 甲旗下的乙 is both.)
+    let mut seen = Vec::with_capacity(out.len());
+    out.retain(|l| {
+        let new = !seen.contains(l);
+        seen.push(*l);
+        new
+    });
     out
 }
 
@@ -246,6 +268,15 @@ mod tests {
         // What it has, not said to be its companies, is not part of it.
         assert!(links_in("中能集团拥有青岛中能电线电缆制造有限公司的股份。").is_empty());
         assert!(links_in("中能集团拥有青岛中能电线电缆制造有限公司等合作伙伴。").is_empty());
+    }
+
+    #[test]
+    fn the_list_under_a_group_ends_at_its_verb() {
+        let links = links_in(
+            "江苏新华报业传媒集团与台湾旺旺中时媒体集团签约。台湾旺旺中时媒体集团旗下的《中国时报》、《旺报》将每周报道一次江苏新闻,其内容由《新华日报》和《扬子晚报》提供。",
+        );
+        let parts: Vec<&str> = links.iter().filter(|l| l.1 == Relation::PartOf).map(|l| l.0.as_str()).collect();
+        assert_eq!(parts, vec!["中国时报", "旺报"]);
     }
 
     #[test]
