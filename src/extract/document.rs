@@ -7,7 +7,7 @@
 use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
     AgreementMention, ceremony_date, names_sides, read_agreement, read_participation, sides_signing_date,
-    signers_agreement, signers_by_office,
+    signers_agreement, signers_by_office, states_signing,
 };
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
@@ -239,18 +239,36 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         for &i in indices {
             let s = &sentences[i];
             let signed = read_participation(&s.working, &tokens[i]).signed;
-            let bodies: BTreeSet<usize> = if in_sentence {
+            let sides: Vec<BTreeSet<usize>> = if in_sentence {
                 let roles = read_roles(&s.chars, &tokens[i]);
-                roles.iter().filter(|r| signed.contains(&r.person)).map(|r| r.org).collect()
+                let of_signers = |from: usize, to: usize| -> BTreeSet<usize> {
+                    let within = |name: &str| {
+                        tokens[i].iter().any(|t| {
+                            matches!(&t.kind, TokenKind::Person(n) if n == name) && (from..to).contains(&t.span.start)
+                        })
+                    };
+                    roles.iter().filter(|r| signed.contains(&r.person) && within(&r.person)).map(|r| r.org).collect()
+                };
+                // Each clause with its own act and signers states its own
+                // agreement (甲副局长A和乙副市长B签订…协议，乙局长C和丁副总裁D签署…协议).
+                let clauses: Vec<BTreeSet<usize>> = clause_spans(&s.chars)
+                    .into_iter()
+                    .filter(|&(from, to)| states_signing(&text_of(&s.chars[from..to])))
+                    .map(|(from, to)| of_signers(from, to))
+                    .filter(|bodies| bodies.len() >= 2)
+                    .collect();
+                if clauses.len() >= 2 { clauses } else { vec![of_signers(0, s.chars.len())] }
             } else {
                 let body_of = |n: &String| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied());
                 let Some(bodies) = signed.iter().map(body_of).collect() else { continue };
-                bodies
+                vec![bodies]
             };
-            let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };
-            match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
-                Some((_, evs)) => evs.push(evidence(i)),
-                None => agreements.push((a, vec![evidence(i)])),
+            for bodies in sides {
+                let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };
+                match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
+                    Some((_, evs)) => evs.push(evidence(i)),
+                    None => agreements.push((a, vec![evidence(i)])),
+                }
             }
         }
     }
@@ -458,6 +476,20 @@ fn holds_office(title: &str, office: &str) -> bool {
     title == office || title.ends_with(office) && !title.contains('副')
 }
 
+/// The clauses of a sentence, as char ranges between commas and semicolons.
+fn clause_spans(w: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, &c) in w.iter().enumerate() {
+        if matches!(c, ',' | ';' | '，' | '；') {
+            out.push((from, k));
+            from = k + 1;
+        }
+    }
+    out.push((from, w.len()));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -478,6 +510,20 @@ mod tests {
             .collect();
         s.sort();
         s
+    }
+
+    #[test]
+    fn each_clause_of_signers_states_its_own_agreement() {
+        let text = "启动仪式上,河南省体育局副局长马宇峰和漯河市副市长栗社臣签订了战略合作协议,漯河市体育局局长李艳华和河南双汇投资发展股份有限公司副总裁周霄签署了赛事活动合作协议。";
+        let f = facts_of(text);
+        let mut sides: Vec<Vec<&str>> =
+            f.agreements.iter().map(|a| a.parties.iter().map(String::as_str).collect()).collect();
+        sides.iter_mut().for_each(|p| p.sort());
+        sides.sort();
+        assert_eq!(
+            sides,
+            vec![vec!["河南双汇投资发展股份有限公司", "漯河市体育局"], vec!["河南省体育局", "漯河市人民政府"]]
+        );
     }
 
     #[test]
