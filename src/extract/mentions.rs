@@ -135,6 +135,12 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                 if let Some((k, title, relation)) = tail {
                     found = (title, relation);
                     span.start = k;
+                } else if s + 1 < e && tokens.iter().any(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.end == s + 1)
+                {
+                    // A title sharing its first char with the body's last (台北
+                    // 医院长, 教育局长: the hospital's director, the bureau's head)
+                    // is that title, written after the body's kind.
+                    span.start = s + 1;
                 }
             }
             if free(&covered, span) {
@@ -600,6 +606,22 @@ mod tests {
             })
             .collect();
         assert_eq!(people, vec!["张三"]);
+    }
+
+    #[test]
+    fn a_title_sharing_its_first_char_with_the_bodys_last_is_its_office() {
+        let (last, cat, toks) = tokenize_last("卫生福利部台北医院长徐锦池与台湾师范大学校长吴正己签署备忘录。");
+        let _ = last;
+        let titles: Vec<String> = toks
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TokenKind::Title { title, .. } => Some(title.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(titles, vec!["院长", "校长"]);
+        assert!(toks.iter().any(|t| matches!(&t.kind, TokenKind::Person(n) if n == "徐锦池")));
+        assert!(cat.lookup("卫生福利部台北医院").is_some());
     }
 
     #[test]
