@@ -822,6 +822,12 @@ mod tests {
     }
 
     #[test]
+    fn political_consultative_and_peoples_congress_committees_are_bodies() {
+        let found = names("漯河市政协主席吕岩、广西壮族自治区人大常委会副主任赵乐秦出席。");
+        assert_eq!(found, vec!["漯河市政协", "广西壮族自治区人大常委会"]);
+    }
+
+    #[test]
     fn satellite_channels_and_academies_written_short_are_bodies() {
         assert_eq!(names("唐为权是福建海峡卫视总监。"), vec!["福建海峡卫视"]);
         let text = "通城县与湖北省农科院签订协议。";
