@@ -3,7 +3,8 @@
 //! A sentence with a signing verb (签署, 签订, 签约 …) and an agreement noun
 //! (协议, 备忘录 …) names its parties as organisations joined by 与/和/同/及/携手
 //! (`甲与乙签署战略合作协议`); so does one naming none that signs (签约仪式),
-//! reaches a cooperation (达成战略合作) or makes friendly hospitals (缔结);
+//! reaches a cooperation (达成战略合作), makes friendly hospitals (缔结) or
+//! enters a partnership (缔结策略伙伴关系, 结成战略合作伙伴关系);
 //! `在丙统筹下` names a coordinator. People before a
 //! signing verb signed, people between 由 and 见证 (监签, 主礼) witnessed, people between 由
 //! and 主持 hosted the ceremony, and fields name them too (见证人：…). `甲分别与乙、丙签订` is one agreement with each,
@@ -31,8 +32,14 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("noun regex")
 });
 /// (签 alone before an English memorandum: 北荣与近畿大学签MOU.)
-static SIGN_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"签署|签订|签定|续签|签约|缔结|签下|签字|达成|签(?:MOU|MoU)").expect("verb regex"));
+static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"签署|签订|签定|续签|签约|缔结|签下|签字|达成|结成|签(?:MOU|MoU)").expect("verb regex")
+});
+/// A partnership entered, named without a document (甲与乙缔结策略伙伴关系,
+/// 结成战略合作伙伴关系).
+static PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:了)?((?:全面)?(?:战略|策略)?(?:合作)?伙伴关系)(?:$|[,，。;；])").expect("partnership regex")
+});
 /// A cooperation reached, named without a document (甲与乙达成战略合作).
 static REACHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:了)?((?:全面)?(?:战略)?合作(?:伙伴关系)?)(?:$|[,，。;；])").expect("reached regex")
@@ -145,7 +152,7 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
         let between = text.get(v.end()..n.start()).unwrap_or("\u{0}").trim_start_matches('了');
         between.chars().count() <= 10 && between.chars().all(is_naming_char)
     };
-    let verb = verbs.find(|v| v.as_str() != "达成" || reaches(v))?;
+    let verb = verbs.find(|v| !matches!(v.as_str(), "达成" | "结成") || reaches(v))?;
     let verb_pos = char_pos(text, verb.start());
     let named = text[verb.end()..n.start().max(verb.end())]
         .trim_start_matches(['了', '《', '“', '「'])
@@ -194,11 +201,17 @@ fn unnamed_signing<'t>(text: &'t str, verb: regex::Match<'t>) -> Option<(usize, 
             match sister {
                 Some(k) => Some((verb_pos, verb_pos, Cow::Owned(format!("{k}协议")))),
                 None if ends_signing(after) => Some((verb_pos, verb_pos, Cow::Borrowed("合作签约"))),
-                None => None,
+                None => partnership(after).map(|p| (verb_pos, verb_pos, Cow::Owned(p))),
             }
         }
+        "结成" => partnership(after).map(|p| (verb_pos, verb_pos, Cow::Owned(p))),
         _ => None,
     }
+}
+
+/// The partnership named right after 缔结 or 结成 (策略伙伴关系, 战略合作伙伴关系).
+fn partnership(after: &str) -> Option<String> {
+    Some(PARTNERSHIP.captures(after)?.get(1)?.as_str().to_string())
 }
 
 /// The words naming a document signed on after it is named: 在|友好医院|协议书
@@ -1290,6 +1303,16 @@ mod tests {
     fn a_body_that_also_signed_with_a_list_respectively() {
         let all = all_parties("甲银行德州分行还与山东高速、永锋集团、光大环保等3家企业分别签署银企战略合作协议。");
         assert_eq!(all.len(), 3, "{all:?}");
+    }
+
+    #[test]
+    fn a_partnership_entered_is_an_agreement() {
+        let (a, _) = read("香港中文大学与台北医学大学缔结策略伙伴关系。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("策略伙伴关系"));
+        let (a, _) = read("浙江大学与复旦大学结成战略合作伙伴关系。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("战略合作伙伴关系"));
+        // 结成 anything else is no signing.
+        assert!(all_parties("浙江大学与复旦大学结成对子。").is_empty());
     }
 
     #[test]
