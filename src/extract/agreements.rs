@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全面)?(?:战略)?(?:医联体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|专科联盟)?合作|医联体|专科联盟)(?:签约|签字)",
+        r"(?:全面)?(?:战略)?(?:医联体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|专科联盟)?合作|医联体|专科联盟)(?:签约|签字)",
     )
     .expect("noun regex")
 });
@@ -1311,6 +1311,9 @@ mod tests {
         assert_eq!(a.map(|a| a.2).as_deref(), Some("策略伙伴关系"));
         let (a, _) = read("浙江大学与复旦大学结成战略合作伙伴关系。");
         assert_eq!(a.map(|a| a.2).as_deref(), Some("战略合作伙伴关系"));
+        // A project's document is signed too (项目书).
+        let (a, _) = read("复旦大学附属华山医院与天士力控股集团签署了合作项目书。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("合作项目书"));
         // 结成 anything else is no signing.
         assert!(all_parties("浙江大学与复旦大学结成对子。").is_empty());
     }
