@@ -1155,3 +1155,20 @@ fn an_institute_publishing_as_our_institute_and_parts_named_short() {
     // A campus named by its place alone is no body.
     assert!(node(&g, "东湖校区").is_none());
 }
+
+#[test]
+fn a_county_as_a_party_its_committees_and_a_partnership_entered() {
+    let g = build_unseen();
+    let county = "通城县人民政府";
+    // The county written as a party is its government, named by its head.
+    let a = agreement(&g, &[county, "湖北省农业科学院"]);
+    assert!(has_edge(&g, "刘光明", "leads", county));
+    assert!(has_edge(&g, "刘光明", "signed", &a));
+    assert!(has_edge(&g, "焦春山", "leads", "湖北省农业科学院"));
+    // The county's consultative conference is a body of its own.
+    assert!(has_edge(&g, "胡为民", "leads", "通城县政协"));
+    // A partnership entered is an agreement; a satellite channel and a
+    // school are bodies.
+    agreement(&g, &["湖北省体育运动学校", "江汉卫视"]);
+    assert!(has_edge(&g, "陈思远", "serves_at", "江汉卫视"));
+}
