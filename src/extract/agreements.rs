@@ -435,8 +435,13 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                 .is_some_and(|inner| (2..=10).contains(&inner.chars().count()) && inner.chars().all(is_han));
         // 甲 乙 丙 缔结…: a headline's list set out with spaces.
         let spaced = !raw.is_empty() && raw.chars().all(|c| c == ' ' || c == '\u{3000}');
+        // 甲与校董单位乙签署…: what the second is, said after the connector.
+        let described_after = g
+            .strip_prefix(['与', '和', '同'])
+            .is_some_and(|d| d.ends_with("单位") && (3..=6).contains(&d.chars().count()) && d.chars().all(is_han));
         // 甲携手乙签署…: 携手 joins the two as 与 does.
-        let joined = opens_respectively
+        let joined = described_after
+            || opens_respectively
             || timed
             || listed_past
             || spaced
@@ -471,12 +476,13 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                 first_start = a.span.start;
                 parties.push(*ia);
                 respectively = opens_respectively || described;
-                paired_first = timed || matches!(g, "与" | "和" | "同" | "携手");
+                paired_first = timed || described_after || matches!(g, "与" | "和" | "同" | "携手");
             }
             if !parties.contains(ib) {
                 parties.push(*ib);
                 joins.push(match g {
                     "与" | "和" | "同" | "携手" => Join::Connector,
+                    _ if described_after => Join::Connector,
                     _ if g == "、" || listed_past || spaced => Join::Enumeration,
                     _ => Join::Other,
                 });
@@ -1303,6 +1309,13 @@ mod tests {
     fn a_body_that_also_signed_with_a_list_respectively() {
         let all = all_parties("甲银行德州分行还与山东高速、永锋集团、光大环保等3家企业分别签署银企战略合作协议。");
         assert_eq!(all.len(), 3, "{all:?}");
+    }
+
+    #[test]
+    fn what_the_second_party_is_may_follow_the_connector() {
+        let all = all_parties("我校附属龙华医院与校董单位华润三九医药股份有限公司签署战略合作框架协议。");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(all[0].contains(&"华润三九医药股份有限公司".to_string()), "{all:?}");
     }
 
     #[test]

@@ -354,7 +354,8 @@ fn department_before(w: &[char], at: usize, tokens: &[Token], covered: &[bool], 
         return None;
     }
     let mut d = at;
-    while d > 0 && at - d < 6 && is_han(w[d - 1]) && !covered[d - 1] {
+    // (Up to ten chars: 上海市中医药管理局|中医药传承发展处|一级调研员.)
+    while d > 0 && at - d < 10 && is_han(w[d - 1]) && !covered[d - 1] {
         d -= 1;
     }
     let after_org = tokens.iter().any(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.end == d);

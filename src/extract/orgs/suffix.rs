@@ -127,8 +127,13 @@ impl SuffixFinder {
             .collect();
         // A suffix inside a longer boundary word is that word's (全资子|公司).
         matches.retain(|&(s, e, _)| !bounds.iter().any(|&(bs, be)| bs <= s && e <= be && be - bs > e - s));
-        // 学校 after 大 is a university's name and its 校 (…大学|校长, 大学|校党委).
-        matches.retain(|&(s, e, _)| !(w[s..e] == ['学', '校'] && s > 0 && w[s - 1] == '大'));
+        // 学校 after 大 is a university's name and its 校 (…大学|校长, 大学|校党委),
+        // and 医药 after 中 the discipline 中医药, no company's kind (上海市中医药
+        // 管理局|中医药传承发展处).
+        matches.retain(|&(s, e, _)| {
+            let after = |c: char| s > 0 && w[s - 1] == c;
+            !(w[s..e] == ['学', '校'] && after('大') || w[s..e] == ['医', '药'] && after('中'))
+        });
         // A kind before 管理 and an office is what that office manages, no
         // body's end (蚌埠医科大学|医院管理处|处长; 医院管理局 ends at 局).
         matches.retain(|&(_, e, _)| {
@@ -819,6 +824,8 @@ mod tests {
     fn a_school_is_a_body_but_not_a_universitys_name_and_its_office() {
         assert_eq!(names("大渡口区体育局与四川省水上运动学校成功签约"), vec!["大渡口区体育局", "四川省水上运动学校"]);
         assert_eq!(names("复旦大学校长金力出席。"), vec!["复旦大学"]);
+        let found = names("上海市中医药管理局中医药传承发展处一级调研员姚玮莉出席。");
+        assert_eq!(found, vec!["上海市中医药管理局"]);
     }
 
     #[test]
