@@ -328,7 +328,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 .collect::<Vec<usize>>()
         };
         let target_of = |i: usize| targets_of(i).first().copied().unwrap_or(0);
-        let party_to_any = |o: usize| agreements.iter().any(|(a, _)| a.parties.contains(&o));
+        // (Or the parent whose name opens a party's: 上海华山医院 for 上海华山医院
+        // 神经外科临床医学中心, a signer of the hospital signing for its centre.)
+        let party_to_any = |o: usize| {
+            let name = &cat.entries[o].name;
+            agreements
+                .iter()
+                .any(|(a, _)| a.parties.iter().any(|&p| p == o || cat.entries[p].name.starts_with(name.as_str())))
+        };
         // Which of `targets` a signer signed: those his body is a party to,
         // when the sentence names as many parties of each (甲院长A与乙院长B、丙院长C
         // 分别签署; 甲院长A与各医院院长分别签约).
@@ -510,6 +517,14 @@ mod tests {
             .collect();
         s.sort();
         s
+    }
+
+    #[test]
+    fn a_signer_of_a_partys_parent_signs_for_it() {
+        let text = "天士力控股集团执行主席闫凯境出席天士力控股集团与上海华山医院神经外科临床医学中心签约仪式。上海华山医院院长周良辅与闫凯境执行主席共同签署了合作项目书。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(signers(&f), vec!["周良辅", "闫凯境"]);
     }
 
     #[test]
