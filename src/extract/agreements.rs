@@ -283,8 +283,7 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut start = 0;
-    for end in (0..=w.len()).filter(|&i| i == w.len() || matches!(w[i], ',' | ';')) {
+    for (start, end) in clauses(w) {
         let orgs: Vec<&Token> = tokens
             .iter()
             .filter(|t| t.span.start >= start && t.span.end <= end && matches!(t.kind, TokenKind::Org(_)))
@@ -297,9 +296,19 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
         if joined && signing(&text_of(&w[start..end])).is_some() {
             out.push((start, end));
         }
-        start = end + 1;
     }
     out
+}
+
+/// The clauses of a sentence (working form), as char ranges between its
+/// commas and semicolons.
+pub fn clauses(w: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    (0..=w.len()).filter(|&i| i == w.len() || matches!(w[i], ',' | ';')).map(move |end| {
+        let clause = (start, end);
+        start = end + 1;
+        clause
+    })
 }
 
 /// The body opening a clause and the one after a connector opening the next

@@ -6,7 +6,7 @@
 
 use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
-    AgreementMention, ceremony_date, names_sides, read_agreement, read_participation, sides_signing_date,
+    AgreementMention, ceremony_date, clauses, names_sides, read_agreement, read_participation, sides_signing_date,
     signers_agreement, signers_by_office, states_signing,
 };
 use crate::extract::dates::{dateline, metadata_date};
@@ -251,13 +251,12 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 };
                 // Each clause with its own act and signers states its own
                 // agreement (甲副局长A和乙副市长B签订…协议，乙局长C和丁副总裁D签署…协议).
-                let clauses: Vec<BTreeSet<usize>> = clause_spans(&s.chars)
-                    .into_iter()
+                let per_clause: Vec<BTreeSet<usize>> = clauses(&s.chars)
                     .filter(|&(from, to)| states_signing(&text_of(&s.chars[from..to])))
                     .map(|(from, to)| of_signers(from, to))
                     .filter(|bodies| bodies.len() >= 2)
                     .collect();
-                if clauses.len() >= 2 { clauses } else { vec![of_signers(0, s.chars.len())] }
+                if per_clause.len() >= 2 { per_clause } else { vec![of_signers(0, s.chars.len())] }
             } else {
                 let body_of = |n: &String| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied());
                 let Some(bodies) = signed.iter().map(body_of).collect() else { continue };
@@ -481,20 +480,6 @@ fn named_orgs(tokens: &[Token]) -> BTreeSet<usize> {
 /// 副院长 is not)?
 fn holds_office(title: &str, office: &str) -> bool {
     title == office || title.ends_with(office) && !title.contains('副')
-}
-
-/// The clauses of a sentence, as char ranges between commas and semicolons.
-fn clause_spans(w: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for (k, &c) in w.iter().enumerate() {
-        if matches!(c, ',' | ';' | '，' | '；') {
-            out.push((from, k));
-            from = k + 1;
-        }
-    }
-    out.push((from, w.len()));
-    out
 }
 
 #[cfg(test)]

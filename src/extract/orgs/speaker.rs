@@ -19,48 +19,48 @@ pub(super) struct OwnBodyClues {
     pub(super) rivals: BTreeSet<usize>,
 }
 
-/// One of the speaker's words for its own body: its chars, whether it is a
+/// One of the speaker's words for its own body: the word, whether it is a
 /// bare kind word (学校, 集团公司: the speaker's only where it stands alone),
-/// and which bodies are of the speaker's kind when it is used.
+/// and which bodies are of the speaker's kind when it is used (of a type,
+/// named with an ending, or both).
 struct OwnWord {
+    text: &'static str,
     chars: Vec<char>,
     bare: bool,
-    kind: OrgType,
+    kind: Option<OrgType>,
     ending: Option<&'static str>,
 }
 
 impl OwnWord {
     fn of_kind(&self, e: &OrgEntry) -> bool {
-        match self.ending {
-            Some(ending) => e.name.ends_with(ending) && (self.kind == OrgType::Other || e.org_type == self.kind),
-            None => e.org_type == self.kind,
-        }
+        self.ending.is_none_or(|ending| e.name.ends_with(ending)) && self.kind.is_none_or(|k| e.org_type == k)
     }
 }
 
 /// The speaker's words: the kinds' words in the first person (我院, 本公司,
 /// 我会), a group's (我集团, 集团公司) and the bare kind words (学校).
-fn own_words() -> Vec<OwnWord> {
+static OWN_WORDS: LazyLock<Vec<OwnWord>> = LazyLock::new(|| {
+    let word = |text: &'static str, bare: bool, kind: Option<OrgType>, ending: Option<&'static str>| OwnWord {
+        text,
+        chars: text.chars().collect(),
+        bare,
+        kind,
+        ending,
+    };
     let mut out = Vec::new();
     for (kind, bare, words) in REFERENTS {
         let first_person = words.iter().filter(|w| w.starts_with(['我', '本']));
-        for w in first_person.map(|w| (*w, false)).chain([(bare, true)]) {
-            out.push(OwnWord { chars: w.0.chars().collect(), bare: w.1, kind, ending: None });
+        for (w, is_bare) in first_person.map(|w| (*w, false)).chain([(bare, true)]) {
+            out.push(word(w, is_bare, Some(kind), None));
         }
     }
     for (ending, words, kind) in ENDING_REFERENTS {
         for w in words.iter().filter(|w| w.starts_with(['我', '本']) || w.ends_with("公司")) {
-            let bare = !w.starts_with(['我', '本']);
-            out.push(OwnWord {
-                chars: w.chars().collect(),
-                bare,
-                kind: kind.unwrap_or(OrgType::Other),
-                ending: Some(ending),
-            });
+            out.push(word(w, !w.starts_with(['我', '本']), kind, Some(ending)));
         }
     }
     out
-}
+});
 
 /// The clues to the speaker's own body in sentences naming it. `occurrences`:
 /// the names found in each sentence (their entries may have merged since:
@@ -70,15 +70,14 @@ pub(super) fn own_body_clues(
     sentences: &[Sentence],
     occurrences: &[Vec<(Span, usize)>],
 ) -> OwnBodyClues {
-    let words = own_words();
+    let words = &*OWN_WORDS;
     let connector = |c: Option<&char>| matches!(c, Some('与' | '和' | '同' | '及'));
     const HELD: [[char; 2]; 3] = [['举', '行'], ['举', '办'], ['召', '开']];
     let mut clues = OwnBodyClues::default();
-    let first_person: Vec<String> = words.iter().filter(|w| !w.bare).map(|w| text_of(&w.chars)).collect();
     for (s, occ) in sentences.iter().zip(occurrences) {
         let w = &s.chars;
         // (Looked for only where an event is held at a body.)
-        let speaks = || first_person.iter().any(|o| s.working.contains(o.as_str()));
+        let speaks = || words.iter().any(|o| !o.bare && s.working.contains(o.text));
         // (A bare word stands alone: no name found ends or starts where it
         // does, 甲集团与乙集团, and no word runs into it before.)
         let named_at = |at: usize, end: bool| occ.iter().any(|(o, _)| if end { o.end == at } else { o.start == at });
@@ -93,7 +92,7 @@ pub(super) fn own_body_clues(
             }
             // The entry is looked up again by its words: it may have merged.
             let Some(idx) = cat.lookup(&text_of(&w[span.start..span.end])) else { continue };
-            for word in &words {
+            for word in words {
                 let n = word.chars.len();
                 let follows = after.is_some_and(|at| {
                     w[at.min(w.len())..].starts_with(&word.chars) && !(word.bare && named_at(at, false))

@@ -110,6 +110,18 @@ impl SuffixFinder {
             if titles.iter().any(|t| t.len() > e - s && w[s..].starts_with(t)) {
                 continue;
             }
+            // 学校 after 大 is a university's name and its 校 (…大学|校长, 大学|校党委),
+            // and 医药 after 中 the discipline 中医药, no company's kind (上海市中医药
+            // 管理局|中医药传承发展处).
+            let after = |c: char| s > 0 && w[s - 1] == c;
+            if w[s..e] == ['学', '校'] && after('大') || w[s..e] == ['医', '药'] && after('中') {
+                continue;
+            }
+            // A kind before 管理 and an office is what that office manages, no
+            // body's end (蚌埠医科大学|医院管理处|处长; 医院管理局 ends at 局).
+            if w[e..].starts_with(&['管', '理']) && w.get(e + 2).is_some_and(|c| "处科部办".contains(*c)) {
+                continue;
+            }
             matches.push((s, e, ty));
             if self.bodies[m.pattern().as_usize()] {
                 body_spans.push((s, e));
@@ -127,18 +139,6 @@ impl SuffixFinder {
             .collect();
         // A suffix inside a longer boundary word is that word's (全资子|公司).
         matches.retain(|&(s, e, _)| !bounds.iter().any(|&(bs, be)| bs <= s && e <= be && be - bs > e - s));
-        // 学校 after 大 is a university's name and its 校 (…大学|校长, 大学|校党委),
-        // and 医药 after 中 the discipline 中医药, no company's kind (上海市中医药
-        // 管理局|中医药传承发展处).
-        matches.retain(|&(s, e, _)| {
-            let after = |c: char| s > 0 && w[s - 1] == c;
-            !(w[s..e] == ['学', '校'] && after('大') || w[s..e] == ['医', '药'] && after('中'))
-        });
-        // A kind before 管理 and an office is what that office manages, no
-        // body's end (蚌埠医科大学|医院管理处|处长; 医院管理局 ends at 局).
-        matches.retain(|&(_, e, _)| {
-            !(w[e..].starts_with(&['管', '理']) && w.get(e + 2).is_some_and(|c| "处科部办".contains(*c)))
-        });
         // A one-char suffix at the tail of a longer suffix of another kind is
         // no suffix there (公|司 is a company's, not a ministry's department).
         let tails: Vec<bool> = matches
