@@ -497,7 +497,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                 });
             }
             chain_end = b.span.end;
-        } else if parties.len() >= 2 && !organized(w, chain_end) {
+        } else if parties.len() >= 2 && !organized(w, chain_end) && !issued(w, chain_end) {
             break;
         } else {
             parties.clear();
@@ -515,7 +515,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         joins.push(Join::Connector);
         chain_end = b.span.end;
     }
-    if parties.len() < 2 || organized(w, chain_end) {
+    if parties.len() < 2 || organized(w, chain_end) || issued(w, chain_end) {
         return Vec::new();
     }
     // A chain right after a connector with no body found before it (我校|分别与|
@@ -622,6 +622,15 @@ fn organized(w: &[char], end: usize) -> bool {
         Some(rest) => ORGANIZERS[..3].iter().any(|o| starts_with_word(rest, o)),
         None => ORGANIZERS.iter().any(|o| starts_with_word(rest, o)),
     }
+}
+
+/// Did the bodies of a chain ending at `end` issue the document named right
+/// after them, one that is no agreement (甲、乙|《关于加强…合作的意见》): its
+/// authors, not the sides of a signing the sentence states later.
+fn issued(w: &[char], end: usize) -> bool {
+    let Some(rest) = w.get(end..).and_then(|r| r.strip_prefix(&['《'])) else { return false };
+    let Some(close) = rest.iter().position(|&c| c == '》') else { return false };
+    !NOUN.is_match(&text_of(&rest[..close]))
 }
 
 /// Are the chars between the parties and the document they sign words naming
@@ -1368,6 +1377,21 @@ mod tests {
         assert_eq!(all.len(), 1, "{all:?}");
         let all = all_parties("签约仪式上,衢江区人民政府与赤壁市人民政府签署缔结友好城市框架协议。");
         assert_eq!(all.len(), 1, "{all:?}");
+    }
+
+    #[test]
+    fn bodies_issuing_a_document_are_no_parties_of_a_later_signing() {
+        assert_eq!(
+            all_parties(
+                "为落实国家卫健委、教育部《关于加强医教协同的意见》,6月2日,温州市中心医院与温州大学举行合作签约仪式。"
+            ),
+            [["温州市中心医院", "温州大学"]]
+        );
+        // (A document that is an agreement names its sides: 甲、乙《合作协议》.)
+        assert_eq!(
+            all_parties("温州市中心医院、温州大学《战略合作协议》签约仪式举行。"),
+            [["温州市中心医院", "温州大学"]]
+        );
     }
 
     #[test]
