@@ -111,10 +111,15 @@ impl SuffixFinder {
                 continue;
             }
             // 学校 after 大 is a university's name and its 校 (…大学|校长, 大学|校党委),
-            // and 医药 after 中 the discipline 中医药, no company's kind (上海市中医药
-            // 管理局|中医药传承发展处).
+            // 学院 after 大 before 长, 士 or 系 the name and a title or its parts
+            // (…医科大学|院长, 大学|院士, 大学|院系), and 医药 after 中 the
+            // discipline 中医药, no company's kind (上海市中医药管理局|中医药传承发展处).
             let after = |c: char| s > 0 && w[s - 1] == c;
-            if w[s..e] == ['学', '校'] && after('大') || w[s..e] == ['医', '药'] && after('中') {
+            let university_then = || w.get(e).is_some_and(|c| "长士系".contains(*c));
+            if w[s..e] == ['学', '校'] && after('大')
+                || w[s..e] == ['学', '院'] && after('大') && university_then()
+                || w[s..e] == ['医', '药'] && after('中')
+            {
                 continue;
             }
             // A kind before 管理 and an office is what that office manages, no
@@ -824,6 +829,11 @@ mod tests {
     fn a_school_is_a_body_but_not_a_universitys_name_and_its_office() {
         assert_eq!(names("大渡口区体育局与四川省水上运动学校成功签约"), vec!["大渡口区体育局", "四川省水上运动学校"]);
         assert_eq!(names("复旦大学校长金力出席。"), vec!["复旦大学"]);
+        assert_eq!(
+            names("温州医科大学院长张三与浙江海正药业股份有限公司签约。"),
+            vec!["温州医科大学", "浙江海正药业股份有限公司"]
+        );
+        assert_eq!(names("浙江大学院士李四出席。"), vec!["浙江大学"]);
         let found = names("上海市中医药管理局中医药传承发展处一级调研员姚玮莉出席。");
         assert_eq!(found, vec!["上海市中医药管理局"]);
     }
