@@ -45,9 +45,14 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             let joins_nothing = given == 2 && matches!(w[end - 1], '和' | '同') && verb_at(w, end, lex);
             // So does 为 before a verb that ends names (吴大为|出席; 以吴大|为代表
             // reads otherwise): 为 opens no clause there.
+            // And 以 before a title in 《》 opens what the person speaks on
+            // (郭松|以《…》为题), no given name's last char.
             let ends_given = given == 2
                 && (w[end - 1] == '之'
                     || w[end - 1] == '为' && verb_at(w, end, lex) && !w[end..].starts_with(&['代', '表']));
+            if given == 2 && w[end - 1] == '以' && w.get(end) == Some(&'《') {
+                continue;
+            }
             if lex.is_stop_char(w[end - 1]) && !joins_nothing && !ends_given {
                 continue;
             }
@@ -372,6 +377,9 @@ mod tests {
         assert_eq!(find("李四作报告").as_deref(), Some("李四"));
         // 之 ends given names of two chars: 张竞之、副院长杨辉.
         assert_eq!(find("张竞之、副院长").as_deref(), Some("张竞之"));
+        // 以 before a title in 《》 is what follows the name: 郭松|以《…》为题.
+        assert_eq!(find("郭松以《检察调研》为题授课").as_deref(), Some("郭松"));
+        assert_eq!(find("陈以文以《检察调研》为题授课").as_deref(), Some("陈以文"));
         assert_eq!(find("张竞之与江拥军").as_deref(), Some("张竞之"));
         // 为 too, before a verb that ends names; not before what it introduces.
         assert_eq!(find("吴大为出席").as_deref(), Some("吴大为"));
