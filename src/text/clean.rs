@@ -48,7 +48,7 @@ static SCRIPT_STYLE: LazyLock<Regex> = LazyLock::new(|| {
 static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("entity regex"));
 static PINYIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)").expect("pinyin regex"));
+    LazyLock::new(|| Regex::new(r"(\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7} ?\)").expect("pinyin regex"));
 static MOJIBAKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
 static TAG_FRAGMENT: LazyLock<Regex> =
@@ -211,6 +211,8 @@ mod tests {
     #[test]
     fn pinyin_residue_is_removed() {
         assert_eq!(clean("養(yǎng)和醫(yī)療集團", &rules()), "養和醫療集團\n");
+        // (Some pages leave a space before the bracket closes: 會(huì )談.)
+        assert_eq!(clean("舉行工作會(huì )談", &rules()), "舉行工作會談\n");
     }
 
     #[test]
