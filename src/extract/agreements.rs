@@ -757,6 +757,19 @@ fn board_meeting(text: &str, after: &str) -> bool {
     meeting && ["董事", "股东", "监事"].iter().any(|b| text.contains(b)) && !text.contains("签")
 }
 
+/// Does the clause before a host's 主持 name, before its 由, an event other
+/// than a signing (“金洽会”由某某主持, 论坛由某某主持), not 签约仪式由某某主持?
+fn hosts_other_event(before: &[char]) -> bool {
+    const EVENTS: [&str; 9] = ["论坛", "大会", "开幕式", "研讨会", "洽谈会", "推介会", "博览会", "峰会", "年会"];
+    let Some(you) = before.iter().rposition(|&c| c == '由') else { return false };
+    let start = before[..you].iter().rposition(|c| matches!(c, ',' | ';' | '。' | ':')).map_or(0, |p| p + 1);
+    let subject = &before[start..you];
+    if subject.contains(&'签') || subject.windows(2).any(|p| p == ['仪', '式']) {
+        return false;
+    }
+    matches!(subject.last(), Some('”' | '」' | '》' | '"')) || EVENTS.iter().any(|e| ends_with_word(subject, e))
+}
+
 /// People who signed, witnessed or hosted, as the sentence states.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Participation {
@@ -890,6 +903,10 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             // (One in charge hosts nothing; nor does the chair of a board's
             // meeting, 董事长某某先生主持本次会议, host a ceremony.)
             if in_charge(after) || board_meeting(text, after) {
+                continue;
+            }
+            // (Nor does the host of another event named before 由: “金洽会”由某某主持.)
+            if m.as_str() == "主持" && hosts_other_event(&chars[..pos]) {
                 continue;
             }
             // 主持人为张三, 见证人是李四: the people named after it, to the clause's end.
@@ -1529,6 +1546,11 @@ mod tests {
         assert!(p.hosted.is_empty());
         let (_, p) = read("会议由公司董事长庞惠民先生主持。");
         assert!(p.hosted.is_empty());
+        // The host of another event named before 由 hosts no signing.
+        let (_, p) = read("“金洽会”由上海金融业联合会副理事长、上海银行行长金煜主持。");
+        assert!(p.hosted.is_empty(), "{p:?}");
+        let (_, p) = read("高峰论坛由甲集团董事长王五主持。");
+        assert!(p.hosted.is_empty(), "{p:?}");
         let (_, p) = read("签约仪式由甲集团董事长王五主持。");
         assert_eq!(p.hosted, vec!["王五"]);
     }
