@@ -911,6 +911,11 @@ mod tests {
         // After the country alone too, where a kind word is no name.
         assert_eq!(names("中国科协党组成员王进展出席"), vec!["中国科学技术协会"]);
         assert!(names("中国协会会长张三出席").is_empty());
+        // Courts and procuratorates written short.
+        assert_eq!(names("湖北省高院与华中科技大学签约"), vec!["湖北省高级人民法院", "华中科技大学"]);
+        assert_eq!(names("保定市检察院与河北大学签约"), vec!["保定市人民检察院", "河北大学"]);
+        assert_eq!(names("最高人民检察院、教育部印发意见"), vec!["最高人民检察院", "教育部"]);
+        assert_eq!(names("泗洪县法院院长出席"), vec!["泗洪县人民法院"]);
     }
 
     #[test]

@@ -116,8 +116,10 @@ impl SuffixFinder {
             // discipline 中医药, no company's kind (上海市中医药管理局|中医药传承发展处).
             let after = |c: char| s > 0 && w[s - 1] == c;
             let university_then = || w.get(e).is_some_and(|c| "长士系".contains(*c));
+            // (Nor is 法院 after 政 or before 校 a court: 政法院校, the colleges.)
             if w[s..e] == ['学', '校'] && after('大')
                 || w[s..e] == ['学', '院'] && after('大') && university_then()
+                || w[s..e] == ['法', '院'] && (after('政') || w.get(e) == Some(&'校'))
                 || w[s..e] == ['医', '药'] && after('中')
             {
                 continue;
@@ -834,6 +836,10 @@ mod tests {
             vec!["温州医科大学", "浙江海正药业股份有限公司"]
         );
         assert_eq!(names("浙江大学院士李四出席。"), vec!["浙江大学"]);
+        assert_eq!(
+            names("为促进政法院校同法律实务部门合作,开封市中级人民法院举行座谈会。"),
+            vec!["开封市中级人民法院"]
+        );
         let found = names("上海市中医药管理局中医药传承发展处一级调研员姚玮莉出席。");
         assert_eq!(found, vec!["上海市中医药管理局"]);
     }
