@@ -97,7 +97,7 @@ const REFERENTS: [(OrgType, &str, &[&str]); 4] = [
 /// Words for a document's only body whose name ends in a word (an alliance,
 /// a group of companies, a bank): the bare word and those pointing at it.
 /// A group is a company's (a hospital group is not one).
-const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 9] = [
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 13] = [
     ("联盟", &["该联盟", "本联盟"], None),
     // (A city, a county or a district speaking of itself: 我市与甲公司签订….)
     ("市人民政府", &["我市", "本市"], Some(OrgType::Government)),
@@ -110,6 +110,12 @@ const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 9] = [
     // (A bank's head office: 总行副行长王新浩.)
     ("银行", &["总行", "该行", "本行", "我行"], Some(OrgType::Company)),
     ("基金会", &["该基金会", "本基金会"], None),
+    // (A court or a procuratorate: 该院党组书记、检察长白鹤, 中院党组副书记侯慧玲;
+    // 该院 only where no hospital has it.)
+    ("检察院", &["该院", "本院", "我院"], Some(OrgType::Government)),
+    ("法院", &["该院", "本院", "我院"], Some(OrgType::Government)),
+    ("中级人民法院", &["中院"], Some(OrgType::Government)),
+    ("高级人民法院", &["高院", "省法院"], Some(OrgType::Government)),
 ];
 
 /// Words a definition may give a body that are no name of it (下称“公司”).
@@ -311,7 +317,13 @@ impl OrgCatalog {
                 Some(idx) if clues.rivals.contains(&idx) => {
                     all.extend(words.iter().filter(|w| w.starts_with('该')).map(|&w| (w, idx)));
                 }
-                Some(idx) => all.extend(of_one(bare, words, idx)),
+                // (A word another kind has taken stays that kind's: 该院 of
+                // the one hospital beside the one court.)
+                Some(idx) => {
+                    let taken: Vec<&str> = all.iter().map(|&(w, _)| w).collect();
+                    let mine: Vec<_> = of_one(bare, words, idx).filter(|(w, _)| !taken.contains(w)).collect();
+                    all.extend(mine);
+                }
                 None => {}
             }
         }
@@ -771,6 +783,14 @@ mod tests {
         // 该学院: the one body whose name ends in 学院.
         let school = "吕亭镇与合肥工业大学土木与水利工程学院签约。";
         assert_eq!(found_in(school, "丙公司与该学院签订协议"), vec!["合肥工业大学土木与水利工程学院"]);
+        // 该院, 中院: the one procuratorate, the one intermediate court.
+        let court = "溧阳市检察院与常州大学史良法学院举行签约仪式。";
+        assert_eq!(found_in(court, "该院党组书记、检察长白鹤出席"), vec!["溧阳市人民检察院"]);
+        let court = "开封市中级人民法院与上海政法学院警务学院签约。";
+        assert_eq!(found_in(court, "中院党组副书记侯慧玲主持会议"), vec!["开封市中级人民法院"]);
+        // (Beside the one hospital, 该院 is the hospital's.)
+        let both = "溧阳市检察院与溧阳市人民医院签约。";
+        assert_eq!(found_in(both, "该院院长张三出席"), vec!["溧阳市人民医院"]);
     }
 
     #[test]
