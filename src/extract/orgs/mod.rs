@@ -617,6 +617,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     governments_of_bare_heads(&mut cat, sentences, lex);
     name_bare_branches(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
+    add_known_aliases(&mut cat, sentences, lex);
     let clues = own_body_clues(&cat, sentences, &occurrences);
     cat.add_referents(publisher(&cat, sentences), &clues, lex);
     cat.seal();
@@ -713,6 +714,19 @@ pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
     match opening {
         Some((short, long)) => format!("{long}{}", &name[short.len()..]),
         None => name,
+    }
+}
+
+/// A known alias (aliases.tsv) of a body the document names is that body
+/// where the text writes it (上交所党委副书记蒋锋 beside 上海证券交易所).
+fn add_known_aliases(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
+    for (alias, canonical) in &lex.aliases {
+        let Some(idx) = cat.entries.iter().position(|e| e.name == *canonical && !e.keys.is_empty()) else {
+            continue;
+        };
+        if sentences.iter().any(|s| s.working.contains(alias.as_str())) {
+            cat.add_alias(idx, alias.clone(), alias.clone());
+        }
     }
 }
 
@@ -936,6 +950,15 @@ mod tests {
         assert_eq!(names("保定市检察院与河北大学签约"), vec!["保定市人民检察院", "河北大学"]);
         assert_eq!(names("最高人民检察院、教育部印发意见"), vec!["最高人民检察院", "教育部"]);
         assert_eq!(names("泗洪县法院院长出席"), vec!["泗洪县人民法院"]);
+    }
+
+    #[test]
+    fn a_known_alias_of_a_body_named_is_that_body() {
+        let text = "宝山区与上海证券交易所签订战略合作备忘录。上交所党委副书记、总经理蒋锋出席。";
+        assert_eq!(found_in(text, "上交所党委副书记、总经理蒋锋出席"), vec!["上海证券交易所"]);
+        // (Not where the text does not name the body.)
+        let text = "宝山区与甲公司签约。上交所党委副书记蒋锋出席。";
+        assert!(found_in(text, "上交所党委副书记蒋锋出席").is_empty());
     }
 
     #[test]
