@@ -422,6 +422,9 @@ mod tests {
         assert!(!found.iter().any(|n| n.starts_with("中国市人")), "{found:?}");
         let found = names("华东区域医疗中心与甲大学签约。区卫生健康委员会主任赵作伟出席。");
         assert!(found.contains(&"区卫生健康委员会".to_string()), "{found:?}");
+        // A bare unit before a kind of three chars names a body too (市|档案馆).
+        let found = names("我校与绍兴市档案馆举行签约仪式。市档案馆副馆长杨健主持。");
+        assert_eq!(found, vec!["绍兴市档案馆"]);
     }
 
     #[test]

@@ -348,9 +348,10 @@ impl SuffixFinder {
                 .map(|&(_, e)| e)
                 .max()
                 .unwrap_or(run_start);
-            // (Or a school named by two disciplines, the first standing alone:
-            // ,|公共卫生与健康|学院.)
-            let school = w[suffix_start..suffix_end] == ['学', '院'];
+            // (Or a school or a ministry's department named by two
+            // disciplines, the first standing alone: ,|公共卫生与健康|学院,
+            // ,|科技与气候变化|司.)
+            let school = w[suffix_start..suffix_end] == ['学', '院'] || w[suffix_start..suffix_end] == ['司'];
             let alone = before == 0 || !is_han(w[before - 1]);
             if spans.iter().any(|&(s, e)| s >= before && e < start - 1)
                 || school && alone && (2..=5).contains(&(start - 1 - before))
@@ -525,6 +526,9 @@ impl SuffixFinder {
                 matches!(head.as_str(), "省" | "市" | "区" | "县")
                     && with_text(&w[start..suffix_end], |s| lex.abbreviations.contains_key(s))
             };
+            // (Or a bare unit before a kind of three chars or more, which
+            // names what the body is: 市|档案馆, 市|博物馆, 县|检察院.)
+            let unit_kind = || matches!(head.as_str(), "省" | "市" | "区" | "县") && suffix_end - end >= 3;
             // (Or a body known by its bare name: 科技部|部长.)
             // (Standing alone: after a mark or a connector, not inside a run
             // of words: 甲大学继续|教育部 is a department.)
@@ -543,6 +547,7 @@ impl SuffixFinder {
             (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex) && !legal_form()
                 || bare() && abbreviated()
                 || unit_government()
+                || unit_kind()
                 || known_body()
         };
         let start = [Some(start), longer].into_iter().flatten().find(|&s| named(s))?;
@@ -817,6 +822,8 @@ mod tests {
     fn a_school_named_by_two_disciplines_is_one_name() {
         let found = names("1月24日,公共卫生与健康学院和国科生态农业发展集团有限公司签订产学研合作协议。");
         assert!(found.contains(&"公共卫生与健康学院".to_string()), "{found:?}");
+        let found = names("中国气象局办公室主任宋善允,科技与气候变化司司长姚学祥出席。");
+        assert!(found.contains(&"科技与气候变化司".to_string()), "{found:?}");
         // A body before the connector is a name of its own.
         let found = names("国科生态农业发展集团有限公司与健康学院签约。");
         assert!(!found.iter().any(|n| n.contains("与")), "{found:?}");
