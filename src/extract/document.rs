@@ -232,8 +232,13 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     // Signers of bodies no chain names: the bodies the sentence gives them
     // (甲副院长张三与乙院长李四签署…) or, named alone (王杉院长与甄蕾主任共同签署…),
     // the one body where the announcement gives each an office.
+    // (Where chains name agreements, signers of other bodies still state
+    // their own: 南京图书馆馆长陈军、青海省图书馆馆长杜凯代表两省公共图书馆
+    // 共同签订了《…》 beside the two provinces' departments' agreement; not
+    // those signing for 双方, the sides already named.)
+    let chained: BTreeSet<usize> = agreements.iter().flat_map(|(a, _)| a.parties.iter().copied()).collect();
     for (indices, in_sentence) in [(&by_signers, true), (&by_named_signers, false)] {
-        if !agreements.is_empty() {
+        if !agreements.is_empty() && (!in_sentence || chained.is_empty()) {
             break;
         }
         for &i in indices {
@@ -263,6 +268,9 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 vec![bodies]
             };
             for bodies in sides {
+                if !chained.is_empty() && (!bodies.is_disjoint(&chained) || names_sides(&s.working)) {
+                    continue;
+                }
                 let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };
                 match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
                     Some((_, evs)) => evs.push(evidence(i)),
@@ -672,6 +680,17 @@ mod tests {
             "复旦大学附属中山医院与上海联影医疗科技股份有限公司签署战略合作协议。复旦大学副校长张三与上海联影医疗科技股份有限公司总裁李四签署协议。",
         );
         assert_eq!(f.agreements.len(), 1);
+        // Signers of two other bodies state their own agreement beside it…
+        let f = facts_of(
+            "南京图书馆馆长陈军、青海省图书馆馆长杜凯代表两省公共图书馆共同签订了《协作交流框架协议》。今年5月,江苏省文化和旅游厅和青海省文化和旅游厅签订了《合作框架协议》。",
+        );
+        assert_eq!(f.agreements.len(), 2, "{:?}", f.agreements);
+        assert!(f.agreements.iter().any(|a| a.parties.contains("南京图书馆") && a.parties.contains("青海省图书馆")));
+        // …but not those signing for 双方, the sides the chain named.
+        let f = facts_of(
+            "省红十字基金会与上海长海医院心胸外科医院在合肥签约。省红十字会党组书记张青,上海长海医院胸心外科医院副院长陆方林代表双方签订协议。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
     }
 
     #[test]
