@@ -33,7 +33,7 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// (签 alone before an English memorandum: 北荣与近畿大学签MOU.)
 static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"签署|签订|签定|续签|签约|缔结|签下|签字|达成|结成|签(?:MOU|MoU)").expect("verb regex")
+    Regex::new(r"签署|签订|签定|续签|签约|缔结|签下|签字|达成|结成|结为|签(?:MOU|MoU)").expect("verb regex")
 });
 /// A partnership entered, named without a document (甲与乙缔结策略伙伴关系,
 /// 结成战略合作伙伴关系).
@@ -43,6 +43,18 @@ static PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
 /// A cooperation reached, named without a document (甲与乙达成战略合作).
 static REACHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:了)?((?:全面)?(?:战略)?合作(?:伙伴关系)?)(?:$|[,，。;；])").expect("reached regex")
+});
+/// Bodies under whose witness a signing took place (在甲、乙领导见证下): no
+/// sides of it.
+static WITNESSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:有关)?(?:领导|负责人)?(?:的)?(?:共同)?见证下")
+        .expect("witnessing regex")
+});
+/// A list ended by 等 and a count of its kind before the connector (甲等7家
+/// 民航单位|与|乙): the list is one side.
+static COUNTED_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^等[0-9一二三四五六七八九十两]+(?:家|个|所|所高校)\p{Han}{0,8}(?:与|和|同)$")
+        .expect("counted list regex")
 });
 static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头|指导)下").expect("coord regex")
@@ -182,24 +194,26 @@ fn unnamed_signing<'t>(text: &'t str, verb: regex::Match<'t>) -> Option<(usize, 
             let title = if reached.ends_with("关系") { reached.to_string() } else { format!("{reached}协议") };
             Some((verb_pos, verb_pos, Cow::Owned(title)))
         }
-        // 缔结友好医院, 友好医院缔结仪式: two bodies become friendly (sister)
-        // hospitals; the document is their agreement.
-        "缔结" => {
+        // 缔结友好医院, 友好医院缔结仪式, 结为“姊妹机场”: two bodies become
+        // friendly (sister) hospitals; the document is their agreement.
+        "缔结" | "结为" => {
             // (Friendly chambers and associations too: 缔结友好合作商会.)
             let tie = |s: &str| -> Option<usize> {
                 let rest = s.strip_prefix("友好").or_else(|| s.strip_prefix("姊妹"))?;
                 let rest = rest.strip_prefix("合作").unwrap_or(rest);
-                let kind =
-                    ["医院", "商会", "协会", "学会", "学校", "城市"].into_iter().find(|k| rest.starts_with(k))?;
+                let kind = ["医院", "商会", "协会", "学会", "学校", "城市", "机场", "博物馆", "图书馆", "大学", "港口"]
+                    .into_iter()
+                    .find(|k| rest.starts_with(k))?;
                 Some(s.len() - rest.len() + kind.len())
             };
-            let ahead = after.trim_start_matches('为');
+            let ahead = after.trim_start_matches(['为', '“', '「', '"']);
             let sister = tie(ahead).map(|n| &ahead[..n]).or_else(|| {
                 let before = &text[..verb.start()];
                 before.char_indices().map(|(b, _)| &before[b..]).find(|t| tie(t) == Some(t.len()))
             });
             match sister {
                 Some(k) => Some((verb_pos, verb_pos, Cow::Owned(format!("{k}协议")))),
+                None if verb.as_str() == "结为" => None,
                 None if ends_signing(after) => Some((verb_pos, verb_pos, Cow::Borrowed("合作签约"))),
                 None => partnership(after).map(|p| (verb_pos, verb_pos, Cow::Owned(p))),
             }
@@ -353,6 +367,20 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             }
         }
     }
+    // (Bodies witnessing it are no sides: 在甲、乙领导见证下，丙与丁签订….)
+    let mut witnessing = BTreeSet::new();
+    for c in WITNESSING.captures_iter(text) {
+        let Some(g) = c.get(1) else { continue };
+        let (s, e) = (char_pos(text, g.start()), char_pos(text, g.end()));
+        for t in tokens {
+            if let TokenKind::Org(i) = t.kind
+                && t.span.start >= s
+                && t.span.end <= e
+            {
+                witnessing.insert(i);
+            }
+        }
+    }
     // The first chain of organisations joined by a connector, before the act.
     // No link of the chain: a short form restated in brackets (甲大学(甲大)、
     // 乙大学), nor a description whose bodies a bracket lists (三所本地大学(乙、丙)).
@@ -448,8 +476,11 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         let described_after = g
             .strip_prefix(['与', '和', '同'])
             .is_some_and(|d| d.ends_with("单位") && (3..=6).contains(&d.chars().count()) && d.chars().all(is_han));
+        // 甲等7家民航单位与乙签署…: a list counted, then the connector.
+        let counted = parties.is_empty() && COUNTED_LIST.is_match(g);
         // 甲携手乙签署…: 携手 joins the two as 与 does.
         let joined = described_after
+            || counted
             || opens_respectively
             || timed
             || listed_past
@@ -480,18 +511,19 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             }
             break;
         }
-        if joined && !between && !coordinated.contains(ia) && !coordinated.contains(ib) {
+        let aside_of_act = |i: &usize| coordinated.contains(i) || witnessing.contains(i);
+        if joined && !between && !aside_of_act(ia) && !aside_of_act(ib) {
             if parties.is_empty() {
                 first_start = a.span.start;
                 parties.push(*ia);
                 respectively = opens_respectively || described;
-                paired_first = timed || described_after || matches!(g, "与" | "和" | "同" | "携手");
+                paired_first = timed || described_after || counted || matches!(g, "与" | "和" | "同" | "携手");
             }
             if !parties.contains(ib) {
                 parties.push(*ib);
                 joins.push(match g {
                     "与" | "和" | "同" | "携手" => Join::Connector,
-                    _ if described_after => Join::Connector,
+                    _ if described_after || counted => Join::Connector,
                     _ if g == "、" || listed_past || spaced => Join::Enumeration,
                     _ => Join::Other,
                 });
@@ -1094,6 +1126,10 @@ mod tests {
         assert_eq!(title, "友好医院协议");
         let (a, _) = read("山东大学齐鲁医院与顺天堂医院正式缔结为姊妹医院。");
         assert_eq!(a.map(|a| a.2).as_deref(), Some("姊妹医院协议"));
+        // 结为“姊妹机场”: sister airports.
+        let (a, _) = read("澳门国际机场与西安咸阳国际机场9日结为“姊妹机场”。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("姊妹机场协议"));
+        assert!(read("澳门国际机场与西安咸阳国际机场结为一体。").0.is_none());
         // 缔结 alone, of nothing named, is no signing.
         assert!(read("山东大学齐鲁医院与顺天堂医院缔结了深厚友谊。").0.is_none());
     }
@@ -1394,6 +1430,18 @@ mod tests {
         assert_eq!(all.len(), 1, "{all:?}");
         let all = all_parties("签约仪式上,衢江区人民政府与赤壁市人民政府签署缔结友好城市框架协议。");
         assert_eq!(all.len(), 1, "{all:?}");
+    }
+
+    #[test]
+    fn bodies_witnessing_a_signing_are_no_sides_and_a_counted_list_is_one() {
+        assert_eq!(
+            all_parties("在民航中南地区管理局、民航新疆管理局领导见证下,深圳机场集团与新疆机场集团签订战略合作协议。"),
+            [["深圳机场集团", "新疆机场集团"]]
+        );
+        assert_eq!(
+            all_parties("首都机场集团等7家民航单位与中国交通建设集团股份有限公司签署合作框架协议。"),
+            [["首都机场集团", "中国交通建设集团股份有限公司"]]
+        );
     }
 
     #[test]
