@@ -145,6 +145,13 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                         '日' | '省' | '市' | '州' | '对' | '与' | '和' | '同' | '向' | '在' | '为'
                     );
                 let place = &w[start..u];
+                // (Or a listed place before its committee and government,
+                // after any word: 感谢|绵阳市委、市政府.)
+                let both = || {
+                    w[u + 1..].starts_with(&['委', '、', unit])
+                        && (w[u + 4..].starts_with(&['政', '府']) || w[u + 4..].starts_with(&['人', '民', '政', '府']))
+                };
+                let opens = opens || n == 2 && both() && with_text(place, |p| lex.is_place(p));
                 // (Not a title: 、常务副县长; nor a char before a listed place:
                 // 社|上海市委, 九三学社's.)
                 let listed_inside = n == 3 && with_text(&place[1..], |p| lex.is_place(p));
@@ -339,6 +346,10 @@ mod tests {
         let text = "市长宫镇江会见了省建投集团总经理周军。周军对双鸭山市委、市政府的支持表示感谢。";
         let cat = discover(&split(text), &lex);
         assert!(cat.entries.iter().any(|e| e.name == "双鸭山市人民政府"), "{:?}", cat.entries);
+        // And a listed city before its committee after any word (感谢|绵阳市委).
+        let text = "副市长元方和国网四川省电力公司副总经理董京营签署协议。石玉东感谢绵阳市委、市政府的支持。市政府秘书长谭岗出席。";
+        let cat = discover(&split(text), &lex);
+        assert!(cat.entries.iter().any(|e| e.name == "绵阳市人民政府"), "{:?}", cat.entries);
         // A title is no place (、常务副县长).
         let cat = discover(&split("县委常委、常务副县长陈春代表县政府签约。"), &lex);
         assert!(cat.entries.iter().all(|e| !e.name.contains("常务")), "{:?}", cat.entries);
