@@ -1172,3 +1172,49 @@ fn a_county_as_a_party_its_committees_and_a_partnership_entered() {
     agreement(&g, &["湖北省体育运动学校", "江汉卫视"]);
     assert!(has_edge(&g, "陈思远", "serves_at", "江汉卫视"));
 }
+
+/// No agreement between these bodies (some of them may be no node at all).
+fn no_agreement(g: &serde_json::Value, parties: &[&str]) -> bool {
+    parties.iter().any(|p| node(g, p).is_none()) || agreements_between(g, parties).is_empty()
+}
+
+#[test]
+fn a_procuratorate_and_a_law_school_and_the_authors_of_an_opinion() {
+    let g = build_unseen();
+    let procuratorate = "青河区人民检察院";
+    // Written short in the headline, in full in the text: one body.
+    let a = agreement(&g, &[procuratorate, "南湖大学法学院"]);
+    assert!(node(&g, "青河区检察院").is_none());
+    // The authors of the opinion named before the signing signed nothing.
+    assert!(no_agreement(&g, &["最高人民法院", "教育部"]));
+    // 该院 is the one procuratorate: its chief procurator leads it and signs.
+    assert!(has_edge(&g, "韩冬", "leads", procuratorate));
+    assert!(has_edge(&g, "韩冬", "signed", &a));
+    assert!(has_edge(&g, "许晴", "serves_at", procuratorate));
+    // 以《…》为题 follows the name: 杜明, not 杜明以.
+    assert!(has_edge(&g, "杜明", "affiliated_with", "南湖政法大学"));
+}
+
+#[test]
+fn museums_their_bare_unit_and_the_host_of_another_event() {
+    let g = build_unseen();
+    let a = agreement(&g, &["东湖市博物馆", "临川博物院"]);
+    assert!(has_edge(&g, "宋青", "signed", &a) && has_edge(&g, "顾安", "signed", &a));
+    // 市博物馆 is the document's city's museum.
+    assert!(has_edge(&g, "林岚", "serves_at", "东湖市博物馆"));
+    assert!(has_edge(&g, &a, "hosted_by", "林岚"));
+    // The host of the forum hosted no signing.
+    assert!(!has_edge(&g, &a, "hosted_by", "高原"));
+}
+
+#[test]
+fn airports_witnessed_by_regulators_sister_airports_and_libraries_by_their_signers() {
+    let g = build_unseen();
+    agreement(&g, &["江北机场集团", "东海机场集团"]);
+    // The regulators witnessed; they signed nothing with each other.
+    assert!(no_agreement(&g, &["民航华东地区管理局", "民航江北监管局"]));
+    agreement(&g, &["江北国际机场", "南洋国际机场"]);
+    // Signers of two libraries state their own agreement beside the others.
+    let a = agreement(&g, &["江北市图书馆", "东海市图书馆"]);
+    assert!(has_edge(&g, "何平", "signed", &a) && has_edge(&g, "吴涛", "signed", &a));
+}
