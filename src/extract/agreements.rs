@@ -51,9 +51,10 @@ static WITNESSING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("witnessing regex")
 });
 /// A list ended by 等 and a count of its kind before the connector (甲等7家
-/// 民航单位|与|乙): the list is one side.
+/// 民航单位|与|乙), or a body and those it counts (甲大学及七所附属医院|与|乙):
+/// one side.
 static COUNTED_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^等[0-9一二三四五六七八九十两]+(?:家|个|所|所高校)\p{Han}{0,8}(?:与|和|同)$")
+    Regex::new(r"^(?:等|及|以及|和)[0-9一二三四五六七八九十两]+(?:家|个|所)\p{Han}{0,8}(?:与|和|同)$")
         .expect("counted list regex")
 });
 static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1441,6 +1442,10 @@ mod tests {
         assert_eq!(
             all_parties("首都机场集团等7家民航单位与中国交通建设集团股份有限公司签署合作框架协议。"),
             [["首都机场集团", "中国交通建设集团股份有限公司"]]
+        );
+        assert_eq!(
+            all_parties("新疆医科大学及七所附属医院与建设银行新疆分行、交通银行新疆分行分别签署了战略合作协议。"),
+            [["新疆医科大学", "中国建设银行新疆分行"], ["新疆医科大学", "交通银行新疆分行"]]
         );
     }
 

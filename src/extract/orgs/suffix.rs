@@ -508,6 +508,21 @@ impl SuffixFinder {
         if kind_after_name {
             return None;
         }
+        // A name opening with a count written in numerals (及|七所附属医院, 与|两家
+        // 医院) is none: it describes the bodies counted.
+        let counted = |s: usize| {
+            let numerals = w[s..suffix_start].iter().take_while(|c| "一二两三四五六七八九十几".contains(**c)).count();
+            ((1..=2).contains(&numerals)
+                && w.get(s + numerals).is_some_and(|c| "家所个位间座".contains(*c))
+                && s + numerals + 1 < suffix_start)
+                .then_some(s + numerals + 1)
+        };
+        let after_count =
+            start >= 2 && "家所个位间座".contains(w[start - 1]) && "一二两三四五六七八九十几".contains(w[start - 2]);
+        if after_count || counted(start).is_some() {
+            return None;
+        }
+        let longer = longer.filter(|&s| counted(s).is_none());
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
         // An abbreviated suffix is a name of its own after a country or a
@@ -843,6 +858,9 @@ mod tests {
             vec!["温州医科大学", "浙江海正药业股份有限公司"]
         );
         assert_eq!(names("浙江大学院士李四出席。"), vec!["浙江大学"]);
+        // A count opening the run is no part of a name (及|七所|附属医院).
+        let found = names("新疆医科大学及七所附属医院与中信银行商丘分行签约。");
+        assert!(found.contains(&"新疆医科大学".to_string()) && !found.iter().any(|n| n.contains("附属")), "{found:?}");
         assert_eq!(
             names("为促进政法院校同法律实务部门合作,开封市中级人民法院举行座谈会。"),
             vec!["开封市中级人民法院"]
