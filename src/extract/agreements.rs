@@ -50,6 +50,9 @@ static WITNESSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:有关)?(?:领导|负责人)?(?:的)?(?:共同)?见证下")
         .expect("witnessing regex")
 });
+/// What is done under the witness of those it names (在甲、乙的见证下).
+static WITNESSED_UNDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"在[^。;；]{2,80}?见证下").expect("witnessed under regex"));
 /// A list ended by 等 and a count of its kind before the connector (甲等7家
 /// 民航单位|与|乙), or a body and those it counts (甲大学及七所附属医院|与|乙):
 /// one side.
@@ -979,6 +982,17 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             }
         }
     }
+    // Those under whose witness it was done (在甲、乙的见证下进行了…签约) signed
+    // nothing.
+    for m in WITNESSED_UNDER.find_iter(text) {
+        let (s, e) = (char_pos(text, m.start()), char_pos(text, m.end()));
+        for n in people_in(s, e) {
+            p.signed.retain(|x| *x != n);
+            if !p.witnessed.contains(&n) {
+                p.witnessed.push(n);
+            }
+        }
+    }
     p.witnessed.retain(|n| !p.signed.contains(n));
     // The host of the ceremony presides over the signing, not in it.
     p.signed.retain(|n| !p.hosted.contains(n));
@@ -1560,6 +1574,13 @@ mod tests {
         let (_, p) = read("医务卫生局局长卢宠茂教授担任主礼嘉宾，养和医疗集团行政总裁李维达医生签署协议。");
         assert_eq!(p.witnessed, vec!["卢宠茂"]);
         assert_eq!(p.signed, vec!["李维达"]);
+    }
+
+    #[test]
+    fn those_under_whose_witness_it_was_done_witnessed() {
+        let (_, p) = read("医院并在市委常委、秘书长苟正礼、副市长曹俊杰及市卫健委的见证下进行了项目集中签约。");
+        assert!(p.signed.is_empty(), "{p:?}");
+        assert_eq!(p.witnessed, vec!["苟正礼", "曹俊杰"]);
     }
 
     #[test]

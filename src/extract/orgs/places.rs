@@ -160,6 +160,9 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                     && !unit_opens_word(w, u)
                     && place.iter().all(|&c| is_han(c))
                     && !UNITS.contains(&place[0])
+                    // (Nor a preposition's words: 并在|市委常委….)
+                    && !place.contains(&'在')
+                    && place[0] != '并'
                     && !title_at(&w[start..], lex)
                 {
                     let text = text_of(place);
@@ -346,6 +349,10 @@ mod tests {
         let text = "市长宫镇江会见了省建投集团总经理周军。周军对双鸭山市委、市政府的支持表示感谢。";
         let cat = discover(&split(text), &lex);
         assert!(cat.entries.iter().any(|e| e.name == "双鸭山市人民政府"), "{:?}", cat.entries);
+        // A preposition's words before a unit are no place (并在|市委常委).
+        let text = "医院并在市委常委、秘书长苟正礼、副市长曹俊杰的见证下签约。";
+        let cat = discover(&split(text), &lex);
+        assert!(!cat.entries.iter().any(|e| e.name.starts_with("并在")), "{:?}", cat.entries);
         // And a listed city before its committee after any word (感谢|绵阳市委).
         let text = "副市长元方和国网四川省电力公司副总经理董京营签署协议。石玉东感谢绵阳市委、市政府的支持。市政府秘书长谭岗出席。";
         let cat = discover(&split(text), &lex);
