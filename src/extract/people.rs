@@ -53,6 +53,19 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             if given == 2 && w[end - 1] == '以' && w.get(end) == Some(&'《') {
                 continue;
             }
+            // Nor does a char opening a stop word of two chars or more end
+            // one (陈志|代表, not 陈志代|表): the shorter name is tried.
+            if given == 2
+                && (2..=4).any(|n| {
+                    end - 1 + n <= w.len() && with_text(&w[end - 1..end - 1 + n], |v| lex.name_stops.contains(v))
+                })
+            {
+                continue;
+            }
+            // A stop word is no name (揭牌 after a title: …负责人|揭牌).
+            if with_text(&w[pos..end], |v| lex.name_stops.contains(v)) {
+                continue;
+            }
             if lex.is_stop_char(w[end - 1]) && !joins_nothing && !ends_given {
                 continue;
             }
@@ -377,6 +390,10 @@ mod tests {
         assert_eq!(find("李四作报告").as_deref(), Some("李四"));
         // 之 ends given names of two chars: 张竞之、副院长杨辉.
         assert_eq!(find("张竞之、副院长").as_deref(), Some("张竞之"));
+        // A char opening a stop word of two chars ends no given name.
+        assert_eq!(find("陈志代表双方签约").as_deref(), Some("陈志"));
+        // A stop word is no name.
+        assert_eq!(find("揭牌。"), None);
         // 以 before a title in 《》 is what follows the name: 郭松|以《…》为题.
         assert_eq!(find("郭松以《检察调研》为题授课").as_deref(), Some("郭松"));
         assert_eq!(find("陈以文以《检察调研》为题授课").as_deref(), Some("陈以文"));
