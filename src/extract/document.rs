@@ -243,6 +243,20 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         }
         for &i in indices {
             let s = &sentences[i];
+            // (Beside chains, only a sentence naming two bodies of no chain,
+            // and no 双方, is read again: the cheap tests first.)
+            if !chained.is_empty() {
+                let others: BTreeSet<usize> = tokens[i]
+                    .iter()
+                    .filter_map(|t| match t.kind {
+                        TokenKind::Org(o) if !chained.contains(&o) => Some(o),
+                        _ => None,
+                    })
+                    .collect();
+                if others.len() < 2 || names_sides(&s.working) || !states_signing(&s.working) {
+                    continue;
+                }
+            }
             let signed = read_participation(&s.working, &tokens[i]).signed;
             let sides: Vec<BTreeSet<usize>> = if in_sentence {
                 let roles = read_roles(&s.chars, &tokens[i]);

@@ -82,6 +82,8 @@ struct NameWords {
     ignore: Option<aho_corasick::AhoCorasick>,
     /// The first chars of the short forms in `name_openings`.
     opening_chars: FxHashSet<char>,
+    /// The most chars of a short form in `abbreviations`.
+    longest_abbreviation: usize,
 }
 
 /// Quarters of the country a company's region may be named after (华东大区).
@@ -223,6 +225,7 @@ impl Lexicon {
         self.name_words = NameWords {
             ignore: aho_corasick::AhoCorasick::new(&self.ignore).ok(),
             opening_chars: self.name_openings.keys().filter_map(|s| s.chars().next()).collect(),
+            longest_abbreviation: self.abbreviations.keys().map(|s| s.chars().count()).max().unwrap_or(0),
             generic,
             longest_generic,
             scopes,
@@ -239,6 +242,15 @@ impl Lexicon {
                 })
                 .collect(),
         };
+    }
+
+    /// The longest short form of `abbreviations` that ends `name`, with its
+    /// long form: each ending of the name looked up, longest first.
+    pub fn abbreviation_ending(&self, name: &str) -> Option<(&String, &String)> {
+        let mut endings: Vec<usize> =
+            name.char_indices().rev().take(self.name_words.longest_abbreviation).map(|(b, _)| b).collect();
+        endings.reverse();
+        endings.into_iter().find_map(|b| self.abbreviations.get_key_value(&name[b..]))
     }
 
     /// Does `text` hold a name never to become a node (ignore.tsv)?

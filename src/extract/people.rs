@@ -55,15 +55,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             }
             // Nor does a char opening a stop word of two chars or more end
             // one (陈志|代表, not 陈志代|表): the shorter name is tried.
-            if given == 2
-                && (2..=4).any(|n| {
-                    end - 1 + n <= w.len() && with_text(&w[end - 1..end - 1 + n], |v| lex.name_stops.contains(v))
-                })
-            {
+            if given == 2 && (2..=4).any(|n| end - 1 + n <= w.len() && lex.ends_name(&w[end - 1..end - 1 + n])) {
                 continue;
             }
-            // A stop word is no name (揭牌 after a title: …负责人|揭牌).
-            if with_text(&w[pos..end], |v| lex.name_stops.contains(v)) {
+            // A stop word or a title is no name (…负责人|揭牌, 司长).
+            if lex.ends_name(&w[pos..end]) {
                 continue;
             }
             if lex.is_stop_char(w[end - 1]) && !joins_nothing && !ends_given {

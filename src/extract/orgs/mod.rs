@@ -690,13 +690,7 @@ pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
             return canonical_name(&rest, lex);
         }
     }
-    let mut best: Option<(&String, &String)> = None;
-    for (short, long) in &lex.abbreviations {
-        if name.ends_with(short.as_str()) && best.is_none_or(|(s, _)| short.len() > s.len()) {
-            best = Some((short, long));
-        }
-    }
-    let name = match best {
+    let name = match lex.abbreviation_ending(name) {
         Some((short, long)) => format!("{}{}", &name[..name.len() - short.len()], long),
         None => name.to_string(),
     };
