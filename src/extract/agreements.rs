@@ -358,33 +358,11 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         return Vec::new();
     };
     let act_pos = verb_pos.max(noun_pos);
-    let mut coordinated = BTreeSet::new();
-    for c in COORDINATION.captures_iter(text) {
-        let Some(g) = c.get(1) else { continue };
-        let (s, e) = (char_pos(text, g.start()), char_pos(text, g.end()));
-        for t in tokens {
-            if let TokenKind::Org(i) = t.kind
-                && t.span.start >= s
-                && t.span.end <= e
-            {
-                coordinated.insert(i);
-            }
-        }
-    }
+    let coordinated = bodies_named_in(&COORDINATION, text, tokens);
     // (Bodies witnessing it are no sides: 在甲、乙领导见证下，丙与丁签订….)
-    let mut witnessing = BTreeSet::new();
-    for c in text.contains("见证下").then(|| WITNESSING.captures_iter(text)).into_iter().flatten() {
-        let Some(g) = c.get(1) else { continue };
-        let (s, e) = (char_pos(text, g.start()), char_pos(text, g.end()));
-        for t in tokens {
-            if let TokenKind::Org(i) = t.kind
-                && t.span.start >= s
-                && t.span.end <= e
-            {
-                witnessing.insert(i);
-            }
-        }
-    }
+    // (The words are looked for first: the search is dearer.)
+    let witnessing =
+        if text.contains("见证下") { bodies_named_in(&WITNESSING, text, tokens) } else { BTreeSet::new() };
     // The first chain of organisations joined by a connector, before the act.
     // No link of the chain: a short form restated in brackets (甲大学(甲大)、
     // 乙大学), nor a description whose bodies a bracket lists (三所本地大学(乙、丙)).
@@ -635,6 +613,25 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         .into_iter()
         .map(|parties| AgreementMention { parties, date, title: title.clone(), coordinated_by: coordinated.clone() })
         .collect()
+}
+
+/// The bodies named inside the first group of each match of `re` in `text`
+/// (在|甲、乙|统筹下: 甲 and 乙).
+fn bodies_named_in(re: &Regex, text: &str, tokens: &[Token]) -> BTreeSet<usize> {
+    let mut bodies = BTreeSet::new();
+    for c in re.captures_iter(text) {
+        let Some(g) = c.get(1) else { continue };
+        let (s, e) = (char_pos(text, g.start()), char_pos(text, g.end()));
+        for t in tokens {
+            if let TokenKind::Org(i) = t.kind
+                && t.span.start >= s
+                && t.span.end <= e
+            {
+                bodies.insert(i);
+            }
+        }
+    }
+    bodies
 }
 
 /// Is `t` the body `a` restated in brackets right after it (香港中文大学|(中大))?
