@@ -49,6 +49,12 @@ static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("entity regex"));
 static PINYIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7} ?\)").expect("pinyin regex"));
+/// A listed company's stock code in brackets after its name (通用技术环球医疗
+/// (02666.HK), 山东出版(601019)集团): no part of any name.
+static STOCK_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（](?:股票代码[:：]?\s*)?(?:[0-9]{6}(?:\.(?:SH|SZ|sh|sz))?|[0-9]{4,5}\.(?:HK|hk))[)）]")
+        .expect("stock code regex")
+});
 static MOJIBAKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
 static TAG_FRAGMENT: LazyLock<Regex> =
@@ -121,6 +127,7 @@ fn is_running_text(line: &str) -> bool {
 pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     let text = TAG.replace_all(text, "");
     let text = PINYIN.replace_all(&text, "$1");
+    let text = STOCK_CODE.replace_all(&text, "");
     let text = MOJIBAKE.replace_all(&text, " ");
     // A tag whose `<` was eaten by mojibake (`?!?/span>`).
     let text = TAG_FRAGMENT.replace_all(&text, "");
@@ -206,6 +213,14 @@ mod tests {
         );
         // No figure after it: the line goes whole.
         assert_eq!(clean("来源:某报 发布时间:\n正文。", &r), "正文。\n");
+    }
+
+    #[test]
+    fn a_stock_code_in_brackets_is_removed() {
+        assert_eq!(clean("通用技术环球医疗(02666.HK)与甲签约", &rules()), "通用技术环球医疗与甲签约\n");
+        assert_eq!(clean("山东出版(601019)集团", &rules()), "山东出版集团\n");
+        // (Not a year, nor a count.)
+        assert_eq!(clean("成立于(2019)年", &rules()), "成立于(2019)年\n");
     }
 
     #[test]
