@@ -138,6 +138,8 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     });
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = String::with_capacity(text.len());
+    // Who holds the page's copyright (郑州大学版权所有), kept for the last line.
+    let mut owner: Option<&str> = None;
     for raw in text.lines() {
         let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         if line.is_empty() {
@@ -157,6 +159,7 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
                 out.push_str(date);
                 out.push('\n');
             }
+            owner = owner.or_else(|| copyright_owner(line, &simple));
             continue;
         }
         // Photo captions, contact blocks and footers repeat lines verbatim.
@@ -166,7 +169,46 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
         out.push_str(line);
         out.push('\n');
     }
+    // The copyright holder's name closes the text on a line of its own, as a
+    // body signing its announcement does (…我校与省高级人民法院… / 郑州大学).
+    if let Some(owner) = owner {
+        out.push_str(owner);
+        out.push('\n');
+    }
     out
+}
+
+/// The holder a copyright line names (郑州大学版权所有, 版权所有：甲医院, ©2020
+/// 甲大学 版权所有): two to twenty Han chars right before 版权所有, or right after
+/// it and its colon.
+fn copyright_owner<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
+    let at = simple.find("版权所有")?;
+    // `simple` is `line` converted char by char: the same char indices.
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mark = simple[..at].chars().count();
+    let han = |c: char| crate::text::script::is_han(c);
+    let before = chars[..mark].iter().rev().skip_while(|(_, c)| *c == ' ').take_while(|(_, c)| han(*c)).count();
+    let end_before = chars[..mark].iter().rev().take_while(|(_, c)| *c == ' ').count();
+    let (from, to) = if (2..=20).contains(&before) {
+        let to = mark - end_before;
+        (to - before, to)
+    } else {
+        let start = mark + 4;
+        let skip =
+            chars[start.min(chars.len())..].iter().take_while(|(_, c)| matches!(c, ':' | '：' | ' ' | '©')).count();
+        let from = start + skip;
+        let n = chars[from.min(chars.len())..].iter().take_while(|(_, c)| han(*c)).count();
+        if !(2..=20).contains(&n) {
+            return None;
+        }
+        (from, from + n)
+    };
+    let start = chars[from].0;
+    let end = chars.get(to).map_or(line.len(), |&(b, _)| b);
+    // (Not the site itself: 本网站版权所有, 某某网版权所有.)
+    let owner = &line[start..end];
+    let site = owner.starts_with(['本', '我', '该', '此']) || owner.ends_with(['网', '站']);
+    (!site).then_some(owner)
 }
 
 /// Words that open a page's publication date.
@@ -213,6 +255,20 @@ mod tests {
         );
         // No figure after it: the line goes whole.
         assert_eq!(clean("来源:某报 发布时间:\n正文。", &r), "正文。\n");
+    }
+
+    #[test]
+    fn a_copyright_holder_closes_the_text() {
+        let r = FurnitureRules { drop_markers: vec!["版权所有".into()], ..Default::default() };
+        assert_eq!(clean("我校与甲签约。\n郑州大学版权所有,禁止非法转载!", &r), "我校与甲签约。\n郑州大学\n");
+        assert_eq!(
+            clean("我院与甲签约。\n版权所有：温州医科大学附属第一医院 浙ICP备", &r),
+            "我院与甲签约。\n温州医科大学附属第一医院\n"
+        );
+        assert_eq!(clean("甲与乙签约。\n©2018 版权所有", &r), "甲与乙签约。\n");
+        // (Not the site itself.)
+        assert_eq!(clean("甲与乙签约。\n本网站版权所有", &r), "甲与乙签约。\n");
+        assert_eq!(clean("甲与乙签约。\n©2018中原新闻网版权所有", &r), "甲与乙签约。\n");
     }
 
     #[test]
