@@ -445,8 +445,13 @@ impl SuffixFinder {
             if !matches!(w[p], '和' | '与' | '同' | '及') {
                 continue;
             }
+            // (The name and its title may stand inside the run too: 卫计委医管科
+            // 科长|沈峻|和|习水县中医院.)
             let named =
-                after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex);
+                after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex)
+                    || [2, 3].iter().any(|&n| {
+                        p >= start + n + 2 && is_name(w, p - n, p, lex) && title_before(&w[start..p - n], lex)
+                    });
             // (Or right after a title written after a name: 钱逸泰院士|和|颍上县….)
             // (Or right after a place written with its unit, a town's or a
             // county's: 青山镇|和|江南银行…; but 县|和平医院 goes on.)
@@ -738,6 +743,8 @@ mod tests {
         assert_eq!(names("副院长程永忠和成都市第五人民医院院长蒋秋"), vec!["成都市第五人民医院"]);
         assert_eq!(names("院长杜锡林和某某县第一人民医院院长倪银星"), vec!["某某县第一人民医院"]);
         assert_eq!(names("北京和平里医院"), vec!["北京和平里医院"]);
+        let found = names("普陀区卫计委医管科科长沈峻和习水县中医院院长张春签订协议");
+        assert!(found.contains(&"习水县中医院".to_string()) && !found.iter().any(|n| n.contains("沈峻")), "{found:?}");
     }
 
     #[test]
