@@ -450,7 +450,10 @@ impl SuffixFinder {
             let named =
                 after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex)
                     || [2, 3].iter().any(|&n| {
-                        p >= start + n + 2 && is_name(w, p - n, p, lex) && title_before(&w[start..p - n], lex)
+                        p >= start + n + 2
+                            && lex.is_surname(&w[p - n..p - n + 1])
+                            && title_before(&w[start..p - n], lex)
+                            && is_name(w, p - n, p, lex)
                     });
             // (Or right after a title written after a name: 钱逸泰院士|和|颍上县….)
             // (Or right after a place written with its unit, a town's or a
