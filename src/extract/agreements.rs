@@ -50,9 +50,6 @@ static WITNESSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:有关)?(?:领导|负责人)?(?:的)?(?:共同)?见证下")
         .expect("witnessing regex")
 });
-/// What is done under the witness of those it names (在甲、乙的见证下).
-static WITNESSED_UNDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"在[^。;；]{2,80}?见证下").expect("witnessed under regex"));
 /// A list ended by 等 and a count of its kind before the connector (甲等7家
 /// 民航单位|与|乙), or a body and those it counts (甲大学及七所附属医院|与|乙):
 /// one side.
@@ -929,6 +926,8 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         .filter(|m| !(m.as_str() == "主持" && in_charge(&text[m.end()..])))
         .map(|m| char_pos(text, m.end()))
         .collect();
+    // Where the people under whose witness it was done are named (在|甲、乙的|见证下).
+    let mut under_witness: Vec<(usize, usize)> = Vec::new();
     for (re, out) in [(&*WITNESS, &mut p.witnessed), (&*HOST, &mut p.hosted)] {
         for m in re.find_iter(text) {
             let pos = char_pos(text, m.start());
@@ -969,6 +968,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
                     if from > 0 && chars[from - 1] == ',' && people_in(from, pos).is_empty() && goes_on {
                         from = clause_start(from - 1).max(after_act);
                     }
+                    if chars[from] == '在' && after.starts_with('下') {
+                        under_witness.push((from, pos));
+                    }
                     (from, pos)
                 }
             };
@@ -981,14 +983,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     }
     // Those under whose witness it was done (在甲、乙的见证下进行了…签约) signed
     // nothing.
-    // (The words are looked for first: the search is dearer.)
-    for m in text.contains("见证下").then(|| WITNESSED_UNDER.find_iter(text)).into_iter().flatten() {
-        let (s, e) = (char_pos(text, m.start()), char_pos(text, m.end()));
+    for (s, e) in under_witness {
         for n in people_in(s, e) {
             p.signed.retain(|x| *x != n);
-            if !p.witnessed.contains(&n) {
-                p.witnessed.push(n);
-            }
         }
     }
     p.witnessed.retain(|n| !p.signed.contains(n));

@@ -282,7 +282,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 vec![bodies]
             };
             for bodies in sides {
-                if !chained.is_empty() && (!bodies.is_disjoint(&chained) || names_sides(&s.working)) {
+                if !bodies.is_disjoint(&chained) {
                     continue;
                 }
                 let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };

@@ -247,10 +247,8 @@ impl Lexicon {
     /// The longest short form of `abbreviations` that ends `name`, with its
     /// long form: each ending of the name looked up, longest first.
     pub fn abbreviation_ending(&self, name: &str) -> Option<(&String, &String)> {
-        let mut endings: Vec<usize> =
-            name.char_indices().rev().take(self.name_words.longest_abbreviation).map(|(b, _)| b).collect();
-        endings.reverse();
-        endings.into_iter().find_map(|b| self.abbreviations.get_key_value(&name[b..]))
+        let skip = name.chars().count().saturating_sub(self.name_words.longest_abbreviation);
+        name.char_indices().skip(skip).find_map(|(b, _)| self.abbreviations.get_key_value(&name[b..]))
     }
 
     /// Does `text` hold a name never to become a node (ignore.tsv)?

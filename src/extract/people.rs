@@ -45,16 +45,12 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             let joins_nothing = given == 2 && matches!(w[end - 1], '和' | '同') && verb_at(w, end, lex);
             // So does 为 before a verb that ends names (吴大为|出席; 以吴大|为代表
             // reads otherwise): 为 opens no clause there.
-            // And 以 before a title in 《》 opens what the person speaks on
-            // (郭松|以《…》为题), no given name's last char.
             let ends_given = given == 2
                 && (w[end - 1] == '之'
                     || w[end - 1] == '为' && verb_at(w, end, lex) && !w[end..].starts_with(&['代', '表']));
-            if given == 2 && w[end - 1] == '以' && w.get(end) == Some(&'《') {
-                continue;
-            }
             // Nor does a char opening a stop word of two chars or more end
-            // one (陈志|代表, not 陈志代|表): the shorter name is tried.
+            // one (陈志|代表, not 陈志代|表; 郭松|以《…》为题): the shorter name
+            // is tried.
             if given == 2 && (2..=4).any(|n| end - 1 + n <= w.len() && lex.ends_name(&w[end - 1..end - 1 + n])) {
                 continue;
             }

@@ -21,11 +21,9 @@ pub(super) fn valid_head(head: &str, lex: &Lexicon) -> bool {
         return false;
     }
     // A count of bodies (三间|大学, 两所|医院) describes, it names none, and
-    // nor does what ends in one (在中科院内树立一个|研究所…).
-    let mut c = head.chars().rev();
-    if c.next().is_some_and(|m| matches!(m, '家' | '所' | '间' | '个' | '座'))
-        && c.next().is_some_and(|d| "一二两三四五六七八九十几多数".contains(d))
-    {
+    // nor does what ends in one (在中科院内树立一个|研究所…) or opens with one
+    // (七所附属|医院).
+    if ends_with_count(head) || opens_with_count(head) {
         return false;
     }
     let opened = NATIONAL.iter().any(|p| head.starts_with(p)) || opens_with_place(head, lex);
@@ -35,6 +33,27 @@ pub(super) fn valid_head(head: &str, lex: &Lexicon) -> bool {
     // Generic words off the front, the longest first (中医药|学院, not 中医|药).
     let rest = lex.strip_generic_words(head);
     rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.contains(rest))
+}
+
+/// Numerals counting bodies, and the measure words after them (七所, 两家).
+const COUNT_NUMERALS: &str = "一二两三四五六七八九十几多数";
+const MEASURES: &str = "家所个位间座";
+
+/// Are these a numeral and the measure word after it (七|所, 两|家)?
+pub(super) fn is_count(numeral: char, measure: char) -> bool {
+    COUNT_NUMERALS.contains(numeral) && MEASURES.contains(measure)
+}
+
+/// Does `head` end with a count (树立一个)?
+fn ends_with_count(head: &str) -> bool {
+    let mut c = head.chars().rev();
+    matches!((c.next(), c.next()), (Some(m), Some(d)) if is_count(d, m))
+}
+
+/// Does `head` open with a count of one or two numerals (七所附属, 十几家)?
+fn opens_with_count(head: &str) -> bool {
+    let numerals = head.chars().take_while(|c| COUNT_NUMERALS.contains(*c)).count();
+    (1..=2).contains(&numerals) && head.chars().nth(numerals).is_some_and(|m| MEASURES.contains(m))
 }
 
 /// Positions in `name` where a word starts: after a place prefix, at the

@@ -516,21 +516,12 @@ impl SuffixFinder {
         if kind_after_name {
             return None;
         }
-        // A name opening with a count written in numerals (及|七所附属医院, 与|两家
-        // 医院) is none: it describes the bodies counted.
-        let counted = |s: usize| {
-            let numerals = w[s..suffix_start].iter().take_while(|c| "一二两三四五六七八九十几".contains(**c)).count();
-            ((1..=2).contains(&numerals)
-                && w.get(s + numerals).is_some_and(|c| "家所个位间座".contains(*c))
-                && s + numerals + 1 < suffix_start)
-                .then_some(s + numerals + 1)
-        };
-        let after_count =
-            start >= 2 && "家所个位间座".contains(w[start - 1]) && "一二两三四五六七八九十几".contains(w[start - 2]);
-        if after_count || counted(start).is_some() {
+        // A name right after a count (及七所|附属医院, where 所 bounds the run)
+        // is none: it describes the bodies counted (one opening with a count
+        // has no valid head).
+        if start >= 2 && is_count(w[start - 2], w[start - 1]) {
             return None;
         }
-        let longer = longer.filter(|&s| counted(s).is_none());
         // Judge the head against the shortest suffix (国家癌症|中心, not 国家|癌症中心).
         let end = spans.iter().filter(|&&(_, e)| e == suffix_end).map(|&(s, _)| s).max().unwrap_or(suffix_start);
         // An abbreviated suffix is a name of its own after a country or a
