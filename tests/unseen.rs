@@ -1218,3 +1218,21 @@ fn airports_witnessed_by_regulators_sister_airports_and_libraries_by_their_signe
     let a = agreement(&g, &["江北市图书馆", "东海市图书馆"]);
     assert!(has_edge(&g, "何平", "signed", &a) && has_edge(&g, "吴涛", "signed", &a));
 }
+
+#[test]
+fn a_telecom_groups_provincial_company_written_place_first_and_a_list_of_officers() {
+    let g = build_unseen();
+    let company = "中国移动通信集团湖南有限公司";
+    // 新一轮 (a new round) is no part of the document's name.
+    let a = agreement(&g, &["东湖市人民政府", company]);
+    assert!(a.starts_with("战略合作协议（"), "{a}");
+    // 湖南移动公司 is the company written with its province first.
+    assert!(node(&g, "湖南移动公司").is_none());
+    assert!(has_edge(&g, "石磊", "serves_at", company) && has_edge(&g, "石磊", "signed", &a));
+    // 和 before 与 ends the name it is in: 罗建和, not 罗建.
+    assert!(has_edge(&g, "罗建和", "signed", &a));
+    // A party committee's office opening a list: all listed witnessed.
+    assert!(has_edge(&g, &a, "witnessed_by", "潘宁") && has_edge(&g, &a, "witnessed_by", "方卓"));
+    // Congratulating on the signing is no signing.
+    assert!(!has_edge(&g, "钟晓", "signed", &a));
+}

@@ -244,7 +244,8 @@ fn signed_on(text: &str, start: usize, end: usize) -> &str {
 }
 
 /// How many documents were signed (签署了|一份|协议): no part of the name.
-const QUANTITY: [&str; 6] = ["一份", "一项", "一系列", "多项", "两份", "三份"];
+/// (Nor is the round it opens: 签署|新一轮|合作协议.)
+const QUANTITY: [&str; 8] = ["一份", "一项", "一系列", "多项", "两份", "三份", "新一轮", "新一期"];
 
 /// Chars of the words naming a document: Han, but no connector or
 /// preposition (签署|与乙的|协议 names no document).
@@ -852,6 +853,16 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let in_token = |i: usize| tokens.iter().any(|t| t.span.start <= i && i < t.span.end);
         let unknown_body = |i: usize| {
             let from = chars[s..=i].iter().rposition(|&c| c == '、').map_or(s, |p| s + p + 1);
+            // (So does a party committee's office, an item of its own: 市委常委、
+            // 常务副市长刘辉; no body is made of a 市委.)
+            let to = chars[i..e].iter().position(|&c| c == '、').map_or(e, |p| i + p);
+            let item = &chars[from..to];
+            if item.len() <= 10
+                && item.iter().all(|&c| is_han(c))
+                && (item.ends_with(&['常', '委']) || item.ends_with(&['委', '员']))
+            {
+                return true;
+            }
             let title = tokens.iter().find(|t| t.span.start > i && matches!(t.kind, TokenKind::Title { .. }));
             title.is_some_and(|t| t.span.start - from <= 10 && chars[from..t.span.start].iter().all(|&c| is_han(c)))
         };
@@ -906,7 +917,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
         // (签约仪式, 签约活动, 签约代表, 签约人, 签约情况, 签约事宜 are nouns: no act.)
         // (Nor is 此次签约: the signing spoken of, 以此次签约为契机, nor 协议的签订.)
+        // (Nor 协议的成功签订, 的顺利签署: the signing spoken of.)
         let noun = chars[..pos].ends_with(&['的'])
+            || ["的成功", "的顺利", "的圆满", "的正式"].iter().any(|w| ends_with_word(&chars[..pos], w))
             || ["仪式", "活动", "大会", "现场", "代表", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
             || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
         if noun || witnessed_act(&chars[..pos]) || attends(&text[..m.start()]) {
@@ -1498,6 +1511,9 @@ mod tests {
         // An act between them names nothing.
         let (a, _) = read("7月5日,亳州市人民政府与工商银行安徽省分行举行战略合作协议签约仪式。");
         assert_eq!(a.unwrap().2, "战略合作协议");
+        // Nor does the round it opens.
+        let (a, _) = read("4月24日,嘉定区人民政府与国网上海市电力公司签署新一轮合作协议。");
+        assert_eq!(a.unwrap().2, "合作协议");
     }
 
     #[test]
@@ -1528,6 +1544,8 @@ mod tests {
         assert_eq!(p.signed, vec!["刘泽星", "梁嘉杰", "陈家亮"]);
         // Nor does one who speaks of the signing as a thing.
         let (_, p) = read("上海市东方医院党委书记李明对医联体战略合作协议的签订表示祝贺。");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
+        let (_, p) = read("杨军代表市委市政府向此次战略合作协议的成功签订表示热烈祝贺。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);
         // Those said to represent the sides signed in the clause after.
         let (_, p) = read("书记张竞之与院长江拥军分别代表甲医院和乙医院，签署了《合作协议》。");
@@ -1562,6 +1580,12 @@ mod tests {
     fn a_listed_head_of_a_body_not_found_witnessed_too() {
         let (_, p) = read("长沙市委副书记、市长郑建新，中南大学校长田红旗出席并见证签约。");
         assert_eq!(p.witnessed, vec!["郑建新", "田红旗"]);
+        // A party committee's office, an item of its own, is no body found
+        // but lists its holder all the same.
+        let (_, p) = read("福安市委常委、市政府常务副市长黄凌，青拓集团董事长姜海洪出席仪式，共同见证签约。");
+        assert_eq!(p.witnessed, vec!["黄凌", "姜海洪"]);
+        let (_, p) = read("市委常委、常务副市长刘辉，国网泰州供电公司副总经理姚军共同签署战略合作框架协议。");
+        assert_eq!(p.signed, vec!["刘辉", "姚军"]);
     }
 
     #[test]

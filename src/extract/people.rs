@@ -42,7 +42,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             // is 和 or 同 and a verb follows at once (蒋子和|签署: 和 joins nothing),
             // or 之, which ends given names of two chars (张竞之, 王羲之) far more
             // often than it starts a word after one.
-            let joins_nothing = given == 2 && matches!(w[end - 1], '和' | '同') && verb_at(w, end, lex);
+            // Nor before another connector (戴邦和|与…: two connectors never
+            // stand together, but 和|与会 is 和 before 与会).
+            let before_connector = w.get(end) == Some(&'与') && w.get(end + 1) != Some(&'会');
+            let joins_nothing =
+                given == 2 && matches!(w[end - 1], '和' | '同') && (verb_at(w, end, lex) || before_connector);
             // So does 为 before a verb that ends names (吴大为|出席; 以吴大|为代表
             // reads otherwise): 为 opens no clause there.
             let ends_given = given == 2
@@ -338,6 +342,8 @@ mod tests {
     fn a_stop_char_ends_a_name_before_a_verb_and_a_bodys_char_never() {
         assert_eq!(find("蒋子和签署合作协议"), Some("蒋子和".to_string()));
         assert_eq!(find("张三和李四签署"), Some("张三".to_string()));
+        assert_eq!(find("戴邦和与甲公司副总经理张汉良代表双方签约"), Some("戴邦和".to_string()));
+        assert_eq!(find("张三和与会嘉宾合影"), Some("张三".to_string()));
         assert_eq!(find("卫生局局长"), None);
     }
 

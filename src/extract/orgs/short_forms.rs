@@ -98,6 +98,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     if short.len() < 2 || short.len() >= full.len() || !short.iter().all(|c| is_han(*c)) {
         return false;
     }
+    if branch_short_form(short, full, lex) {
+        return true;
+    }
     let place = place_prefix_len(full, lex);
     // 深圳卫生健康委员会 is 深圳市卫生健康委员会 without the 市.
     if place > 0
@@ -233,6 +236,38 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     true
 }
 
+/// Where the place stands in a national group's company in a place
+/// (中国移动通信集团|江西|有限公司, 中国电信股份有限公司|江西|分公司): after the
+/// group's name, which opens with 中国, before a legal form or a branch's
+/// word; with its length, without a unit.
+pub(super) fn branch_place(full: &[char], lex: &Lexicon) -> Option<(usize, usize)> {
+    if !full.starts_with(&['中', '国']) || !full.ends_with(&['司']) && !full.ends_with(&['行']) {
+        return None;
+    }
+    (4..full.len()).find_map(|k| {
+        let n = place_prefix_len(&full[k..], lex);
+        if n == 0 || suffix_len(&full[..k], lex) == 0 {
+            return None;
+        }
+        let bare = if matches!(full[k + n - 1], '省' | '市') { n - 1 } else { n };
+        let after = &full[k + n..];
+        with_text(after, |a| is_legal_form(a) || ["分公司", "分行", "公司"].contains(&a)).then_some((k, bare))
+    })
+}
+
+/// That company written with the place first (江西移动公司, 江西移动 for
+/// 中国移动通信集团江西有限公司; 江西电信 for 中国电信股份有限公司江西分公司):
+/// the place, then the group's name after its national opening, or a short
+/// form of it, then 公司 or nothing.
+fn branch_short_form(short: &[char], full: &[char], lex: &Lexicon) -> bool {
+    let Some((k, bare)) = branch_place(full, lex) else { return false };
+    let Some(rest) = short.strip_prefix(&full[k..k + bare]) else { return false };
+    let rest = rest.strip_prefix(&['省']).or_else(|| rest.strip_prefix(&['市'])).unwrap_or(rest);
+    let rest = rest.strip_suffix(&['分', '公', '司']).or_else(|| rest.strip_suffix(&['公', '司'])).unwrap_or(rest);
+    let group = &full[..k];
+    rest.len() >= 2 && (group[2..].starts_with(rest) || abbreviates(rest, group, lex))
+}
+
 /// The legal forms that end a company's registered name; the company is the
 /// same body without them.
 pub const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
@@ -309,7 +344,9 @@ pub(super) fn openings<'a>(
         let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c));
         // (And the first after a parent known by its bare name: 过程工程所.)
         let parent = n.get(parent_body_len(n, lex)).filter(|_| place == 0);
-        for c in [n.first(), n.get(place), national, place_end, parent].into_iter().flatten() {
+        // (And a group's company's place: 江西移动 for 中国移动通信集团江西有限公司.)
+        let branch = branch_place(n, lex).map(|(k, _)| &n[k]);
+        for c in [n.first(), n.get(place), national, place_end, parent, branch].into_iter().flatten() {
             let v = map.entry(*c).or_default();
             if v.last() != Some(&i) {
                 v.push(i);
@@ -588,6 +625,21 @@ mod tests {
         // 中肿 ends where 肿瘤 would not go on.
         let text = "中山大学肿瘤防治中心与甲公司签约。中肿院长徐瑞华出席。中肿表示。";
         assert_eq!(named_by(text, "中肿").as_deref(), Some("中山大学肿瘤防治中心"));
+    }
+
+    #[test]
+    fn a_groups_company_in_a_place_is_written_with_the_place_first() {
+        let l = lex();
+        let full = chars("中国移动通信集团江西有限公司");
+        assert!(abbreviates(&chars("江西移动公司"), &full, &l));
+        assert!(abbreviates(&chars("江西移动"), &full, &l));
+        assert!(abbreviates(&chars("江西电信"), &chars("中国电信股份有限公司江西分公司"), &l));
+        // Another place's company, or the group's name alone, is not.
+        assert!(!abbreviates(&chars("浙江移动"), &full, &l));
+        assert!(!abbreviates(&chars("江西公司"), &full, &l));
+        assert!(!abbreviates(&chars("江西联通"), &full, &l));
+        let text = "萍乡市政府与中国移动通信集团江西有限公司签订协议。江西移动公司副总经理涂予青出席。";
+        assert_eq!(named_by(text, "江西移动公司").as_deref(), Some("中国移动通信集团江西有限公司"));
     }
 
     #[test]
