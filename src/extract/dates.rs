@@ -173,13 +173,47 @@ pub fn dateline(text: &str) -> Option<Date> {
     let end = text.char_indices().nth(200).map_or(text.len(), |(b, _)| b);
     let top = &text[..end];
     // In words or in figures (a web page's 发布时间：2023-06-15): the first.
-    let dated = |t: &str| find_dates(t).into_iter().find(|(_, d)| d.year.is_some()).map(|(_, d)| d);
+    // (Not a period's bound: 自2014年1月1日起, 截至2023年底; nor a date of
+    // running text after the text's first date without a year, unless on a
+    // short line of its own or in brackets, as a wire's dateline is: 3月25日,
+    // 甲与乙签约……2014年1月16日,乙中标; but (美通社,2019年9月20日上海).)
+    let dated = |t: &str| {
+        let chars: Vec<char> = t.chars().collect();
+        let dates = find_dates(t);
+        let first_yearless = dates.iter().find(|(_, d)| d.year.is_none()).map(|&(at, _)| at);
+        let own_line = |at: usize| {
+            let start = chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+            let end = chars[at..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| at + i);
+            let open = chars[at.saturating_sub(12)..at].iter().rposition(|&c| c == '(' || c == ')');
+            end - start <= 40 || open.is_some_and(|i| chars[at.saturating_sub(12) + i] == '(')
+        };
+        dates
+            .into_iter()
+            .find(|&(at, d)| {
+                d.year.is_some()
+                    && !bounds_a_period(&chars, at)
+                    && (first_yearless.is_none_or(|f| at < f) || own_line(at))
+            })
+            .map(|(_, d)| d)
+    };
     // Else a last line that is a date alone, as a press release ends
     // (2024年1月24日（星期三）).
     dated(top).or_else(|| {
         let last = text.lines().rev().map(str::trim).find(|l| !l.is_empty())?;
         (last.chars().count() <= 24).then(|| dated(last)).flatten()
     })
+}
+
+/// Does the date at `at` open or close a period (自|2014年1月1日|起, 至|…,
+/// …日|以来)? Then it dates no announcement.
+fn bounds_a_period(chars: &[char], at: usize) -> bool {
+    let before = at.checked_sub(1).map(|i| chars[i]);
+    if matches!(before, Some('自' | '从' | '至' | '止' | '到')) {
+        return true;
+    }
+    let Some(day) = chars[at..].iter().take(12).position(|&c| c == '日' || c == '号') else { return false };
+    let after = &chars[at + day + 1..];
+    after.starts_with(&['起']) || after.starts_with(&['以', '来']) || after.starts_with(&['至'])
 }
 
 /// A publication date from metadata: ISO `2025-06-20` (time part ignored) or
@@ -234,6 +268,18 @@ mod tests {
         assert_eq!(d.iso(), "2025-12-11");
         let d = with_dateline(Date { year: None, month: 12, day: 30 }, dateline("2026年1月3日讯"));
         assert_eq!(d.iso(), "2025-12-30");
+    }
+
+    #[test]
+    fn a_periods_bound_and_a_date_after_the_first_without_a_year_are_no_datelines() {
+        let text = "3月25日,甲局和乙公司举行签约仪式。决定自2014年1月1日起正式开展工作。2014年1月16日,乙公司中标。";
+        assert_eq!(dateline(text), None);
+        // (A date in brackets or on a short line of its own is one still.)
+        let text = "9月18日,甲医院与乙公司签署了协议。乙公司部长表示:“致力于医疗。”(美通社,2019年9月20日上海)";
+        assert_eq!(dateline(text).map(|d| d.iso()).as_deref(), Some("2019-09-20"));
+        assert_eq!(dateline("3月25日签约\n2014年3月26日\n").map(|d| d.iso()).as_deref(), Some("2014-03-26"));
+        assert_eq!(dateline("截至2023年6月30日，已有百家。"), None);
+        assert_eq!(dateline("2023年6月30日以来，已有百家。"), None);
     }
 
     #[test]
