@@ -1236,3 +1236,18 @@ fn a_telecom_groups_provincial_company_written_place_first_and_a_list_of_officer
     // Congratulating on the signing is no signing.
     assert!(!has_edge(&g, "钟晓", "signed", &a));
 }
+
+#[test]
+fn a_culture_group_by_its_words_first_chars_and_an_office_before_a_party_committees() {
+    let g = build_unseen();
+    let group = "青山文化旅游投资集团有限公司";
+    // 文旅 is 文化旅游 by its words' first chars: one body.
+    let a = agreement(&g, &["白水县人民政府", group]);
+    assert!(node(&g, "青山文旅集团").is_none());
+    // 集团 is the group that signs, not another named only among attendees.
+    assert!(has_edge(&g, "史文涛", "leads", group));
+    assert!(has_edge(&g, "雷鸣", "serves_at", group) && has_edge(&g, "雷鸣", "signed", &a));
+    assert!(!has_edge(&g, "史文涛", "leads", "红岭文旅集团"));
+    // An office before a county's party secretaryship is kept.
+    assert!(has_edge(&g, "龚立", "serves_at", "青山市人大常委会"));
+}

@@ -699,6 +699,10 @@ mod tests {
         assert_eq!(orgs_in_last(text), vec!["青岛益和电气集团"]);
         let text = "青岛益和电气集团与日照兴业集团签约。集团董事长薛长秋出席。";
         assert!(orgs_in_last(text).is_empty());
+        // Of two, the one joined to another body as a party; the other only
+        // listed among those attending.
+        let text = "甲文旅集团与乙市人民政府签约。乙市发改局、丙文旅集团负责人参加。集团董事长石文出席。";
+        assert_eq!(orgs_in_last(text), vec!["甲文旅集团"]);
         // A hospital group is no company's group (集团公司 is the railway's).
         let text = "集团公司与金华市中心医院医疗集团签约。金华市轨道交通集团董事长郑公民出席。";
         assert_eq!(orgs_in_last(&format!("{text}集团公司总经理蒋明出席。")), vec!["金华市轨道交通集团"]);

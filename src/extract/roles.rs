@@ -69,6 +69,9 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
     let mut appointed_at: Vec<usize> = Vec::new();
     // The roles the last person took, for names listed after them bare.
     let mut last_roles: Vec<(usize, String, RoleRelation)> = Vec::new();
+    // Whether a title was attached before the last body, for a party
+    // committee's title after it (乙县|委|书记), which names no body here.
+    let mut attached_before_org = false;
     for (i, t) in tokens.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &tokens[p]);
         let g = prev.map(|p| gap(w, p.span.end, t.span.start)).unwrap_or_default();
@@ -111,6 +114,7 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                     }
                     orgs = vec![*idx];
                 }
+                attached_before_org = title_attached;
                 title_attached = false;
                 continued.clear();
             }
@@ -118,6 +122,13 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 if skip_next_title {
                     skip_next_title = false;
                     after_person = true;
+                    continue;
+                }
+                // 甲人大常委会副主任、乙县委书记张三: the party committee's
+                // title names no body; the chain goes on to the name with the
+                // titles before it.
+                if matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && g == "委" {
+                    title_attached = attached_before_org;
                     continue;
                 }
                 // 甲的代表包括主席张三: the body's delegates by their offices there.
@@ -549,6 +560,18 @@ mod tests {
             .into_iter()
             .map(|r| (r.person, cat.entries[r.org].name.clone(), r.titles.join("、")))
             .collect()
+    }
+
+    #[test]
+    fn a_party_committees_title_after_another_office_names_no_body_but_ends_no_chain() {
+        let roles = roles_in("长治市人大常委会副主任、武乡县委书记胡坚,武乡县委副书记、县长阎新平出席仪式。");
+        assert_eq!(
+            roles,
+            vec![
+                ("胡坚".into(), "长治市人大常委会".into(), "副主任".into()),
+                ("阎新平".into(), "武乡县人民政府".into(), "县长".into()),
+            ]
+        );
     }
 
     #[test]

@@ -312,7 +312,29 @@ impl OrgCatalog {
         // An alliance is 联盟 once named (为新加入联盟的甲授牌), a group 集团
         // (集团董事长薛长秋), when it is the only one.
         for (bare, words, kind) in ENDING_REFERENTS {
-            match self.only(|e| e.name.ends_with(bare) && kind.is_none_or(|k| e.org_type == k)) {
+            // (A body is of the ending by a name of it, or its name before a
+            // legal form: 甲文旅集团 for 甲文化旅游投资集团有限公司.)
+            let ends = |n: &str| {
+                let base =
+                    ["股份有限公司", "有限责任公司", "有限公司"].iter().find_map(|f| n.strip_suffix(f)).unwrap_or(n);
+                base.ends_with(bare)
+            };
+            let of_ending = |e: &OrgEntry| {
+                (ends(&e.name) || e.keys.iter().any(|k| ends(k))) && kind.is_none_or(|k| e.org_type == k)
+            };
+            // (With several, the one joined to another body as a party: 甲文旅
+            // 集团与乙市政府签署…, 丙文旅集团 only listed among attendees.)
+            let party = || {
+                let mut joined = clues.joined.iter().copied().filter(|&i| of_ending(&self.entries[i]));
+                match (joined.next(), joined.next()) {
+                    (Some(i), None) => Some(i),
+                    _ => None,
+                }
+            };
+            // (Else the one whose own name ends so: 国机集团 beside 海尔集团公司,
+            // both parties.)
+            let by_name = |e: &OrgEntry| e.name.ends_with(bare) && kind.is_none_or(|k| e.org_type == k);
+            match self.only(of_ending).or_else(party).or_else(|| self.only(by_name)) {
                 // (集团公司与市交控集团: 集团 is the speaker's.)
                 Some(idx) if clues.rivals.contains(&idx) => {
                     all.extend(words.iter().filter(|w| w.starts_with('该')).map(|&w| (w, idx)));

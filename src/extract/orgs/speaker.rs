@@ -17,6 +17,10 @@ pub(super) struct OwnBodyClues {
     /// 集团): the document's one body of that kind is then not the only one,
     /// and the kind's words (校党委书记, 集团董事长) are the speaker's.
     pub(super) rivals: BTreeSet<usize>,
+    /// Bodies joined to another by a connector (甲集团与乙市人民政府签署…): of
+    /// several bodies of a kind, the one named so is the party its kind's
+    /// words stand for (甲集团, not 丙集团 named only in a list).
+    pub(super) joined: BTreeSet<usize>,
 }
 
 /// One of the speaker's words for its own body: the word, whether it is a
@@ -92,6 +96,10 @@ pub(super) fn own_body_clues(
             }
             // The entry is looked up again by its words: it may have merged.
             let Some(idx) = cat.lookup(&text_of(&w[span.start..span.end])) else { continue };
+            let by_name = |at: usize| occ.iter().any(|(o, _)| o.start == at || o.end == at);
+            if after.is_some_and(by_name) || before.is_some_and(by_name) {
+                clues.joined.insert(idx);
+            }
             for word in words {
                 let n = word.chars.len();
                 let follows = after.is_some_and(|at| {
