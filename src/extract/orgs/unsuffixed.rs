@@ -10,8 +10,10 @@ pub const NOT_PARTIES: [&str; 16] = [
     "随后", "同时",
 ];
 
-/// Words after a party that end its name: the signing itself, or how it is done.
-pub(super) const AFTER_PARTY: [&str; 7] = ["签署", "签订", "签约", "在", "共同", "正式", "举行"];
+/// Words after a party that end its name: the signing itself (达成, 结为, 缔结
+/// too), or how it is done.
+pub(super) const AFTER_PARTY: [&str; 10] =
+    ["签署", "签订", "签约", "在", "共同", "正式", "举行", "达成", "结为", "缔结"];
 
 /// Parties without a suffix joined by 与/和/同/携手 to a found name `occ`: the run
 /// of Han chars (or Latin letters: GE医疗) from a clause's start to the
@@ -256,6 +258,12 @@ mod tests {
         let text = "王拥军与王有国签署协议。王拥军同志与王有国同志出席。";
         assert!(discover(&split(text), &lex).entries.is_empty());
         assert!(names("甲乙丙与丁戊己签署协议。").is_empty());
+        // Reaching an agreement signs too, and a district is its government
+        // where the text speaks of the district's.
+        let text = "宕昌县和渝中区达成友好区县战略合作协议。渝中区政府党组成员邓光怀出席。宕昌县文旅资源丰富。";
+        let found = names(text);
+        assert!(found.contains(&"渝中区人民政府".to_string()), "{found:?}");
+        assert!(found.contains(&"宕昌县".to_string()), "{found:?}");
     }
 
     #[test]
