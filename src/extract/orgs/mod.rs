@@ -374,15 +374,16 @@ impl OrgCatalog {
     }
 }
 
-/// A campus named by its place alone (济南校区) is its university's part,
-/// no body, unless it shortens a full name of the document (日照校区 for
-/// 曲阜师范大学日照校区, merged before this).
-fn forget_bare_campuses(cat: &mut OrgCatalog, lex: &Lexicon) {
+/// A campus named by its place alone (济南校区), or by any name without its
+/// school's (西太湖校区), is its university's part, no body, unless it
+/// shortens a full name of the document (日照校区 for 曲阜师范大学日照校区,
+/// merged before this).
+fn forget_bare_campuses(cat: &mut OrgCatalog) {
     for idx in 0..cat.entries.len() {
         let e = &cat.entries[idx];
         let Some(head) = e.name.strip_suffix("校区") else { continue };
-        let head: Vec<char> = head.chars().collect();
-        if e.keys.is_empty() || head.is_empty() || place_prefix_len(&head, lex) != head.len() {
+        let schools = ["大学", "学院", "学校", "中学", "小学", "学堂"];
+        if e.keys.is_empty() || head.is_empty() || schools.iter().any(|s| head.contains(s)) {
             continue;
         }
         for k in std::mem::take(&mut cat.entries[idx].keys) {
@@ -634,7 +635,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         }
     }
     merge_abbreviated_entries(&mut cat, lex);
-    forget_bare_campuses(&mut cat, lex);
+    forget_bare_campuses(&mut cat);
     localize_bare_units(&mut cat, sentences, lex);
     governments_of_bare_heads(&mut cat, sentences, lex);
     name_bare_branches(&mut cat, lex);
@@ -988,6 +989,9 @@ mod tests {
     #[test]
     fn a_campus_named_by_its_place_alone_is_no_body() {
         assert!(names("我校与甲公司签约仪式在济南校区第三会议室举行。").iter().all(|n| n != "济南校区"));
+        // Nor one named without its school: the one university is 校.
+        let text = "常州大学与甲集团有限公司签约。校长蒋军成出席。乙集团将做好西太湖校区建设。";
+        assert!(names(text).iter().all(|n| !n.ends_with("校区")), "{:?}", names(text));
         let text = "曲阜师范大学日照校区党委书记孔令军,日照校区办公室主任魏伟出席。";
         assert_eq!(named_by(text, "日照校区").as_deref(), Some("曲阜师范大学日照校区"));
     }
