@@ -178,10 +178,13 @@ pub fn dateline(text: &str) -> Option<Date> {
     // short line of its own or in brackets, as a wire's dateline is: 3月25日,
     // 甲与乙签约……2014年1月16日,乙中标; but (美通社,2019年9月20日上海).)
     let dated = |t: &str| {
-        let chars: Vec<char> = t.chars().collect();
         let dates = find_dates(t);
         let first_yearless = dates.iter().find(|(_, d)| d.year.is_none()).map(|&(at, _)| at);
+        // (The chars are read only where a date with a year is found.)
+        let text_chars = std::cell::OnceCell::new();
+        let chars = || -> &Vec<char> { text_chars.get_or_init(|| t.chars().collect()) };
         let own_line = |at: usize| {
+            let chars = chars();
             let start = chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
             let end = chars[at..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| at + i);
             let open = chars[at.saturating_sub(12)..at].iter().rposition(|&c| c == '(' || c == ')');
@@ -191,7 +194,7 @@ pub fn dateline(text: &str) -> Option<Date> {
             .into_iter()
             .find(|&(at, d)| {
                 d.year.is_some()
-                    && !bounds_a_period(&chars, at)
+                    && !bounds_a_period(chars(), at)
                     && (first_yearless.is_none_or(|f| at < f) || own_line(at))
             })
             .map(|(_, d)| d)

@@ -311,21 +311,30 @@ impl OrgCatalog {
         }
         // An alliance is 联盟 once named (为新加入联盟的甲授牌), a group 集团
         // (集团董事长薛长秋), when it is the only one.
+        // (A body is of an ending by a name of it, or its name before a legal
+        // form: 甲文旅集团 for 甲文化旅游投资集团有限公司.)
+        let bases: Vec<Vec<&str>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                let names = std::iter::once(&e.name).chain(e.keys.iter().filter(|k| **k != e.name));
+                if e.keys.is_empty() { Vec::new() } else { names.map(|n| before_legal_form(n)).collect() }
+            })
+            .collect();
+        let only_where = |is: &dyn Fn(usize) -> bool| {
+            let mut found = (0..self.entries.len()).filter(|&i| !self.entries[i].keys.is_empty() && is(i));
+            match (found.next(), found.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
         for (bare, words, kind) in ENDING_REFERENTS {
-            // (A body is of the ending by a name of it, or its name before a
-            // legal form: 甲文旅集团 for 甲文化旅游投资集团有限公司.)
-            let ends = |n: &str| {
-                let base =
-                    ["股份有限公司", "有限责任公司", "有限公司"].iter().find_map(|f| n.strip_suffix(f)).unwrap_or(n);
-                base.ends_with(bare)
-            };
-            let of_ending = |e: &OrgEntry| {
-                (ends(&e.name) || e.keys.iter().any(|k| ends(k))) && kind.is_none_or(|k| e.org_type == k)
-            };
+            let of_kind = |i: usize| kind.is_none_or(|k| self.entries[i].org_type == k);
+            let of_ending = |i: usize| bases[i].iter().any(|b| b.ends_with(bare)) && of_kind(i);
             // (With several, the one joined to another body as a party: 甲文旅
             // 集团与乙市政府签署…, 丙文旅集团 only listed among attendees.)
             let party = || {
-                let mut joined = clues.joined.iter().copied().filter(|&i| of_ending(&self.entries[i]));
+                let mut joined = clues.joined.iter().copied().filter(|&i| of_ending(i));
                 match (joined.next(), joined.next()) {
                     (Some(i), None) => Some(i),
                     _ => None,
@@ -333,8 +342,8 @@ impl OrgCatalog {
             };
             // (Else the one whose own name ends so: 国机集团 beside 海尔集团公司,
             // both parties.)
-            let by_name = |e: &OrgEntry| e.name.ends_with(bare) && kind.is_none_or(|k| e.org_type == k);
-            match self.only(of_ending).or_else(party).or_else(|| self.only(by_name)) {
+            let by_name = |i: usize| self.entries[i].name.ends_with(bare) && of_kind(i);
+            match only_where(&of_ending).or_else(party).or_else(|| only_where(&by_name)) {
                 // (集团公司与市交控集团: 集团 is the speaker's.)
                 Some(idx) if clues.rivals.contains(&idx) => {
                     all.extend(words.iter().filter(|w| w.starts_with('该')).map(|&w| (w, idx)));
@@ -372,6 +381,11 @@ impl OrgCatalog {
             .map(|(start, end, v)| (Span { start, end }, v & !BARE))
             .collect()
     }
+}
+
+/// A company's name before its legal form (甲集团 of 甲集团有限公司), or the name.
+fn before_legal_form(name: &str) -> &str {
+    ["股份有限公司", "有限责任公司", "有限公司"].iter().find_map(|f| name.strip_suffix(f)).unwrap_or(name)
 }
 
 /// A campus named by its place alone (济南校区), or by any name without its
