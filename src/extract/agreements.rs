@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全面)?(?:战略)?(?:医联体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|专科联盟)?合作|医联体|专科联盟)(?:签约|签字)",
+        r"(?:全面)?(?:战略)?(?:医联体|医共体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|医共体|专科联盟)?合作|医联体|医共体|专科联盟)(?:签约|签字)",
     )
     .expect("noun regex")
 });
@@ -1136,6 +1136,9 @@ mod tests {
         );
         assert_eq!(title(&format!("{a}与{b}签署了一份战略合作协议。")).as_deref(), Some("战略合作协议"));
         assert_eq!(title(&format!("{a}与{b}签署协议，共建医联体。")).as_deref(), Some("协议"));
+        // A county's medical community (医共体) as a hospital alliance (医联体).
+        assert_eq!(title(&format!("{a}与{b}签订紧密型医共体合作协议。")).as_deref(), Some("紧密型医共体合作协议"));
+        assert_eq!(title(&format!("{a}、{b}医共体签约仪式举行。")).as_deref(), Some("医共体协议"));
         // A clause between them names nothing (与乙的 is who, not what).
         assert_eq!(title(&format!("{a}与{b}签署与专家团队的合作协议。")).as_deref(), Some("合作协议"));
     }
