@@ -108,6 +108,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             continue;
         }
         mark(&mut covered, span);
+        let idx = government_of_the_run(w, span, cat).unwrap_or(idx);
         tokens.push(Token { kind: TokenKind::Org(idx), span });
     }
     // Known people before titles, so that a name is never read as a title's tail.
@@ -443,6 +444,26 @@ pub const UNITS: [char; 7] = ['省', '市', '区', '县', '州', '镇', '乡'];
 /// 南山区|区长) stands for that government when the document names it
 /// (宁波市人民政府, 深圳市南山区人民政府): the place is the whole of the
 /// government's region or its last unit, and ends in the unit the title heads.
+/// A bare unit's government in a run of one person's offices after a place's
+/// committee (福安市委常委、|市政府|常务副市长黄凌) is that place's, when the
+/// document names it, whatever the document's other places of the unit.
+fn government_of_the_run(w: &[char], span: Span, cat: &OrgCatalog) -> Option<usize> {
+    let unit = w[span.start];
+    let bare = &w[span.start + 1..span.end];
+    if !matches!(unit, '市' | '县' | '区') || !matches!(bare, ['政', '府'] | ['人', '民', '政', '府']) {
+        return None;
+    }
+    // (The committee's office, an item of the run right before: X市委常委、.)
+    let before = w[..span.start].strip_suffix(&['、'])?;
+    let item = before.iter().rposition(|&c| !is_han(c)).map_or(0, |i| i + 1);
+    let item = &before[item..];
+    let committee = item.iter().position(|&c| c == '委').filter(|&k| k >= 2 && item[k - 1] == unit)?;
+    let place = text_of(&item[..committee]);
+    let government = format!("{place}人民政府");
+    // (Found by its name, or by the place written alone for it: 福安市.)
+    cat.lookup(&government).or_else(|| cat.lookup(&place).filter(|&i| cat.entries[i].name == government))
+}
+
 fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, covered: &[bool]) -> Vec<Token> {
     let mut out = Vec::new();
     for t in tokens {
@@ -708,6 +729,12 @@ mod tests {
         assert_eq!(orgs_in_last(&format!("{text}集团公司总经理蒋明出席。")), vec!["金华市轨道交通集团"]);
         let text = "我集团与曲阜师范大学签约。日照兴业集团总裁赵文强出席。";
         assert_eq!(orgs_in_last(&format!("{text}我集团副总裁戴方波出席。")), vec!["日照兴业集团"]);
+    }
+
+    #[test]
+    fn a_bare_units_government_after_a_places_committee_is_that_places() {
+        let text = "宁德市人民政府与甲公司签约。福安市市长黄其山出席。福安市委常委、市政府常务副市长黄凌出席。";
+        assert_eq!(orgs_in_last(text), vec!["福安市人民政府", "福安市人民政府"]);
     }
 
     #[test]
