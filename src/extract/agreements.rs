@@ -970,10 +970,13 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
                     let joined = |a: usize| ["并", "并共同", "并一同"].contains(&text_of(&chars[a..pos]).as_str());
                     let after_act =
                         acts.iter().chain(&sign_acts).copied().filter(|&a| a <= pos && !joined(a)).max().unwrap_or(0);
+                    // (在 after the names, 甲、乙在现场见证了签约, opens no list:
+                    // only 在…见证下 or a 在 before names does.)
                     let mut from = chars[..pos]
                         .iter()
                         .rposition(|c| *c == '由' || *c == '在')
                         .filter(|&i| i >= after_act)
+                        .filter(|&i| chars[i] == '由' || after.starts_with('下') || !people_in(i, pos).is_empty())
                         .unwrap_or_else(|| clause_start(pos).max(after_act));
                     // 甲、乙出席签约仪式，并共同见证…: a clause going on with the
                     // subject of the one before it names its witnesses there.
@@ -1585,6 +1588,9 @@ mod tests {
         assert_eq!(p.witnessed, vec!["郑建新", "田红旗"]);
         // A party committee's office, an item of its own, is no body found
         // but lists its holder all the same.
+        // Named before 在现场 (not 在…见证下): witnesses all the same.
+        let (_, p) = read("甲公司副总裁王弢，甲公司副总裁浦峥嵘在现场共同见证了签约。");
+        assert_eq!(p.witnessed, vec!["王弢", "浦峥嵘"]);
         let (_, p) = read("福安市委常委、市政府常务副市长黄凌，青拓集团董事长姜海洪出席仪式，共同见证签约。");
         assert_eq!(p.witnessed, vec!["黄凌", "姜海洪"]);
         let (_, p) = read("市委常委、常务副市长刘辉，国网泰州供电公司副总经理姚军共同签署战略合作框架协议。");

@@ -732,6 +732,22 @@ mod tests {
     }
 
     #[test]
+    fn a_member_of_a_committee_is_named_after_the_office() {
+        let (s, _, tokens) = tokenize_last("甲公司大中华区总裁、全球领导委员会成员王皓签署了合作备忘录。");
+        let people: Vec<&str> = tokens
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TokenKind::Person(n) => Some(n.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(people, vec!["王皓"], "{}", s.working);
+        // Nor is 全体 before 班子成员 anybody.
+        let (_, _, tokens) = tokenize_last("甲银行商丘分行全体班子成员和相关部门负责人参加了签约仪式。");
+        assert!(!tokens.iter().any(|t| matches!(t.kind, TokenKind::Person(_))));
+    }
+
+    #[test]
     fn a_bare_units_government_after_a_places_committee_is_that_places() {
         let text = "宁德市人民政府与甲公司签约。福安市市长黄其山出席。福安市委常委、市政府常务副市长黄凌出席。";
         assert_eq!(orgs_in_last(text), vec!["福安市人民政府", "福安市人民政府"]);

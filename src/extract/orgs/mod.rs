@@ -475,7 +475,11 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             continue;
         }
         for (span, key) in parties {
-            if sentences.iter().map(|t| t.working.matches(key.as_str()).count()).sum::<usize>() < 2 {
+            // (A company's China business is named again by the company's
+            // name: 西门子医疗中国 signs, 西门子医疗 speaks.)
+            let china = key.strip_suffix("中国").filter(|b| b.chars().count() >= 2 && valid_head(b, lex));
+            let named = china.unwrap_or(&key);
+            if sentences.iter().map(|t| t.working.matches(named).count()).sum::<usize>() < 2 {
                 continue;
             }
             // A name the document gives after a title is a person's (县长王庆武 …
@@ -529,7 +533,12 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                         .copied()
                         .or_else(|| described_kind(&key, sentences))
                         .unwrap_or(OrgType::Other);
-                    cat.add(name, ty, key, surface)
+                    let company = china.map(str::to_string);
+                    let idx = cat.add(name, ty, key, surface);
+                    if let Some(c) = company {
+                        cat.add_alias(idx, c.clone(), c);
+                    }
+                    idx
                 }
             };
             occ.push((span, idx));

@@ -258,6 +258,11 @@ mod tests {
         let text = "王拥军与王有国签署协议。王拥军同志与王有国同志出席。";
         assert!(discover(&split(text), &lex).entries.is_empty());
         assert!(names("甲乙丙与丁戊己签署协议。").is_empty());
+        // A company's China business, named again by the company's name.
+        let text = "西门子医疗中国与西达赛奈医学中心签署合作备忘录。西门子医疗大中华区副总裁王弢出席。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("西门子医疗").map(|i| cat.entries[i].name.as_str());
+        assert_eq!(idx, Some("西门子医疗中国"));
         // Reaching an agreement signs too, and a district is its government
         // where the text speaks of the district's.
         let text = "宕昌县和渝中区达成友好区县战略合作协议。渝中区政府党组成员邓光怀出席。宕昌县文旅资源丰富。";
