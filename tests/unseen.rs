@@ -1251,3 +1251,22 @@ fn a_culture_group_by_its_words_first_chars_and_an_office_before_a_party_committ
     // An office before a county's party secretaryship is kept.
     assert!(has_edge(&g, "龚立", "serves_at", "青山市人大常委会"));
 }
+
+#[test]
+fn a_hospitals_operator_signs_with_three_colleges_and_a_companys_china_business() {
+    let g = build_unseen();
+    let hospital = "东川中医医院";
+    let a = agreement(&g, &[hospital, "北岭大学中医学院"]);
+    // The chairman of the hospital's operator holds office at the hospital.
+    assert!(has_edge(&g, "严守中", "serves_at", hospital) && has_edge(&g, "严守中", "signed", &a));
+    // The list going on after a comma with 以及 signed too; the one named
+    // before 共同见证 witnessed.
+    let c = agreement(&g, &[hospital, "南岭大学医学院"]);
+    assert!(has_edge(&g, "史丽", "signed", &c));
+    assert!(has_edge(&g, &a, "witnessed_by", "贺文") && !has_edge(&g, "贺文", "signed", &a));
+    // A company's China business signs; the company's name is its alias.
+    let m = agreement(&g, &["南岭医疗中国", hospital]);
+    assert!(has_edge(&g, "石岩", "signed", &m) && has_edge(&g, "石岩", "serves_at", "南岭医疗中国"));
+    // Named before 在现场共同见证: witnesses.
+    assert!(has_edge(&g, &m, "witnessed_by", "葛洪") && has_edge(&g, &m, "witnessed_by", "祁山"));
+}

@@ -888,6 +888,11 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     };
     let clause_start = |pos: usize| -> usize {
         let mut start = delimiter_before(pos).map_or(0, |i| i + 1);
+        // (A clause opening with 以及 goes on with the list before it: 甲分别与
+        // 乙、丙，以及丁签署.)
+        if start > 0 && chars[start - 1] == ',' && chars[start..].starts_with(&['以', '及']) {
+            start = delimiter_before(start - 1).map_or(0, |i| i + 1);
+        }
         while start > 0 && chars[start - 1] == ',' {
             let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
             if !names_only(before, start - 1) {
@@ -925,7 +930,13 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         if noun || witnessed_act(&chars[..pos]) || attends(&text[..m.start()]) {
             continue;
         }
-        for n in people_in(signers_start(pos), pos) {
+        // (Those named before 见证 in the span witnessed: 甲局长某，共同见证|乙…签署.)
+        let start = signers_start(pos);
+        let start = (start..pos.saturating_sub(1))
+            .rev()
+            .find(|&i| chars[i] == '见' && chars[i + 1] == '证')
+            .map_or(start, |i| i + 2);
+        for n in people_in(start, pos) {
             if !p.signed.contains(&n) {
                 p.signed.push(n);
             }
@@ -1588,6 +1599,12 @@ mod tests {
         assert_eq!(p.witnessed, vec!["郑建新", "田红旗"]);
         // A party committee's office, an item of its own, is no body found
         // but lists its holder all the same.
+        // A list going on after a comma with 以及 signed too.
+        let (_, p) = read(
+            "戊局局长卢宠茂，共同见证甲医院董事局主席王桂埙分别与乙学院院长李敏、丙学院院长林志秀，以及丁学院副院长黄颖儿签署合作协议。",
+        );
+        assert_eq!(p.signed, vec!["王桂埙", "李敏", "林志秀", "黄颖儿"]);
+        assert_eq!(p.witnessed, vec!["卢宠茂"]);
         // Named before 在现场 (not 在…见证下): witnesses all the same.
         let (_, p) = read("甲公司副总裁王弢，甲公司副总裁浦峥嵘在现场共同见证了签约。");
         assert_eq!(p.witnessed, vec!["王弢", "浦峥嵘"]);

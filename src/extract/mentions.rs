@@ -350,7 +350,9 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
 /// (消化科|主任医师), or before a title that opens with its unit (消化|科主任).
 fn department_before(w: &[char], at: usize, tokens: &[Token], covered: &[bool], title: &str) -> Option<usize> {
     let unit_in_title = title.starts_with(['科', '室']);
-    let ends_unit = at > 0 && matches!(w[at - 1], '科' | '室' | '部' | '处') || at > 1 && w[at - 2..at] == ['中', '心'];
+    // (Or the body's operator: 香港中医医院|营运机构|董事局主席.)
+    let ends_unit = at > 0 && matches!(w[at - 1], '科' | '室' | '部' | '处')
+        || at > 1 && (w[at - 2..at] == ['中', '心'] || w[at - 2..at] == ['机', '构']);
     if !unit_in_title && !ends_unit {
         return None;
     }
