@@ -180,22 +180,21 @@ pub fn dateline(text: &str) -> Option<Date> {
     let dated = |t: &str| {
         let dates = find_dates(t);
         let first_yearless = dates.iter().find(|(_, d)| d.year.is_none()).map(|&(at, _)| at);
-        // (The chars are read only where a date with a year is found.)
-        let text_chars = std::cell::OnceCell::new();
-        let chars = || -> &Vec<char> { text_chars.get_or_init(|| t.chars().collect()) };
-        let own_line = |at: usize| {
-            let chars = chars();
-            let start = chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
-            let end = chars[at..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| at + i);
-            let open = chars[at.saturating_sub(12)..at].iter().rposition(|&c| c == '(' || c == ')');
-            end - start <= 40 || open.is_some_and(|i| chars[at.saturating_sub(12) + i] == '(')
+        // (Looked at by bytes, only where a date with a year is found.)
+        let own_line = |b: usize| {
+            let start = t[..b].rfind('\n').map_or(0, |i| i + 1);
+            let end = t[b..].find('\n').map_or(t.len(), |i| b + i);
+            let open = t[..b].chars().rev().take(12).find(|&c| c == '(' || c == ')');
+            t[start..end].chars().count() <= 40 || open == Some('(')
         };
         dates
             .into_iter()
             .find(|&(at, d)| {
-                d.year.is_some()
-                    && !bounds_a_period(chars(), at)
-                    && (first_yearless.is_none_or(|f| at < f) || own_line(at))
+                if d.year.is_none() {
+                    return false;
+                }
+                let b = t.char_indices().nth(at).map_or(t.len(), |(b, _)| b);
+                !bounds_a_period(t, b) && (first_yearless.is_none_or(|f| at < f) || own_line(b))
             })
             .map(|(_, d)| d)
     };
@@ -207,16 +206,19 @@ pub fn dateline(text: &str) -> Option<Date> {
     })
 }
 
-/// Does the date at `at` open or close a period (自|2014年1月1日|起, 至|…,
+/// Does the date at byte `at` open or close a period (自|2014年1月1日|起, 至|…,
 /// …日|以来)? Then it dates no announcement.
-fn bounds_a_period(chars: &[char], at: usize) -> bool {
-    let before = at.checked_sub(1).map(|i| chars[i]);
-    if matches!(before, Some('自' | '从' | '至' | '止' | '到')) {
+fn bounds_a_period(text: &str, at: usize) -> bool {
+    if text[..at].ends_with(['自', '从', '至', '止', '到']) {
         return true;
     }
-    let Some(day) = chars[at..].iter().take(12).position(|&c| c == '日' || c == '号') else { return false };
-    let after = &chars[at + day + 1..];
-    after.starts_with(&['起']) || after.starts_with(&['以', '来']) || after.starts_with(&['至'])
+    let rest = &text[at..];
+    let Some(day) = rest.char_indices().take(12).find(|&(_, c)| c == '日' || c == '号').map(|(b, c)| b + c.len_utf8())
+    else {
+        return false;
+    };
+    let after = &rest[day..];
+    after.starts_with('起') || after.starts_with("以来") || after.starts_with('至')
 }
 
 /// A publication date from metadata: ISO `2025-06-20` (time part ignored) or
