@@ -161,11 +161,7 @@ const AGREEMENT_WORDS: [&str; 6] = ["备忘录", "协议", "合同", "双方", "
 impl OrgCatalog {
     /// The one entry the document names that `is` holds for, if exactly one.
     pub fn only(&self, is: impl Fn(&OrgEntry) -> bool) -> Option<usize> {
-        let mut found = self.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty() && is(e));
-        match (found.next(), found.next()) {
-            (Some((idx, _)), None) => Some(idx),
-            _ => None,
-        }
+        sole(self.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty() && is(e)).map(|(i, _)| i))
     }
 
     /// The one body of a kind the document names. A school (学院) whose name
@@ -322,24 +318,14 @@ impl OrgCatalog {
             })
             .collect();
         let only_where = |is: &dyn Fn(usize) -> bool| {
-            let mut found = (0..self.entries.len()).filter(|&i| !self.entries[i].keys.is_empty() && is(i));
-            match (found.next(), found.next()) {
-                (Some(i), None) => Some(i),
-                _ => None,
-            }
+            sole((0..self.entries.len()).filter(|&i| !self.entries[i].keys.is_empty() && is(i)))
         };
         for (bare, words, kind) in ENDING_REFERENTS {
             let of_kind = |i: usize| kind.is_none_or(|k| self.entries[i].org_type == k);
             let of_ending = |i: usize| bases[i].iter().any(|b| b.ends_with(bare)) && of_kind(i);
             // (With several, the one joined to another body as a party: 甲文旅
             // 集团与乙市政府签署…, 丙文旅集团 only listed among attendees.)
-            let party = || {
-                let mut joined = clues.joined.iter().copied().filter(|&i| of_ending(i));
-                match (joined.next(), joined.next()) {
-                    (Some(i), None) => Some(i),
-                    _ => None,
-                }
-            };
+            let party = || sole(clues.joined.iter().copied().filter(|&i| of_ending(i)));
             // (Else the one whose own name ends so: 国机集团 beside 海尔集团公司,
             // both parties.)
             let by_name = |i: usize| self.entries[i].name.ends_with(bare) && of_kind(i);
@@ -383,7 +369,16 @@ impl OrgCatalog {
     }
 }
 
+/// The one item, if there is exactly one.
+fn sole(mut items: impl Iterator<Item = usize>) -> Option<usize> {
+    match (items.next(), items.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// A company's name before its legal form (甲集团 of 甲集团有限公司), or the name.
+/// (Not `LEGAL_FORMS`: 集团有限公司 is no legal form to take off here.)
 fn before_legal_form(name: &str) -> &str {
     ["股份有限公司", "有限责任公司", "有限公司"].iter().find_map(|f| name.strip_suffix(f)).unwrap_or(name)
 }
