@@ -22,7 +22,15 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
         // With no body of a place of that unit, a place written with it that
         // opens clauses of the text twice or more (筠连县举行…, ,筠连县2023年…).
         let places = if places.is_empty() {
-            opening_places.entry(unit).or_insert_with(|| places_opening_clauses(sentences, unit, lex)).clone()
+            opening_places
+                .entry(unit)
+                .or_insert_with(|| {
+                    let opening = places_opening_clauses(sentences, unit, lex);
+                    // (Or a city the text names only bare, again and again:
+                    // 綿陽新聞網訊 … 支持綿陽發展 … 綿陽與省電力公司.)
+                    if opening.is_empty() && unit == '市' { city_named_bare(cat, sentences, lex) } else { opening }
+                })
+                .clone()
         } else {
             places
         };
@@ -47,6 +55,72 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
                 cat.add_key(i, key);
             }
         }
+    }
+}
+
+/// Provinces and regions, which are no cities (北京, 天津, 上海 and 重庆 are).
+const PROVINCES: [&str; 30] = [
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+];
+
+/// The one listed city a text names bare (綿陽, never 綿陽市) three times or
+/// more outside bodies' names (沈阳药科大学 names no city), no other listed
+/// city being named so twice: the document's city, as 市政府 in it is that
+/// city's.
+fn city_named_bare(cat: &OrgCatalog, sentences: &[Sentence], lex: &Lexicon) -> BTreeSet<String> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for s in sentences {
+        let w = &s.chars;
+        let named: Vec<Span> = cat.find(w).into_iter().map(|(span, _)| span).collect();
+        for i in 0..w.len() {
+            if named.iter().any(|o| o.start <= i && i < o.end) {
+                continue;
+            }
+            let longest = (2..=lex.longest_place.min(w.len() - i))
+                .rev()
+                .find(|&n| with_text(&w[i..i + n], |p| lex.is_place(p) && !PROVINCES.contains(&p)));
+            if let Some(n) = longest
+                && (i == 0 || !is_han(w[i - 1]) || !with_text(&w[i - 1..i + n], |p| lex.is_place(p)))
+            {
+                // (Written with a unit after it, it is counted elsewhere, or no city.)
+                let unit_after = w.get(i + n).is_some_and(|c| UNITS.contains(c));
+                *seen.entry(text_of(&w[i..i + n])).or_default() += if unit_after { 100 } else { 1 };
+            }
+        }
+    }
+    let mut bare = seen.iter().filter(|&(_, &n)| n >= 2);
+    match (bare.next(), bare.next()) {
+        (Some((city, &n)), None) if (3..100).contains(&n) => BTreeSet::from([format!("{city}市")]),
+        _ => BTreeSet::new(),
     }
 }
 
@@ -443,6 +517,24 @@ mod tests {
         // A bare unit before a kind of three chars names a body too (市|档案馆).
         let found = names("我校与绍兴市档案馆举行签约仪式。市档案馆副馆长杨健主持。");
         assert_eq!(found, vec!["绍兴市档案馆"]);
+    }
+
+    #[test]
+    fn a_city_named_only_bare_is_the_documents_city() {
+        let text = "绵阳新闻网讯 4月1日,市政府与国网四川省电力公司签署协议。公司十分支持绵阳发展。标志着绵阳与省电力公司的合作迈上新台阶。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("市政府").map(|i| cat.entries[i].name.as_str()), Some("绵阳市人民政府"));
+        // Not a province, nor a city named once or only inside a body's
+        // name, nor two cities.
+        let text = "市政府与沈阳药科大学签署协议。沈阳药科大学校长出席。沈阳药科大学表示。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("市政府").map(|i| cat.entries[i].name.as_str()), Some("市人民政府"));
+        let text = "市政府与中国移动浙江公司签署协议。浙江移动支持浙江发展。浙江是大省。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("市政府").map(|i| cat.entries[i].name.as_str()), Some("市人民政府"));
+        let text = "市政府与甲公司签署协议。绵阳和德阳。绵阳和德阳。绵阳和德阳。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("市政府").map(|i| cat.entries[i].name.as_str()), Some("市人民政府"));
     }
 
     #[test]
