@@ -370,7 +370,7 @@ impl OrgCatalog {
 }
 
 /// The one item, if there is exactly one.
-fn sole(mut items: impl Iterator<Item = usize>) -> Option<usize> {
+pub(super) fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     match (items.next(), items.next()) {
         (Some(i), None) => Some(i),
         _ => None,

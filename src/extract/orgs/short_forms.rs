@@ -260,6 +260,11 @@ pub(super) fn branch_place(full: &[char], lex: &Lexicon) -> Option<(usize, usize
 /// the place, then the group's name after its national opening, or a short
 /// form of it, then 公司 or nothing.
 fn branch_short_form(short: &[char], full: &[char], lex: &Lexicon) -> bool {
+    // (Cheap test first, as every pair of names is tried: the short form's
+    // first char stands after the group's opening.)
+    if !full.get(4..).is_some_and(|rest| rest.contains(&short[0])) {
+        return false;
+    }
     let Some((k, bare)) = branch_place(full, lex) else { return false };
     let Some(rest) = short.strip_prefix(&full[k..k + bare]) else { return false };
     let rest = rest.strip_prefix(&['省']).or_else(|| rest.strip_prefix(&['市'])).unwrap_or(rest);
