@@ -774,6 +774,29 @@ pub fn signers_agreement(text: &str, parties: BTreeSet<usize>, dateline: Option<
     (parties.len() >= 2).then(|| AgreementMention { parties, date, title, coordinated_by: BTreeSet::new() })
 }
 
+/// The agreement of 双方 who are the two bodies the sentence names before
+/// them (甲集团董事长某会见来访的乙集团董事长某一行，双方…并签署战略合作协议):
+/// the sides are those two, when the verb follows 双方.
+pub fn sides_agreement(text: &str, tokens: &[Token], dateline: Option<Date>) -> Option<AgreementMention> {
+    let at = char_pos(text, text.find("双方")?);
+    let (verb_pos, _, _) = signing(text)?;
+    if verb_pos < at {
+        return None;
+    }
+    let bodies: BTreeSet<usize> = tokens
+        .iter()
+        .filter(|t| t.span.end <= at)
+        .filter_map(|t| match t.kind {
+            TokenKind::Org(o) => Some(o),
+            _ => None,
+        })
+        .collect();
+    if bodies.len() != 2 {
+        return None;
+    }
+    signers_agreement(text, bodies, dateline)
+}
+
 /// The delegates who signed, listed after this (签署合作备忘录的代表包括…).
 static SIGNING_DELEGATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"签(?:署|订|字|约)[^,;:。]{0,12}?的代表(?:包括|为|是|有)").expect("signing delegates regex")
@@ -943,8 +966,14 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
         sign_acts.push(pos);
     }
-    // 副院长(主持工作), 副院长(主持行政工作): in charge, hosting nothing.
-    let in_charge = |after: &str| ["工作", "行政工作", "日常工作", "全面工作"].iter().any(|w| after.starts_with(w));
+    // 副院长(主持工作), 副院长(主持行政工作), 院长(主持集团公司全面工作): in
+    // charge, hosting nothing: 主持 and the work one is in charge of, within
+    // ten chars of its clause.
+    let in_charge = |after: &str| {
+        let clause = after.find(|c: char| !is_han(c)).map_or(after, |e| &after[..e]);
+        let near = clause.char_indices().nth(10).map_or(clause, |(e, _)| &clause[..e]);
+        near.contains("工作")
+    };
     let acts: Vec<usize> = OTHER_ACT
         .find_iter(text)
         .filter(|m| !(m.as_str() == "主持" && in_charge(&text[m.end()..])))
@@ -1084,6 +1113,31 @@ mod tests {
             .into_iter()
             .map(|a| a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn the_sides_signing_are_the_two_bodies_named_before_them() {
+        let sides = |text: &str| {
+            let lex = Lexicon::embedded().unwrap();
+            let sentences = split(text);
+            let cat = discover(&sentences, &lex);
+            let m = Matchers::new(&lex);
+            let toks = tokenize(&sentences[0], &cat, &People::none(), &m, &lex);
+            sides_agreement(&sentences[0].working, &toks, None).map(|a| {
+                let parties: Vec<String> = a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect();
+                (parties, a.date.map(|d| d.iso()), a.title)
+            })
+        };
+        let text = "8月9日,江西省港口集团董事长徐重财会见来访的安徽省港航集团董事长丁庆领一行,双方就深化合作进行交流,并签署战略合作协议。";
+        let (mut parties, date, title) = sides(text).expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["安徽省港航集团", "江西省港口集团"]);
+        assert_eq!((date.as_deref(), title.as_str()), (Some("--08-09"), "战略合作协议"));
+        // Not three bodies, nor a signing before 双方.
+        let text = "江西省港口集团董事长徐重财会见安徽省港航集团、湖北港口集团一行,双方签署战略合作协议。";
+        assert!(sides(text).is_none());
+        let text = "江西省港口集团与安徽省港航集团签署战略合作协议后,双方进行交流。";
+        assert!(sides(text).is_none());
     }
 
     #[test]
@@ -1660,6 +1714,11 @@ mod tests {
             read("四川生物医药产业集团有限责任公司董事长刘军，北京协和医院副院长(主持行政工作)王五出席并见证签约。");
         assert!(p.hosted.is_empty(), "{:?}", p.hosted);
         assert_eq!(p.witnessed, vec!["刘军", "王五"]);
+        // Nor one in charge of a body's whole work, written after the name.
+        let (_, p) = read("甲集团总经理刘军，北京协和医院院长王五(主持集团公司全面工作)出席签约仪式。");
+        assert!(p.hosted.is_empty(), "{:?}", p.hosted);
+        let (_, p) = read("签约仪式由北京协和医院院长王五主持。");
+        assert_eq!(p.hosted, vec!["王五"]);
         // The chair of a board's meeting hosts no signing.
         let (_, p) = read("会议应出席董事9名，董事局主席俞培俤先生主持本次会议。");
         assert!(p.hosted.is_empty());

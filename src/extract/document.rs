@@ -6,8 +6,8 @@
 
 use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
-    AgreementMention, ceremony_date, clauses, names_sides, read_agreement, read_participation, sides_signing_date,
-    signers_agreement, signers_by_office, states_signing,
+    AgreementMention, ceremony_date, clauses, names_sides, read_agreement, read_participation, sides_agreement,
+    sides_signing_date, signers_agreement, signers_by_office, states_signing,
 };
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
@@ -292,6 +292,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 }
             }
         }
+    }
+    // With none stated otherwise, 双方 who sign are the two bodies their
+    // sentence names before them (甲董事长某会见来访的乙董事长某一行，双方…并签署…).
+    if agreements.is_empty()
+        && let Some((i, a)) =
+            sides.iter().find_map(|&i| sides_agreement(&sentences[i].working, &tokens[i], line).map(|a| (i, a)))
+    {
+        agreements.push((a, vec![evidence(i)]));
     }
     // 3月5日，双方签署…: the sides are the parties of the one agreement named
     // without a date (in the headline).

@@ -674,6 +674,20 @@ mod tests {
     }
 
     #[test]
+    fn a_departments_manager_serves_and_a_customs_head_leads() {
+        let roles = roles_in("福建港口集团财务部经理王海洪、河北港口集团副经理孟凡晖出席。");
+        assert_eq!(
+            roles,
+            vec![
+                ("王海洪".into(), "福建港口集团".into(), "财务部经理".into()),
+                ("孟凡晖".into(), "河北港口集团".into(), "副经理".into()),
+            ]
+        );
+        let roles = roles_in("广州海关关长高融昆致辞。");
+        assert_eq!(roles, vec![("高融昆".into(), "广州海关".into(), "关长".into())]);
+    }
+
+    #[test]
     fn honorary_assistant_and_union_offices_serve() {
         let text = "北京大学第一医院工会主席张军、名誉院长王五一、监事会主席赵六一、总经理助理钱七一出席。";
         let roles = roles_in(text);

@@ -173,10 +173,13 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // The part kept before the first jump must not be a place or a generic word
     // (中国肿瘤, 营口医 are not abbreviations).
     let lead = positions.windows(2).position(|p| p[1] != p[0] + 1).map(|i| i + 1).unwrap_or(positions.len());
+    // (But a place that drops only its unit is the name's place: 湖北|交投集团
+    // for 湖北省|交通投资集团有限公司.)
     if lead < positions.len() {
         let lead_s: String = text_of(&short[..lead]);
         let bare = lead_s.trim_end_matches(['市', '省']);
-        if lex.places.contains(bare) || lex.generic.contains(&lead_s) {
+        let unit_dropped = place == lead + 1 && positions[lead] == place && matches!(full[lead], '市' | '省');
+        if lex.places.contains(bare) && !unit_dropped || lex.generic.contains(&lead_s) {
             return false;
         }
     }
@@ -656,6 +659,9 @@ mod tests {
         assert!(abbreviates(&chars("深圳卫生健康委员会"), &chars("深圳市卫生健康委员会"), &l));
         // After a place and a national opening (香港|中华|厂商联合会).
         assert!(abbreviates(&chars("厂商会"), &chars("香港中华厂商联合会"), &l));
+        // A place without its unit, then words' first chars.
+        assert!(abbreviates(&chars("湖北交投集团"), &chars("湖北省交通投资集团有限公司"), &l));
+        assert!(!abbreviates(&chars("湖北交投集团"), &chars("湖南省交通投资集团有限公司"), &l));
     }
 
     #[test]

@@ -31,9 +31,13 @@ pub(super) struct SuffixAt {
 pub(super) const MAX_RUN: usize = 24;
 
 /// Where a run of Han chars ending at `end` starts once a date opening it
-/// is skipped: after a 日 or 号 that ends a day (16日, 月十六日), else `start`.
+/// is skipped: after a 日 or 号 that ends a day (16日, 月十六日), or a year's
+/// 年度 (2021年度|福建港口集团十大亮点), else `start`.
 pub(super) fn after_date(w: &[char], start: usize, end: usize) -> usize {
     const NUMERALS: &str = "〇零一二三四五六七八九十";
+    if start > 0 && w[start - 1].is_ascii_digit() && w[start..end].starts_with(&['年', '度']) {
+        return start + 2;
+    }
     let day_ends = |p: usize| {
         if !matches!(w[p], '日' | '号') || p == 0 {
             return false;
@@ -394,11 +398,15 @@ impl SuffixFinder {
         let of_kind = |s: usize, e: usize, kinds: &[OrgType]| {
             with_text(&w[s..e], |k| lex.org_suffixes.get(k).is_some_and(|t| kinds.contains(t)))
         };
+        // A government's own name opens with its place, so a body named before
+        // the place is another (《海关总署广东省人民政府关于…备忘录》: two parties).
+        let government = w[suffix_start..suffix_end].ends_with(&['政', '府']);
         for &(s, e) in spans {
             // (A society's or a foundation's name ends in 会: the kinds are
             // looked up only then.)
             let ends_body = || {
-                w[s..e].ends_with(&['人', '民', '政', '府'])
+                government
+                    || w[s..e].ends_with(&['人', '民', '政', '府'])
                     || e - s >= 2
                         && w[e - 1] == '会'
                         && of_kind(s, e, &[OrgType::Association])
@@ -903,6 +911,8 @@ mod tests {
         assert!(names("控股浙江东方、英特集团等4家上市公司").iter().all(|n| !n.contains("上市")));
         // 日照 after a date's 日 is the city's.
         assert_eq!(names("7月16日日照市人民医院签订协议"), vec!["日照市人民医院"]);
+        // Nor a year's 年度.
+        assert_eq!(names("观看了2021年度福建港口集团十大亮点回顾"), vec!["福建港口集团"]);
         // Words holding a boundary word bound nothing there.
         assert_eq!(names("，福建大数据产业投资有限公司签订协议"), vec!["福建大数据产业投资有限公司"]);
         assert!(names("，暨南大学附属第一医院签订协议").contains(&"暨南大学附属第一医院".to_string()));
@@ -931,6 +941,10 @@ mod tests {
         // Before a place too.
         let found = names("双方签署《吉林省人民政府长春汽车工业集团有限公司战略合作协议》。");
         assert!(found.contains(&"长春汽车工业集团有限公司".to_string()), "{found:?}");
+        // A body before a government's place is another body.
+        let found = names("《海关总署广东省人民政府关于建立合作机制的备忘录》签字仪式举行。");
+        assert!(found.contains(&"广东省人民政府".to_string()), "{found:?}");
+        assert!(found.contains(&"海关总署".to_string()), "{found:?}");
     }
 
     #[test]
