@@ -906,8 +906,10 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
                 inside || c == ')'
             })
             .collect();
-        (s..e).all(|i| matches!(chars[i], '、' | ' ') || aside[i - s] || in_token(i) || unknown_body(i))
-            && !people_in(s, e).is_empty()
+        // (Names joined by a connector are a list too: 市长张工|与|甲集团董事长刘爱力.)
+        (s..e).all(|i| {
+            matches!(chars[i], '、' | ' ' | '与' | '和' | '及') || aside[i - s] || in_token(i) || unknown_body(i)
+        }) && !people_in(s, e).is_empty()
     };
     let clause_start = |pos: usize| -> usize {
         let mut start = delimiter_before(pos).map_or(0, |i| i + 1);
@@ -1702,6 +1704,14 @@ mod tests {
         // Another field lists no one taking part.
         let (_, p) = read("联系人：南昌大学第一附属医院副院长万崇华");
         assert!(p.hosted.is_empty() && p.witnessed.is_empty() && p.signed.is_empty());
+    }
+
+    #[test]
+    fn a_list_of_names_joined_by_a_connector_witnessed_with_the_clause_after_it() {
+        let (_, p) = read(
+            "天津市委书记陈敏尔,市委副书记、市长张工与中国邮政集团有限公司董事长刘爱力,总经理郑国雨一行座谈并见证签约。",
+        );
+        assert_eq!(p.witnessed, vec!["陈敏尔", "张工", "刘爱力", "郑国雨"]);
     }
 
     #[test]

@@ -169,10 +169,25 @@ impl OrgCatalog {
     /// university (青岛科技大学 and 艺术学院: the university is the one).
     pub fn only_of_kind(&self, kind: OrgType, lex: &Lexicon) -> Option<usize> {
         let university = |e: &OrgEntry| !e.keys.is_empty() && e.org_type == OrgType::University;
-        // (With no university named too: 化材学院, 商学院 are schools.)
+        // (With no university named too: 化材学院, 商学院 are schools; a
+        // college named by its place or the nation, 中国劳动关系学院, 中央
+        // 美术学院, is a university, but not one of a body named before it,
+        // 中国气象局干部培训学院.)
         let for_university = kind == OrgType::University;
-        let school =
-            |e: &OrgEntry| e.name.ends_with("学院") && place_prefix_len(&e.name.chars().collect::<Vec<_>>(), lex) == 0;
+        let national = |name: &str| {
+            let Some(inner) = ["中国", "中华", "中央"].iter().find_map(|n| name.strip_prefix(n)) else {
+                return false;
+            };
+            let inner = inner.strip_suffix("学院").unwrap_or(inner);
+            !lex.org_suffixes
+                .keys()
+                .any(|k| (k.len() > 3 || "局部委署厅".contains(k.as_str())) && inner.contains(k.as_str()))
+        };
+        let school = |e: &OrgEntry| {
+            e.name.ends_with("学院")
+                && place_prefix_len(&e.name.chars().collect::<Vec<_>>(), lex) == 0
+                && !national(&e.name)
+        };
         // Nor is a campus or part named after a university (海南师范大学|龙昆南校区).
         let part = |e: &OrgEntry| {
             for_university
@@ -972,6 +987,17 @@ mod tests {
     fn a_campus_is_a_body_and_some_schools_are_none() {
         assert!(names("曲阜师范大学日照校区党委书记孔令军出席").contains(&"曲阜师范大学日照校区".to_string()));
         assert!(names("我校相关职能部门负责人、部分学院负责人参加签约仪式").is_empty());
+    }
+
+    #[test]
+    fn a_college_named_by_the_nation_is_the_schools_university() {
+        let text = "学校校长傅德印与杭州市总工会签约。\n中国劳动关系学院版权所有";
+        assert_eq!(found_in(text, "，学校校长傅德印"), vec!["中国劳动关系学院"]);
+        // A school named by its discipline alone is none.
+        assert!(found_in("学校校长傅德印与商学院签约。", "，学校校长傅德印").is_empty());
+        // Nor is one of a body named before it.
+        let text = "学校党委书记周激流与新疆维吾尔自治区气象局签约。中国气象局干部培训学院新疆分院负责同志出席。";
+        assert!(found_in(text, "，学校党委书记").is_empty());
     }
 
     #[test]
