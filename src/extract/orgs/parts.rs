@@ -134,7 +134,7 @@ pub(super) fn numbered_bureau(name: &[char]) -> bool {
 /// Does a unit char at `at` open a word instead of ending a place (中国|市政工程,
 /// 华东|区域医疗中心, 省级, 市属)?
 pub(super) fn unit_opens_word(name: &[char], at: usize) -> bool {
-    const WORDS: [[char; 2]; 14] = [
+    const WORDS: [[char; 2]; 15] = [
         ['市', '政'],
         ['市', '场'],
         ['市', '民'],
@@ -142,6 +142,7 @@ pub(super) fn unit_opens_word(name: &[char], at: usize) -> bool {
         ['市', '属'],
         ['市', '直'],
         ['区', '域'],
+        ['区', '位'],
         ['区', '级'],
         ['区', '属'],
         ['县', '域'],

@@ -112,7 +112,8 @@ fn city_named_bare(cat: &OrgCatalog, sentences: &[Sentence], lex: &Lexicon) -> B
                 && (i == 0 || !is_han(w[i - 1]) || !with_text(&w[i - 1..i + n], |p| lex.is_place(p)))
             {
                 // (Written with a unit after it, it is counted elsewhere, or no city.)
-                let unit_after = w.get(i + n).is_some_and(|c| UNITS.contains(c));
+                // (Not a unit's char opening a word: 郑州|区位优势.)
+                let unit_after = w.get(i + n).is_some_and(|c| UNITS.contains(c)) && !unit_opens_word(w, i + n);
                 *seen.entry(text_of(&w[i..i + n])).or_default() += if unit_after { 100 } else { 1 };
             }
         }
@@ -526,6 +527,9 @@ mod tests {
         };
         let text = "绵阳新闻网讯 4月1日,市政府与国网四川省电力公司签署协议。公司十分支持绵阳发展。标志着绵阳与省电力公司的合作迈上新台阶。";
         assert_eq!(government(text).as_deref(), Some("绵阳市人民政府"));
+        // A unit's char opening a word is no unit (郑州|区位优势).
+        let text = "市长何雄见证市政府与甲公司签署协议。郑州是中心城市。郑州区位优势明显。感谢郑州的支持。";
+        assert_eq!(government(text).as_deref(), Some("郑州市人民政府"));
         // Not a province, nor a city named once or only inside a body's
         // name, nor two cities.
         let text = "市政府与沈阳药科大学签署协议。沈阳药科大学校长出席。沈阳药科大学表示。";
