@@ -429,9 +429,21 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         let is_when = |s: &str| NOT_PARTIES.contains(&s) || WHEN.is_match(s);
         // 甲于7月1日与乙, 甲近日与乙: a time before the first connector.
         // (Or an adverb: 甲还与乙.)
+        // (Or a place: 甲在杭州与乙, 甲4月14日在京与乙; not an occasion, 公司
+        // 在仪式上与…, whose 公司 may be none named.)
+        let at_place = |s: &str| {
+            s.rfind('在').is_some_and(|p| {
+                let place = &s[p + '在'.len_utf8()..];
+                (p == 0 || is_when(&s[..p]))
+                    && (1..=8).contains(&place.chars().count())
+                    && place.chars().all(|c| is_han(c) && c != '在')
+                    && !place.ends_with(['上', '中', '下', '里', '内', '前', '后', '时'])
+            })
+        };
         let timed = parties.is_empty()
-            && g.strip_suffix(['与', '和', '同'])
-                .is_some_and(|when| !when.is_empty() && (is_when(when) || matches!(when, "还" | "也" | "又" | "亦")));
+            && g.strip_suffix(['与', '和', '同']).is_some_and(|when| {
+                !when.is_empty() && (is_when(when) || matches!(when, "还" | "也" | "又" | "亦") || at_place(when))
+            });
         // 甲与三所大学(乙、丙和丁)签署…: the bracket lists the bodies a
         // description after the connector stands for, each 甲's other side.
         let described = parties.is_empty()
@@ -1140,6 +1152,16 @@ mod tests {
         assert!(sides(text).is_none());
         let text = "江西省港口集团与安徽省港航集团签署战略合作协议后,双方进行交流。";
         assert!(sides(text).is_none());
+    }
+
+    #[test]
+    fn a_venue_between_the_first_side_and_the_connector_joins_them() {
+        let found = all_parties("4月14日,北京协和医院在杭州与浙江大学签署合作备忘录。");
+        assert_eq!(found, vec![vec!["北京协和医院", "浙江大学"]]);
+        let found = all_parties("北京协和医院4月14日在杭州与浙江大学、复旦大学签署合作备忘录。");
+        assert_eq!(found, vec![vec!["北京协和医院", "浙江大学", "复旦大学"]]);
+        // Not an occasion.
+        assert!(all_parties("北京协和医院在仪式上与浙江大学签署合作备忘录。").is_empty());
     }
 
     #[test]

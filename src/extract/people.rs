@@ -32,6 +32,14 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         if surname_len == 1 && matches!(w[pos], '和' | '同') && after_name_title(&w[..pos], lex) {
             continue;
         }
+        // Nor does a given name open with a stop word of two chars or more,
+        // or with 有关 or 相关 (负责人|和|有关同志: no Mr 和).
+        let first = pos + surname_len;
+        if (2..=4).any(|n| first + n <= w.len() && lex.ends_name(&w[first..first + n]))
+            || [['有', '关'], ['相', '关']].iter().any(|x| w[first..].starts_with(x))
+        {
+            continue;
+        }
         for given in [2usize, 1] {
             let end = pos + surname_len + given;
             if end > w.len() || !w[pos..end].iter().all(|c| is_han(*c)) {
@@ -287,6 +295,14 @@ mod tests {
         let w: Vec<char> = "、龙山镇党委副书记".chars().collect();
         assert!(!is_name(&w, 1, 4, &lex));
         assert_eq!(find("卫福部主任秘书张雍敏见证"), None);
+    }
+
+    #[test]
+    fn a_given_name_opens_with_no_stop_word() {
+        assert_eq!(find("和有关同志参加"), None);
+        assert_eq!(find("和一行到访"), None);
+        assert_eq!(find("和平出席").as_deref(), Some("和平"));
+        assert_eq!(find("马军和相关部门负责人来到").as_deref(), Some("马军"));
     }
 
     #[test]
