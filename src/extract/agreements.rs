@@ -237,8 +237,12 @@ fn signed_on(text: &str, start: usize, end: usize) -> &str {
     }
     let before = &text[..start];
     let from = before.char_indices().rev().find(|&(_, c)| !is_naming_char(c));
+    // (The sides' words name no document: 在双方|战略合作框架协议书上签字.)
     match from {
-        Some((i, '在')) => &before[i + '在'.len_utf8()..],
+        Some((i, '在')) => {
+            let named = &before[i + '在'.len_utf8()..];
+            ["双方", "三方", "各方"].iter().find_map(|w| named.strip_prefix(w)).unwrap_or(named)
+        }
         _ => "",
     }
 }
@@ -1280,6 +1284,9 @@ mod tests {
         let title = |text: &str| signing(text).map(|(_, _, t)| t.into_owned());
         let text = "山东大学齐鲁医院院长陈春雷与顺天堂医院院长王大明在友好医院协议书上签字。";
         assert_eq!(title(text).as_deref(), Some("友好医院协议书"));
+        // The sides' words are no part of it.
+        let text = "刘健校长和曾祥辉董事长在双方战略合作框架协议书上签字。";
+        assert_eq!(title(text).as_deref(), Some("战略合作框架协议书"));
         // Not the body before a document signed after it.
         let text = "山东大学齐鲁医院与顺天堂医院合作协议签约仪式举行。";
         assert_eq!(title(text).as_deref(), Some("合作协议"));

@@ -121,10 +121,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
     None
 }
 
-/// Does a unit's head (县长, 市长 …) stand at `at`, with a surname right after it?
+/// Does a unit's head (县长, 市长 …) or a department's written with its name
+/// (农水|处长, 医政|科长) stand at `at`, with a surname right after it?
 fn unit_head_then_name(w: &[char], at: usize, lex: &Lexicon) -> bool {
-    let head =
-        matches!(w.get(at), Some('县' | '市' | '区' | '州' | '镇' | '乡' | '省')) && w.get(at + 1) == Some(&'长');
+    let head = matches!(w.get(at), Some('县' | '市' | '区' | '州' | '镇' | '乡' | '省' | '处' | '科'))
+        && w.get(at + 1) == Some(&'长');
     head && w.get(at + 2).is_some_and(|c| lex.is_surname(&[*c]))
 }
 
@@ -289,6 +290,9 @@ mod tests {
         // Two chars before a county's head and a name are the county.
         assert_eq!(find("古田县长党帅致欢迎辞"), None);
         assert_eq!(find("刘明灯县长致辞").as_deref(), Some("刘明灯"));
+        // A department written with its name before its head's title and a name.
+        assert_eq!(find("农水处长胡江出席"), None);
+        assert_eq!(find("王强处长出席").as_deref(), Some("王强"));
         assert_eq!(find("吕亭镇镇长张三"), None);
         assert_eq!(find("段园镇出席").as_deref(), Some("段园镇"));
         // Before a title, where what follows is not read.

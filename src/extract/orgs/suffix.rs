@@ -401,11 +401,16 @@ impl SuffixFinder {
         // A government's own name opens with its place, so a body named before
         // the place is another (《海关总署广东省人民政府关于…备忘录》: two parties).
         let government = w[suffix_start..suffix_end].ends_with(&['政', '府']);
+        // Nor is a group named after a company and a place that company's
+        // (水发集团一级权属公司|山东水利发展集团; but 中国移动通信集团|江西有限公司
+        // is one name).
+        let group = w[suffix_start..suffix_end].ends_with(&['集', '团']);
         for &(s, e) in spans {
             // (A society's or a foundation's name ends in 会: the kinds are
             // looked up only then.)
             let ends_body = || {
                 government
+                    || group && w[s..e].ends_with(&['公', '司'])
                     || w[s..e].ends_with(&['人', '民', '政', '府'])
                     || e - s >= 2
                         && w[e - 1] == '会'
@@ -941,6 +946,9 @@ mod tests {
         // Before a place too.
         let found = names("双方签署《吉林省人民政府长春汽车工业集团有限公司战略合作协议》。");
         assert!(found.contains(&"长春汽车工业集团有限公司".to_string()), "{found:?}");
+        // A group after a company and a place is another body.
+        let found = names("由水发集团一级权属公司山东水利发展集团与陵城区政府合作。");
+        assert!(found.contains(&"山东水利发展集团".to_string()), "{found:?}");
         // A body before a government's place is another body.
         let found = names("《海关总署广东省人民政府关于建立合作机制的备忘录》签字仪式举行。");
         assert!(found.contains(&"广东省人民政府".to_string()), "{found:?}");
