@@ -138,8 +138,10 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     });
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = String::with_capacity(text.len());
-    // Who holds the page's copyright (郑州大学版权所有), kept for the last line.
+    // Who holds the page's copyright (郑州大学版权所有), kept for the last line,
+    // else the body a source line names (来源:中国水务投资集团有限公司).
     let mut owner: Option<&str> = None;
+    let mut source: Option<&str> = None;
     for raw in text.lines() {
         let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         if line.is_empty() {
@@ -160,6 +162,7 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
                 out.push('\n');
             }
             owner = owner.or_else(|| copyright_owner(line, &simple));
+            source = source.or_else(|| source_body(line, &simple));
             continue;
         }
         // Photo captions, contact blocks and footers repeat lines verbatim.
@@ -171,11 +174,35 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     }
     // The copyright holder's name closes the text on a line of its own, as a
     // body signing its announcement does (…我校与省高级人民法院… / 郑州大学).
-    if let Some(owner) = owner {
+    if let Some(owner) = owner.or(source) {
         out.push_str(owner);
         out.push('\n');
     }
     out
+}
+
+/// The body a source line names (来源:中国水务投资集团有限公司): the Han chars
+/// after the label, two to twenty, unless they name a medium (人民网, 浙江日报,
+/// 某某微信公众号) or a department (来源:科技处, 国际部), who publish no body's news
+/// as that body.
+fn source_body<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
+    let at = simple.find("来源:").or_else(|| simple.find("来源："))?;
+    let after = &simple[at..];
+    let label = if after.starts_with("来源:") { "来源:".len() } else { "来源：".len() };
+    // `simple` is `line` converted char by char: the same char indices.
+    let from = simple[..at + label].chars().count();
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let skip = chars[from.min(chars.len())..].iter().take_while(|(_, c)| *c == ' ').count();
+    let from = from + skip;
+    let n = chars[from.min(chars.len())..].iter().take_while(|(_, c)| crate::text::script::is_han(*c)).count();
+    if !(4..=20).contains(&n) {
+        return None;
+    }
+    let start = chars[from].0;
+    let end = chars.get(from + n).map_or(line.len(), |&(b, _)| b);
+    let body = &line[start..end];
+    let medium = ["网", "站", "报", "社", "台", "号", "处", "部", "科", "室", "办", "心", "刊", "志", "端"];
+    (!medium.iter().any(|m| body.ends_with(m))).then_some(body)
 }
 
 /// The holder a copyright line names (郑州大学版权所有, 版权所有：甲医院, ©2020
@@ -247,7 +274,10 @@ mod tests {
     #[test]
     fn a_publication_date_outlives_its_dropped_source_line() {
         let r = FurnitureRules { drop_markers: vec!["来源:".into()], ..Default::default() };
-        assert_eq!(clean("文章来源:交投集团 發布時間:2019年09月05日\n正文。", &r), "發布時間:2019年09月05日\n正文。\n");
+        assert_eq!(
+            clean("文章来源:交投集团 發布時間:2019年09月05日\n正文。", &r),
+            "發布時間:2019年09月05日\n正文。\n交投集团\n"
+        );
         // Only the date: the source and the time after it go.
         assert_eq!(
             clean("发布时间: 2021-11-22 10:30 来源:某县融媒体中心\n正文。", &r),
@@ -255,6 +285,10 @@ mod tests {
         );
         // No figure after it: the line goes whole.
         assert_eq!(clean("来源:某报 发布时间:\n正文。", &r), "正文。\n");
+        // A body named as the source closes the text, a medium or a department does not.
+        assert_eq!(clean("来源:中国水务投资集团有限公司\n正文。", &r), "正文。\n中国水务投资集团有限公司\n");
+        assert_eq!(clean("来源:浙江日报\n正文。", &r), "正文。\n");
+        assert_eq!(clean("来源:科技处 作者:某\n正文。", &r), "正文。\n");
     }
 
     #[test]

@@ -187,6 +187,11 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         // 中国医学科学院肿瘤医院 opens 中国医学科学院肿瘤医院深圳医院: a parent, not an alias.
         return false;
     }
+    // A university named by its place alone is that place's char and 大
+    // (澳大 for 澳门大学, 川大 for 四川大学).
+    if place == 2 && full.len() == 4 && full.ends_with(&['大', '学']) && short.len() == 2 && short[1] == '大' {
+        return full[..2].contains(&short[0]);
+    }
     // Something of the core (between place and suffix) must be kept.
     let core_end = full.len() - full_suffix;
     if !positions.iter().any(|&p| p >= place && p < core_end) {
@@ -217,10 +222,19 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // But that part whole, without its place, before nothing but a legal form
     // is the company itself (恒瑞医药 = 江苏恒瑞医药股份有限公司), and so is the
     // name before its whole legal form (中国五矿 for 中国五矿集团有限公司).
+    // (Generic words may stand between, after a name of four chars or more:
+    // 中国水务 for 中国水务|投资|集团有限公司; not 华华, a given name's, for
+    // 佛山市华华|医药|股份有限公司.)
     let before_legal_form = |from: usize| {
-        full.len() > from + short.len()
-            && short == &full[from..from + short.len()]
-            && is_legal_form(&text_of(&full[from + short.len()..]))
+        full.len() > from + short.len() && short == &full[from..from + short.len()] && {
+            let rest = text_of(&full[from + short.len()..]);
+            let generic_then_form = || {
+                LEGAL_FORMS
+                    .iter()
+                    .any(|f| rest.strip_suffix(f).is_some_and(|words| !words.is_empty() && lex.is_generic_words(words)))
+            };
+            is_legal_form(&rest) || short.len() >= 4 && generic_then_form()
+        }
     };
     // (So is a short form of that part keeping its kind: 中国安能集团 for
     // 中国安能建设集团有限公司; not 华华 for 佛山市华华医药股份有限公司.)
@@ -659,6 +673,12 @@ mod tests {
         assert!(abbreviates(&chars("深圳卫生健康委员会"), &chars("深圳市卫生健康委员会"), &l));
         // After a place and a national opening (香港|中华|厂商联合会).
         assert!(abbreviates(&chars("厂商会"), &chars("香港中华厂商联合会"), &l));
+        // A university named by its place.
+        assert!(abbreviates(&chars("澳大"), &chars("澳门大学"), &l));
+        assert!(abbreviates(&chars("川大"), &chars("四川大学"), &l));
+        // The name before generic words and a legal form.
+        assert!(abbreviates(&chars("中国水务"), &chars("中国水务投资集团有限公司"), &l));
+        assert!(!abbreviates(&chars("中国水务"), &chars("中国水务环境集团有限公司"), &l));
         // A place without its unit, then words' first chars.
         assert!(abbreviates(&chars("湖北交投集团"), &chars("湖北省交通投资集团有限公司"), &l));
         assert!(!abbreviates(&chars("湖北交投集团"), &chars("湖南省交通投资集团有限公司"), &l));
