@@ -1270,3 +1270,73 @@ fn a_hospitals_operator_signs_with_three_colleges_and_a_companys_china_business(
     // Named before 在现场共同见证: witnesses.
     assert!(has_edge(&g, &m, "witnessed_by", "葛洪") && has_edge(&g, &m, "witnessed_by", "祁山"));
 }
+
+#[test]
+fn the_sides_of_a_visit_sign_and_a_departments_manager_serves() {
+    let g = build_unseen();
+    let (host, guest) = ("东临省港口集团", "西岭省港航集团");
+    // 双方 who sign are the host and the visitor the sentence names before them.
+    let a = agreement(&g, &[host, guest]);
+    assert_eq!(node(&g, &a).map(|n| n["date"].clone()), Some(serde_json::json!("2024-06-17")));
+    // 经理 and 副经理 are offices.
+    assert!(has_edge(&g, "周文博", "serves_at", host));
+    assert!(has_edge(&g, "许静", "serves_at", guest));
+    // 港口 is a generic word: no body is 港口, and 年度 opens no name.
+    assert!(node(&g, "港口").is_none());
+    assert!(node(&g, "年度东临省港口集团").is_none());
+}
+
+#[test]
+fn a_customs_memo_titled_by_both_sides_and_a_short_name_dropping_the_provinces_unit() {
+    let g = build_unseen();
+    // 《海关总署湖南省人民政府关于…》 names two parties.
+    let a = agreement(&g, &["海关总署", "湖南省人民政府"]);
+    assert!(has_edge(&g, "林正清", "signed", &a) && has_edge(&g, "韩启明", "signed", &a));
+    assert!(node(&g, "海关总署湖南省人民政府").is_none());
+    // 海关 ends a government's name, 关长 heads it.
+    assert!(has_edge(&g, "邓远航", "leads", "长沙海关"));
+    // 湖南交投集团 is 湖南省交通投资集团有限公司.
+    assert!(has_edge(&g, "贺明远", "leads", "湖南省交通投资集团有限公司"));
+}
+
+#[test]
+fn unions_sign_at_a_venue_and_names_joined_by_a_connector_witness() {
+    let g = build_unseen();
+    // 甲在杭州与乙签订: 甲 and 乙 are the sides.
+    let a = agreement(&g, &["南江市总工会", "北湖市总工会"]);
+    assert!(has_edge(&g, "程立新", "leads", "南江市总工会"));
+    // Names joined by 与, then a comma, then more names: all witnessed.
+    for w in ["顾长林", "邹平", "汤敏"] {
+        assert!(has_edge(&g, &a, "witnessed_by", w), "{w} witnessed {a}");
+    }
+    // 负责人和有关同志 names nobody.
+    assert!(node(&g, "和有关").is_none());
+}
+
+#[test]
+fn a_source_lines_company_is_the_companys_and_its_short_name() {
+    let g = build_unseen();
+    let company = "中国水源投资集团有限公司";
+    agreement(&g, &[company, "青湖区人民政府"]);
+    // 中国水源 is the company's name before generic words and its legal form.
+    assert!(node(&g, "中国水源").is_none());
+    assert!(has_edge(&g, "钟鸣", "serves_at", company));
+    // 公司 is the company the source line names.
+    assert!(has_edge(&g, "马致远", "leads", company));
+    // A department's name before 科长 and a name is nobody.
+    assert!(node(&g, "农水").is_none());
+}
+
+#[test]
+fn a_broadcaster_written_short_and_a_college_named_by_the_nation() {
+    let g = build_unseen();
+    let (college, broadcaster) = ("中国传媒技术学院", "江城广播电视传媒集团");
+    let a = agreement(&g, &[college, broadcaster]);
+    // The sides' words name no document signed on.
+    assert!(!a.contains("双方"), "{a}");
+    // 学校 is the one college, named by the nation: its president and vice-president.
+    assert!(has_edge(&g, "贝文华", "leads", college));
+    assert!(has_edge(&g, "孙立言", "signed", &a));
+    // 江城广电集团 is 江城广播电视传媒集团; 台长 heads it.
+    assert!(has_edge(&g, "范长河", "leads", broadcaster) && has_edge(&g, "俞晓", "signed", &a));
+}
