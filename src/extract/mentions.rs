@@ -22,7 +22,8 @@ use std::sync::LazyLock;
 
 /// An inline definition `(下称「养和」)`: its name is not a second mention.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?:以下简称|以下称|下简称|下称|简称|以下统称)[^()]{0,20}\)").expect("definition regex")
+    Regex::new(r"\((?:以下简称|以下称为|以下称|下简称|下称为|下称|简称|以下统称)[^()]{0,20}\)")
+        .expect("definition regex")
 });
 
 /// What a token is.

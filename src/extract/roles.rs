@@ -133,7 +133,12 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 }
                 // 甲的代表包括主席张三: the body's delegates by their offices there.
                 let delegates = matches!(g.trim(), "的代表包括" | "的代表为" | "的代表是" | "代表包括" | "代表为");
-                let after_org = matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && (direct || delegates);
+                // (A short name defined between: 甲公司(以下称为乙)|总经理; not
+                // a second name, 甲司(科技司)|司长, which may be the office's.)
+                let defined = ["(以下", "(下称", "(下简称", "(简称"].iter().any(|d| g.starts_with(d))
+                    && strip_asides(&g).trim().is_empty();
+                let after_org =
+                    matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && (direct || delegates || defined);
                 let after_attached_title =
                     matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { .. })) && title_attached;
                 let after_title =
@@ -154,7 +159,7 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 };
                 let after_listed_person = orgs.is_empty()
                     && !continued.is_empty()
-                    && (matches!(g.trim(), "、" | "，" | "," | "及" | "以及") || listed_past(g.trim()))
+                    && (matches!(g.trim(), "、" | "，" | "," | "及" | "以及" | "和") || listed_past(g.trim()))
                     && match prev.map(|p| &p.kind) {
                         Some(TokenKind::Person(_)) => true,
                         Some(TokenKind::Title { .. }) => was_after_person,
@@ -671,6 +676,15 @@ mod tests {
     fn an_aside_between_a_title_and_the_name() {
         let roles = roles_in("北京协和医院副院长（主持工作）张三出席。");
         assert_eq!(roles, vec![("张三".into(), "北京协和医院".into(), "副院长".into())]);
+    }
+
+    #[test]
+    fn a_list_goes_on_past_a_connector_and_a_definition_after_the_body() {
+        let roles = roles_in("河南省肿瘤医院副院长任武和总药师张文周出席。");
+        assert!(roles.contains(&("张文周".into(), "河南省肿瘤医院".into(), "总药师".into())), "{roles:?}");
+        let roles = roles_in("南京正大天晴制药有限公司(以下称为南京正大天晴)总经理田舟山、总经理助理李锋等出席。");
+        assert!(roles.contains(&("田舟山".into(), "南京正大天晴制药有限公司".into(), "总经理".into())), "{roles:?}");
+        assert!(roles.contains(&("李锋".into(), "南京正大天晴制药有限公司".into(), "总经理助理".into())), "{roles:?}");
     }
 
     #[test]

@@ -138,7 +138,7 @@ pub struct Span {
 
 static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^\s*\((?:以下简称|以下称|下简称|下称|简称|以下统称)[:：]?[「“"『]?([^」”"』():：]{1,16}?)[」”"』]?\)"#,
+        r#"^\s*\((?:以下简称|以下称为|以下称|下简称|下称为|下称|简称|以下统称)[:：]?[「“"『]?([^」”"』():：]{1,16}?)[」”"』]?\)"#,
     )
     .expect("alias regex")
 });
@@ -1045,6 +1045,10 @@ mod tests {
         let text = "中国检验认证集团澳门有限公司(以下简称:中检澳门)与珠海国际旅行卫生保健中心 (拱北海关口岸门诊部)(以下简称:珠海保健中心)签署《战略合作框架协议》。";
         assert_eq!(named_by(text, "中检澳门").as_deref(), Some("中国检验认证集团澳门有限公司"));
         assert_eq!(named_by(text, "珠海保健中心").as_deref(), Some("珠海国际旅行卫生保健中心"));
+        // 以下称为 defines one too, without its 为.
+        let text = "南京正大天晴制药有限公司(以下称为南京正大天晴)总经理田舟山出席。";
+        assert_eq!(named_by(text, "南京正大天晴").as_deref(), Some("南京正大天晴制药有限公司"));
+        assert_eq!(named_by(text, "为南京正大天晴"), None);
     }
 
     #[test]
