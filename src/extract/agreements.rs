@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全面)?(?:战略)?(?:医联体|医共体|专科联盟)?(?:合作)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|医共体|专科联盟)?合作|医联体|医共体|专科联盟)(?:签约|签字)",
+        r"(?:全面)?(?:战略)?(?:医联体|医共体|专科联盟)?(?:合作|共建)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|医共体|专科联盟)?合作|医联体|医共体|专科联盟)(?:签约|签字)",
     )
     .expect("noun regex")
 });
@@ -247,6 +247,9 @@ fn signed_on(text: &str, start: usize, end: usize) -> &str {
     }
 }
 
+/// Words of time or manner between a side and its connector (甲还与乙, 甲去年与乙).
+const TIME_ADVERBS: [&str; 11] = ["还", "也", "又", "亦", "曾", "去年", "今年", "前年", "近日", "日前", "此前"];
+
 /// How many documents were signed (签署了|一份|协议): no part of the name.
 /// (Nor is the round it opens: 签署|新一轮|合作协议.)
 const QUANTITY: [&str; 8] = ["一份", "一项", "一系列", "多项", "两份", "三份", "新一轮", "新一期"];
@@ -271,6 +274,28 @@ pub fn states_signing(text: &str) -> bool {
 pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>) -> Vec<AgreementMention> {
     let clauses = signing_clauses(text, w, tokens);
     if clauses.len() < 2 {
+        // One signing in a clause of its own chain after another chain's
+        // clause (这是甲与乙建立关系的一步，也是甲去年与丙签署…协议后的…):
+        // that clause's chain signed, not the first.
+        if let Some((start, end)) = signing_chain_clause(text, w, tokens) {
+            let byte_at = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+            let inside: Vec<Token> = tokens
+                .iter()
+                .filter(|t| t.span.start >= start && t.span.end <= end)
+                .map(|t| Token {
+                    kind: t.kind.clone(),
+                    span: Span { start: t.span.start - start, end: t.span.end - start },
+                })
+                .collect();
+            // (A date before the clause dates it: 3月5日，甲与乙座谈，丙与丁签署….)
+            let before =
+                find_dates(&text[..byte_at(start)]).into_iter().last().map(|(_, d)| with_dateline(d, dateline));
+            let mut read = read_clause(&text[byte_at(start)..byte_at(end)], &w[start..end], &inside, dateline);
+            for a in &mut read {
+                a.date = a.date.or(before);
+            }
+            return read;
+        }
         return read_clause(text, w, tokens, dateline);
     }
     let byte_at = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
@@ -318,6 +343,33 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
         }
     }
     out
+}
+
+/// The one clause of a sentence that states a signing by a chain of its own
+/// (甲与丙签署…), when the first clause joining bodies (甲与乙…) states
+/// none.
+fn signing_chain_clause(text: &str, w: &[char], tokens: &[Token]) -> Option<(usize, usize)> {
+    // (Cheap test first: two connectors.)
+    text.matches(['与', '和', '同']).nth(1)?;
+    let chained = |start: usize, end: usize| {
+        let orgs: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.span.start >= start && t.span.end <= end && matches!(t.kind, TokenKind::Org(_)))
+            .collect();
+        // (A time may stand before the connector: 甲去年与乙.)
+        orgs.windows(2).any(|p| {
+            let g = gap(w, p[0].span.end, p[1].span.start);
+            let g = g.trim();
+            matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
+                && g.ends_with(['与', '和', '同'])
+                && g.chars().count() <= 3
+                && g.chars().all(is_han)
+        })
+    };
+    let with_chains: Vec<(usize, usize)> = clauses(w).filter(|&(s, e)| chained(s, e)).collect();
+    let [first, .., last] = with_chains[..] else { return None };
+    let signs = |(s, e): (usize, usize)| signing(&text_of(&w[s..e])).is_some();
+    (!signs(first) && signs(last)).then_some(last)
 }
 
 /// The clauses of a sentence (working form), as char ranges between its
@@ -446,7 +498,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         };
         let timed = parties.is_empty()
             && g.strip_suffix(['与', '和', '同']).is_some_and(|when| {
-                !when.is_empty() && (is_when(when) || matches!(when, "还" | "也" | "又" | "亦") || at_place(when))
+                !when.is_empty() && (is_when(when) || TIME_ADVERBS.contains(&when) || at_place(when))
             });
         // 甲与三所大学(乙、丙和丁)签署…: the bracket lists the bodies a
         // description after the connector stands for, each 甲's other side.
@@ -1156,6 +1208,15 @@ mod tests {
         assert!(sides(text).is_none());
         let text = "江西省港口集团与安徽省港航集团签署战略合作协议后,双方进行交流。";
         assert!(sides(text).is_none());
+    }
+
+    #[test]
+    fn the_chain_of_the_clause_signing_signs_not_an_earlier_one() {
+        let text = "这是湖北省肿瘤医院与华中农业大学建立共建关系的一步,也是湖北省肿瘤医院去年与美国巴菲特癌症中心签署姊妹医院协议后的又一举措。";
+        assert_eq!(all_parties(text), vec![vec!["湖北省肿瘤医院", "美国巴菲特癌症中心"]]);
+        // One chain: it signs, wherever the verb stands.
+        let text = "湖北省肿瘤医院与华中农业大学座谈,并签署合作协议。";
+        assert_eq!(all_parties(text), vec![vec!["湖北省肿瘤医院", "华中农业大学"]]);
     }
 
     #[test]
