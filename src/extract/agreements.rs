@@ -349,27 +349,32 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
 /// (甲与丙签署…), when the first clause joining bodies (甲与乙…) states
 /// none.
 fn signing_chain_clause(text: &str, w: &[char], tokens: &[Token]) -> Option<(usize, usize)> {
-    // (Cheap test first: two connectors.)
+    // (Cheap tests first: two connectors and a clause break.)
     text.matches(['与', '和', '同']).nth(1)?;
-    let chained = |start: usize, end: usize| {
-        let orgs: Vec<&Token> = tokens
-            .iter()
-            .filter(|t| t.span.start >= start && t.span.end <= end && matches!(t.kind, TokenKind::Org(_)))
-            .collect();
+    if !text.contains([',', ';']) {
+        return None;
+    }
+    let orgs: Vec<&Token> = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Org(_))).collect();
+    let chained = |&(start, end): &(usize, usize)| {
         // (A time may stand before the connector: 甲去年与乙.)
         orgs.windows(2).any(|p| {
-            let g = gap(w, p[0].span.end, p[1].span.start);
-            let g = g.trim();
-            matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
-                && g.ends_with(['与', '和', '同'])
-                && g.chars().count() <= 3
-                && g.chars().all(is_han)
+            p[0].span.start >= start
+                && p[1].span.end <= end
+                && matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
+                && {
+                    let g = &w[p[0].span.end..p[1].span.start];
+                    matches!(g.last(), Some('与' | '和' | '同')) && g.len() <= 3 && g.iter().all(|&c| is_han(c))
+                }
         })
     };
-    let with_chains: Vec<(usize, usize)> = clauses(w).filter(|&(s, e)| chained(s, e)).collect();
-    let [first, .., last] = with_chains[..] else { return None };
-    let signs = |(s, e): (usize, usize)| signing(&text_of(&w[s..e])).is_some();
-    (!signs(first) && signs(last)).then_some(last)
+    let mut with_chains = clauses(w).filter(chained);
+    let first = with_chains.next()?;
+    // (The first chain's clause holds no signing verb.)
+    if SIGN_VERB.find_iter(text).map(|m| char_pos(text, m.start())).any(|v| (first.0..first.1).contains(&v)) {
+        return None;
+    }
+    let last = with_chains.last()?;
+    signing(&text_of(&w[last.0..last.1])).is_some().then_some(last)
 }
 
 /// The clauses of a sentence (working form), as char ranges between its
