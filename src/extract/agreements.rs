@@ -278,19 +278,10 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         // clause (这是甲与乙建立关系的一步，也是甲去年与丙签署…协议后的…):
         // that clause's chain signed, not the first.
         if let Some((start, end)) = signing_chain_clause(text, w, tokens) {
-            let byte_at = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
-            let inside: Vec<Token> = tokens
-                .iter()
-                .filter(|t| t.span.start >= start && t.span.end <= end)
-                .map(|t| Token {
-                    kind: t.kind.clone(),
-                    span: Span { start: t.span.start - start, end: t.span.end - start },
-                })
-                .collect();
             // (A date before the clause dates it: 3月5日，甲与乙座谈，丙与丁签署….)
             let before =
-                find_dates(&text[..byte_at(start)]).into_iter().last().map(|(_, d)| with_dateline(d, dateline));
-            let mut read = read_clause(&text[byte_at(start)..byte_at(end)], &w[start..end], &inside, dateline);
+                find_dates(&text[..byte_at(text, start)]).into_iter().last().map(|(_, d)| with_dateline(d, dateline));
+            let mut read = read_within(text, w, tokens, (start, end), dateline);
             for a in &mut read {
                 a.date = a.date.or(before);
             }
@@ -298,26 +289,39 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         }
         return read_clause(text, w, tokens, dateline);
     }
-    let byte_at = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
     let mut out: Vec<AgreementMention> = Vec::new();
     for (k, &(start, end)) in clauses.iter().enumerate() {
         // (The first clause keeps what opens the sentence: its date.)
         let start = if k == 0 { 0 } else { start };
-        let inside: Vec<Token> = tokens
-            .iter()
-            .filter(|t| t.span.start >= start && t.span.end <= end)
-            .map(|t| Token {
-                kind: t.kind.clone(),
-                span: Span { start: t.span.start - start, end: t.span.end - start },
-            })
-            .collect();
         let first_date = out.first().and_then(|a| a.date);
-        for mut a in read_clause(&text[byte_at(start)..byte_at(end)], &w[start..end], &inside, dateline) {
+        for mut a in read_within(text, w, tokens, (start, end), dateline) {
             a.date = a.date.or(first_date);
             out.push(a);
         }
     }
     out
+}
+
+/// Where char `c` of `text` starts (its length past the end).
+fn byte_at(text: &str, c: usize) -> usize {
+    text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
+}
+
+/// The agreements the clause at chars `start..end` of a sentence states, read
+/// as a sentence of its own.
+fn read_within(
+    text: &str,
+    w: &[char],
+    tokens: &[Token],
+    (start, end): (usize, usize),
+    dateline: Option<Date>,
+) -> Vec<AgreementMention> {
+    let inside: Vec<Token> = tokens
+        .iter()
+        .filter(|t| t.span.start >= start && t.span.end <= end)
+        .map(|t| Token { kind: t.kind.clone(), span: Span { start: t.span.start - start, end: t.span.end - start } })
+        .collect();
+    read_clause(&text[byte_at(text, start)..byte_at(text, end)], &w[start..end], &inside, dateline)
 }
 
 /// The clauses (char ranges between commas or semicolons) of a sentence that
