@@ -25,6 +25,10 @@ use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+/// Words that put a signing before the announcement's event (去年, 此前, 早在…):
+/// such a signing takes no date from the event.
+const EARLIER: [&str; 9] = ["去年", "前年", "此前", "早在", "曾于", "曾與", "曾於", "曾与", "先前"];
+
 /// One announcement, cleaned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
@@ -320,11 +324,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     }
     // An agreement stated without a date (同时，甲与丙签订了…) was signed at
     // the event of the one stated before it.
+    // (Not one the text says was signed before: 也是我院去年与丙签署…后的举措.)
+    let earlier = |ev: &[Evidence]| ev.iter().all(|e| EARLIER.iter().any(|w| e.text.contains(w)));
     let mut last_date = None;
-    for (a, _) in agreements.iter_mut() {
+    for (a, ev) in agreements.iter_mut() {
         match a.date {
             Some(d) => last_date = Some(d),
-            None => a.date = last_date,
+            None if !earlier(ev) => a.date = last_date,
+            None => {}
         }
     }
     // Participants: attach each sentence's signers, witnesses and hosts to the
@@ -540,6 +547,17 @@ mod tests {
         let f = facts_of(text);
         assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
         assert_eq!(signers(&f), vec!["周良辅", "闫凯境"]);
+    }
+
+    #[test]
+    fn an_undated_agreement_takes_the_events_date_unless_signed_before() {
+        let text = "1月17日,湖北省肿瘤医院与华中农业大学签署战略共建框架协议。同时,湖北省肿瘤医院与武汉大学签订了合作协议。这是湖北省肿瘤医院去年与美国巴菲特癌症中心签署姊妹医院协议后的又一举措。";
+        let f = facts_of(text);
+        let date_of = |other: &str| {
+            f.agreements.iter().find(|a| a.parties.iter().any(|p| shown(p) == other)).map(|a| a.date.clone())
+        };
+        assert_eq!(date_of("武汉大学"), Some(Some("--01-17".to_string())), "{:?}", f.agreements);
+        assert_eq!(date_of("美国巴菲特癌症中心"), Some(None), "{:?}", f.agreements);
     }
 
     #[test]
