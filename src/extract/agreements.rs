@@ -366,7 +366,7 @@ fn signing_chain_clause(text: &str, w: &[char], tokens: &[Token]) -> Option<(usi
                 && p[1].span.end <= end
                 && matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
                 && {
-                    let g = &w[p[0].span.end..p[1].span.start];
+                    let g = w.get(p[0].span.end..p[1].span.start).unwrap_or_default();
                     matches!(g.last(), Some('与' | '和' | '同')) && g.len() <= 3 && g.iter().all(|&c| is_han(c))
                 }
         })
