@@ -331,22 +331,32 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
     if SIGN_VERB.find_iter(text).nth(1).is_none() {
         return Vec::new();
     }
-    let mut out = Vec::new();
-    for (start, end) in clauses(w) {
-        let orgs: Vec<&Token> = tokens
-            .iter()
-            .filter(|t| t.span.start >= start && t.span.end <= end && matches!(t.kind, TokenKind::Org(_)))
-            .collect();
-        // (Two of them joined by a connector: 甲、乙|与|丙签订….)
-        let joined = orgs.windows(2).any(|p| {
-            matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
-                && matches!(gap(w, p[0].span.end, p[1].span.start).trim(), "与" | "和" | "同")
-        });
-        if joined && signing(&text_of(&w[start..end])).is_some() {
-            out.push((start, end));
-        }
-    }
-    out
+    let orgs = orgs_of(tokens);
+    // (Two of them joined by a connector: 甲、乙|与|丙签订….)
+    let connector = |g: &[char]| {
+        let from = g.iter().position(|c| !c.is_whitespace()).unwrap_or(g.len());
+        let to = g.iter().rposition(|c| !c.is_whitespace()).map_or(from, |e| e + 1);
+        matches!(g[from..to], ['与' | '和' | '同'])
+    };
+    clauses(w)
+        .filter(|&clause| joined_in(w, &orgs, clause, connector) && signing(&text_of(&w[clause.0..clause.1])).is_some())
+        .collect()
+}
+
+/// The sentence's bodies, in order.
+fn orgs_of(tokens: &[Token]) -> Vec<&Token> {
+    tokens.iter().filter(|t| matches!(t.kind, TokenKind::Org(_))).collect()
+}
+
+/// Do two different bodies stand next to each other inside the clause
+/// `start..end`, with what `joins` takes between them (甲|与|乙)?
+fn joined_in(w: &[char], orgs: &[&Token], (start, end): (usize, usize), joins: impl Fn(&[char]) -> bool) -> bool {
+    orgs.windows(2).any(|p| {
+        p[0].span.start >= start
+            && p[1].span.end <= end
+            && matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
+            && joins(w.get(p[0].span.end..p[1].span.start).unwrap_or_default())
+    })
 }
 
 /// The one clause of a sentence that states a signing by a chain of its own
@@ -358,20 +368,11 @@ fn signing_chain_clause(text: &str, w: &[char], tokens: &[Token]) -> Option<(usi
     if !text.contains([',', ';']) {
         return None;
     }
-    let orgs: Vec<&Token> = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Org(_))).collect();
-    let chained = |&(start, end): &(usize, usize)| {
-        // (A time may stand before the connector: 甲去年与乙.)
-        orgs.windows(2).any(|p| {
-            p[0].span.start >= start
-                && p[1].span.end <= end
-                && matches!(p[0].kind, TokenKind::Org(a) if !matches!(p[1].kind, TokenKind::Org(b) if b == a))
-                && {
-                    let g = w.get(p[0].span.end..p[1].span.start).unwrap_or_default();
-                    matches!(g.last(), Some('与' | '和' | '同')) && g.len() <= 3 && g.iter().all(|&c| is_han(c))
-                }
-        })
-    };
-    let mut with_chains = clauses(w).filter(chained);
+    let orgs = orgs_of(tokens);
+    // (A time may stand before the connector: 甲去年与乙.)
+    let connector =
+        |g: &[char]| matches!(g.last(), Some('与' | '和' | '同')) && g.len() <= 3 && g.iter().all(|&c| is_han(c));
+    let mut with_chains = clauses(w).filter(|&clause| joined_in(w, &orgs, clause, connector));
     let first = with_chains.next()?;
     // (The first chain's clause holds no signing verb.)
     if SIGN_VERB.find_iter(text).map(|m| char_pos(text, m.start())).any(|v| (first.0..first.1).contains(&v)) {

@@ -20,11 +20,18 @@ use regex::Regex;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+/// The words opening an inline definition in brackets (以下简称, 下称 …), as
+/// alternatives of a regex.
+pub const DEFINITION_WORDS: &str = "以下简称|以下称为|以下称|下简称|下称为|下称|简称|以下统称";
+
 /// An inline definition `(下称「养和」)`: its name is not a second mention.
-static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?:以下简称|以下称为|以下称|下简称|下称为|下称|简称|以下统称)[^()]{0,20}\)")
-        .expect("definition regex")
-});
+static DEFINITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\((?:{DEFINITION_WORDS})[^()]{{0,20}}\)")).expect("definition regex"));
+
+/// Is `text` one inline definition in brackets and nothing else (`(以下称为乙)`)?
+pub fn is_definition(text: &str) -> bool {
+    DEFINITION.find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len())
+}
 
 /// What a token is.
 #[derive(Debug, Clone, PartialEq, Eq)]

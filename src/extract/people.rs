@@ -35,9 +35,7 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         // Nor does a given name open with a stop word of two chars or more,
         // or with 有关 or 相关 (负责人|和|有关同志: no Mr 和).
         let first = pos + surname_len;
-        if (2..=4).any(|n| first + n <= w.len() && lex.ends_name(&w[first..first + n]))
-            || [['有', '关'], ['相', '关']].iter().any(|x| w[first..].starts_with(x))
-        {
+        if stop_word_at(w, first, lex) || [['有', '关'], ['相', '关']].iter().any(|x| w[first..].starts_with(x)) {
             continue;
         }
         for given in [2usize, 1] {
@@ -63,7 +61,7 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             // Nor does a char opening a stop word of two chars or more end
             // one (陈志|代表, not 陈志代|表; 郭松|以《…》为题): the shorter name
             // is tried.
-            if given == 2 && (2..=4).any(|n| end - 1 + n <= w.len() && lex.ends_name(&w[end - 1..end - 1 + n])) {
+            if given == 2 && stop_word_at(w, end - 1, lex) {
                 continue;
             }
             // A stop word or a title is no name (…负责人|揭牌, 司长).
@@ -119,6 +117,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         }
     }
     None
+}
+
+/// Does a stop word of two chars or more (代表, 以《, 一行) open at `at`?
+fn stop_word_at(w: &[char], at: usize, lex: &Lexicon) -> bool {
+    (2..=4).any(|n| at + n <= w.len() && lex.ends_name(&w[at..at + n]))
 }
 
 /// Does a unit's head (县长, 市长 …) or a department's written with its name

@@ -8,7 +8,7 @@
 //! (leads > serves_at > affiliated_with).
 
 use crate::extract::facts::{Relation, RoleRelation};
-use crate::extract::mentions::{APPOINTS, TAKES_OFFICE, Token, TokenKind, bracket_closed_at, gap};
+use crate::extract::mentions::{APPOINTS, TAKES_OFFICE, Token, TokenKind, bracket_closed_at, gap, is_definition};
 use crate::text::script::is_han;
 use crate::text::sentences::ends_with_word;
 
@@ -135,8 +135,7 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 let delegates = matches!(g.trim(), "的代表包括" | "的代表为" | "的代表是" | "代表包括" | "代表为");
                 // (A short name defined between: 甲公司(以下称为乙)|总经理; not
                 // a second name, 甲司(科技司)|司长, which may be the office's.)
-                let defined = ["(以下", "(下称", "(下简称", "(简称"].iter().any(|d| g.starts_with(d))
-                    && strip_asides(&g).trim().is_empty();
+                let defined = is_definition(&g);
                 let after_org =
                     matches!(prev.map(|p| &p.kind), Some(TokenKind::Org(_))) && (direct || delegates || defined);
                 let after_attached_title =

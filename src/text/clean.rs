@@ -182,27 +182,35 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
 }
 
 /// The body a source line names (来源:中国水务投资集团有限公司): the Han chars
-/// after the label, two to twenty, unless they name a medium (人民网, 浙江日报,
+/// after the label, four to twenty, unless they name a medium (人民网, 浙江日报,
 /// 某某微信公众号) or a department (来源:科技处, 国际部), who publish no body's news
 /// as that body.
 fn source_body<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
     let at = simple.find("来源:").or_else(|| simple.find("来源："))?;
-    let after = &simple[at..];
-    let label = if after.starts_with("来源:") { "来源:".len() } else { "来源：".len() };
     // `simple` is `line` converted char by char: the same char indices.
-    let from = simple[..at + label].chars().count();
     let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let skip = chars[from.min(chars.len())..].iter().take_while(|(_, c)| *c == ' ').count();
-    let from = from + skip;
-    let n = chars[from.min(chars.len())..].iter().take_while(|(_, c)| crate::text::script::is_han(*c)).count();
+    let (from, n) = han_run_after(&chars, simple[..at].chars().count() + 3, |c| c == ' ');
     if !(4..=20).contains(&n) {
         return None;
     }
-    let start = chars[from].0;
-    let end = chars.get(from + n).map_or(line.len(), |&(b, _)| b);
-    let body = &line[start..end];
+    let body = chars_between(line, &chars, from, from + n);
     let medium = ["网", "站", "报", "社", "台", "号", "处", "部", "科", "室", "办", "心", "刊", "志", "端"];
     (!medium.iter().any(|m| body.ends_with(m))).then_some(body)
+}
+
+/// The run of Han chars at char `at` of a line, past the chars `skip` holds:
+/// where it starts and how many chars it has.
+fn han_run_after(chars: &[(usize, char)], at: usize, skip: impl Fn(char) -> bool) -> (usize, usize) {
+    let from = at + chars[at.min(chars.len())..].iter().take_while(|&&(_, c)| skip(c)).count();
+    let n = chars[from.min(chars.len())..].iter().take_while(|&&(_, c)| crate::text::script::is_han(c)).count();
+    (from, n)
+}
+
+/// The text of a line between two of its char indices.
+fn chars_between<'a>(line: &'a str, chars: &[(usize, char)], from: usize, to: usize) -> &'a str {
+    let start = chars.get(from).map_or(line.len(), |&(b, _)| b);
+    let end = chars.get(to).map_or(line.len(), |&(b, _)| b);
+    &line[start..end]
 }
 
 /// The holder a copyright line names (郑州大学版权所有, 版权所有：甲医院, ©2020
@@ -220,20 +228,14 @@ fn copyright_owner<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
         let to = mark - end_before;
         (to - before, to)
     } else {
-        let start = mark + 4;
-        let skip =
-            chars[start.min(chars.len())..].iter().take_while(|(_, c)| matches!(c, ':' | '：' | ' ' | '©')).count();
-        let from = start + skip;
-        let n = chars[from.min(chars.len())..].iter().take_while(|(_, c)| han(*c)).count();
+        let (from, n) = han_run_after(&chars, mark + 4, |c| matches!(c, ':' | '：' | ' ' | '©'));
         if !(2..=20).contains(&n) {
             return None;
         }
         (from, from + n)
     };
-    let start = chars[from].0;
-    let end = chars.get(to).map_or(line.len(), |&(b, _)| b);
     // (Not the site itself: 本网站版权所有, 某某网版权所有.)
-    let owner = &line[start..end];
+    let owner = chars_between(line, &chars, from, to);
     let site = owner.starts_with(['本', '我', '该', '此']) || owner.ends_with(['网', '站']);
     (!site).then_some(owner)
 }

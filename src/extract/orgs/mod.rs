@@ -24,7 +24,7 @@ use crate::extract::agreements::states_signing;
 use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::mentions::{TAKES_OFFICE, TAKES_OFFICE_OPENINGS, UNITS};
+use crate::extract::mentions::{DEFINITION_WORDS, TAKES_OFFICE, TAKES_OFFICE_OPENINGS, UNITS};
 use crate::extract::people::{after_name_title, is_name};
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, ends_with_word, starts_with_word, text_of, with_text};
@@ -137,10 +137,8 @@ pub struct Span {
 }
 
 static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"^\s*\((?:以下简称|以下称为|以下称|下简称|下称为|下称|简称|以下统称)[:：]?[「“"『]?([^」”"』():：]{1,16}?)[」”"』]?\)"#,
-    )
-    .expect("alias regex")
+    Regex::new(&format!(r#"^\s*\((?:{DEFINITION_WORDS})[:：]?[「“"『]?([^」”"』():：]{{1,16}}?)[」”"』]?\)"#))
+        .expect("alias regex")
 });
 /// An acronym or an English name in brackets right after a name: (HKSH),
 /// (United Imaging Healthcare).
