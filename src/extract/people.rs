@@ -49,10 +49,13 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             // or 之, which ends given names of two chars (张竞之, 王羲之) far more
             // often than it starts a word after one.
             // Nor before another connector (戴邦和|与…: two connectors never
-            // stand together, but 和|与会 is 和 before 与会).
+            // stand together, but 和|与会 is 和 before 与会), or before a mark
+            // ending the item (校长包信和|，: a connector joins something).
             let before_connector = w.get(end) == Some(&'与') && w.get(end + 1) != Some(&'会');
-            let joins_nothing =
-                given == 2 && matches!(w[end - 1], '和' | '同') && (verb_at(w, end, lex) || before_connector);
+            let before_mark = w.get(end).is_none_or(|c| matches!(c, '，' | ',' | '、' | '。' | '；' | ';'));
+            let joins_nothing = given == 2
+                && matches!(w[end - 1], '和' | '同')
+                && (verb_at(w, end, lex) || before_connector || before_mark);
             // So does 为 before a verb that ends names (吴大为|出席; 以吴大|为代表
             // reads otherwise): 为 opens no clause there.
             let ends_given = given == 2
@@ -367,6 +370,9 @@ mod tests {
         assert_eq!(find("张三和李四签署"), Some("张三".to_string()));
         assert_eq!(find("戴邦和与甲公司副总经理张汉良代表双方签约"), Some("戴邦和".to_string()));
         assert_eq!(find("张三和与会嘉宾合影"), Some("张三".to_string()));
+        // Nor before a mark ending the item: a connector joins something.
+        assert_eq!(find("包信和，安徽省委常委"), Some("包信和".to_string()));
+        assert_eq!(find("包信和、许武"), Some("包信和".to_string()));
         assert_eq!(find("卫生局局长"), None);
     }
 
