@@ -33,8 +33,24 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// (签 alone before an English memorandum: 北荣与近畿大学签MOU.)
 static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"签署|签订|签定|续签|签约|缔结|签下|签字|达成|结成|结为|签(?:MOU|MoU)").expect("verb regex")
+    Regex::new(r"签署|签订|签定|续签|会签|签约|缔结|签下|签字|达成|结成|结为|签(?:MOU|MoU)").expect("verb regex")
 });
+/// The signing verbs of `text`, in order. 会签 (co-signed) is a verb, but
+/// 会|签署 is a body's 会 before one (工会签署, 协会签订).
+fn sign_verbs(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let m = SIGN_VERB.find_at(text, at)?;
+            if m.as_str() == "会签" && text[m.end()..].starts_with(['署', '订', '定', '约', '字']) {
+                at = m.start() + '会'.len_utf8();
+                continue;
+            }
+            at = m.end();
+            return Some(m);
+        }
+    })
+}
 /// A partnership entered, named without a document (甲与乙缔结策略伙伴关系,
 /// 结成战略合作伙伴关系).
 static PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
@@ -153,7 +169,7 @@ fn attends(before: &str) -> bool {
 /// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
 /// 区域医疗中心|协议》).
 fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
-    let mut verbs = SIGN_VERB.find_iter(text).filter(|v| !attends(&text[..v.start()])).peekable();
+    let mut verbs = sign_verbs(text).filter(|v| !attends(&text[..v.start()])).peekable();
     verbs.peek()?;
     let Some(n) = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) else {
         // No document named: the first verb that signs something anyway.
@@ -328,7 +344,7 @@ fn read_within(
 /// each state a signing between two bodies joined by a connector (甲与乙签署…).
 fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usize)> {
     // (Cheap test first: two signing verbs.)
-    if SIGN_VERB.find_iter(text).nth(1).is_none() {
+    if sign_verbs(text).nth(1).is_none() {
         return Vec::new();
     }
     let orgs = orgs_of(tokens);
@@ -375,7 +391,7 @@ fn signing_chain_clause(text: &str, w: &[char], tokens: &[Token]) -> Option<(usi
     let mut with_chains = clauses(w).filter(|&clause| joined_in(w, &orgs, clause, connector));
     let first = with_chains.next()?;
     // (The first chain's clause holds no signing verb.)
-    if SIGN_VERB.find_iter(text).map(|m| char_pos(text, m.start())).any(|v| (first.0..first.1).contains(&v)) {
+    if sign_verbs(text).map(|m| char_pos(text, m.start())).any(|v| (first.0..first.1).contains(&v)) {
         return None;
     }
     let last = with_chains.last()?;
@@ -1020,7 +1036,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         if represents && !people_in(before, start - 1).is_empty() { before } else { start }
     };
     let mut sign_acts: Vec<usize> = Vec::new();
-    for m in SIGN_VERB.find_iter(text) {
+    for m in sign_verbs(text) {
         let pos = char_pos(text, m.start());
         let after: String = chars[pos + m.as_str().chars().count()..].iter().take(2).collect();
         // (签约仪式, 签约活动, 签约代表, 签约人, 签约情况, 签约事宜 are nouns: no act.)
@@ -1180,6 +1196,19 @@ mod tests {
         parties.sort();
         assert_eq!(parties, vec!["南京医科大学第二附属医院", "江苏省肿瘤医院"]);
         assert_eq!((date.as_deref(), title.as_str()), (Some("--06-14"), "医联体合作协议"));
+    }
+
+    #[test]
+    fn co_signing_signs_but_a_bodys_final_char_before_a_verb_does_not() {
+        let (a, _) = read("奉节县人民检察院与蓬安县人民检察院会签《关于加强检察协作的框架协议》。");
+        let (mut parties, _, title) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["奉节县人民检察院", "蓬安县人民检察院"]);
+        assert_eq!(title, "框架协议");
+        let verbs: Vec<&str> = sign_verbs("北湖市总工会签订协议，甲会签了").map(|m| m.as_str()).collect();
+        assert_eq!(verbs, vec!["签订", "会签"]);
+        let (a, _) = read("北湖市总工会与南江市总工会签订两地工会交流合作协议书。");
+        assert_eq!(a.expect("an agreement").2, "两地工会交流合作协议书");
     }
 
     /// Parties of every agreement of a one-sentence text.

@@ -354,7 +354,20 @@ impl OrgCatalog {
                     let mine: Vec<_> = of_one(bare, words, idx).filter(|(w, _)| !taken.contains(w)).collect();
                     all.extend(mine);
                 }
-                None => {}
+                // (Several, one of them joined to the speaker's own: the
+                // speaker is the one left, 我院与北京市西城区人民检察院… beside
+                // 和平区人民检察院.)
+                None => {
+                    let is_counterpart = |i: usize| of_ending(i) && clues.counterparts.contains(&i);
+                    let others = |i: usize| of_ending(i) && !clues.counterparts.contains(&i);
+                    if let Some(idx) =
+                        (0..self.entries.len()).any(is_counterpart).then(|| only_where(&others)).flatten()
+                    {
+                        let taken: Vec<&str> = all.iter().map(|&(w, _)| w).collect();
+                        let first_person = words.iter().filter(|w| w.starts_with(['我', '本']) && !taken.contains(w));
+                        all.extend(first_person.map(|&w| (w, idx)).collect::<Vec<_>>());
+                    }
+                }
             }
         }
         all.retain(|(w, _)| !self.by_key.contains_key(*w));
@@ -853,6 +866,12 @@ mod tests {
         // (Beside the one hospital, 该院 is the hospital's.)
         let both = "溧阳市检察院与溧阳市人民医院签约。";
         assert_eq!(found_in(both, "该院院长张三出席"), vec!["溧阳市人民医院"]);
+        // Two procuratorates, one joined to 我院: 我院 is the other.
+        let two = "我院与北京市西城区人民检察院签约。西城区人民检察院检察长张军，和平区人民检察院检察长贾志杰出席。";
+        assert_eq!(found_in(two, "，我院"), vec!["和平区人民检察院"]);
+        // (Neither joined to it: not guessed.)
+        let none = "我院举行签约仪式。西城区人民检察院检察长张军，和平区人民检察院检察长贾志杰出席。";
+        assert!(found_in(none, "，我院").is_empty());
     }
 
     #[test]
