@@ -1027,6 +1027,16 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let start = clause_start(pos);
         // (The clause opens with the act: 签署了…, 共同签署…; not 对双方的成功签约….)
         let opening = text_of(&chars[start..pos]);
+        // (A clause opening with 并 that says whom they represent but names
+        // no one goes on with the people of the clause before it, its
+        // subject: 省长甲和董事长乙出席仪式，并分别代表省政府和丙银行签署….)
+        let goes_on = opening.starts_with('并') && opening.contains("代表");
+        if start > 0 && chars[start - 1] == ',' && goes_on && people_in(start, pos).is_empty() {
+            let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
+            if !people_in(before, start - 1).is_empty() {
+                return before;
+            }
+        }
         let opens = ["", "共同", "正式", "并", "并共同", "一同", "分别"].contains(&opening.trim());
         if start == 0 || chars[start - 1] != ',' || !opens {
             return start;
@@ -1082,8 +1092,10 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             let pos = char_pos(text, m.start());
             let after = &text[m.end()..];
             // (One in charge hosts nothing; nor does the chair of a board's
-            // meeting, 董事长某某先生主持本次会议, host a ceremony.)
-            if in_charge(after) || board_meeting(text, after) {
+            // meeting, 董事长某某先生主持本次会议, host a ceremony; nor one who
+            // leads a thing named after 主持的, 在某某研究员主持的项目检查期间.)
+            let attributive = m.as_str() == "主持" && after.starts_with('的');
+            if in_charge(after) || board_meeting(text, after) || attributive {
                 continue;
             }
             // (Nor does the host of another event named before 由: “金洽会”由某某主持.)
@@ -1761,6 +1773,15 @@ mod tests {
     }
 
     #[test]
+    fn those_who_attended_and_then_signed_for_the_sides_signed() {
+        let (_, p) = read("省长蒋超良和甲银行董事长田国立出席签署仪式,并分别代表省政府和甲银行签署战略合作协议。");
+        assert_eq!(p.signed, vec!["蒋超良", "田国立"]);
+        // Not without 代表: 并签署 after attending may be the bodies' act.
+        let (_, p) = read("省长蒋超良和甲银行董事长田国立出席仪式,并签署了战略合作协议。");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
+    }
+
+    #[test]
     fn those_who_spoke_and_witnessed_are_witnesses() {
         let (_, p) = read("甲集团副总经理于宏，乙区区长刘桂均讲话并见证签约。");
         assert_eq!(p.witnessed, vec!["于宏", "刘桂均"]);
@@ -1860,6 +1881,8 @@ mod tests {
         assert_eq!(p.hosted, vec!["王五"]);
         // The chair of a board's meeting hosts no signing.
         let (_, p) = read("会议应出席董事9名，董事局主席俞培俤先生主持本次会议。");
+        assert!(p.hosted.is_empty());
+        let (_, p) = read("在北京协和医院院长王五主持的国家重点研发计划项目检查期间,甲与乙签署协议。");
         assert!(p.hosted.is_empty());
         let (_, p) = read("会议由公司董事长庞惠民先生主持。");
         assert!(p.hosted.is_empty());
