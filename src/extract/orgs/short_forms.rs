@@ -250,7 +250,11 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     {
         return false;
     }
-    true
+    // A known alias is its own body's (中科院 is 中国科学院's, not
+    // 中国科学院重庆绿色智能技术研究院's), and a body known by its bare name is
+    // no other's short form (中国红十字会 of 中国红十字基金会).
+    let short_s = text_of(short);
+    lex.aliases.get(&short_s).is_none_or(|c| *c == text) && !lex.bodies.contains_key(&short_s)
 }
 
 /// Where the place stands in a national group's company in a place
@@ -526,6 +530,10 @@ mod tests {
         // (Not the parent alone, nor a generic word of the part.)
         assert!(!abbreviates(&chars("中国科学院"), &full, &lex));
         assert!(!abbreviates(&chars("工程所"), &full, &lex));
+        // (Nor the parent's known alias: 中科院 is 中国科学院's.)
+        assert!(!abbreviates(&chars("中科院"), &chars("中国科学院重庆绿色智能技术研究院"), &lex));
+        // (Nor a body known by its bare name: 中国红十字会 is no foundation's.)
+        assert!(!abbreviates(&chars("中国红十字会"), &chars("中国红十字基金会"), &lex));
         let text = "中国科学院过程工程研究所与曙光公司签署科技合作协议。过程工程所所长张锁江出席。";
         assert_eq!(named_by(text, "过程工程所").as_deref(), Some("中国科学院过程工程研究所"));
     }

@@ -5,7 +5,8 @@
 //! form (有限公司) or a 市/省 after a place, when one's long surface form is
 //! the other's name (but a form after a bare unit, 市中心医院, which is one
 //! document's word), or when `aliases.tsv` says so. The label of a cluster is
-//! its most documented name, then the longest, then the first in text order.
+//! its most documented name that is no known alias of another listed, then
+//! the longest, then the first in text order.
 
 use crate::extract::facts::{DocFacts, OrgType, Relation, shown};
 use crate::extract::lexicon::Lexicon;
@@ -142,9 +143,12 @@ impl<'a> Orgs<'a> {
             groups.entry(sets.find_mut(i)).or_default().push(i);
         }
         for group in groups.into_values() {
+            // (A known alias never labels the cluster of its canonical name:
+            // 中国科学院, not 中科院, however often the short one is written.)
             let key = |n: &u32| {
                 let info = &self.names[*n as usize];
-                (info.docs, info.name.chars().count(), std::cmp::Reverse(info.name))
+                let alias = lex.aliases.get(info.name).is_some_and(|c| index.contains_key(c.as_str()));
+                (!alias, info.docs, info.name.chars().count(), std::cmp::Reverse(info.name))
             };
             let Some(&label) = group.iter().max_by_key(|n| key(n)) else { continue };
             for &n in &group {
@@ -228,6 +232,22 @@ mod tests {
         assert_eq!((orgs.name(unknown), orgs.org_type(unknown)), ("无名机构", OrgType::Other));
         assert_eq!(orgs.label_of("别的机构"), None);
         assert!(orgs.aliases(unknown).is_empty());
+    }
+
+    #[test]
+    fn a_known_alias_joins_its_canonical_name_and_never_labels_it() {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let (a, b) = (doc("a", &[("中科院", "中科院")]), doc("b", &[("中科院", "中科院")]));
+        let c = doc("c", &[("中国科学院", "中国科学院")]);
+        let facts = vec![&a, &b, &c];
+        let orgs = Orgs::gather(&facts, &lex);
+        let label = orgs.label_of("中科院").expect("listed");
+        assert_eq!(orgs.name(label), "中国科学院");
+        assert_eq!(orgs.label_of("中国科学院"), Some(label));
+        // Alone, the alias names its body.
+        let facts = vec![&a];
+        let orgs = Orgs::gather(&facts, &lex);
+        assert_eq!(orgs.label_of("中科院").map(|l| orgs.name(l)), Some("中科院"));
     }
 
     #[test]
