@@ -544,6 +544,11 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             && g.strip_prefix('、')
                 .and_then(|r| r.strip_suffix('、'))
                 .is_some_and(|inner| (2..=10).contains(&inner.chars().count()) && inner.chars().all(is_han));
+        // 甲、山东省东营市: a province written before a listed city (the
+        // city's body is found by the city's name alone).
+        let province_before = g.strip_prefix('、').and_then(|p| p.strip_suffix('省')).is_some_and(|p| {
+            (2..=3).contains(&p.chars().count()) && p.chars().all(is_han) && b.span.end - b.span.start <= 4
+        });
         // 甲 乙 丙 缔结…: a headline's list set out with spaces.
         let spaced = !raw.is_empty() && raw.chars().all(|c| c == ' ' || c == '\u{3000}');
         // 甲与校董单位乙签署…: what the second is, said after the connector.
@@ -558,6 +563,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             || opens_respectively
             || timed
             || listed_past
+            || province_before
             || spaced
             || matches!(g, "与" | "和" | "同" | "跟" | "及" | "、" | "以及" | "携手");
         let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else {
@@ -598,7 +604,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                 joins.push(match g {
                     "与" | "和" | "同" | "携手" => Join::Connector,
                     _ if described_after || counted => Join::Connector,
-                    _ if g == "、" || listed_past || spaced => Join::Enumeration,
+                    _ if g == "、" || listed_past || province_before || spaced => Join::Enumeration,
                     _ => Join::Other,
                 });
             }
@@ -1558,6 +1564,13 @@ mod tests {
         // A zone is a body found.
         let parties = all_parties("闵行区人民政府、上海交通大学、上海紫竹高新区、瑞金医院负责人签署共建合作协议。");
         assert_eq!(parties[0].len(), 4, "{parties:?}");
+        // So does a list past a province written before a city.
+        let parties = all_parties(
+            "中科院科发局、中科院地理资源所、山东省东营市、黄三角农高区管委会签署备忘录。东营市副市长韩利学出席。",
+        );
+        let mut parties = parties[0].clone();
+        parties.sort();
+        assert_eq!(parties, vec!["东营市人民政府", "中科院地理资源所", "中科院科发局", "黄三角农高区管理委员会"]);
     }
 
     #[test]

@@ -98,6 +98,20 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     if short.len() < 2 || short.len() >= full.len() || !short.iter().all(|c| is_han(*c)) {
         return false;
     }
+    // A name opening with its parent's known alias (中科院|东北地理所 for
+    // 中国科学院|东北地理与农业生态研究所) shortens the name when what follows
+    // the alias is the rest of it or shortens that.
+    // (Cheap test first: the two open alike and part at once.)
+    if short[0] == full[0] && short[1] != full[1] {
+        for n in 2..short.len().saturating_sub(1).min(5) {
+            let Some(parent) = lex.aliases.get(&text_of(&short[..n])) else { continue };
+            let parent: Vec<char> = parent.chars().collect();
+            if full.starts_with(&parent) {
+                let (rest, full_rest) = (&short[n..], &full[parent.len()..]);
+                return rest == full_rest || abbreviates(rest, full_rest, lex);
+            }
+        }
+    }
     if branch_short_form(short, full, lex) {
         return true;
     }
@@ -145,7 +159,11 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     } else if let Some(k) = national {
         k
     } else if let Some(k) = Some(parent_body_len(full, lex)).filter(|&k| k > 0 && full[k] == short[0]) {
-        // After the parent the name opens with (中国科学院|过程工程研究所: 过程工程所).
+        // After the parent the name opens with (中国科学院|过程工程研究所: 过程工程所;
+        // not two chars, 过程 or 东北, a word of the name more than its own).
+        if short.len() < 3 {
+            return false;
+        }
         k
     } else {
         return false;
@@ -530,6 +548,11 @@ mod tests {
         // (Not the parent alone, nor a generic word of the part.)
         assert!(!abbreviates(&chars("中国科学院"), &full, &lex));
         assert!(!abbreviates(&chars("工程所"), &full, &lex));
+        assert!(!abbreviates(&chars("过程"), &full, &lex));
+        // With the parent's known alias before it.
+        assert!(abbreviates(&chars("中科院过程所"), &full, &lex));
+        assert!(abbreviates(&chars("中科院东北地理所"), &chars("中国科学院东北地理与农业生态研究所"), &lex));
+        assert!(!abbreviates(&chars("中科院东北地理所"), &full, &lex));
         // (Nor the parent's known alias: 中科院 is 中国科学院's.)
         assert!(!abbreviates(&chars("中科院"), &chars("中国科学院重庆绿色智能技术研究院"), &lex));
         // (Nor a body known by its bare name: 中国红十字会 is no foundation's.)

@@ -216,6 +216,25 @@ impl SuffixFinder {
         };
         let topics: Vec<Span> = out.iter().map(|&(span, _)| span).filter(|&span| topic(span)).collect();
         out.retain(|(span, _)| !topics.contains(span));
+        // An academy's institute written short, its 研究所 as 所 (中科院|地理资源
+        // |所): the academy known by its bare name, two to eight chars with no
+        // boundary word, then 所 opening no word (所属, 所有, 所在).
+        for &(s, e, ty) in &matches {
+            if ty != OrgType::ResearchCenter || !body_spans.contains(&(s, e)) {
+                continue;
+            }
+            let run = w[e..].iter().take(9).take_while(|c| is_han(**c)).count();
+            let Some(k) = (2..run).find(|&k| w[e + k] == '所') else { continue };
+            let opens_word = w.get(e + k + 1).is_some_and(|c| "属有以在得需谓".contains(*c));
+            let bounded = bounds.iter().any(|&(a, b)| a < e + k && b > e);
+            if opens_word || bounded || w[e..e + k].contains(&'所') || out.iter().any(|(o, _)| o.end == e + k + 1) {
+                continue;
+            }
+            let start = out.iter().find(|(o, _)| o.end == e).map_or(s, |(o, _)| o.start);
+            out.push((Span { start, end: e + k + 1 }, OrgType::ResearchCenter));
+            // (In the order of their ends, as the others are.)
+            out.sort_by_key(|(span, _)| span.end);
+        }
         // A body known by its bare name opening a longer name is that name's
         // parent, not a mention of its own (国务院|港澳事务办公室).
         // (Or one a name not found runs on from: 卫生福利部|附属医疗…管理会.)
@@ -921,6 +940,16 @@ mod tests {
         // Words holding a boundary word bound nothing there.
         assert_eq!(names("，福建大数据产业投资有限公司签订协议"), vec!["福建大数据产业投资有限公司"]);
         assert!(names("，暨南大学附属第一医院签订协议").contains(&"暨南大学附属第一医院".to_string()));
+        // An academy's institute written short, 所 for 研究所.
+        assert_eq!(names("，中科院地理资源所、东营市科技局签订协议"), vec!["中科院地理资源所", "东营市科技局"]);
+        assert_eq!(names("，中国科学院过程所所长张锁江出席"), vec!["中国科学院过程所"]);
+        // (Not a word 所 opens, nor one char, nor past a boundary word.)
+        assert_eq!(names("，中科院院士所在单位"), vec!["中科院"]);
+        assert_eq!(names("，中科院各所出席"), vec!["中科院"]);
+        assert_eq!(names("，中科院与甲所签约"), vec!["中科院"]);
+        // 结合 (drawing on) is a verb before a name, but not in 中西医结合.
+        assert!(names("发挥自身优势,结合合肥政府在区位方面的优势").iter().all(|n| !n.contains("结合")));
+        assert_eq!(names("，湖南省中西医结合医院签订协议"), vec!["湖南省中西医结合医院"]);
     }
 
     #[test]
