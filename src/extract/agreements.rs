@@ -659,6 +659,14 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         }
         _ => title,
     };
+    // 甲与乙、丙、丁签署…: one body, then a list of three or more after the
+    // connector, signed with each of them, unless the document is of many
+    // sides (四方协议).
+    let hub = paired_first
+        && parties.len() >= 4
+        && joins.first() == Some(&Join::Connector)
+        && joins[1..].iter().all(|&j| j == Join::Enumeration);
+    respectively |= hub && !MANY_SIDES.iter().any(|m| title.contains(m));
     // 甲、乙加入…，并与丙签订: a list that did something first, then signed
     // with one body: each of the list with it (all together when the document
     // is of three or more sides: 三方协议).
@@ -1553,6 +1561,19 @@ mod tests {
         // The first with each of them: the listed did not sign with one another.
         assert_eq!(parties.len(), 3, "{parties:?}");
         assert!(parties.iter().all(|p| p.len() == 2 && p.contains(&"香港中医医院".to_string())), "{parties:?}");
+    }
+
+    #[test]
+    fn one_body_with_a_list_of_three_or_more_signed_with_each() {
+        let parties =
+            all_parties("云南机场集团与山东航空股份有限公司、春秋航空公司、昆明航空公司签署《战略合作协议》。");
+        assert_eq!(parties.len(), 3, "{parties:?}");
+        assert!(parties.iter().all(|p| p.len() == 2 && p.contains(&"云南机场集团".to_string())), "{parties:?}");
+        // Not two after it, nor a document of many sides.
+        let parties = all_parties("云南机场集团与山东航空股份有限公司、春秋航空公司签署三方协议。");
+        assert_eq!(parties.len(), 1);
+        let parties = all_parties("云南机场集团与山东航空股份有限公司、春秋航空公司、昆明航空公司签署四方合作协议。");
+        assert_eq!(parties.len(), 1);
     }
 
     #[test]
