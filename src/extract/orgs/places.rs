@@ -26,9 +26,13 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
                 .entry(unit)
                 .or_insert_with(|| {
                     let opening = places_opening_clauses(sentences, unit, lex);
-                    // (Or a city the text names only bare, again and again:
-                    // 綿陽新聞網訊 … 支持綿陽發展 … 綿陽與省電力公司.)
-                    if opening.is_empty() && unit == '市' { city_named_bare(cat, sentences, lex) } else { opening }
+                    // (Or a city or a province the text names only bare, again
+                    // and again: 綿陽新聞網訊 … 支持綿陽發展 … 綿陽與省電力公司.)
+                    if opening.is_empty() && matches!(unit, '市' | '省') {
+                        place_named_bare(cat, sentences, unit, lex)
+                    } else {
+                        opening
+                    }
                 })
                 .clone()
         } else {
@@ -57,6 +61,9 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
         }
     }
 }
+
+/// How many of `PROVINCES`, first, are named with 省.
+const PROVINCES_WITH_SHENG: usize = 23;
 
 /// Provinces and regions, which are no cities (北京, 天津, 上海 and 重庆 are).
 const PROVINCES: [&str; 30] = [
@@ -95,8 +102,12 @@ const PROVINCES: [&str; 30] = [
 /// The one listed city a text names bare (綿陽, never 綿陽市) three times or
 /// more outside bodies' names (沈阳药科大学 names no city), no other listed
 /// city being named so twice: the document's city, as 市政府 in it is that
-/// city's.
-fn city_named_bare(cat: &OrgCatalog, sentences: &[Sentence], lex: &Lexicon) -> BTreeSet<String> {
+/// city's. Likewise a province (`unit` 省: 青海 … 新青海建设 …, 省政府 is
+/// 青海省人民政府).
+fn place_named_bare(cat: &OrgCatalog, sentences: &[Sentence], unit: char, lex: &Lexicon) -> BTreeSet<String> {
+    let of_unit = |p: &str| {
+        if unit == '省' { PROVINCES[..PROVINCES_WITH_SHENG].contains(&p) } else { !PROVINCES.contains(&p) }
+    };
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for s in sentences {
         let w = &s.chars;
@@ -107,7 +118,7 @@ fn city_named_bare(cat: &OrgCatalog, sentences: &[Sentence], lex: &Lexicon) -> B
             }
             let longest = (2..=lex.longest_place.min(w.len() - i))
                 .rev()
-                .find(|&n| with_text(&w[i..i + n], |p| lex.is_place(p) && !PROVINCES.contains(&p)));
+                .find(|&n| with_text(&w[i..i + n], |p| lex.is_place(p) && of_unit(p)));
             if let Some(n) = longest
                 && (i == 0 || !is_han(w[i - 1]) || !with_text(&w[i - 1..i + n], |p| lex.is_place(p)))
             {
@@ -119,7 +130,7 @@ fn city_named_bare(cat: &OrgCatalog, sentences: &[Sentence], lex: &Lexicon) -> B
         }
     }
     match sole(seen.iter().filter(|&(_, &n)| n >= 2)) {
-        Some((city, &n)) if (3..100).contains(&n) => BTreeSet::from([format!("{city}市")]),
+        Some((place, &n)) if (3..100).contains(&n) => BTreeSet::from([format!("{place}{unit}")]),
         _ => BTreeSet::new(),
     }
 }
@@ -538,6 +549,15 @@ mod tests {
         assert_eq!(government(text).as_deref(), Some("市人民政府"));
         let text = "市政府与甲公司签署协议。绵阳和德阳。绵阳和德阳。绵阳和德阳。";
         assert_eq!(government(text).as_deref(), Some("市人民政府"));
+        // Likewise a province named only bare, for 省政府; not a region.
+        let province = |text: &str| {
+            let cat = discover(&split(text), &lex());
+            cat.lookup("省政府").map(|i| cat.entries[i].name.clone())
+        };
+        let text = "省政府与甲保险集团股份有限公司签署协议。支持青海经济社会发展。当前,青海正在推动高质量发展。助力新青海建设。";
+        assert_eq!(province(text).as_deref(), Some("青海省人民政府"));
+        let text = "省政府与甲保险集团股份有限公司签署协议。支持新疆发展。当前,新疆正在发展。助力新疆建设。";
+        assert_eq!(province(text).as_deref(), Some("省人民政府"));
     }
 
     #[test]
