@@ -168,8 +168,21 @@ fn attends(before: &str) -> bool {
 /// stand (chars), and what is signed: the document noun, with the words
 /// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
 /// 区域医疗中心|协议》).
+/// Whether the signing word at `start..end` (bytes) is spoken about: its
+/// clause opens the topic with 就 before it and speaks after it (就此次…合作签约
+/// 、揭牌…的意义作了讲话).
+fn spoken_of(text: &str, start: usize, end: usize) -> bool {
+    const MARKS: [char; 8] = [',', '，', '。', ';', '；', ':', '：', '!'];
+    let before = &text[..start];
+    let after = &text[end..];
+    let opening = &before[before.rfind(MARKS).map_or(0, |p| p + 1)..];
+    let rest = &after[..after.find(MARKS).unwrap_or(after.len())];
+    opening.contains('就') && ["讲话", "发言", "致辞", "表示", "交流", "介绍"].iter().any(|w| rest.contains(w))
+}
+
 fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
-    let mut verbs = sign_verbs(text).filter(|v| !attends(&text[..v.start()])).peekable();
+    let mut verbs =
+        sign_verbs(text).filter(|v| !attends(&text[..v.start()]) && !spoken_of(text, v.start(), v.end())).peekable();
     verbs.peek()?;
     let Some(n) = NOUN.find_iter(text).max_by_key(|m| m.as_str().chars().count()) else {
         // No document named: the first verb that signs something anyway.
@@ -973,9 +986,19 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let to = chars[from..].iter().position(|&c| c == '。').map_or(chars.len(), |e| from + e);
         p.signed = people_in(from, to);
     }
-    // (A quotation opens a clause: 范鸿龄说:「医管局…与甲医院签订…」 names no signer.)
-    let delimiter_before =
-        |pos: usize| chars[..pos].iter().rposition(|c| matches!(c, ',' | ':' | ';' | '。' | '「' | '“' | '『'));
+    // (A quotation opens a clause: 范鸿龄说:「医管局…与甲医院签订…」 names no signer;
+    // not one closed before `pos`, a quoted name: 在“甲医院”协议书上签字.)
+    let delimiter_before = |pos: usize| {
+        let mut closed = false;
+        chars[..pos].iter().rposition(|&c| {
+            closed |= matches!(c, '」' | '”' | '』');
+            match c {
+                ',' | ':' | ';' | '。' => true,
+                '「' | '“' | '『' => !std::mem::take(&mut closed),
+                _ => false,
+            }
+        })
+    };
     // A clause that is only names and titles (甲主任张三，乙书记李四出席并见证)
     // lists people with the clause after it: the list starts at the first.
     // (A body not found before a title counts: 甲副总裁、|腾讯健康|总裁张三,
@@ -1070,7 +1093,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             || ["的成功", "的顺利", "的圆满", "的正式"].iter().any(|w| ends_with_word(&chars[..pos], w))
             || ["仪式", "活动", "大会", "现场", "代表", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
             || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
-        if noun || witnessed_act(&chars[..pos]) || attends(&text[..m.start()]) {
+        if noun || witnessed_act(&chars[..pos]) || attends(&text[..m.start()]) || spoken_of(text, m.start(), m.end()) {
             continue;
         }
         // (Those named before 见证 in the span witnessed: 甲局长某，共同见证|乙…签署.)
@@ -1804,6 +1827,25 @@ mod tests {
         // Nor one who speaks for a body of a signing spoken of.
         let (_, p) = read("书记刘小强代表长寿区委，对双方的成功签约表示热烈祝贺。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);
+    }
+
+    #[test]
+    fn a_quoted_name_before_the_act_opens_no_clause() {
+        let (_, p) = read("郑宏教授与王祉武院长分别在“海归医协定点帮扶合作医院”协议书上签字。");
+        assert_eq!(p.signed, vec!["郑宏", "王祉武"]);
+        // (A quotation open at the act still does: 他说:“甲与乙签订协议”.)
+        let (_, p) = read("院长王五说:“甲医院与乙医院签订了协议”。");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
+    }
+
+    #[test]
+    fn a_signing_spoken_about_signs_nothing() {
+        let text = "甲协会会长詹启敏代表专家就此次到景德镇进行医疗帮扶合作签约、揭牌的意义作了讲话。";
+        let (a, p) = read(text);
+        assert!(a.is_none() && p.signed.is_empty(), "{:?}", p.signed);
+        // (就 in another clause: 双方就合作进行了交流，并签署了协议.)
+        let (a, _) = read("北京协和医院与四川大学华西医院就合作进行了交流,并签署了合作协议。");
+        assert!(a.is_some());
     }
 
     #[test]

@@ -98,6 +98,10 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     if short.len() < 2 || short.len() >= full.len() || !short.iter().all(|c| is_han(*c)) {
         return false;
     }
+    // An ordinal is no name (第一 of 景德镇市第一人民医院: 第一副会长, 第一次).
+    if short[0] == '第' && short[1..].iter().all(|c| "一二三四五六七八九十百零".contains(*c)) {
+        return false;
+    }
     // A name opening with its parent's known alias (中科院|东北地理所 for
     // 中国科学院|东北地理与农业生态研究所) shortens the name when what follows
     // the alias is the rest of it or shortens that.
@@ -538,6 +542,13 @@ mod tests {
         // The part kept before the jump must still be distinctive.
         assert!(!abbreviates(&chars("深圳医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
         assert!(!abbreviates(&chars("生物医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+    }
+
+    #[test]
+    fn an_ordinal_is_no_short_form() {
+        let lex = lex();
+        assert!(!abbreviates(&chars("第一"), &chars("景德镇市第一人民医院"), &lex));
+        assert!(!abbreviates(&chars("第十一"), &chars("景德镇市第十一人民医院"), &lex));
     }
 
     #[test]
