@@ -1340,3 +1340,43 @@ fn a_broadcaster_written_short_and_a_college_named_by_the_nation() {
     // 江城广电集团 is 江城广播电视传媒集团; 台长 heads it.
     assert!(has_edge(&g, "范长河", "leads", broadcaster) && has_edge(&g, "俞晓", "signed", &a));
 }
+
+#[test]
+fn procuratorates_co_sign_and_our_body_is_the_one_not_joined_to_it() {
+    let g = build_unseen();
+    // 我院与东湖区人民检察院: 我院 is the other procuratorate named.
+    let a = agreement(&g, &["南屏市东湖区人民检察院", "南屏市西岭区人民检察院"]);
+    // 代检察长 heads it; 会签 signs.
+    assert!(has_edge(&g, "严松", "leads", "南屏市东湖区人民检察院"));
+    assert!(has_edge(&g, "柯文", "signed", &a) && has_edge(&g, "聂远", "signed", &a));
+}
+
+#[test]
+fn an_academys_institute_written_short_signs_beside_a_province_and_its_city() {
+    let g = build_unseen();
+    let institute = "中科院湖沼资源所";
+    let a = agreement(&g, &["中科院科发局", institute, "青州市人民政府", "青州湾农高区管理委员会"]);
+    assert!(has_edge(&g, "葛长青", "leads", institute));
+    // A given name may end in 和 before a mark.
+    assert!(has_edge(&g, "高远和", "signed", &a));
+    // Party standing committee members witness; the one leading a project
+    // named after 主持的 hosts nothing; a signing spoken about is none.
+    assert!(has_edge(&g, &a, "witnessed_by", "邓明"));
+    assert!(has_edge(&g, &a, "witnessed_by", "陶亮"));
+    assert!(!has_edge(&g, &a, "hosted_by", "葛长青"));
+    assert!(!has_edge(&g, "葛长青", "signed", &a));
+}
+
+#[test]
+fn an_airport_group_signs_with_each_airline_and_attendees_sign_for_their_sides() {
+    let g = build_unseen();
+    let group = "云州机场集团";
+    // One body with a list of three: three agreements of two sides.
+    for airline in ["青鸟航空股份有限公司", "远山航空有限公司", "海燕航空有限公司"] {
+        agreement(&g, &[group, airline]);
+    }
+    assert!(!has_edge(&g, "青鸟航空股份有限公司", "signed_with", "远山航空有限公司"));
+    // 甲和乙出席签署仪式,并分别代表…签署: 甲 and 乙 signed.
+    let a = agreement(&g, &[group, "云州省人民政府"]);
+    assert!(has_edge(&g, "柳岩", "signed", &a) && has_edge(&g, "秦川", "signed", &a));
+}
