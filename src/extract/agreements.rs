@@ -35,19 +35,37 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
 static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"签署|签订|签定|续签|会签|签约|缔结|签下|签字|达成|结成|结为|签(?:MOU|MoU)").expect("verb regex")
 });
+/// A signing verb found in a text: where it stands (bytes) and what it says.
+#[derive(Clone, Copy)]
+struct Verb<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Verb<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
 /// The signing verbs of `text`, in order. 会签 (co-signed) is a verb, but
-/// 会|签署 is a body's 会 before one (工会签署, 协会签订).
-fn sign_verbs(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        loop {
-            let m = SIGN_VERB.find_at(text, at)?;
-            if m.as_str() == "会签" && text[m.end()..].starts_with(['署', '订', '定', '约', '字']) {
-                at = m.start() + '会'.len_utf8();
-                continue;
+/// 会|签署 is a body's 会 before one (工会签署, 协会签订): the verb is 签署.
+fn sign_verbs(text: &str) -> impl Iterator<Item = Verb<'_>> {
+    SIGN_VERB.find_iter(text).map(move |m| {
+        let after = &text[m.end()..];
+        match after.chars().next() {
+            Some(c @ ('署' | '订' | '定' | '约' | '字')) if m.as_str() == "会签" => {
+                let (start, end) = (m.start() + '会'.len_utf8(), m.end() + c.len_utf8());
+                Verb { start, end, text: &text[start..end] }
             }
-            at = m.end();
-            return Some(m);
+            _ => Verb { start: m.start(), end: m.end(), text: m.as_str() },
         }
     })
 }
@@ -173,11 +191,14 @@ fn attends(before: &str) -> bool {
 /// 、揭牌…的意义作了讲话).
 fn spoken_of(text: &str, start: usize, end: usize) -> bool {
     const MARKS: [char; 8] = [',', '，', '。', ';', '；', ':', '：', '!'];
-    let before = &text[..start];
+    // (The cheap test first: most texts have no 就 before a verb.)
+    match text[..start].rfind('就') {
+        Some(p) if !text[p..start].contains(MARKS) => {}
+        _ => return false,
+    }
     let after = &text[end..];
-    let opening = &before[before.rfind(MARKS).map_or(0, |p| p + 1)..];
     let rest = &after[..after.find(MARKS).unwrap_or(after.len())];
-    opening.contains('就') && ["讲话", "发言", "致辞", "表示", "交流", "介绍"].iter().any(|w| rest.contains(w))
+    ["讲话", "发言", "致辞", "表示", "交流", "介绍"].iter().any(|w| rest.contains(w))
 }
 
 fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
@@ -190,7 +211,7 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
     };
     // 达成 reaches the document only right before it (达成战略合作协议; not
     // 双方就协议内容达成共识).
-    let reaches = |v: &regex::Match| {
+    let reaches = |v: &Verb| {
         let between = text.get(v.end()..n.start()).unwrap_or("\u{0}").trim_start_matches('了');
         between.chars().count() <= 10 && between.chars().all(is_naming_char)
     };
@@ -210,7 +231,7 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
 
 /// A signing whose verb names no document: 甲与乙签约(仪式), 甲与乙达成战略合作,
 /// 缔结友好医院.
-fn unnamed_signing<'t>(text: &'t str, verb: regex::Match<'t>) -> Option<(usize, usize, Cow<'t, str>)> {
+fn unnamed_signing<'t>(text: &'t str, verb: Verb<'t>) -> Option<(usize, usize, Cow<'t, str>)> {
     let verb_pos = char_pos(text, verb.start());
     let after = &text[verb.end()..];
     match verb.as_str() {

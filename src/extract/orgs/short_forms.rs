@@ -108,7 +108,12 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // (Cheap test first: the two open alike and part at once.)
     if short[0] == full[0] && short[1] != full[1] {
         for n in 2..short.len().saturating_sub(1).min(5) {
-            let Some(parent) = lex.aliases.get(&text_of(&short[..n])) else { continue };
+            let parent = std::cell::Cell::new(None);
+            with_text(&short[..n], |head| {
+                parent.set(lex.aliases.get(head));
+                false
+            });
+            let Some(parent) = parent.get() else { continue };
             let parent: Vec<char> = parent.chars().collect();
             if full.starts_with(&parent) {
                 let (rest, full_rest) = (&short[n..], &full[parent.len()..]);
@@ -275,8 +280,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // A known alias is its own body's (中科院 is 中国科学院's, not
     // 中国科学院重庆绿色智能技术研究院's), and a body known by its bare name is
     // no other's short form (中国红十字会 of 中国红十字基金会).
-    let short_s = text_of(short);
-    lex.aliases.get(&short_s).is_none_or(|c| *c == text) && !lex.bodies.contains_key(&short_s)
+    with_text(short, |s| lex.aliases.get(s).is_none_or(|c| *c == text) && !lex.bodies.contains_key(s))
 }
 
 /// Where the place stands in a national group's company in a place
