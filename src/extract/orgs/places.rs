@@ -532,10 +532,12 @@ mod tests {
 
     #[test]
     fn a_city_named_only_bare_is_the_documents_city() {
-        let government = |text: &str| {
+        // The body a bare unit's word stands for (市政府, 省政府).
+        let placed = |text: &str, word: &str| {
             let cat = discover(&split(text), &lex());
-            cat.lookup("市政府").map(|i| cat.entries[i].name.clone())
+            cat.lookup(word).map(|i| cat.entries[i].name.clone())
         };
+        let government = |text: &str| placed(text, "市政府");
         let text = "绵阳新闻网讯 4月1日,市政府与国网四川省电力公司签署协议。公司十分支持绵阳发展。标志着绵阳与省电力公司的合作迈上新台阶。";
         assert_eq!(government(text).as_deref(), Some("绵阳市人民政府"));
         // A unit's char opening a word is no unit (郑州|区位优势).
@@ -550,10 +552,7 @@ mod tests {
         let text = "市政府与甲公司签署协议。绵阳和德阳。绵阳和德阳。绵阳和德阳。";
         assert_eq!(government(text).as_deref(), Some("市人民政府"));
         // Likewise a province named only bare, for 省政府; not a region.
-        let province = |text: &str| {
-            let cat = discover(&split(text), &lex());
-            cat.lookup("省政府").map(|i| cat.entries[i].name.clone())
-        };
+        let province = |text: &str| placed(text, "省政府");
         let text = "省政府与甲保险集团股份有限公司签署协议。支持青海经济社会发展。当前,青海正在推动高质量发展。助力新青海建设。";
         assert_eq!(province(text).as_deref(), Some("青海省人民政府"));
         let text = "省政府与甲保险集团股份有限公司签署协议。支持新疆发展。当前,新疆正在发展。助力新疆建设。";
