@@ -860,10 +860,12 @@ pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
 }
 
 /// The date a sentence gives the signing ceremony (签约仪式于2024年10月15日
-/// 举行, 10月15日，…签约仪式在甲举行): a date in a sentence naming the ceremony.
+/// 举行, 10月15日，…签约仪式在甲举行): a date in a sentence naming the ceremony,
+/// alone or with another (签约及揭牌仪式, 签约揭牌仪式).
 pub fn ceremony_date(text: &str, dateline: Option<Date>) -> Option<Date> {
-    let ceremony =
-        ["签约仪式", "签字仪式", "签署仪式", "签约暨", "签约活动", "签约大会"].iter().any(|c| text.contains(c));
+    let ceremony = ["签约仪式", "签字仪式", "签署仪式", "签约暨", "签约及", "签约揭牌", "签约活动", "签约大会"]
+        .iter()
+        .any(|c| text.contains(c));
     if !ceremony {
         return None;
     }

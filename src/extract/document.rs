@@ -692,6 +692,12 @@ mod tests {
         );
         assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
         assert_eq!(f.agreements[0].date.as_deref(), Some("2024-10-15"));
+        // So does a signing ceremony held with another (签约及揭牌仪式).
+        let f = facts_of(
+            "3月20日,北京同仁堂中医医院与贵州省黔西南州妇幼保健院合作共建签约及揭牌仪式在兴义市举行。北京同仁堂中医医院董事长金涛与州妇幼保健院院长刘松签署了《北京同仁堂中医医院与黔西南州妇幼保健院合作共建协议》。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(f.agreements[0].date.as_deref(), Some("--03-20"));
     }
 
     #[test]
