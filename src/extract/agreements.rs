@@ -182,10 +182,6 @@ fn attends(before: &str) -> bool {
     false
 }
 
-/// The signing a sentence states, if any: where its verb and what is signed
-/// stand (chars), and what is signed: the document noun, with the words
-/// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
-/// 区域医疗中心|协议》).
 /// Whether the signing word at `start..end` (bytes) is spoken about: its
 /// clause opens the topic with 就 before it and speaks after it (就此次…合作签约
 /// 、揭牌…的意义作了讲话).
@@ -201,6 +197,10 @@ fn spoken_of(text: &str, start: usize, end: usize) -> bool {
     ["讲话", "发言", "致辞", "表示", "交流", "介绍"].iter().any(|w| rest.contains(w))
 }
 
+/// The signing a sentence states, if any: where its verb and what is signed
+/// stand (chars), and what is signed: the document noun, with the words
+/// naming it between the verb and the noun (签署|合作办医|协议, 签订了《共建
+/// 区域医疗中心|协议》).
 fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
     let mut verbs =
         sign_verbs(text).filter(|v| !attends(&text[..v.start()]) && !spoken_of(text, v.start(), v.end())).peekable();
@@ -1085,25 +1085,20 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     // those the clause before it says represent the sides.
     let signers_start = |pos: usize| -> usize {
         let start = clause_start(pos);
-        // (The clause opens with the act: 签署了…, 共同签署…; not 对双方的成功签约….)
-        let opening = text_of(&chars[start..pos]);
-        // (A clause opening with 并 that says whom they represent but names
-        // no one goes on with the people of the clause before it, its
-        // subject: 省长甲和董事长乙出席仪式，并分别代表省政府和丙银行签署….)
-        let goes_on = opening.starts_with('并') && opening.contains("代表");
-        if start > 0 && chars[start - 1] == ',' && goes_on && people_in(start, pos).is_empty() {
-            let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
-            if !people_in(before, start - 1).is_empty() {
-                return before;
-            }
-        }
-        let opens = ["", "共同", "正式", "并", "并共同", "一同", "分别"].contains(&opening.trim());
-        if start == 0 || chars[start - 1] != ',' || !opens {
+        if start == 0 || chars[start - 1] != ',' {
             return start;
         }
+        let opening = text_of(&chars[start..pos]);
         let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
-        let represents = text_of(&chars[before..start - 1]).contains("代表");
-        if represents && !people_in(before, start - 1).is_empty() { before } else { start }
+        // The clause before says whom they represent, this one opens with the
+        // act alone (甲与乙分别代表丙和丁，签署了…, 共同签署…; not 对双方的成功
+        // 签约…); or this one opens with 并, says whom
+        // they represent and names no one (省长甲和董事长乙出席仪式，并分别代表
+        // 省政府和丙银行签署…): the clause before names the signers.
+        let acts_alone = ["", "共同", "正式", "并", "并共同", "一同", "分别"].contains(&opening.trim())
+            && text_of(&chars[before..start - 1]).contains("代表");
+        let goes_on = opening.starts_with('并') && opening.contains("代表") && people_in(start, pos).is_empty();
+        if (acts_alone || goes_on) && !people_in(before, start - 1).is_empty() { before } else { start }
     };
     let mut sign_acts: Vec<usize> = Vec::new();
     for m in sign_verbs(text) {

@@ -119,7 +119,7 @@ pub fn ends_with_word(w: &[char], word: &str) -> bool {
 }
 
 /// Calls `f` with the text of a few chars, without allocating.
-pub fn with_text(chars: &[char], f: impl Fn(&str) -> bool) -> bool {
+pub fn with_text<T>(chars: &[char], f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 32];
     let mut len = 0;
     for c in chars {
@@ -128,7 +128,11 @@ pub fn with_text(chars: &[char], f: impl Fn(&str) -> bool) -> bool {
             None => return f(&text_of(chars)),
         }
     }
-    std::str::from_utf8(&buf[..len]).is_ok_and(f)
+    // (Always whole chars, so always UTF-8; the String is a fallback only.)
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(text) => f(text),
+        Err(_) => f(&text_of(chars)),
+    }
 }
 
 #[cfg(test)]

@@ -108,12 +108,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // (Cheap test first: the two open alike and part at once.)
     if short[0] == full[0] && short[1] != full[1] {
         for n in 2..short.len().saturating_sub(1).min(5) {
-            let parent = std::cell::Cell::new(None);
-            with_text(&short[..n], |head| {
-                parent.set(lex.aliases.get(head));
-                false
-            });
-            let Some(parent) = parent.get() else { continue };
+            let Some(parent) = with_text(&short[..n], |head| lex.aliases.get(head)) else { continue };
             let parent: Vec<char> = parent.chars().collect();
             if full.starts_with(&parent) {
                 let (rest, full_rest) = (&short[n..], &full[parent.len()..]);
