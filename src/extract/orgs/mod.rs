@@ -678,7 +678,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             cat.add_alias(idx, english.clone(), english);
         }
     }
-    merge_abbreviated_entries(&mut cat, lex);
+    merge_abbreviated_entries(&mut cat, sentences, lex);
     forget_bare_campuses(&mut cat);
     localize_bare_units(&mut cat, sentences, lex);
     governments_of_bare_heads(&mut cat, sentences, lex);

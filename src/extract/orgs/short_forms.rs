@@ -205,8 +205,14 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
             return false;
         }
     }
-    if contiguous_prefix && suffix_len(short, lex) > 0 && first == 0 {
-        // 中国医学科学院肿瘤医院 opens 中国医学科学院肿瘤医院深圳医院: a parent, not an alias.
+    // 中国医学科学院肿瘤医院 opens 中国医学科学院肿瘤医院深圳医院: a parent, not an
+    // alias; but a body known by its bare name before nothing but a legal form
+    // is that body (中国电信 of 中国电信集团公司).
+    if contiguous_prefix
+        && suffix_len(short, lex) > 0
+        && first == 0
+        && !(with_text(short, |s| lex.bodies.contains_key(s)) && with_text(&full[short.len()..], is_legal_form))
+    {
         return false;
     }
     // A university named by its place alone is that place's char and 大
@@ -243,7 +249,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     }
     // But that part whole, without its place, before nothing but a legal form
     // is the company itself (恒瑞医药 = 江苏恒瑞医药股份有限公司), and so is the
-    // name before its whole legal form (中国五矿 for 中国五矿集团有限公司).
+    // name before its whole legal form, with its group word or without, and
+    // with its place or without (中国五矿 for 中国五矿集团有限公司, 上海建工 for
+    // 上海建工集团股份有限公司).
     // (Generic words may stand between, after a name of four chars or more:
     // 中国水务 for 中国水务|投资|集团有限公司; not 华华, a given name's, for
     // 佛山市华华|医药|股份有限公司.)
@@ -255,7 +263,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
                     .iter()
                     .any(|f| rest.strip_suffix(f).is_some_and(|words| !words.is_empty() && lex.is_generic_words(words)))
             };
-            is_legal_form(&rest) || short.len() >= 4 && generic_then_form()
+            is_legal_form(&rest)
+                || rest.strip_prefix("集团").is_some_and(is_legal_form)
+                || short.len() >= 4 && generic_then_form()
         }
     };
     // (So is a short form of that part keeping its kind: 中国安能集团 for
@@ -269,13 +279,31 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         && !(short == &full[place..e] && is_legal_form(&text_of(&full[e..])))
         && !part_short_form(e)
         && !before_legal_form(place)
+        && !(place > 0 && before_legal_form(0))
     {
         return false;
     }
-    // A known alias is its own body's (中科院 is 中国科学院's, not
-    // 中国科学院重庆绿色智能技术研究院's), and a body known by its bare name is
-    // no other's short form (中国红十字会 of 中国红十字基金会).
-    with_text(short, |s| lex.aliases.get(s).is_none_or(|c| *c == text) && !lex.bodies.contains_key(s))
+    own_alias(short, full, lex)
+}
+
+/// A known alias is its own body's short form, under any legal form (中科院 is
+/// 中国科学院's, not 中国科学院重庆绿色智能技术研究院's; 中国电信 is 中国电信集团公司's,
+/// the older name of 中国电信集团有限公司), and a body known by its bare name
+/// is no other's short form (中国红十字会 of 中国红十字基金会).
+fn own_alias(short: &[char], full: &[char], lex: &Lexicon) -> bool {
+    with_text(short, |s| match lex.aliases.get(s) {
+        Some(canonical) => with_text(full, |f| company_stem(canonical) == company_stem(f)),
+        None => !lex.bodies.contains_key(s),
+    })
+}
+
+/// A company's name without its legal form and group word (中国电信 of
+/// 中国电信集团有限公司, 中国电信集团公司 and 中国电信集团).
+fn company_stem(name: &str) -> &str {
+    let longest_form = LEGAL_FORMS.iter().filter_map(|f| name.strip_suffix(f)).min_by_key(|s| s.len());
+    let stem = longest_form.unwrap_or(name);
+    let stem = BRACKETED_FORMS.iter().find_map(|f| stem.strip_suffix(f)).unwrap_or(stem);
+    stem.strip_suffix("集团").unwrap_or(stem)
 }
 
 /// Where the place stands in a national group's company in a place
@@ -316,8 +344,9 @@ fn branch_short_form(short: &[char], full: &[char], lex: &Lexicon) -> bool {
 }
 
 /// The legal forms that end a company's registered name; the company is the
-/// same body without them.
-pub const LEGAL_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"];
+/// same body without them. (集团公司 is the older form of the state's groups:
+/// 中国电信集团公司.)
+pub const LEGAL_FORMS: [&str; 5] = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团公司"];
 
 /// Group forms written in brackets before a legal form (上海复星医药(集团)股份有限公司).
 pub const BRACKETED_FORMS: [&str; 2] = ["(集团)", "(控股)"];
@@ -330,7 +359,7 @@ pub(super) fn is_legal_form(rest: &str) -> bool {
 
 /// Merges entries whose name abbreviates another entry's name (中大肿瘤中心 into
 /// 中山大学肿瘤防治中心, 深圳卫生健康委员会 into 深圳市卫生健康委员会).
-pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
+pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
     // A name written without its 附属 is the same body (上海交通大学医学院苏州
     // 九龙医院 and …医学院附属苏州九龙医院).
     let plain: Vec<Option<String>> =
@@ -354,7 +383,24 @@ pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
             .copied()
             .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && abbreviates(&names[i], &names[j], lex))
             .collect();
-        if let [j] = targets[..] {
+        // (A target that shortens another target, or names its company with
+        // another legal form, is that one body: 复星医药 for 上海复星医药 and
+        // 上海复星医药(集团)股份有限公司, 上海建工 for 上海建工集团 and
+        // 上海建工集团股份有限公司.)
+        let same_body = |j: usize, k: usize| {
+            abbreviates(&names[j], &names[k], lex)
+                || names[j].len() < names[k].len()
+                    && company_stem(&cat.entries[j].name) == company_stem(&cat.entries[k].name)
+        };
+        let longest: Vec<usize> = match targets[..] {
+            [_, _, ..] => {
+                targets.iter().copied().filter(|&j| !targets.iter().any(|&k| k != j && same_body(j, k))).collect()
+            }
+            _ => targets,
+        };
+        if let [j] = longest[..]
+            && !said_apart(&cat.entries[j], &cat.entries[i], sentences)
+        {
             cat.merge(i, j);
         }
     }
@@ -375,6 +421,17 @@ pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, lex: &Lexicon) {
             cat.merge(i, j);
         }
     }
+}
+
+/// Does the text say `part` is of `whole` (华润医药商业集团有限公司是华润医药集团
+/// 全资的…, 乙隶属于甲, 甲旗下的乙)? Then `whole` is no short form of it.
+fn said_apart(part: &OrgEntry, whole: &OrgEntry, sentences: &[Sentence]) -> bool {
+    part.keys.iter().any(|p| {
+        whole.keys.iter().any(|w| {
+            let said = [format!("{p}是{w}"), format!("{p}隶属于{w}"), format!("{w}旗下的{p}"), format!("{w}旗下{p}")];
+            sentences.iter().any(|s| said.iter().any(|x| s.working.contains(x.as_str())))
+        })
+    })
 }
 
 /// Entries by the characters an abbreviation of them can start with: the
@@ -671,6 +728,40 @@ mod tests {
         // Not a parent's short form before another body (中大 for 中山大学肿瘤防治中心).
         let full: Vec<char> = "中山大学肿瘤防治中心".chars().collect();
         assert!(!abbreviates(&"中大".chars().collect::<Vec<_>>(), &full, &lex()));
+    }
+
+    #[test]
+    fn a_company_is_the_same_body_under_the_older_group_form_and_with_its_place() {
+        let lex = lex();
+        // 集团公司 is a legal form (the state's older groups).
+        assert!(is_legal_form("集团公司") && is_legal_form("(集团)股份有限公司"));
+        // A body known by its bare name before nothing but a legal form is that
+        // body; before another body's name it is the parent.
+        assert!(abbreviates(&chars("中国电信"), &chars("中国电信集团公司"), &lex));
+        assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &lex));
+        // The name with its place before the group word and the legal form.
+        assert!(abbreviates(&chars("上海建工"), &chars("上海建工集团股份有限公司"), &lex));
+        assert_eq!(company_stem("中国电信集团有限公司"), "中国电信");
+        assert_eq!(company_stem("中国电信集团公司"), "中国电信");
+        assert_eq!(company_stem("上海复星医药(集团)股份有限公司"), "上海复星医药");
+        // The known alias finds its body under the older name, not another's.
+        assert!(own_alias(&chars("中国电信"), &chars("中国电信集团公司"), &lex));
+        assert!(!own_alias(&chars("中国电信"), &chars("中国电信浙江公司"), &lex));
+        let text = "重庆市人民政府与中国电信集团公司签署协议。中国电信将在渝投资。";
+        assert_eq!(named_by(text, "中国电信").as_deref(), Some("中国电信集团公司"));
+        // A short form of the group and of its company is of that one body.
+        let text = "上海建工集团股份有限公司与甲港口集团有限公司签署协议。上海建工集团副总裁甲乙出席，上海建工董事长徐征致辞。";
+        assert_eq!(named_by(text, "上海建工").as_deref(), Some("上海建工集团股份有限公司"));
+    }
+
+    #[test]
+    fn a_body_the_text_calls_part_of_another_is_not_its_short_form() {
+        let text = "甲市政府与华润医药商业集团有限公司签署协议。华润医药商业集团副总经理于宏出席。\
+                    华润医药商业集团有限公司是华润医药集团全资的医药流通企业。";
+        assert_eq!(named_by(text, "华润医药集团").as_deref(), Some("华润医药集团"));
+        // Without that sentence the group's short form keeps its kind and is the company.
+        let text = "甲市政府与华润医药商业集团有限公司签署协议。华润医药集团将投资。";
+        assert_eq!(named_by(text, "华润医药集团").as_deref(), Some("华润医药商业集团有限公司"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! body, each cluster named by its label.
 //!
 //! Names merge when their simplified forms are equal, differ only by a legal
-//! form (有限公司) or a 市/省 after a place, when one's long surface form is
+//! form (有限公司, 集团公司) or a 市/省 after a place, when one's long surface form is
 //! the other's name (but a form after a bare unit, 市中心医院, which is one
 //! document's word), or when `aliases.tsv` says so. The label of a cluster is
 //! its most documented name that is no known alias of another listed, then
@@ -111,6 +111,10 @@ impl<'a> Orgs<'a> {
             for form in LEGAL_FORMS {
                 if let Some(short) = n.strip_suffix(form) {
                     union(i, short);
+                    // (And the group without its form: 中国电信集团 for 中国电信集团公司.)
+                    if let Some(group) = form.strip_prefix("集团").and_then(|f| n.strip_suffix(f)) {
+                        union(i, group);
+                    }
                     if let Some(shorter) = BRACKETED_FORMS.iter().find_map(|f| short.strip_suffix(f)) {
                         union(i, shorter);
                     }
@@ -258,5 +262,18 @@ mod tests {
         let facts = vec![&a, &b];
         let orgs = Orgs::gather(&facts, &lex);
         assert_eq!(orgs.label_of("上海复星医药(集团)股份有限公司"), orgs.label_of("上海复星医药"));
+    }
+
+    #[test]
+    fn an_older_group_form_joins_the_group_and_its_short_name() {
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let a = doc("a", &[("中国电信集团公司", "中國電信集團公司")]);
+        let b = doc("b", &[("中国电信集团", "中国电信集团")]);
+        let c = doc("c", &[("某某能源集团", "某某能源集团")]);
+        let facts = vec![&a, &b, &c];
+        let orgs = Orgs::gather(&facts, &lex);
+        let label = orgs.label_of("中国电信集团公司");
+        assert_eq!(orgs.label_of("中国电信集团"), label);
+        assert_ne!(orgs.label_of("某某能源集团"), label);
     }
 }
