@@ -637,7 +637,8 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                 parties.push(*ib);
                 joins.push(match g {
                     "与" | "和" | "同" | "携手" => Join::Connector,
-                    _ if described_after || counted => Join::Connector,
+                    // (甲也与乙、丙、丁: a time or an adverb before the connector.)
+                    _ if described_after || counted || timed && !described => Join::Connector,
                     _ if g == "、" || listed_past || province_before || spaced => Join::Enumeration,
                     _ => Join::Other,
                 });
@@ -1610,6 +1611,10 @@ mod tests {
             all_parties("云南机场集团与山东航空股份有限公司、春秋航空公司、昆明航空公司签署《战略合作协议》。");
         assert_eq!(parties.len(), 3, "{parties:?}");
         assert!(parties.iter().all(|p| p.len() == 2 && p.contains(&"云南机场集团".to_string())), "{parties:?}");
+        // So with an adverb before the connector (甲也与乙、丙、丁).
+        let parties = all_parties("签约仪式上，甲电信分公司也与乙市公安局、丙区人民政府、丁水务集团签署了合作协议。");
+        assert_eq!(parties.len(), 3, "{parties:?}");
+        assert!(parties.iter().all(|p| p.len() == 2 && p.contains(&"甲电信分公司".to_string())), "{parties:?}");
         // Not two after it, nor a document of many sides.
         let parties = all_parties("云南机场集团与山东航空股份有限公司、春秋航空公司签署三方协议。");
         assert_eq!(parties.len(), 1);
