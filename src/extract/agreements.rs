@@ -840,6 +840,17 @@ fn then_with(gap: &[char]) -> bool {
     gap.len() > 2 && OPENINGS.iter().any(|o| gap.ends_with(o))
 }
 
+static COUNTED_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:及|以及|和|与|、)[0-9一二三四五六七八九十两]+(?:家|个|所)\p{Han}{0,8}?(?:共同)?签")
+        .expect("counted others regex")
+});
+
+/// Does `text` name some sides of a signing and count the others (甲与乙及四家
+/// 电信企业签约)? Then its signing is part of one that names them all.
+pub fn counts_other_sides(text: &str) -> bool {
+    COUNTED_OTHERS.is_match(text)
+}
+
 /// Does `text` speak of the sides of a signing (双方, 三方, 各方)?
 pub fn names_sides(text: &str) -> bool {
     ["双方", "三方", "各方"].iter().any(|w| text.contains(w))
@@ -1603,6 +1614,14 @@ mod tests {
         // The first with each of them: the listed did not sign with one another.
         assert_eq!(parties.len(), 3, "{parties:?}");
         assert!(parties.iter().all(|p| p.len() == 2 && p.contains(&"香港中医医院".to_string())), "{parties:?}");
+    }
+
+    #[test]
+    fn a_signing_that_counts_the_sides_it_does_not_name() {
+        assert!(counts_other_sides("徐汇政府与市通信管理局及四家基础电信企业签约"));
+        assert!(counts_other_sides("甲医院与乙大学、3所高校共同签署协议"));
+        assert!(!counts_other_sides("甲医院与乙大学签约，四家企业代表出席"));
+        assert!(!counts_other_sides("甲医院与乙大学签署协议"));
     }
 
     #[test]

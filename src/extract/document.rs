@@ -6,8 +6,8 @@
 
 use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
-    AgreementMention, ceremony_date, clauses, names_sides, read_agreement, read_participation, sides_agreement,
-    sides_signing_date, signers_agreement, signers_by_office, states_signing,
+    AgreementMention, ceremony_date, clauses, counts_other_sides, names_sides, read_agreement, read_participation,
+    sides_agreement, sides_signing_date, signers_agreement, signers_by_office, states_signing,
 };
 use crate::extract::dates::{dateline, metadata_date};
 use crate::extract::facts::{
@@ -161,13 +161,18 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         if read.is_empty() && names_sides(&s.working) {
             sides.push(i);
         }
+        // (Some sides named and the others counted: 甲与乙及四家企业签约.)
+        let counted = !read.is_empty() && counts_other_sides(&s.working);
         for a in read {
             // (The same parties, or a company written by its own company that
-            // signed for it, on the same day.)
+            // signed for it, on the same day; or some of the parties, the
+            // others counted.)
+            let same_day = |b: &AgreementMention| b.date.is_none() || a.date.is_none() || b.date == a.date;
             let same = agreements.iter().position(|(b, _)| b.parties == a.parties).or_else(|| {
                 agreements.iter().position(|(b, _)| {
-                    (b.date.is_none() || a.date.is_none() || b.date == a.date)
-                        && same_sides(&b.parties, &a.parties, &cat)
+                    same_day(b)
+                        && (same_sides(&b.parties, &a.parties, &cat)
+                            || counted && a.parties.len() < b.parties.len() && a.parties.is_subset(&b.parties))
                 })
             });
             match same.map(|k| &mut agreements[k]) {
@@ -558,6 +563,19 @@ mod tests {
         };
         assert_eq!(date_of("武汉大学"), Some(Some("--01-17".to_string())), "{:?}", f.agreements);
         assert_eq!(date_of("美国巴菲特癌症中心"), Some(None), "{:?}", f.agreements);
+    }
+
+    #[test]
+    fn a_signing_of_some_sides_with_the_others_counted_is_the_one_naming_all() {
+        let text = "3月2日，甲区人民政府、乙市通信管理局、丙电信分公司、丁移动有限公司战略合作协议签字仪式举行。\
+                    甲区政府与乙市通信管理局及两家电信企业签约。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(f.agreements[0].parties.len(), 4, "{:?}", f.agreements);
+        // Not counted, a signing of two of them is their own.
+        let text = "3月2日，甲区人民政府、乙市通信管理局、丙电信分公司、丁移动有限公司战略合作协议签字仪式举行。\
+                    甲区政府与乙市通信管理局签署数据共享协议。";
+        assert_eq!(facts_of(text).agreements.len(), 2);
     }
 
     #[test]

@@ -119,6 +119,15 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     if branch_short_form(short, full, lex) {
         return true;
     }
+    // A government written without its unit (徐汇政府 for 徐汇区人民政府).
+    if let [head @ .., '政', '府'] = short
+        && head.len() >= 2
+        && full.starts_with(head)
+        && UNITS.contains(&full[head.len()])
+        && matches!(&full[head.len() + 1..], ['政', '府'] | ['人', '民', '政', '府'])
+    {
+        return true;
+    }
     let place = place_prefix_len(full, lex);
     // 深圳卫生健康委员会 is 深圳市卫生健康委员会 without the 市.
     if place > 0
@@ -573,6 +582,9 @@ pub(super) fn longest_run(w: &[char], covered: &[bool], name: &[char], lex: &Lex
             None => break,
         }
     }
+    // (A group's company in a place is written with the place first, out of
+    // the name's order: 江西移动 for 中国移动通信集团江西有限公司.)
+    let sub = if sub < 4 && branch_place(name, lex).is_some() { name.len() } else { sub };
     let limit = covered.iter().position(|&c| c).unwrap_or(w.len()).min(name.len()).min(sub);
     let mut n = limit;
     while n >= 2 {
@@ -794,6 +806,23 @@ mod tests {
         assert!(!abbreviates(&chars("江西联通"), &full, &l));
         let text = "萍乡市政府与中国移动通信集团江西有限公司签订协议。江西移动公司副总经理涂予青出席。";
         assert_eq!(named_by(text, "江西移动公司").as_deref(), Some("中国移动通信集团江西有限公司"));
+        // Found in running text, out of the name's order.
+        let text = "甲区人民政府与中国电信股份有限公司上海分公司、中国联合网络通信有限公司上海分公司签订协议。\
+                    上海电信副总经理王一、上海联通副总经理沈科出席。";
+        assert_eq!(named_by(text, "上海电信").as_deref(), Some("中国电信股份有限公司上海分公司"));
+        // (中国联合 opens a name; 联|通 are the openings of 联合 and 通信.)
+        assert_eq!(named_by(text, "上海联通").as_deref(), Some("中国联合网络通信有限公司上海分公司"));
+        assert!(abbreviates(&chars("联通"), &chars("中国联合网络通信有限公司"), &l));
+    }
+
+    #[test]
+    fn a_government_written_without_its_unit_is_the_government() {
+        let l = lex();
+        assert!(abbreviates(&chars("徐汇政府"), &chars("徐汇区人民政府"), &l));
+        assert!(abbreviates(&chars("徐汇政府"), &chars("徐汇区政府"), &l));
+        // Not another body of the district, nor without the place.
+        assert!(!abbreviates(&chars("徐汇政府"), &chars("徐汇区人民政府办公室"), &l));
+        assert!(!abbreviates(&chars("区政府"), &chars("徐汇区人民政府"), &l));
     }
 
     #[test]
