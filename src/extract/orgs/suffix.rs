@@ -813,6 +813,18 @@ mod tests {
         // opening one not found.
         assert_eq!(names("教育部高等教育司司长吴岩出席。"), vec!["教育部高等教育司".to_string()]);
         assert!(names("中兴大学与卫生福利部附属医疗及社会福利机构管理会签约。").iter().all(|n| n != "卫生福利部"));
+        // The central bank, by its bare name too (人民银行 is 中国人民银行).
+        let found = names("工行天津分行与天津市财政局、人民银行签订了协议。");
+        assert_eq!(found, vec!["中国工商银行天津分行", "天津市财政局", "中国人民银行"]);
+        let cat = discover(&split("人民银行苏东海副行长在协议书上签字。"), &lex());
+        let idx = cat.lookup("人民银行").expect("the central bank");
+        assert_eq!((cat.entries[idx].name.as_str(), cat.entries[idx].org_type), ("中国人民银行", OrgType::Government));
+        // What a rule is applied by (按照市财政局的授权) is no part of the name,
+        // and a generic word (财政, 代理) is none of a body's.
+        let found = names("天津市财政局与兴业银行签约。代理银行按照市财政局的授权支付财政资金。");
+        assert_eq!(found, vec!["天津市财政局", "兴业银行"]);
+        let cat = discover(&split("天津市财政局与兴业银行签订代理财政授权支付协议。"), &lex());
+        assert!(cat.lookup("财政").is_none(), "{:?}", cat.entries);
     }
 
     #[test]
