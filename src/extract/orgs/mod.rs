@@ -553,6 +553,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
                         .get(&suffix)
                         .copied()
                         .or_else(|| described_kind(&key, sentences))
+                        .or_else(|| titled_kind(&key, sentences))
                         .unwrap_or(OrgType::Other);
                     let company = china.map(str::to_string);
                     let idx = cat.add(name, ty, key, surface);

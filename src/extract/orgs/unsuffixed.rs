@@ -194,6 +194,21 @@ pub(super) fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgTyp
     })
 }
 
+/// Titles held only in companies (董事长, 总经理, 总会计师).
+const COMPANY_TITLES: [&str; 7] = ["董事长", "总经理", "总裁", "总会计师", "总经济师", "首席执行官", "董事会秘书"];
+
+/// The kind of a body named without a suffix, by the titles written right
+/// after its name (中国铁建党委书记、董事长戴和根: a company's).
+pub(super) fn titled_kind(key: &str, sentences: &[Sentence]) -> Option<OrgType> {
+    sentences.iter().find_map(|s| {
+        s.working.match_indices(key).find_map(|(at, _)| {
+            let after = &s.working[at + key.len()..];
+            let run: String = after.chars().take_while(|c| !"，,。;；:：".contains(*c)).take(12).collect();
+            COMPANY_TITLES.iter().any(|t| run.contains(t)).then_some(OrgType::Company)
+        })
+    })
+}
+
 /// Does a courtesy or a title written after names (同志, 先生, 教授) open `w`?
 pub(super) fn courtesy_at(w: &[char], lex: &Lexicon) -> bool {
     (2..=w.len().min(4)).any(|n| with_text(&w[..n], |t| lex.is_name_title(t)))
@@ -215,6 +230,22 @@ mod tests {
     use super::*;
     use crate::extract::orgs::tests::*;
     use crate::text::sentences::split;
+
+    #[test]
+    fn a_party_named_without_a_suffix_is_a_company_by_its_officers_titles() {
+        let lex = lex();
+        let kind = |text: &str, name: &str| {
+            let cat = discover(&split(text), &lex);
+            cat.lookup(name).map(|i| cat.entries[i].org_type)
+        };
+        let text = "中国铁建与中国农业银行在京签署战略合作协议。中国铁建党委书记、董事长戴和根出席。";
+        assert_eq!(kind(text, "中国铁建"), Some(OrgType::Company));
+        let text = "中国铁建与中国农业银行在京签署战略合作协议。中国铁建党委常委、总会计师朱宏标签署协议。";
+        assert_eq!(kind(text, "中国铁建"), Some(OrgType::Company));
+        // A title of any body says nothing of its kind.
+        let text = "中国铁建与中国农业银行在京签署战略合作协议。中国铁建党委书记戴和根出席。";
+        assert_eq!(kind(text, "中国铁建"), Some(OrgType::Other));
+    }
 
     #[test]
     fn names_listed_before_their_kind_are_bodies_of_it() {
