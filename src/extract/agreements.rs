@@ -536,9 +536,30 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             .iter()
             .enumerate()
             .any(|(i, t)| t.span.start >= a.span.end && t.span.end <= b.span.start && !aside[i]);
+        // 甲院长张三(教授)与乙签署…: the first body's officer, then the
+        // connector, joins the first body to the other (named alone, not
+        // with an officer of its own).
+        let officer = parties.is_empty()
+            && between
+            && {
+                let inside: Vec<&Token> =
+                    tokens.iter().filter(|t| t.span.start >= a.span.end && t.span.end <= b.span.start).collect();
+                let adjacent = inside.first().is_some_and(|t| t.span.start == a.span.end)
+                    && inside.windows(2).all(|p| p[0].span.end == p[1].span.start);
+                adjacent
+                && inside.iter().any(|t| matches!(t.kind, TokenKind::Person(_)))
+                && inside.iter().all(|t| matches!(t.kind, TokenKind::Person(_) | TokenKind::Title { .. }))
+                && inside.last().is_some_and(|t| matches!(gap(w, t.span.end, b.span.start).as_str(), "与" | "和" | "同"))
+                // (Not an officer of each: 甲院长张三与乙院长李四签署; the
+                // other body stands right before the act.)
+                && b.span.end <= verb_pos
+                && !tokens.iter().any(|t| t.span.start >= b.span.end && t.span.end <= verb_pos)
+            };
+        let between = between && !officer;
         let raw = gap(w, a.span.end, b.span.start);
         let g = strip_asides(&raw);
         let g = g.trim();
+        let g = if officer { &g[g.len() - '与'.len_utf8()..] } else { g };
         let respective = matches!(g, "分别与" | "分别和" | "分别同");
         let opens_respectively = parties.is_empty() && respective;
         // (A time, or nothing: WHEN matches the empty gap too.)
@@ -1614,6 +1635,19 @@ mod tests {
         // The first with each of them: the listed did not sign with one another.
         assert_eq!(parties.len(), 3, "{parties:?}");
         assert!(parties.iter().all(|p| p.len() == 2 && p.contains(&"香港中医医院".to_string())), "{parties:?}");
+    }
+
+    #[test]
+    fn a_bodys_officer_joined_to_another_body_signs_for_it() {
+        let parties = all_parties("3月5日，甲市中心医院院长张三与乙县人民政府共同签署战略合作协议。");
+        assert_eq!(parties, vec![vec!["甲市中心医院".to_string(), "乙县人民政府".to_string()]]);
+        let parties = all_parties("图1:首科院院长关成华教授与丰宁满族自治县人民政府共同签署战略合作协议");
+        assert_eq!(parties, vec![vec!["丰宁满族自治县人民政府".to_string(), "首科院".to_string()]]);
+        // Not beside the other's officer, nor a list of witnesses before
+        // another signing.
+        assert!(all_parties("甲市中心医院院长张三与乙县人民政府县长李四签署协议。").is_empty());
+        let text = "在签署仪式上，甲大学校长张三和乙大学副校长李四共同见证丙医院院长王五与丁学院院长赵六签署合作协议。";
+        assert!(all_parties(text).is_empty(), "{:?}", all_parties(text));
     }
 
     #[test]

@@ -97,7 +97,7 @@ const REFERENTS: [(OrgType, &str, &[&str]); 4] = [
 /// Words for a document's only body whose name ends in a word (an alliance,
 /// a group of companies, a bank): the bare word and those pointing at it.
 /// A group is a company's (a hospital group is not one).
-const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 13] = [
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 14] = [
     ("联盟", &["该联盟", "本联盟"], None),
     // (A city, a county or a district speaking of itself: 我市与甲公司签订….)
     ("市人民政府", &["我市", "本市"], Some(OrgType::Government)),
@@ -110,6 +110,8 @@ const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 13] = [
     // (A bank's head office: 总行副行长王新浩.)
     ("银行", &["总行", "该行", "本行", "我行"], Some(OrgType::Company)),
     ("基金会", &["该基金会", "本基金会"], None),
+    // (An institute: 我所与甲研究所签订…, its own 金属所 named before a title.)
+    ("所", &["我所", "本所", "该所"], Some(OrgType::ResearchCenter)),
     // (A court or a procuratorate: 该院党组书记、检察长白鹤, 中院党组副书记侯慧玲;
     // 该院 only where no hospital has it.)
     ("检察院", &["该院", "本院", "我院"], Some(OrgType::Government)),
@@ -480,6 +482,19 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             let key: String = text_of(&s.chars[span.start..span.end]);
             let surface: String = text_of(&s.original_chars[span.start..span.end]);
             let idx = cat.add(format!("{key}人民政府"), OrgType::Government, key, surface);
+            occ.push((*span, idx));
+        }
+        if !found.is_empty() {
+            occ.sort_by_key(|(span, _)| span.start);
+        }
+    }
+    // A body written short before its own head's title (金属所|副所长).
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        let found = short_bodies_before_heads(s, occ, lex);
+        for (span, ty) in &found {
+            let key: String = text_of(&s.chars[span.start..span.end]);
+            let surface: String = text_of(&s.original_chars[span.start..span.end]);
+            let idx = cat.add(canonical_name(&key, lex), *ty, key, surface);
             occ.push((*span, idx));
         }
         if !found.is_empty() {

@@ -194,6 +194,57 @@ pub(super) fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgTyp
     })
 }
 
+/// A body written short before its own head's title (金属所|副所长, 首科院|院长):
+/// two to six chars and the kind the title heads (院, 所), opening a clause
+/// or after a stop word, outside the names found (`occ`); with its type.
+pub(super) fn short_bodies_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, OrgType)> {
+    let w = &s.chars;
+    let mut out = Vec::new();
+    for (b, _) in s.working.match_indices(['院', '所']) {
+        let Some(p) = s.char_index(b) else { continue };
+        let kind = w[p];
+        // The head's title: 院长, 所长, after 副, 常务副 or 执行.
+        if w.get(p + 1) != Some(&'长') {
+            continue;
+        }
+        let mut title = p;
+        if title > 0 && w[title - 1] == '副' {
+            title -= 1;
+            if title >= 2 && w[title - 2..title] == ['常', '务'] {
+                title -= 2;
+            }
+        } else if title >= 2 && w[title - 2..title] == ['执', '行'] {
+            title -= 2;
+        }
+        // The body ends in the kind its head's title names (金属所|副所长).
+        if title < 3 || w[title - 1] != kind {
+            continue;
+        }
+        // (A name with a suffix was found whole: 研究所, 医院, 学院, 分院; nor
+        // is a station, an office or a clinic an institute: 派出所, 事务所, 诊所.)
+        if title >= 2 && "研医学分总本我该全各此出务待生诊".contains(w[title - 2]) {
+            continue;
+        }
+        // (With its place, when the place is written: 河南省农科院|院长.)
+        let found = (3..=7).filter(|&n| n <= title).find(|&n| {
+            let start = title - n;
+            let opens = start == 0 || !is_han(w[start - 1]) || lex.is_stop_char(w[start - 1]);
+            opens
+                && w[start..title - 1].iter().all(|c| is_han(*c))
+                && with_text(&w[start..title - 1], |head| !lex.is_generic_words(head) && !lex.is_place(head))
+                && !lex.generic_opens(&w[start..title])
+        });
+        if let Some(n) = found {
+            let span = Span { start: title - n, end: title };
+            if !occ.iter().any(|(o, _)| o.start < span.end && span.start < o.end) {
+                let ty = if kind == '所' { OrgType::ResearchCenter } else { OrgType::Other };
+                out.push((span, ty));
+            }
+        }
+    }
+    out
+}
+
 /// Titles held only in companies (董事长, 总经理, 总会计师).
 const COMPANY_TITLES: [&str; 7] = ["董事长", "总经理", "总裁", "总会计师", "总经济师", "首席执行官", "董事会秘书"];
 
@@ -230,6 +281,35 @@ mod tests {
     use super::*;
     use crate::extract::orgs::tests::*;
     use crate::text::sentences::split;
+
+    #[test]
+    fn a_body_written_short_before_its_heads_title_is_a_body() {
+        let lex = lex();
+        let kind = |text: &str, name: &str| {
+            let cat = discover(&split(text), &lex);
+            cat.lookup(name).map(|i| (cat.entries[i].name.clone(), cat.entries[i].org_type))
+        };
+        let found = kind("签约仪式由金属所副所长孙晓峰主持。", "金属所");
+        assert_eq!(found, Some(("金属所".to_string(), OrgType::ResearchCenter)));
+        assert_eq!(kind("首科院院长关成华教授出席。", "首科院"), Some(("首科院".to_string(), OrgType::Other)));
+        // With its place; and a short form known is expanded.
+        let found = kind("会上，河南省农科院院长张新友致辞。", "河南省农科院").map(|(n, _)| n);
+        assert_eq!(found.as_deref(), Some("河南省农业科学院"));
+        // Not a word pointing at a body, a bare kind, nor a station or a clinic.
+        for text in ["该所所长张三出席。", "医院院长张三出席。", "派出所所长张三出席。", "我院院长张三出席。"]
+        {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // Nor inside a run of words.
+        assert!(names("今年完成了全部试验所长张三表示满意。").is_empty());
+        // 我所 is the institute the document names, the other joined to it.
+        let text = "10月17日，我所与甲船舶集团第七一九研究所签订协议。签约仪式由金属所副所长孙晓峰主持。";
+        let found = found_in(text, "我所与甲船舶集团第七一九研究所签订协议");
+        assert_eq!(found, vec!["金属所", "甲船舶集团第七一九研究所"]);
+        // A description is no body (中国科学院系统中标杆性研究所).
+        let found = names("大连化物所是中国科学院系统中标杆性研究所。");
+        assert!(found.iter().all(|n| !n.contains("标杆")), "{found:?}");
+    }
 
     #[test]
     fn a_party_named_without_a_suffix_is_a_company_by_its_officers_titles() {
