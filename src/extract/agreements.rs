@@ -988,10 +988,34 @@ fn board_meeting(text: &str, after: &str) -> bool {
     meeting && ["董事", "股东", "监事"].iter().any(|b| text.contains(b)) && !text.contains("签")
 }
 
+/// Events other than a signing that a host may chair.
+const EVENTS: [&str; 13] = [
+    "论坛",
+    "大会",
+    "开幕式",
+    "研讨会",
+    "洽谈会",
+    "推介会",
+    "博览会",
+    "峰会",
+    "年会",
+    "报告会",
+    "座谈会",
+    "讲座",
+    "交流会",
+];
+
+/// Does 主持 followed by `after` chair an event other than a signing, named
+/// right after it (李培根主持报告会, 主持了座谈会)?
+fn hosts_event_named_after(after: &str) -> bool {
+    let after = after.trim_start_matches('了');
+    let after = ["本次", "此次", "当天的", "会议"].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(after);
+    EVENTS.iter().any(|e| after.starts_with(e))
+}
+
 /// Does the clause before a host's 主持 name, before its 由, an event other
 /// than a signing (“金洽会”由某某主持, 论坛由某某主持), not 签约仪式由某某主持?
 fn hosts_other_event(before: &[char]) -> bool {
-    const EVENTS: [&str; 9] = ["论坛", "大会", "开幕式", "研讨会", "洽谈会", "推介会", "博览会", "峰会", "年会"];
     let Some(you) = before.iter().rposition(|&c| c == '由') else { return false };
     let start = before[..you].iter().rposition(|c| matches!(c, ',' | ';' | '。' | ':')).map_or(0, |p| p + 1);
     let subject = &before[start..you];
@@ -1186,8 +1210,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             if in_charge(after) || board_meeting(text, after) || attributive {
                 continue;
             }
-            // (Nor does the host of another event named before 由: “金洽会”由某某主持.)
-            if m.as_str() == "主持" && hosts_other_event(&chars[..pos]) {
+            // (Nor does the host of another event named before 由 or after
+            // 主持: “金洽会”由某某主持, 某某主持报告会.)
+            if m.as_str() == "主持" && (hosts_other_event(&chars[..pos]) || hosts_event_named_after(after)) {
                 continue;
             }
             // 主持人为张三, 见证人是李四: the people named after it, to the clause's end.
@@ -2044,6 +2069,13 @@ mod tests {
         let (_, p) = read("高峰论坛由甲集团董事长王五主持。");
         assert!(p.hosted.is_empty(), "{p:?}");
         let (_, p) = read("签约仪式由甲集团董事长王五主持。");
+        assert_eq!(p.hosted, vec!["王五"]);
+        // Nor the host of one named after 主持.
+        let (_, p) = read("中国工程院院士、甲学会理事长王五主持报告会。");
+        assert!(p.hosted.is_empty(), "{p:?}");
+        let (_, p) = read("甲局副局长、乙中心党委书记王五主持开幕式。");
+        assert!(p.hosted.is_empty(), "{p:?}");
+        let (_, p) = read("甲医院副院长王五主持签约仪式。");
         assert_eq!(p.hosted, vec!["王五"]);
     }
 
