@@ -200,11 +200,11 @@ pub(super) fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgTyp
 pub(super) fn short_bodies_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, OrgType)> {
     let w = &s.chars;
     let mut out = Vec::new();
-    for (b, _) in s.working.match_indices(['院', '所']) {
-        let Some(p) = s.char_index(b) else { continue };
+    // The head's title: 院长, 所长, after 副, 常务副 or 执行.
+    for (b, _) in s.working.match_indices('长') {
+        let Some(p) = s.char_index(b).and_then(|p| p.checked_sub(1)) else { continue };
         let kind = w[p];
-        // The head's title: 院长, 所长, after 副, 常务副 or 执行.
-        if w.get(p + 1) != Some(&'长') {
+        if !matches!(kind, '院' | '所') {
             continue;
         }
         let mut title = p;
