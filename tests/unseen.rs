@@ -1380,3 +1380,47 @@ fn an_airport_group_signs_with_each_airline_and_attendees_sign_for_their_sides()
     let a = agreement(&g, &[group, "云州省人民政府"]);
     assert!(has_edge(&g, "柳岩", "signed", &a) && has_edge(&g, "秦川", "signed", &a));
 }
+
+#[test]
+fn a_group_under_its_older_form_signs_once_and_its_branch_with_each_of_a_list() {
+    let g = build_unseen();
+    let (district, group) = ("东岚区人民政府", "华信通信集团公司");
+    // 集团公司 is a legal form: 华信通信集团 is the same body.
+    assert!(node(&g, "华信通信集团").is_none());
+    // One agreement, not another for 东岚区政府与华信通信相关部门负责人.
+    assert_eq!(agreements_between(&g, &[district, group]).len(), 1);
+    let a = agreement(&g, &[district, group]);
+    assert!(has_edge(&g, "郑可", "signed", &a) && has_edge(&g, "韦德", "signed", &a));
+    // 也与 a list of four: four agreements of two sides.
+    let branch = "华信通信东岚分公司";
+    for other in ["东岚区公安分局", "东岚区教育局", "东岚水务集团", "东岚区人民医院"] {
+        agreement(&g, &[branch, other]);
+    }
+    assert!(!has_edge(&g, "东岚区公安分局", "signed_with", "东岚区教育局"));
+}
+
+#[test]
+fn an_institute_written_short_is_our_institute_and_a_lecture_host_hosts_no_signing() {
+    let g = build_unseen();
+    let (institute, other) = ("光机所", "星河光电集团第三研究所");
+    // 我所 is the institute named before its deputy head's title.
+    let a = agreement(&g, &[institute, other]);
+    assert!(has_edge(&g, &a, "hosted_by", "华立新"));
+    assert!(has_edge(&g, "邵明", "signed", &a) && has_edge(&g, "费青", "signed", &a));
+    // A party named without a suffix, with a chairman: a company.
+    agreement(&g, &["中国远建", institute]);
+    let kind = node(&g, "中国远建").and_then(|n| n["type"].as_str());
+    assert_eq!(kind, Some("company"));
+    // One who chairs a lecture hosts no signing.
+    assert!(!has_edge(&g, &a, "hosted_by", "戚远"));
+}
+
+#[test]
+fn a_head_joined_to_another_body_signs_for_his_own_on_the_day_of_the_visit() {
+    let g = build_unseen();
+    let a = agreement(&g, &["星科院", "青川县人民政府"]);
+    assert!(has_edge(&g, "邬东阳", "signed", &a) && has_edge(&g, "邬东阳", "leads", "星科院"));
+    // 座谈后，双方签订: the date of the visit the sentence before tells of.
+    let date = node(&g, &a).and_then(|n| n["date"].as_str());
+    assert_eq!(date, Some("--06-03"));
+}

@@ -872,6 +872,14 @@ pub fn counts_other_sides(text: &str) -> bool {
     COUNTED_OTHERS.is_match(text)
 }
 
+/// Does `text` open after the event the text has just told of (座谈后，双方…,
+/// 随后，双方…, 会后，…)?
+pub fn follows_event(text: &str) -> bool {
+    let Some(head) = text.split([',', '，']).next() else { return false };
+    let n = head.chars().count();
+    (2..=5).contains(&n) && (head.ends_with('后') || head == "随后") && head.chars().all(is_han)
+}
+
 /// Does `text` speak of the sides of a signing (双方, 三方, 各方)?
 pub fn names_sides(text: &str) -> bool {
     ["双方", "三方", "各方"].iter().any(|w| text.contains(w))
@@ -1006,11 +1014,11 @@ const EVENTS: [&str; 13] = [
 ];
 
 /// Does 主持 followed by `after` chair an event other than a signing, named
-/// right after it (李培根主持报告会, 主持了座谈会)?
+/// right after it (李培根主持报告会, 主持了学术座谈会)?
 fn hosts_event_named_after(after: &str) -> bool {
-    let after = after.trim_start_matches('了');
-    let after = ["本次", "此次", "当天的", "会议"].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(after);
-    EVENTS.iter().any(|e| after.starts_with(e))
+    // (What it chairs, to the clause's end: 主持|学术报告会, not 主持|签约仪式.)
+    let object: String = after.chars().take_while(|c| !",.;:!?，。；：！？、".contains(*c)).take(12).collect();
+    !object.contains('签') && !object.contains("仪式") && EVENTS.iter().any(|e| object.contains(e))
 }
 
 /// Does the clause before a host's 主持 name, before its 由, an event other
@@ -1676,6 +1684,14 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_the_event_told_before_follows_it() {
+        assert!(follows_event("座谈后，双方共同签订了合作框架协议"));
+        assert!(follows_event("随后，双方签署协议"));
+        assert!(!follows_event("此后双方将加强合作"));
+        assert!(!follows_event("签约仪式结束后，甲医院院长出席"));
+    }
+
+    #[test]
     fn a_signing_that_counts_the_sides_it_does_not_name() {
         assert!(counts_other_sides("徐汇政府与市通信管理局及四家基础电信企业签约"));
         assert!(counts_other_sides("甲医院与乙大学、3所高校共同签署协议"));
@@ -2071,7 +2087,7 @@ mod tests {
         let (_, p) = read("签约仪式由甲集团董事长王五主持。");
         assert_eq!(p.hosted, vec!["王五"]);
         // Nor the host of one named after 主持.
-        let (_, p) = read("中国工程院院士、甲学会理事长王五主持报告会。");
+        let (_, p) = read("中国工程院院士、甲学会理事长王五主持学术报告会。");
         assert!(p.hosted.is_empty(), "{p:?}");
         let (_, p) = read("甲局副局长、乙中心党委书记王五主持开幕式。");
         assert!(p.hosted.is_empty(), "{p:?}");

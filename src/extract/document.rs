@@ -6,10 +6,10 @@
 
 use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
-    AgreementMention, ceremony_date, clauses, counts_other_sides, names_sides, read_agreement, read_participation,
-    sides_agreement, sides_signing_date, signers_agreement, signers_by_office, states_signing,
+    AgreementMention, ceremony_date, clauses, counts_other_sides, follows_event, names_sides, read_agreement,
+    read_participation, sides_agreement, sides_signing_date, signers_agreement, signers_by_office, states_signing,
 };
-use crate::extract::dates::{dateline, metadata_date};
+use crate::extract::dates::{dateline, find_dates, metadata_date, with_dateline};
 use crate::extract::facts::{
     AgreementFact, DocFacts, Evidence, LOCAL, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact, placeless,
 };
@@ -317,6 +317,20 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     {
         a.date = sides.iter().find_map(|&i| sides_signing_date(&sentences[i].working, line));
     }
+    // Or the date of the event the sentence before tells of, in the same
+    // paragraph, when the sides' signing follows it (6月3日，甲赴乙调研…。
+    // 座谈后，双方签订…).
+    if let [(a, _)] = &mut agreements[..]
+        && a.date.is_none()
+    {
+        a.date = sides.iter().find_map(|&i| {
+            let (s, before) = (&sentences[i], sentences.get(i.checked_sub(1)?)?);
+            if before.line != s.line || !follows_event(&s.working) || !states_signing(&s.working) {
+                return None;
+            }
+            find_dates(&before.working).first().map(|&(_, d)| with_dateline(d, line))
+        });
+    }
     // Or in the one sentence that dates the signing ceremony (签约仪式于…举行),
     // when that is the document's one agreement.
     if let [(a, _)] = &mut agreements[..]
@@ -576,6 +590,19 @@ mod tests {
         let text = "3月2日，甲区人民政府、乙市通信管理局、丙电信分公司、丁移动有限公司战略合作协议签字仪式举行。\
                     甲区政府与乙市通信管理局签署数据共享协议。";
         assert_eq!(facts_of(text).agreements.len(), 2);
+    }
+
+    #[test]
+    fn the_sides_signing_after_an_event_take_its_date() {
+        let text = "6月3日，甲科学院院长张三带队赴乙县调研，并与乙县县长座谈。座谈后，双方共同签订了合作框架协议。\n\
+                    图1：甲科学院院长张三与乙县人民政府共同签署合作框架协议";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(f.agreements[0].date.as_deref(), Some("--06-03"));
+        // Not from another paragraph.
+        let text = "6月3日，甲科学院院长张三带队赴乙县调研，并与乙县县长座谈。\n座谈后，双方共同签订了合作框架协议。\n\
+                    图1：甲科学院院长张三与乙县人民政府共同签署合作框架协议";
+        assert_eq!(facts_of(text).agreements[0].date, None);
     }
 
     #[test]
