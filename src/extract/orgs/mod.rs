@@ -441,6 +441,28 @@ fn aside_before_definition(after: &str) -> Option<&str> {
     ALIAS_DEF.is_match(rest).then_some(rest)
 }
 
+/// Adds bodies found in sentence `s` beyond its suffixed names, each a span
+/// and a type, named from its text by `name`, to the catalog and to the
+/// sentence's occurrences (kept in text order).
+fn add_found(
+    cat: &mut OrgCatalog,
+    s: &Sentence,
+    occ: &mut Vec<(Span, usize)>,
+    found: impl IntoIterator<Item = (Span, OrgType)>,
+    name: impl Fn(&str) -> String,
+) {
+    let before = occ.len();
+    for (span, ty) in found {
+        let key: String = text_of(&s.chars[span.start..span.end]);
+        let surface: String = text_of(&s.original_chars[span.start..span.end]);
+        let idx = cat.add(name(&key), ty, key, surface);
+        occ.push((span, idx));
+    }
+    if occ.len() > before {
+        occ.sort_by_key(|(span, _)| span.start);
+    }
+}
+
 /// Finds the organisations of a document and their aliases.
 pub fn discover(sentences: &[Sentence], lex: &Lexicon) -> OrgCatalog {
     discover_with(sentences, lex, &SuffixFinder::new(lex))
@@ -477,29 +499,13 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     // A place right before the title of its head (福建省|副省长, 厦门市|市长)
     // stands for its government, named or not.
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
-        let found = places_before_heads(s, occ, lex);
-        for span in &found {
-            let key: String = text_of(&s.chars[span.start..span.end]);
-            let surface: String = text_of(&s.original_chars[span.start..span.end]);
-            let idx = cat.add(format!("{key}人民政府"), OrgType::Government, key, surface);
-            occ.push((*span, idx));
-        }
-        if !found.is_empty() {
-            occ.sort_by_key(|(span, _)| span.start);
-        }
+        let found = places_before_heads(s, occ, lex).into_iter().map(|span| (span, OrgType::Government));
+        add_found(&mut cat, s, occ, found, |key| format!("{key}人民政府"));
     }
     // A body written short before its own head's title (金属所|副所长).
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
         let found = short_bodies_before_heads(s, occ, lex);
-        for (span, ty) in &found {
-            let key: String = text_of(&s.chars[span.start..span.end]);
-            let surface: String = text_of(&s.original_chars[span.start..span.end]);
-            let idx = cat.add(canonical_name(&key, lex), *ty, key, surface);
-            occ.push((*span, idx));
-        }
-        if !found.is_empty() {
-            occ.sort_by_key(|(span, _)| span.start);
-        }
+        add_found(&mut cat, s, occ, found, |key| canonical_name(key, lex));
     }
     // A party named without a suffix, joined to one found (阿斯利康中国与|
     // 无锡市人民政府签署…协议): only in a sentence stating a signing, and only a
@@ -590,15 +596,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             continue;
         }
         let found = listed_before_kind(&s.chars, occ, lex);
-        for (span, ty) in &found {
-            let key: String = text_of(&s.chars[span.start..span.end]);
-            let surface: String = text_of(&s.original_chars[span.start..span.end]);
-            let idx = cat.add(canonical_name(&key, lex), *ty, key, surface);
-            occ.push((*span, idx));
-        }
-        if !found.is_empty() {
-            occ.sort_by_key(|(span, _)| span.start);
-        }
+        add_found(&mut cat, s, occ, found, |key| canonical_name(key, lex));
     }
     // Pass 2: inline definitions and acronyms right after a name.
     for (s, occ) in sentences.iter().zip(&occurrences) {
