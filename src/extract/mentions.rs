@@ -248,12 +248,18 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                         };
                         let mut end = span.end;
                         while w.get(end) == Some(&'、') && !covered[end + 1] {
-                            let Some(len) =
-                                name_at(w, end + 1, lex, &listed_ends).filter(|&n| listed_ends(end + 1 + n))
-                            else {
-                                break;
+                            let name = |at: usize| name_at(w, at, lex, &listed_ends).filter(|&n| listed_ends(at + n));
+                            // (Or after the department the person works in,
+                            // with no title: 、科教科袁建辉、, 、毒理学重点实验室刘建军、.)
+                            let at = match name(end + 1) {
+                                Some(_) => end + 1,
+                                None => match department_at(w, end + 1, &covered, |k| name(end + 1 + k).is_some()) {
+                                    Some(k) => end + 1 + k,
+                                    None => break,
+                                },
                             };
-                            let span = Span { start: end + 1, end: end + 1 + len };
+                            let Some(len) = name(at) else { break };
+                            let span = Span { start: at, end: at + len };
                             found.push(Token { kind: TokenKind::Person(text_of(&w[span.start..span.end])), span });
                             end = span.end;
                         }
@@ -448,6 +454,19 @@ pub fn bracket_closed_at(w: &[char], before: &[Token], end: usize) -> Option<usi
 }
 
 /// Administrative units a head's title names (市长 heads a 市, 镇长 a 镇).
+/// Length of a department's name opening `w[at..]` in a list of people (科教科,
+/// 信息科, 毒理学重点实验室), outside the tokens found, before a name
+/// (`named_after`): two to twelve Han chars ending in 科, 处 or 室.
+fn department_at(w: &[char], at: usize, covered: &[bool], named_after: impl Fn(usize) -> bool) -> Option<usize> {
+    (2..=12).find(|&k| {
+        at + k < w.len()
+            && w[at..at + k].iter().all(|&c| is_han(c))
+            && !covered[at..at + k].iter().any(|&c| c)
+            && matches!(w[at + k - 1], '科' | '处' | '室')
+            && named_after(k)
+    })
+}
+
 pub const UNITS: [char; 7] = ['省', '市', '区', '县', '州', '镇', '乡'];
 
 /// A place right before the head of its government (宁波市|副市长,
@@ -744,6 +763,16 @@ mod tests {
         assert_eq!(orgs_in_last(&format!("{text}集团公司总经理蒋明出席。")), vec!["金华市轨道交通集团"]);
         let text = "我集团与曲阜师范大学签约。日照兴业集团总裁赵文强出席。";
         assert_eq!(orgs_in_last(&format!("{text}我集团副总裁戴方波出席。")), vec!["日照兴业集团"]);
+    }
+
+    #[test]
+    fn a_name_listed_after_its_department_is_a_person() {
+        let text = "甲中心副主任马汉武、科教科袁建辉、信息科吴永胜等共同见证了签约仪式。";
+        let (s, _, tokens) = tokenize_last(text);
+        assert_eq!(people_in(&tokens), vec!["马汉武", "袁建辉", "吴永胜"], "{}", s.working);
+        // Only inside a list of people: a department alone names nobody.
+        let (_, _, tokens) = tokenize_last("信息科吴永胜等见证了签约仪式。");
+        assert!(people_in(&tokens).is_empty());
     }
 
     #[test]
