@@ -247,12 +247,26 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                             matches!(w.get(q), None | Some('、' | ',' | '。' | ';' | '等')) || verb_at(w, q, lex)
                         };
                         let mut end = span.end;
-                        while w.get(end) == Some(&'、') && !covered[end + 1] {
-                            let name = |at: usize| name_at(w, at, lex, &listed_ends).filter(|&n| listed_ends(at + n));
-                            // (Or after the department the person works in,
-                            // with no title: 、科教科袁建辉、, 、毒理学重点实验室刘建军、.)
+                        while w.get(end) == Some(&'、') {
+                            let name = |at: usize| {
+                                name_at(w, at, lex, &listed_ends).filter(|&n| !covered[at] && listed_ends(at + n))
+                            };
+                            // (Or after the department or the body the person
+                            // works in, with no title: 、科教科袁建辉、,
+                            // 、毒理学重点实验室刘建军、.)
+                            let body = || {
+                                tokens
+                                    .iter()
+                                    .find(|b| b.span.start == end + 1 && matches!(b.kind, TokenKind::Org(_)))
+                                    .map(|b| b.span.end)
+                                    .filter(|&at| name(at).is_some())
+                            };
                             let at = match name(end + 1) {
                                 Some(_) => end + 1,
+                                None if covered[end + 1] => match body() {
+                                    Some(at) => at,
+                                    None => break,
+                                },
                                 None => match department_at(w, end + 1, &covered, |k| name(end + 1 + k).is_some()) {
                                     Some(k) => end + 1 + k,
                                     None => break,
@@ -766,10 +780,10 @@ mod tests {
     }
 
     #[test]
-    fn a_name_listed_after_its_department_is_a_person() {
-        let text = "甲中心副主任马汉武、科教科袁建辉、信息科吴永胜等共同见证了签约仪式。";
+    fn a_name_listed_after_its_department_or_body_is_a_person() {
+        let text = "甲中心副主任马汉武、科教科袁建辉、信息科吴永胜、毒理学重点实验室刘建军等共同见证了签约仪式。";
         let (s, _, tokens) = tokenize_last(text);
-        assert_eq!(people_in(&tokens), vec!["马汉武", "袁建辉", "吴永胜"], "{}", s.working);
+        assert_eq!(people_in(&tokens), vec!["马汉武", "袁建辉", "吴永胜", "刘建军"], "{}", s.working);
         // Only inside a list of people: a department alone names nobody.
         let (_, _, tokens) = tokenize_last("信息科吴永胜等见证了签约仪式。");
         assert!(people_in(&tokens).is_empty());
