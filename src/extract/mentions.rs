@@ -248,31 +248,28 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                         };
                         let mut end = span.end;
                         while w.get(end) == Some(&'、') {
+                            // A name where it starts (its start and length).
                             let name = |at: usize| {
-                                name_at(w, at, lex, &listed_ends).filter(|&n| !covered[at] && listed_ends(at + n))
+                                (!covered[at])
+                                    .then(|| name_at(w, at, lex, &listed_ends))
+                                    .flatten()
+                                    .filter(|&n| listed_ends(at + n))
+                                    .map(|n| (at, n))
                             };
-                            // (Or after the department or the body the person
-                            // works in, with no title: 、科教科袁建辉、,
-                            // 、毒理学重点实验室刘建军、.)
-                            let body = || {
-                                tokens
-                                    .iter()
-                                    .find(|b| b.span.start == end + 1 && matches!(b.kind, TokenKind::Org(_)))
-                                    .map(|b| b.span.end)
-                                    .filter(|&at| name(at).is_some())
-                            };
-                            let at = match name(end + 1) {
-                                Some(_) => end + 1,
-                                None if covered[end + 1] => match body() {
-                                    Some(at) => at,
-                                    None => break,
-                                },
-                                None => match department_at(w, end + 1, &covered, |k| name(end + 1 + k).is_some()) {
-                                    Some(k) => end + 1 + k,
-                                    None => break,
-                                },
-                            };
-                            let Some(len) = name(at) else { break };
+                            // (Or after the body or the department the person
+                            // works in, with no title: 、毒理学重点实验室刘建军、,
+                            // 、科教科袁建辉、.)
+                            let listed = name(end + 1).or_else(|| {
+                                if covered[end + 1] {
+                                    tokens
+                                        .iter()
+                                        .find(|b| b.span.start == end + 1 && matches!(b.kind, TokenKind::Org(_)))
+                                        .and_then(|b| name(b.span.end))
+                                } else {
+                                    department_at(w, end + 1, &covered, name)
+                                }
+                            });
+                            let Some((at, len)) = listed else { break };
                             let span = Span { start: at, end: at + len };
                             found.push(Token { kind: TokenKind::Person(text_of(&w[span.start..span.end])), span });
                             end = span.end;
@@ -468,16 +465,21 @@ pub fn bracket_closed_at(w: &[char], before: &[Token], end: usize) -> Option<usi
 }
 
 /// Administrative units a head's title names (市长 heads a 市, 镇长 a 镇).
-/// Length of a department's name opening `w[at..]` in a list of people (科教科,
-/// 信息科, 毒理学重点实验室), outside the tokens found, before a name
-/// (`named_after`): two to twelve Han chars ending in 科, 处 or 室.
-fn department_at(w: &[char], at: usize, covered: &[bool], named_after: impl Fn(usize) -> bool) -> Option<usize> {
-    (2..=12).find(|&k| {
-        at + k < w.len()
+/// The name (`name`: its start and length) after a department's name opening
+/// `w[at..]` in a list of people (科教科, 信息科), outside the tokens found:
+/// two to twelve Han chars ending in 科, 处 or 室.
+fn department_at(
+    w: &[char],
+    at: usize,
+    covered: &[bool],
+    name: impl Fn(usize) -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    (2..=12).find_map(|k| {
+        let department = at + k < w.len()
             && w[at..at + k].iter().all(|&c| is_han(c))
             && !covered[at..at + k].iter().any(|&c| c)
-            && matches!(w[at + k - 1], '科' | '处' | '室')
-            && named_after(k)
+            && matches!(w[at + k - 1], '科' | '处' | '室');
+        department.then(|| name(at + k)).flatten()
     })
 }
 

@@ -471,15 +471,21 @@ pub(super) fn openings<'a>(
 
 /// Finds abbreviations used in running text (中肿, 联影) outside known names.
 pub(super) fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
-    let full: Vec<(usize, Vec<char>)> = cat
+    // (Each with whether it is a group's company in a place, which is written
+    // with the place first.)
+    let full: Vec<(usize, Vec<char>, bool)> = cat
         .entries
         .iter()
         .enumerate()
         .filter(|(_, e)| !e.keys.is_empty() && e.name.chars().count() >= 4)
-        .map(|(i, e)| (i, e.name.chars().collect()))
+        .map(|(i, e)| {
+            let name: Vec<char> = e.name.chars().collect();
+            let branch = branch_place(&name, lex).is_some();
+            (i, name, branch)
+        })
         .collect();
-    let by_opening = openings(full.iter().enumerate().map(|(k, (_, n))| (k, n.as_slice())), lex);
-    let first_chars: FxHashSet<char> = full.iter().filter_map(|(_, n)| n.first().copied()).collect();
+    let by_opening = openings(full.iter().enumerate().map(|(k, (_, n, _))| (k, n.as_slice())), lex);
+    let first_chars: FxHashSet<char> = full.iter().filter_map(|(_, n, _)| n.first().copied()).collect();
     cat.seal();
     // key → (entries it abbreviates, surface, times seen, once right before a
     // title, once right after one)
@@ -502,8 +508,8 @@ pub(super) fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], l
             let mut best: Option<(usize, usize)> = None; // (len, entry)
             let candidates = by_opening.get(&w[i]).map(Vec::as_slice).unwrap_or(&[]);
             for &k in candidates {
-                let (idx, name) = (&full[k].0, &full[k].1);
-                let len = longest_run(&w[i..], &covered[i..], name, lex);
+                let (idx, name, branch) = (&full[k].0, &full[k].1, full[k].2);
+                let len = longest_run(&w[i..], &covered[i..], name, branch, lex);
                 if len >= 2 && best.is_none_or(|(l, _)| len > l) {
                     best = Some((len, *idx));
                 }
@@ -564,7 +570,7 @@ pub(super) fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], l
 }
 
 /// The longest prefix of `w` (up to the next covered char) that abbreviates `name`.
-pub(super) fn longest_run(w: &[char], covered: &[bool], name: &[char], lex: &Lexicon) -> usize {
+pub(super) fn longest_run(w: &[char], covered: &[bool], name: &[char], branch: bool, lex: &Lexicon) -> usize {
     // Cheap filters first: the run must open like the name or its core, and can
     // be no longer than the stretch of `w` that is a subsequence of the name.
     let Some(&c0) = w.first() else { return 0 };
@@ -582,9 +588,9 @@ pub(super) fn longest_run(w: &[char], covered: &[bool], name: &[char], lex: &Lex
             None => break,
         }
     }
-    // (A group's company in a place is written with the place first, out of
-    // the name's order: 江西移动 for 中国移动通信集团江西有限公司.)
-    let sub = if sub < 4 && branch_place(name, lex).is_some() { name.len() } else { sub };
+    // (A group's company in a place, `branch`, is written with the place
+    // first, out of the name's order: 江西移动 for 中国移动通信集团江西有限公司.)
+    let sub = if sub < 4 && branch { name.len() } else { sub };
     let limit = covered.iter().position(|&c| c).unwrap_or(w.len()).min(name.len()).min(sub);
     let mut n = limit;
     while n >= 2 {

@@ -222,7 +222,7 @@ pub(super) fn short_bodies_before_heads(s: &Sentence, occ: &[(Span, usize)], lex
         }
         // (A name with a suffix was found whole: 研究所, 医院, 学院, 分院; nor
         // is a station, an office or a clinic an institute: 派出所, 事务所, 诊所.)
-        if title >= 2 && "研医学分总本我该全各此出务待生诊".contains(w[title - 2]) {
+        if "研医学分总本我该全各此出务待生诊".contains(w[title - 2]) {
             continue;
         }
         // (With its place, when the place is written: 河南省农科院|院长.)

@@ -111,14 +111,15 @@ impl<'a> Orgs<'a> {
             for form in LEGAL_FORMS {
                 if let Some(short) = n.strip_suffix(form) {
                     union(i, short);
-                    // (And the group without its form: 中国电信集团 for 中国电信集团公司.)
-                    if let Some(group) = form.strip_prefix("集团").and_then(|f| n.strip_suffix(f)) {
-                        union(i, group);
-                    }
                     if let Some(shorter) = BRACKETED_FORMS.iter().find_map(|f| short.strip_suffix(f)) {
                         union(i, shorter);
                     }
                 }
+            }
+            // (And the group without its older form: 中国电信集团 for 中国电信集团公司;
+            // 集团有限公司 gives it by 有限公司 above.)
+            if let Some(group) = n.strip_suffix("公司").filter(|g| g.ends_with("集团")) {
+                union(i, group);
             }
             let places = n.char_indices().take(lex.longest_place).map(|(b, c)| &n[..b + c.len_utf8()]);
             for place in places.filter(|p| lex.is_place(p)) {
