@@ -715,6 +715,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         }
         _ => title,
     };
+    let title = named_after_bodies(title, &noun, (w, tokens), (verb_pos, noun_pos));
     // 甲与乙、丙、丁签署…: one body, then a list of three or more after the
     // connector, signed with each of them, unless the document is of many
     // sides (四方协议).
@@ -835,6 +836,40 @@ fn names_document(named: &[char]) -> bool {
     (2..=8).contains(&named.len()) && named.iter().all(|&c| is_naming_char(c) && !NOT_NAMING.contains(c))
 }
 
+/// A document's title with the words naming it in brackets after the
+/// bodies its name opens with (签订《徐州工程学院—睢宁县人民政府|校地合作|协议》):
+/// one to ten naming chars between the last body and the noun, where the
+/// title is the bare noun.
+fn named_after_bodies(title: String, noun: &str, (w, tokens): (&[char], &[Token]), at: (usize, usize)) -> String {
+    let (verb_pos, noun_pos) = at;
+    if title != noun {
+        return title;
+    }
+    let Some(open) = w.get(verb_pos..noun_pos).and_then(|b| b.iter().position(|&c| c == '《')) else { return title };
+    let last = tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.start > verb_pos + open && t.span.end < noun_pos)
+        .map(|t| t.span.end)
+        .max();
+    let Some(last) = last else { return title };
+    let named = &w[last..noun_pos];
+    let named = &named[named.iter().take_while(|c| "—－-–~～ ".contains(**c)).count()..];
+    if (1..=10).contains(&named.len()) && named.iter().all(|&c| is_naming_char(c)) {
+        format!("{}{title}", text_of(named))
+    } else {
+        title
+    }
+}
+
+/// What a sentence says was signed, by the document's title (签订《甲—乙
+/// 校地合作协议》: 校地合作协议).
+pub fn document_signed(text: &str, (w, tokens): (&[char], &[Token])) -> Option<String> {
+    // (A signing naming no document, 代表三方签约, names none.)
+    let (verb_pos, noun_pos, noun) = signing(text).filter(|&(v, n, _)| n > v)?;
+    let (_, title) = date_and_title(text, verb_pos.max(noun_pos), &noun, None);
+    Some(named_after_bodies(title, &noun, (w, tokens), (verb_pos, noun_pos)))
+}
+
 /// How a party of a chain is joined to the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Join {
@@ -953,16 +988,26 @@ fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>
 
 /// The agreement a sentence states through its signers alone (甲副院长张三与
 /// 乙院长李四签署入盟协议): the bodies they sign for are its parties.
-pub fn signers_agreement(text: &str, parties: BTreeSet<usize>, dateline: Option<Date>) -> Option<AgreementMention> {
+pub fn signers_agreement(
+    text: &str,
+    (w, tokens): (&[char], &[Token]),
+    parties: BTreeSet<usize>,
+    dateline: Option<Date>,
+) -> Option<AgreementMention> {
     let (verb_pos, noun_pos, noun) = signing(text)?;
     let (date, title) = date_and_title(text, verb_pos.max(noun_pos), &noun, dateline);
+    let title = named_after_bodies(title, &noun, (w, tokens), (verb_pos, noun_pos));
     (parties.len() >= 2).then(|| AgreementMention { parties, date, title, coordinated_by: BTreeSet::new() })
 }
 
 /// The agreement of 双方 who are the two bodies the sentence names before
 /// them (甲集团董事长某会见来访的乙集团董事长某一行，双方…并签署战略合作协议):
 /// the sides are those two, when the verb follows 双方.
-pub fn sides_agreement(text: &str, tokens: &[Token], dateline: Option<Date>) -> Option<AgreementMention> {
+pub fn sides_agreement(
+    text: &str,
+    (w, tokens): (&[char], &[Token]),
+    dateline: Option<Date>,
+) -> Option<AgreementMention> {
     let at = char_pos(text, text.find("双方")?);
     let (verb_pos, _, _) = signing(text)?;
     if verb_pos < at {
@@ -979,7 +1024,7 @@ pub fn sides_agreement(text: &str, tokens: &[Token], dateline: Option<Date>) -> 
     if bodies.len() != 2 {
         return None;
     }
-    signers_agreement(text, bodies, dateline)
+    signers_agreement(text, (w, tokens), bodies, dateline)
 }
 
 /// The delegates who signed, listed after this (签署合作备忘录的代表包括…).
@@ -1365,7 +1410,7 @@ mod tests {
             let cat = discover(&sentences, &lex);
             let m = Matchers::new(&lex);
             let toks = tokenize(&sentences[0], &cat, &People::none(), &m, &lex);
-            sides_agreement(&sentences[0].working, &toks, None).map(|a| {
+            sides_agreement(&sentences[0].working, (&sentences[0].chars, &toks), None).map(|a| {
                 let parties: Vec<String> = a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect();
                 (parties, a.date.map(|d| d.iso()), a.title)
             })
@@ -1550,6 +1595,26 @@ mod tests {
         // A term before it is no part of its name.
         let (a, _) = read("国立虎尾科技大学及国立中兴大学共同签署为期三年之合作协议书。");
         assert_eq!(a.map(|a| a.2).as_deref(), Some("合作协议书"));
+    }
+
+    #[test]
+    fn the_words_after_the_bodies_a_documents_name_opens_with_name_it() {
+        let (a, _) = read("徐州工程学院与睢宁县人民政府签订《徐州工程学院—睢宁县人民政府校地合作协议》。");
+        assert_eq!(a.map(|a| a.2).as_deref(), Some("校地合作协议"));
+        let signed = |text: &str| {
+            let lex = Lexicon::embedded().unwrap();
+            let sentences = split(text);
+            let cat = discover(&sentences, &lex);
+            let toks = tokenize(&sentences[0], &cat, &People::none(), &Matchers::new(&lex), &lex);
+            document_signed(&sentences[0].working, (&sentences[0].chars, &toks))
+        };
+        let text = "姜慧副校长、徐锋华副县长共同签订《徐州工程学院—睢宁县人民政府校地合作协议》。";
+        assert_eq!(signed(text).as_deref(), Some("校地合作协议"));
+        // Not words of over ten chars, nor a title with no body in it.
+        let text = "双方签订《徐州工程学院—睢宁县人民政府关于共同推进区域科技创新的合作协议》。";
+        assert_eq!(signed(text).as_deref(), Some("合作协议"));
+        assert_eq!(signed("双方签订《校地合作协议》。").as_deref(), Some("校地合作协议"));
+        assert_eq!(signed("院长王晓川代表三方签约。"), None);
     }
 
     #[test]

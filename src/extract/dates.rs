@@ -11,6 +11,11 @@ static DATE: LazyLock<Regex> =
 static NUMERIC_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})").expect("numeric date regex"));
 
+/// A year standing alone at the opening of a clause (2018年，…): the year
+/// the paragraph tells of.
+static YEAR_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[,，。；;\n])\s*((?:19|20)\d{2})\s*年\s*[,，]").expect("year regex"));
+
 /// A calendar date, the year possibly unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -232,6 +237,27 @@ pub fn metadata_date(s: &str) -> Option<Date> {
     iso.or_else(|| find_dates(s).into_iter().map(|(_, d)| d).find(|d| d.year.is_some()))
 }
 
+/// The last year a clause of `text` opens with, standing alone (2018年，区
+///政府与甲签署…): a retrospective text (a yearbook's, a review's) names the
+/// year once and the days after it without one.
+pub fn year_alone(text: &str) -> Option<i32> {
+    if !text.contains('年') {
+        return None;
+    }
+    YEAR_ALONE.captures_iter(text).last().and_then(|c| c[1].parse().ok())
+}
+
+/// What dates a paragraph's year-less dates: the year it states alone, over
+/// the dateline's (as the year's last day when the dateline is of another
+/// year, so that every month of it falls in that year).
+pub fn in_year(line: Option<Date>, year: Option<i32>) -> Option<Date> {
+    match (line, year) {
+        (Some(d), Some(y)) if d.year == Some(y) => Some(d),
+        (_, Some(y)) => Some(Date { year: Some(y), month: 12, day: 31 }),
+        (line, None) => line,
+    }
+}
+
 /// Gives a year-less date the dateline's year (the year before if the month
 /// comes after the dateline's: the signing precedes the announcement).
 pub fn with_dateline(date: Date, line: Option<Date>) -> Date {
@@ -319,6 +345,23 @@ mod tests {
         assert_eq!(line.on_day(28).map(|d| d.iso()).as_deref(), Some("2025-12-28"));
         let line = Date { year: Some(2025), month: 3, day: 2 };
         assert_eq!(line.on_day(30), None);
+    }
+
+    #[test]
+    fn a_year_standing_alone_dates_its_paragraph() {
+        assert_eq!(year_alone("2018年,区商务委协调落实区政府与百联集团签署协议"), Some(2018));
+        assert_eq!(year_alone("回顾过去，2019年，双方签约"), Some(2019));
+        // Not a full date, a period or a year inside a clause.
+        assert_eq!(year_alone("2018年9月13日,区政府与甲签署"), None);
+        assert_eq!(year_alone("2018年以来,甲与乙合作"), None);
+        assert_eq!(year_alone("甲成立于2018年,现有员工"), None);
+        let line = Some(Date { year: Some(2020), month: 4, day: 29 });
+        let dated = |d: Date, y| with_dateline(d, in_year(line, y)).iso();
+        let sept = Date { year: None, month: 9, day: 13 };
+        assert_eq!(dated(sept, Some(2018)), "2018-09-13");
+        assert_eq!(dated(sept, Some(2020)), "2019-09-13");
+        assert_eq!(dated(sept, None), "2019-09-13");
+        assert_eq!(with_dateline(sept, in_year(None, Some(2018))).iso(), "2018-09-13");
     }
 
     #[test]

@@ -6,10 +6,11 @@
 
 use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
-    AgreementMention, ceremony_date, clauses, counts_other_sides, follows_event, names_sides, read_agreement,
-    read_participation, sides_agreement, sides_signing_date, signers_agreement, signers_by_office, states_signing,
+    AgreementMention, ceremony_date, clauses, counts_other_sides, document_signed, follows_event, names_sides,
+    read_agreement, read_participation, sides_agreement, sides_signing_date, signers_agreement, signers_by_office,
+    states_signing,
 };
-use crate::extract::dates::{dateline, find_dates, metadata_date, with_dateline};
+use crate::extract::dates::{Date, dateline, find_dates, in_year, metadata_date, with_dateline, year_alone};
 use crate::extract::facts::{
     AgreementFact, DocFacts, Evidence, LOCAL, LinkFact, OrgFact, Participant, PersonFact, Relation, RoleFact, placeless,
 };
@@ -73,6 +74,19 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         .map(|(s, first)| if known.occur_in(&s.chars) { tokenize(s, &cat, &known, m, lex) } else { first })
         .collect();
     let line = doc.date.as_deref().and_then(metadata_date).or_else(|| dateline(&doc.text));
+    // What dates each sentence's year-less dates: the year its paragraph
+    // stated alone up to it (2018年，…。9月13日，…), else the dateline.
+    let mut year = (usize::MAX, None);
+    let lines: Vec<Option<Date>> = sentences
+        .iter()
+        .map(|s| {
+            if year.0 != s.line {
+                year = (s.line, None);
+            }
+            year.1 = year_alone(&s.working).or(year.1);
+            in_year(line, year.1)
+        })
+        .collect();
     // One shared copy of the document id, and of each sentence a fact cites.
     let doc_id: Arc<str> = Arc::from(doc.id.as_str());
     let cited: Vec<OnceCell<Arc<str>>> = vec![OnceCell::new(); sentences.len()];
@@ -119,7 +133,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             }
         }
         let roles = read_roles(w, toks);
-        let read = read_agreement(&s.working, w, toks, line);
+        let read = read_agreement(&s.working, w, toks, lines[i]);
         // Signers of bodies no chain names (甲副院长张三与乙院长李四签署…): their
         // bodies signed, when no sentence of the document names the parties.
         if read.is_empty() && roles.len() >= 2 {
@@ -294,7 +308,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 if !bodies.is_disjoint(&chained) {
                     continue;
                 }
-                let Some(a) = signers_agreement(&s.working, bodies, line) else { continue };
+                let Some(a) = signers_agreement(&s.working, (&s.chars, &tokens[i]), bodies, lines[i]) else { continue };
                 match agreements.iter_mut().find(|(b, _)| b.parties == a.parties) {
                     Some((_, evs)) => evs.push(evidence(i)),
                     None => agreements.push((a, vec![evidence(i)])),
@@ -305,8 +319,9 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     // With none stated otherwise, 双方 who sign are the two bodies their
     // sentence names before them (甲董事长某会见来访的乙董事长某一行，双方…并签署…).
     if agreements.is_empty()
-        && let Some((i, a)) =
-            sides.iter().find_map(|&i| sides_agreement(&sentences[i].working, &tokens[i], line).map(|a| (i, a)))
+        && let Some((i, a)) = sides.iter().find_map(|&i| {
+            sides_agreement(&sentences[i].working, (&sentences[i].chars, &tokens[i]), lines[i]).map(|a| (i, a))
+        })
     {
         agreements.push((a, vec![evidence(i)]));
     }
@@ -315,7 +330,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     if let [(a, _)] = &mut agreements[..]
         && a.date.is_none()
     {
-        a.date = sides.iter().find_map(|&i| sides_signing_date(&sentences[i].working, line));
+        a.date = sides.iter().find_map(|&i| sides_signing_date(&sentences[i].working, lines[i]));
     }
     // Or the date of the event the sentence before tells of, in the same
     // paragraph, when the sides' signing follows it (6月3日，甲赴乙调研…。
@@ -328,7 +343,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             if before.line != s.line || !follows_event(&s.working) || !states_signing(&s.working) {
                 return None;
             }
-            find_dates(&before.working).first().map(|&(_, d)| with_dateline(d, line))
+            find_dates(&before.working).first().map(|&(_, d)| with_dateline(d, lines[i - 1]))
         });
     }
     // Or in the one sentence that dates the signing ceremony (签约仪式于…举行),
@@ -336,7 +351,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     if let [(a, _)] = &mut agreements[..]
         && a.date.is_none()
     {
-        let mut dates = sentences.iter().filter_map(|s| ceremony_date(&s.working, line));
+        let mut dates = sentences.iter().zip(&lines).filter_map(|(s, &line)| ceremony_date(&s.working, line));
         if let (Some(d), None) = (dates.next(), dates.next()) {
             a.date = Some(d);
         }
@@ -434,6 +449,17 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 }
             }
             let a = &mut facts_agreements[targets[0]];
+            // The document its signers sign, named in full where the
+            // agreement's title is the end of that name (合作协议, then 姜慧、
+            // 徐锋华共同签订《甲—乙校地合作协议》).
+            if !p.signed.is_empty()
+                && !elsewhere
+                && let Some(title) = document_signed(&s.working, (&s.chars, &tokens[i]))
+                && title.len() > a.title.len()
+                && title.ends_with(&a.title)
+            {
+                a.title = title;
+            }
             for (rel, names) in [(Relation::WitnessedBy, &p.witnessed), (Relation::HostedBy, &p.hosted)] {
                 for n in names {
                     a.participants.push(Participant { relation: rel, name: n.clone(), evidence: evidence(i) });
@@ -743,6 +769,33 @@ mod tests {
         );
         assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
         assert_eq!(f.agreements[0].date.as_deref(), Some("--03-20"));
+    }
+
+    #[test]
+    fn a_year_standing_alone_dates_the_days_of_its_paragraph() {
+        let text =
+            "2018年,区商务委协调落实重点项目落地。9月13日,普陀区人民政府与百联集团有限公司签署战略合作框架协议。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(f.agreements[0].date.as_deref(), Some("2018-09-13"));
+        // Only its own paragraph's.
+        let f = facts_of(&text.replace("9月13日,", "\n9月13日,"));
+        assert_eq!(f.agreements[0].date.as_deref(), Some("--09-13"));
+    }
+
+    #[test]
+    fn the_signers_name_the_document_the_ceremony_signed_in_full() {
+        let f = facts_of(
+            "12月15日,徐州工程学院与睢宁县人民政府合作签约仪式在睢宁举行。姜慧副校长、徐锋华副县长共同签订《徐州工程学院—睢宁县人民政府校地合作协议》。",
+        );
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(f.agreements[0].title, "校地合作协议");
+        assert_eq!(signers(&f), vec!["姜慧", "徐锋华"]);
+        // A document of another name keeps the ceremony's.
+        let f = facts_of(
+            "12月15日,徐州工程学院与睢宁县人民政府合作签约仪式在睢宁举行。姜慧副校长、徐锋华副县长共同签订《徐州工程学院—睢宁县人民政府校地合作备忘录》。",
+        );
+        assert_eq!(f.agreements[0].title, "合作协议");
     }
 
     #[test]
