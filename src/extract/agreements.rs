@@ -956,7 +956,8 @@ fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>
     // 甲今日与乙签署…: the day the announcement is dated (昨日: the day before).
     let today = || {
         let said: String = text.chars().take(act_pos).collect();
-        let line = dateline.filter(|d| d.year.is_some())?;
+        // (A wire's dateline may have no year: 3月6日电 5日, --03-05.)
+        let line = dateline?;
         // (Hong Kong and Taiwan write 今 alone: 今簽署, 今与, 今(20)日.)
         let today_alone = ["今签", "今与", "今于", "今在", "今("].iter().any(|t| said.contains(t));
         if said.contains("今日") || said.contains("今天") || today_alone {

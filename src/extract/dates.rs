@@ -154,7 +154,32 @@ pub fn find_dates(text: &str) -> Vec<(usize, Date)> {
         }
         found.sort_by_key(|(at, _)| *at);
     }
+    // (A wire's dateline, 新华社北京3月6日电, dates no event of its text.)
+    if !found.is_empty() && text.contains('电') {
+        found.retain(|&(at, _)| !wire_dated(text, at));
+    }
     found
+}
+
+/// Is the date at char `at` a wire's dateline (中新网重庆新闻3月6日电)?
+fn wire_dated(text: &str, at: usize) -> bool {
+    let Some((b, _)) = text.char_indices().nth(at) else { return false };
+    let rest = &text[b..];
+    rest.char_indices()
+        .take(16)
+        .find(|&(_, c)| c == '日' || c == '号')
+        .is_some_and(|(d, c)| rest[d + c.len_utf8()..].starts_with('电'))
+}
+
+/// The date of a wire's dateline near the top of the text (新华社北京3月6日电):
+/// the day the text was sent, its year unknown unless written.
+fn wire_date(top: &str) -> Option<Date> {
+    let at = top.find("日电")?;
+    let start = top[..at].char_indices().rev().nth(12).map_or(0, |(b, _)| b);
+    let around = &top[start..at + "日电".len()];
+    let mut dates = chinese_dates(around);
+    dates.retain(|&(at, _)| wire_dated(around, at));
+    dates.last().map(|&(_, d)| d)
 }
 
 /// Dates written `2025年12月11日` or `6月11日`.
@@ -205,10 +230,13 @@ pub fn dateline(text: &str) -> Option<Date> {
     };
     // Else a last line that is a date alone, as a press release ends
     // (2024年1月24日（星期三）).
-    dated(top).or_else(|| {
-        let last = text.lines().rev().map(str::trim).find(|l| !l.is_empty())?;
-        (last.chars().count() <= 24).then(|| dated(last)).flatten()
-    })
+    // Else a wire's dateline, of a day without a year (3月6日电).
+    dated(top)
+        .or_else(|| {
+            let last = text.lines().rev().map(str::trim).find(|l| !l.is_empty())?;
+            (last.chars().count() <= 24).then(|| dated(last)).flatten()
+        })
+        .or_else(|| wire_date(top))
 }
 
 /// Does the date at byte `at` open or close a period (自|2014年1月1日|起, 至|…,
@@ -362,6 +390,24 @@ mod tests {
         assert_eq!(dated(sept, Some(2020)), "2019-09-13");
         assert_eq!(dated(sept, None), "2019-09-13");
         assert_eq!(with_dateline(sept, in_year(None, Some(2018))).iso(), "2018-09-13");
+    }
+
+    #[test]
+    fn a_wires_dateline_dates_the_text_not_its_event() {
+        let text = "中新网重庆新闻3月6日电 5日,交行重庆市分行与交行四川省分行举办签约仪式。";
+        assert_eq!(find_dates(text), vec![]);
+        assert_eq!(dateline(text), Some(Date { year: None, month: 3, day: 6 }));
+        assert_eq!(day_alone(text), Some(5));
+        let line = Some(Date { year: Some(2021), month: 3, day: 6 });
+        assert_eq!(line.and_then(|l| l.on_day(5)).map(|d| d.iso()).as_deref(), Some("2021-03-05"));
+        // A dated event after it is read.
+        let text = "新华社北京3月6日电 3月5日,甲与乙签约。";
+        assert_eq!(find_dates(text), vec![(11, Date { year: None, month: 3, day: 5 })]);
+        // A full date at the top is the dateline still.
+        assert_eq!(
+            dateline("2021年03月06日 17:11\n中新网重庆新闻3月6日电 5日,甲与乙签约。").and_then(|d| d.year),
+            Some(2021)
+        );
     }
 
     #[test]

@@ -244,21 +244,40 @@ fn copyright_owner<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
 const PUBLISHED: [&str; 5] = ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间"];
 
 /// A line's publication date: its word and the date after it, if a figure
-/// follows (发布时间：2021-11-22, not the source or the time after it).
+/// follows (发布时间：2021-11-22, not the source or the time after it); or a
+/// full date opening the line, alone or after 时间 or 日期 (2021年03月06日
+/// 17:11 来源:中新网, 时间:2020-04-29 来源:某办公室).
 fn publication_date<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
-    let at = PUBLISHED.iter().filter_map(|w| simple.find(w)).min()?;
-    // `simple` is `line` converted char by char: the same char index.
-    let chars = simple[..at].chars().count();
-    let start = line.char_indices().nth(chars).map(|(b, _)| b)?;
-    let rest = &line[start..];
-    let mut it = rest.char_indices().skip(4).skip_while(|&(_, c)| matches!(c, ':' | '：' | ' ' | '\u{3000}'));
+    // (What is kept opens with the word: 發布時間:2019年09月05日.)
+    let (kept, rest) = match PUBLISHED.iter().filter_map(|w| simple.find(w)).min() {
+        Some(at) => {
+            // `simple` is `line` converted char by char: the same char index.
+            let chars = simple[..at].chars().count();
+            let kept = line.char_indices().nth(chars).map(|(b, _)| b)?;
+            (kept, &line[line.char_indices().nth(chars + 4).map(|(b, _)| b)?..])
+        }
+        None => {
+            let labelled = ["时间", "日期"].iter().any(|w| simple.starts_with(w));
+            let rest = if labelled { &line[line.char_indices().nth(2)?.0..] } else { line };
+            let year = rest.trim_start_matches([':', '：', ' ', '\u{3000}']).as_bytes();
+            let full = year.len() > 4
+                && year[..4].iter().all(u8::is_ascii_digit)
+                && matches!(&year[..2], b"19" | b"20")
+                && (matches!(year[4], b'-' | b'/' | b'.') || line[line.len() - year.len() + 4..].starts_with('年'));
+            if !full {
+                return None;
+            }
+            (line.len() - year.len(), rest)
+        }
+    };
+    let mut it = rest.char_indices().skip_while(|&(_, c)| matches!(c, ':' | '：' | ' ' | '\u{3000}'));
     let first = it.next().filter(|(_, c)| c.is_ascii_digit())?;
     let end = std::iter::once(first)
         .chain(it)
         .take_while(|&(_, c)| c.is_ascii_digit() || "年月日号-/.".contains(c))
         .last()
         .map_or(0, |(b, c)| b + c.len_utf8());
-    Some(&rest[..end])
+    Some(&line[kept..line.len() - rest.len() + end])
 }
 
 #[cfg(test)]
@@ -285,6 +304,12 @@ mod tests {
             clean("发布时间: 2021-11-22 10:30 来源:某县融媒体中心\n正文。", &r),
             "发布时间: 2021-11-22\n正文。\n"
         );
+        // A full date opening the line, alone or after 时间, stays too.
+        assert_eq!(clean("2021年03月06日 17:11 来源:中新网重庆\n正文。", &r), "2021年03月06日\n正文。\n中新网重庆\n");
+        assert_eq!(clean("时间:2020-04-29 来源: 某区地方志办公室\n正文。", &r), "2020-04-29\n正文。\n");
+        // Not a figure that is no year, nor a date inside the line.
+        assert_eq!(clean("3月6日 来源:某报\n正文。", &r), "正文。\n");
+        assert_eq!(clean("作者 2021年3月6日 来源:某报\n正文。", &r), "正文。\n");
         // No figure after it: the line goes whole.
         assert_eq!(clean("来源:某报 发布时间:\n正文。", &r), "正文。\n");
         // A body named as the source closes the text, a medium or a department does not.
