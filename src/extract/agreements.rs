@@ -932,6 +932,12 @@ pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
     if !names_sides(&before) {
         return None;
     }
+    signing_date(text, dateline)
+}
+
+/// The date nearest before the verb of the signing a sentence states.
+pub fn signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
+    let (verb_pos, _, _) = signing(text)?;
     find_dates(text).into_iter().rfind(|(p, _)| *p < verb_pos).map(|(_, d)| with_dateline(d, dateline))
 }
 
@@ -969,8 +975,14 @@ fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>
             day_alone(&said).and_then(|day| line.on_day(day))
         }
     };
+    // (A day named after the date, before the act, is that date's own
+    // neighbour: 2019年04月22日 09:58昨天,甲与乙签署…, a page's stamp, then 昨天.)
+    let relative = |at: usize, d: Date| {
+        let said: String = text.chars().skip(at).take(act_pos.saturating_sub(at)).collect();
+        if said.contains("昨日") || said.contains("昨天") { d.day_before() } else { d }
+    };
     let date = match before {
-        Some((_, d)) => Some(with_dateline(*d, dateline)),
+        Some(&(at, d)) => Some(relative(at, with_dateline(d, dateline))),
         None => today().or_else(|| dates.first().map(|(_, d)| with_dateline(*d, dateline))),
     };
     let title = noun.trim_start_matches("全面");
@@ -1587,6 +1599,14 @@ mod tests {
         assert_eq!(title("甲医院与乙公司签订服务合约。").as_deref(), Some("服务合约"));
         // Responsibility alone is no document.
         assert_eq!(title("甲医院与乙公司签署后承担责任。"), None);
+    }
+
+    #[test]
+    fn yesterday_after_a_date_is_the_day_before_it() {
+        let (a, _) = read("2019年04月22日 09:58昨天,通用环球医疗集团有限公司与天津国兴资本运营有限公司签署框架协议。");
+        assert_eq!(a.and_then(|a| a.1).as_deref(), Some("2019-04-21"));
+        let (a, _) = read("3月1日,通用环球医疗集团有限公司与天津国兴资本运营有限公司签署框架协议。");
+        assert_eq!(a.and_then(|a| a.1).as_deref(), Some("--03-01"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
     AgreementMention, ceremony_date, clauses, counts_other_sides, document_signed, follows_event, names_sides,
     read_agreement, read_participation, sides_agreement, sides_signing_date, signers_agreement, signers_by_office,
-    states_signing,
+    signing_date, states_signing,
 };
 use crate::extract::dates::{Date, dateline, find_dates, in_year, metadata_date, with_dateline, year_alone};
 use crate::extract::facts::{
@@ -355,6 +355,17 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         if let (Some(d), None) = (dates.next(), dates.next()) {
             a.date = Some(d);
         }
+    }
+    // Or the date of a sentence stating a signing that names every party of
+    // it, where no chain of them was read (11月11日,甲乙签订…, the words
+    // joining them lost).
+    if let [(a, _)] = &mut agreements[..]
+        && a.date.is_none()
+    {
+        a.date = sentences.iter().zip(&tokens).zip(&lines).find_map(|((s, toks), &line)| {
+            let named = named_orgs(toks);
+            a.parties.iter().all(|p| named.contains(p)).then(|| signing_date(&s.working, line)).flatten()
+        });
     }
     // An agreement stated without a date (同时，甲与丙签订了…) was signed at
     // the event of the one stated before it.
@@ -781,6 +792,17 @@ mod tests {
         // Only its own paragraph's.
         let f = facts_of(&text.replace("9月13日,", "\n9月13日,"));
         assert_eq!(f.agreements[0].date.as_deref(), Some("--09-13"));
+    }
+
+    #[test]
+    fn a_dated_signing_naming_every_party_dates_the_one_agreement() {
+        let text = "泰康保险集团与华中科技大学同济医学院附属同济医院签订战略合作协议\n11月11日,世界500强企业泰康保险集团华中科技大学同济医学院附属同济医院签订战略合作协议。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(f.agreements[0].date.as_deref(), Some("--11-11"));
+        // Not a sentence naming one party only.
+        let f = facts_of(&text.replace("泰康保险集团华中", "华中"));
+        assert_eq!(f.agreements[0].date, None);
     }
 
     #[test]
