@@ -782,6 +782,17 @@ mod tests {
     }
 
     #[test]
+    fn a_company_called_by_its_trade_is_the_one_company_of_it() {
+        let text = "中建七局投资有限公司与梁园区人民政府签约。投资公司党委书记、董事长肖俊生出席。";
+        assert_eq!(orgs_in_last(text), vec!["中建七局投资有限公司"]);
+        // Two companies of the trade: which one is not guessed.
+        let text = "甲城投资有限公司与乙城投资有限公司签约。投资公司董事长肖俊生出席。";
+        assert!(orgs_in_last(text).is_empty());
+        // Nor a company whose whole name is the trade.
+        assert!(orgs_in_last("甲医院与投资有限公司签约。投资公司董事长肖俊生出席。").is_empty());
+    }
+
+    #[test]
     fn a_name_listed_after_its_department_or_body_is_a_person() {
         let text = "甲中心副主任马汉武、科教科袁建辉、信息科吴永胜、毒理学重点实验室刘建军等共同见证了签约仪式。";
         let (s, _, tokens) = tokenize_last(text);

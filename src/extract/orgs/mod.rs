@@ -120,6 +120,17 @@ const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 14] = [
     ("高级人民法院", &["高院", "省法院"], Some(OrgType::Government)),
 ];
 
+/// Trades a company's name ends in before its legal form, and the word that
+/// calls the text's one company of that trade (投资公司).
+const TRADE_REFERENTS: [(&str, &str); 6] = [
+    ("投资", "投资公司"),
+    ("建设", "建设公司"),
+    ("实业", "实业公司"),
+    ("置业", "置业公司"),
+    ("物流", "物流公司"),
+    ("能源", "能源公司"),
+];
+
 /// Words a definition may give a body that are no name of it (下称“公司”).
 const BARE_DEFINITIONS: [&str; 10] =
     ["甲方", "乙方", "丙方", "丁方", "本公司", "我公司", "本院", "我院", "本行", "本会"];
@@ -370,6 +381,17 @@ impl OrgCatalog {
                         all.extend(first_person.map(|&w| (w, idx)).collect::<Vec<_>>());
                     }
                 }
+            }
+        }
+        // A company called by its trade (投资公司党委书记 for 中建七局投资有限公司),
+        // the text's only company whose name ends in that trade.
+        for (trade, word) in TRADE_REFERENTS {
+            let of_trade = |i: usize| {
+                self.entries[i].org_type == OrgType::Company
+                    && bases[i].iter().any(|b| b.len() > trade.len() && b.ends_with(trade))
+            };
+            if let Some(idx) = only_where(&of_trade).filter(|idx| !clues.rivals.contains(idx)) {
+                all.push((word, idx | BARE));
             }
         }
         all.retain(|(w, _)| !self.by_key.contains_key(*w));
