@@ -1424,3 +1424,28 @@ fn a_head_joined_to_another_body_signs_for_his_own_on_the_day_of_the_visit() {
     let date = node(&g, &a).and_then(|n| n["date"].as_str());
     assert_eq!(date, Some("--06-03"));
 }
+
+#[test]
+fn a_wires_dateline_dates_the_text_and_a_day_alone_after_it_the_signing() {
+    let g = build_unseen();
+    let a = agreement(&g, &["海通银行临江市分行", "海通银行云岭省分行"]);
+    let n = node(&g, &a).expect("the agreement");
+    // 临江5月12日电 11日: the 11th, of the year the page's stamp gives.
+    assert_eq!(n["date"].as_str(), Some("2023-05-11"));
+    // 《甲—乙跨区域协同合作协议》: named by the words after the bodies.
+    assert_eq!(n["title"].as_str(), Some("跨区域协同合作协议"));
+    assert!(has_edge(&g, "骆川", "signed", &a) && has_edge(&g, "彭岚", "signed", &a));
+}
+
+#[test]
+fn a_yearbooks_year_dates_its_paragraph_and_a_company_is_called_by_its_trade() {
+    let g = build_unseen();
+    let (district, company) = ("青禾区人民政府", "远达建工投资有限公司");
+    let a = agreement(&g, &[district, company]);
+    // 2021年，…。8月20日，…: the year stated alone.
+    assert_eq!(node(&g, &a).and_then(|n| n["date"].as_str()), Some("2021-08-20"));
+    // 投资公司 is the one company of that trade.
+    assert!(has_edge(&g, "邝立", "leads", company) && has_edge(&g, "邝立", "signed", &a));
+    assert!(has_edge(&g, &a, "witnessed_by", "阎冬"));
+    assert!(node(&g, "投资公司").is_none());
+}

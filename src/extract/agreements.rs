@@ -838,8 +838,9 @@ fn names_document(named: &[char]) -> bool {
 
 /// A document's title with the words naming it in brackets after the
 /// bodies its name opens with (签订《徐州工程学院—睢宁县人民政府|校地合作|协议》):
-/// one to ten naming chars between the last body and the noun, where the
-/// title is the bare noun.
+/// one to ten Han chars between the last body and the noun (inside the
+/// brackets, 同 and 与 join no bodies: 跨区域协同), where the title is the
+/// bare noun.
 fn named_after_bodies(title: String, noun: &str, (w, tokens): (&[char], &[Token]), at: (usize, usize)) -> String {
     let (verb_pos, noun_pos) = at;
     if title != noun {
@@ -854,7 +855,7 @@ fn named_after_bodies(title: String, noun: &str, (w, tokens): (&[char], &[Token]
     let Some(last) = last else { return title };
     let named = &w[last..noun_pos];
     let named = &named[named.iter().take_while(|c| "—－-–~～ ".contains(**c)).count()..];
-    if (1..=10).contains(&named.len()) && named.iter().all(|&c| is_naming_char(c)) {
+    if (1..=10).contains(&named.len()) && named.iter().all(|&c| is_han(c)) {
         format!("{}{title}", text_of(named))
     } else {
         title
@@ -1636,6 +1637,9 @@ mod tests {
         assert_eq!(signed(text).as_deref(), Some("合作协议"));
         assert_eq!(signed("双方签订《校地合作协议》。").as_deref(), Some("校地合作协议"));
         assert_eq!(signed("院长王晓川代表三方签约。"), None);
+        // Inside the brackets, 同 joins no bodies.
+        let text = "骆川与彭岚签署《海通银行临江市分行—海通银行云岭省分行跨区域协同合作协议》。";
+        assert_eq!(signed(text).as_deref(), Some("跨区域协同合作协议"));
     }
 
     #[test]
