@@ -979,6 +979,9 @@ fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>
     // (A day named after the date, before the act, is that date's own
     // neighbour: 2019年04月22日 09:58昨天,甲与乙签署…, a page's stamp, then 昨天.)
     let relative = |at: usize, d: Date| {
+        if !text.contains('昨') {
+            return d;
+        }
         let said: String = text.chars().skip(at).take(act_pos.saturating_sub(at)).collect();
         if said.contains("昨日") || said.contains("昨天") { d.day_before() } else { d }
     };

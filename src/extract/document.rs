@@ -21,6 +21,7 @@ use crate::extract::mentions::{Matchers, People, Token, TokenKind, tokenize};
 use crate::extract::orgs::{LEGAL_FORMS, OrgCatalog, discover_with};
 use crate::extract::people::signing_partners;
 use crate::extract::roles::read_roles;
+use crate::text::script::is_han;
 use crate::text::sentences::{split, text_of};
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -463,8 +464,17 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             // The document its signers sign, named in full where the
             // agreement's title is the end of that name (合作协议, then 姜慧、
             // 徐锋华共同签订《甲—乙校地合作协议》).
+            // (Read only where the title stands after a char that may be
+            // part of a longer name: 校地|合作协议, not 签署|合作协议.)
+            let extended = |t: &str| {
+                s.working.match_indices(t).any(|(b, _)| {
+                    s.working[..b].chars().next_back().is_some_and(|c| is_han(c) && !"签署订了".contains(c))
+                })
+            };
             if !p.signed.is_empty()
                 && !elsewhere
+                && !a.title.is_empty()
+                && extended(&a.title)
                 && let Some(title) = document_signed(&s.working, (&s.chars, &tokens[i]))
                 && title.len() > a.title.len()
                 && title.ends_with(&a.title)
