@@ -933,13 +933,18 @@ pub fn sides_signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
     if !names_sides(&before) {
         return None;
     }
-    signing_date(text, dateline)
+    date_before(text, verb_pos, dateline)
 }
 
 /// The date nearest before the verb of the signing a sentence states.
 pub fn signing_date(text: &str, dateline: Option<Date>) -> Option<Date> {
     let (verb_pos, _, _) = signing(text)?;
-    find_dates(text).into_iter().rfind(|(p, _)| *p < verb_pos).map(|(_, d)| with_dateline(d, dateline))
+    date_before(text, verb_pos, dateline)
+}
+
+/// The date nearest before char `at`, with the dateline's year if it has none.
+fn date_before(text: &str, at: usize, dateline: Option<Date>) -> Option<Date> {
+    find_dates(text).into_iter().rfind(|(p, _)| *p < at).map(|(_, d)| with_dateline(d, dateline))
 }
 
 /// The date a sentence gives the signing ceremony (签约仪式于2024年10月15日
