@@ -1449,3 +1449,31 @@ fn a_yearbooks_year_dates_its_paragraph_and_a_company_is_called_by_its_trade() {
     assert!(has_edge(&g, &a, "witnessed_by", "阎冬"));
     assert!(node(&g, "投资公司").is_none());
 }
+
+#[test]
+fn a_list_of_speakers_signs_for_the_sides_and_an_office_after_jian_is_a_parts() {
+    let g = build_unseen();
+    let a = agreement(&g, &["临江市人民政府", "东岳证券交易所"]);
+    // 甲副总经理仝瑞和，乙副市长殷放分别致辞，并代表双方签署: both signed.
+    assert!(has_edge(&g, "仝瑞和", "signed", &a) && has_edge(&g, "殷放", "signed", &a));
+    // 仝 is a surname of its own, not 同 folded from a traditional form.
+    assert!(node(&g, "同瑞和").is_none());
+    // 董事总经理兼华中业务发展主管: both offices of the exchange.
+    assert!(has_edge(&g, "蒯立", "leads", "东岳证券交易所"));
+    // 首次与内地政府签署…: the mainland's governments are no party.
+    assert!(node(&g, "内地政府").is_none());
+    let exchange = id_of(&g, "东岳证券交易所");
+    let edges = g["edges"].as_array().into_iter().flatten();
+    assert_eq!(edges.filter(|e| e["source"] == exchange.as_str() && e["relation"] == "party_to").count(), 1);
+}
+
+#[test]
+fn a_county_written_again_and_again_is_ours_and_mojibake_breaks_a_clause() {
+    let g = build_unseen();
+    let a = agreement(&g, &["柘林县人民政府", "国网云溪供电公司"]);
+    // 出席签约仪式??h委常委、副县长滕小川代表县政府…签订: those attending
+    // before the mojibake signed nothing.
+    assert!(has_edge(&g, "滕小川", "signed", &a));
+    assert!(!has_edge(&g, "伍乐言", "signed", &a) && !has_edge(&g, "邰卫东", "signed", &a));
+    assert!(has_edge(&g, "伍乐言", "leads", "柘林县人民政府"));
+}

@@ -1221,7 +1221,9 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             return start;
         }
         let opening = text_of(&chars[start..pos]);
-        let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
+        // (With the names listed before it: 甲副主席李超，乙副市长解冬分别致辞，
+        // 并代表双方签署.)
+        let before = clause_start(start - 1);
         // The clause before says whom they represent, this one opens with the
         // act alone (甲与乙分别代表丙和丁，签署了…, 共同签署…; not 对双方的成功
         // 签约…); or this one opens with 并, says whom
@@ -2067,6 +2069,9 @@ mod tests {
     fn those_who_attended_and_then_signed_for_the_sides_signed() {
         let (_, p) = read("省长蒋超良和甲银行董事长田国立出席签署仪式,并分别代表省政府和甲银行签署战略合作协议。");
         assert_eq!(p.signed, vec!["蒋超良", "田国立"]);
+        // With the names listed in the clause before the one they spoke in.
+        let (_, p) = read("中国证监会副主席李超,上海市副市长解冬分别致辞,并代表双方签署。");
+        assert_eq!(p.signed, vec!["李超", "解冬"]);
         // Not without 代表: 并签署 after attending may be the bodies' act.
         let (_, p) = read("省长蒋超良和甲银行董事长田国立出席仪式,并签署了战略合作协议。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);

@@ -368,6 +368,26 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             a.parties.iter().all(|p| named.contains(p)).then(|| signing_date(&s.working, line)).flatten()
         });
     }
+    // Or the one date the text states up to it, where it states one only
+    // (8月28日上午,甲洽谈会在乙中心举行…。甲副主席出席会议并代表我会与丙签署了…):
+    // the day of the event the text tells of. (Not the dateline's own.)
+    if let [(a, ev)] = &mut agreements[..]
+        && a.date.is_none()
+    {
+        let said = ev.iter().filter_map(|e| sentences.iter().position(|s| *s.original == *e.text)).min();
+        let mut dates: Vec<Date> = sentences
+            .iter()
+            .zip(&lines)
+            .take(said.map_or(0, |i| i + 1))
+            .flat_map(|(s, &l)| find_dates(&s.working).into_iter().map(move |(_, d)| with_dateline(d, l)))
+            .filter(|&d| Some(d) != line)
+            .collect();
+        dates.sort_unstable();
+        dates.dedup();
+        if let [d] = dates[..] {
+            a.date = Some(d);
+        }
+    }
     // An agreement stated without a date (同时，甲与丙签订了…) was signed at
     // the event of the one stated before it.
     // (Not one the text says was signed before: 也是我院去年与丙签署…后的举措.)
@@ -646,10 +666,13 @@ mod tests {
         let f = facts_of(text);
         assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
         assert_eq!(f.agreements[0].date.as_deref(), Some("--06-03"));
-        // Not from another paragraph.
+        // Not from another paragraph, where the text states another date too
+        // (with one date only, the text's one date is the signing's).
         let text = "6月3日，甲科学院院长张三带队赴乙县调研，并与乙县县长座谈。\n座谈后，双方共同签订了合作框架协议。\n\
                     图1：甲科学院院长张三与乙县人民政府共同签署合作框架协议";
-        assert_eq!(facts_of(text).agreements[0].date, None);
+        assert_eq!(facts_of(text).agreements[0].date.as_deref(), Some("--06-03"));
+        let text = format!("5月20日，甲科学院成立。{text}");
+        assert_eq!(facts_of(&text).agreements[0].date, None);
     }
 
     #[test]
@@ -790,6 +813,19 @@ mod tests {
         );
         assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
         assert_eq!(f.agreements[0].date.as_deref(), Some("--03-20"));
+    }
+
+    #[test]
+    fn the_texts_one_date_dates_the_one_agreement() {
+        let text = "8月28日上午,第八届金融洽谈会在东亚展览中心举行。市工商联金亮副主席出席会议并代表我会与上海金融业联合会签署了《上海市工商业联合会、上海金融业联合会战略合作协议书》。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        assert_eq!(f.agreements[0].date.as_deref(), Some("--08-28"));
+        // Not with two dates, nor with one stated only after the signing.
+        let f = facts_of(&text.replace("上午,", "上午,继8月27日开幕式后,"));
+        assert_eq!(f.agreements[0].date, None, "{:?}", f.agreements);
+        let f = facts_of(&(text.replace("8月28日上午,", "") + "协议有效期至12月31日。"));
+        assert_eq!(f.agreements[0].date, None, "{:?}", f.agreements);
     }
 
     #[test]

@@ -194,6 +194,24 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             *relation = RoleRelation::ServesAt;
         }
     }
+    // A title joined by 兼 to one narrowed to a part of the body (董事总经理兼
+    // |内地业务发展|主管) holds that part's office: the part is the title's.
+    for i in 1..tokens.len() {
+        let (before, rest) = tokens.split_at_mut(i);
+        let (a, b) = (&before[i - 1], &mut rest[0]);
+        if let (TokenKind::Title { .. }, TokenKind::Title { title, relation }) = (&a.kind, &mut b.kind)
+            && w.get(a.span.end) == Some(&'兼')
+            && (1..=8).contains(&(b.span.start - a.span.end - 1))
+            && w[a.span.end + 1..b.span.start].iter().all(|&c| is_han(c))
+        {
+            b.span.start = a.span.end + 1;
+            mark(&mut covered, b.span);
+            *title = text_of(&w[b.span.start..b.span.end]);
+            if *relation == RoleRelation::Leads {
+                *relation = RoleRelation::ServesAt;
+            }
+        }
+    }
     let mut governed = governments_before_heads(w, &tokens, cat, &covered);
     governed.extend(heads_of_the_one_body(w, &tokens, cat, lex));
     for t in governed {

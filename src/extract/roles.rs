@@ -620,6 +620,21 @@ mod tests {
     }
 
     #[test]
+    fn an_office_of_a_part_after_jian_serves_the_body() {
+        // 董事总经理兼|内地业务发展|主管: the second office is of a part of it.
+        let text = "香港交易所董事总经理兼内地业务发展主管毛志荣签署备忘录。";
+        let roles = roles_in(text);
+        assert_eq!(roles.len(), 1, "{roles:?}");
+        assert_eq!(roles[0].0, "毛志荣");
+        assert_eq!(roles[0].2, "董事总经理、内地业务发展主管");
+        // (副院长兼|内科|主任 heads the department only: it serves the hospital.)
+        let text = "北京协和医院副院长兼内科主任张三出席。";
+        let (last, _, tokens) = crate::extract::mentions::tokenize_last(text);
+        let roles = read_roles(&last.chars, &tokens);
+        assert_eq!(roles[0].relation, Relation::ServesAt, "{roles:?}");
+    }
+
+    #[test]
     fn a_supervisors_title_in_a_list_of_titles_is_the_persons() {
         let text = "中南大学湘雅医院院长、博士生导师雷光华教授，湖南省儿童医院党委书记祝益民教授出席。";
         let roles = roles_in(text);

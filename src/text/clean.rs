@@ -6,7 +6,7 @@
 //! that opens a trailing list of unrelated headlines. Which markers count is data
 //! (`FurnitureRules`), loaded from `data/lexicon/furniture.tsv`.
 
-use crate::text::script::to_simplified;
+use crate::text::script::{is_han, to_simplified};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::collections::HashSet;
@@ -55,8 +55,9 @@ static STOCK_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[(（](?:股票代码[:：]?\s*)?(?:[0-9]{6}(?:\.(?:SH|SZ|sh|sz))?|[0-9]{4,5}\.(?:HK|hk))[)）]")
         .expect("stock code regex")
 });
+/// A run of mojibake, with the Latin letters that may close it (出席会议??h委常委).
 static MOJIBAKE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
+    LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}[A-Za-z]{0,2}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
 static TAG_FRAGMENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[a-zA-Z]{1,10}\b[^<>\n]{0,80}>|/[a-z]{1,10}>").expect("fragment regex"));
 static DOUBLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([,，、。;；])[,，、。;；]+").expect("punct regex"));
@@ -123,12 +124,29 @@ fn is_running_text(line: &str) -> bool {
     line.contains('。') && line.chars().count() > 60
 }
 
+/// What stands for a run of mojibake `m` in `text`: where it joins two Han
+/// chars, the chars it lost may have held a full stop (出席会议??h委常委、副县长
+/// 甲代表…签订: 。县 lost), so it breaks the clause, its Latin letters going
+/// with it; elsewhere a space, the letters kept unless a Han char follows.
+fn lost_chars(text: &str, m: Option<regex::Match>) -> String {
+    let Some(m) = m else { return String::new() };
+    let run = m.as_str();
+    let letters = &run[run.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()..];
+    let before = text[..m.start()].chars().next_back().is_some_and(is_han);
+    let after = text[m.end()..].chars().next().is_some_and(is_han);
+    match (before, after) {
+        (true, true) => "，".to_string(),
+        (_, true) => " ".to_string(),
+        _ => format!(" {letters}"),
+    }
+}
+
 /// Cleans one announcement's text (already HTML-free) line by line.
 pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     let text = TAG.replace_all(text, "");
     let text = PINYIN.replace_all(&text, "$1");
     let text = STOCK_CODE.replace_all(&text, "");
-    let text = MOJIBAKE.replace_all(&text, " ");
+    let text = MOJIBAKE.replace_all(&text, |c: &regex::Captures| lost_chars(&text, c.get(0)));
     // A tag whose `<` was eaten by mojibake (`?!?/span>`).
     let text = TAG_FRAGMENT.replace_all(&text, "");
     let text = DOUBLED.replace_all(&text, |c: &regex::Captures| {
@@ -360,6 +378,9 @@ mod tests {
     #[test]
     fn mojibake_run_breaks_the_text() {
         assert_eq!(clean("醫療、??迫藛T培訓", &rules()), "醫療、 迫藛T培訓\n");
+        // Between two Han chars it breaks the clause, with its Latin residue.
+        assert_eq!(clean("出席會議??h委常委", &rules()), "出席會議，委常委\n");
+        assert_eq!(clean("見證??AB", &rules()), "見證 AB\n");
         assert_eq!(clean("突破,?!?/span>", &rules()), "突破,\n");
     }
 

@@ -35,8 +35,9 @@ fn folded(text: &str, f: fn(char, char, char) -> char) -> impl Iterator<Item = (
 
 /// Chars written so in simplified text too, which fast2s folds away: 乾 of
 /// names (谢乾程, 乾隆; fast2s makes it 干, dry, outside its few words) and 阪
-/// of 大阪 (fast2s makes it 坂).
-pub const KEPT: [char; 2] = ['乾', '阪'];
+/// of 大阪 (fast2s makes it 坂), and 仝, a surname of its own (仝全利; fast2s
+/// makes it 同).
+pub const KEPT: [char; 3] = ['乾', '阪', '仝'];
 
 /// One char of `to_simplified`, between `prev` and `next` (as written).
 fn simplified_char(prev: char, c: char, next: char) -> char {
@@ -140,6 +141,7 @@ mod tests {
         assert_eq!(to_simplified("谢乾程"), "谢乾程");
         assert_eq!(to_simplified("乾隆年間"), "乾隆年间");
         assert_eq!(to_simplified("大阪大學聯盟"), "大阪大学联盟");
+        assert_eq!(to_simplified("黨委書記仝全利"), "党委书记仝全利");
     }
 
     #[test]

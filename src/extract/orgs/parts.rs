@@ -213,5 +213,7 @@ mod tests {
     #[test]
     fn generic_heads_are_not_names() {
         assert!(names("为广大基层医院提供培训").is_empty());
+        // The mainland's governments are none (首次与内地政府签署合作协议).
+        assert!(names("这是深圳证券交易所首次与内地政府签署合作协议").iter().all(|n| !n.contains("内地")));
     }
 }

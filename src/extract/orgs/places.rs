@@ -30,6 +30,10 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
                     // and again: 綿陽新聞網訊 … 支持綿陽發展 … 綿陽與省電力公司.)
                     if opening.is_empty() && matches!(unit, '市' | '省') {
                         place_named_bare(cat, sentences, unit, lex)
+                    } else if opening.is_empty() && unit == '县' {
+                        // (Or a county the text writes again and again, wherever:
+                        // 推进遂平县电网建设 … 重视遂平县经济社会发展 ….)
+                        county_written_often(sentences, lex)
                     } else {
                         opening
                     }
@@ -131,6 +135,43 @@ fn place_named_bare(cat: &OrgCatalog, sentences: &[Sentence], unit: char, lex: &
     }
     match sole(seen.iter().filter(|&(_, &n)| n >= 2)) {
         Some((place, &n)) if (3..100).contains(&n) => BTreeSet::from([format!("{place}{unit}")]),
+        _ => BTreeSet::new(),
+    }
+}
+
+/// Words before 县 that say what kind of county it is (贫困县, 示范县,
+/// 农业大县), not which.
+const COUNTY_KINDS: [&str; 8] = ["贫困", "示范", "试点", "百强", "重点", "山区", "边境", "先进"];
+
+/// The one county (two chars and 县) a text writes three times or more,
+/// where no other is written so twice: 县政府 in it is that county's.
+fn county_written_often(sentences: &[Sentence], lex: &Lexicon) -> BTreeSet<String> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for s in sentences {
+        let w = &s.chars;
+        for u in (2..w.len()).filter(|&u| w[u] == '县' && !unit_opens_word(w, u)) {
+            // (Two chars and three: a county of three chars, 巴里坤县, is
+            // counted as 里坤县 too, and then no county is the one.)
+            for n in [2usize, 3] {
+                let Some(place) = u.checked_sub(n).map(|start| &w[start..u]) else { continue };
+                let text = text_of(place);
+                if place.iter().all(|&c| is_han(c))
+                    && !UNITS.contains(&place[0])
+                    && !COUNTY_KINDS.iter().any(|k| text.ends_with(k))
+                    && !matches!(
+                        place[n - 1],
+                        '大' | '小' | '强' | '穷' | '富' | '弱' | '各' | '全' | '本' | '我' | '该'
+                    )
+                    && !lex.is_generic_words(&text)
+                    && !title_at(place, lex)
+                {
+                    *seen.entry(format!("{text}县")).or_default() += 1;
+                }
+            }
+        }
+    }
+    match sole(seen.iter().filter(|&(_, &n)| n >= 2)) {
+        Some((place, &n)) if n >= 3 && place.chars().count() == 3 => BTreeSet::from([place.clone()]),
         _ => BTreeSet::new(),
     }
 }
@@ -245,8 +286,9 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                     && !unit_opens_word(w, u)
                     && place.iter().all(|&c| is_han(c))
                     && !UNITS.contains(&place[0])
-                    // (Nor a preposition's words: 并在|市委常委….)
+                    // (Nor a preposition's words: 并在|市委常委…, 仪式由|县政府….)
                     && !place.contains(&'在')
+                    && !place.contains(&'由')
                     && place[0] != '并'
                     && !title_at(&w[start..], lex)
                 {
@@ -255,8 +297,10 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                         // Before its committee, government or head (新都区|委书记)
                         // it counts twice: that is a place of the unit.
                         // (So does one written as a party: 通城县|与湖北省农科院….)
+                        // (So does one opening a document's title: 《蕉岭县…协议》.)
                         let organ = matches!(w.get(u + 1), Some('委' | '长' | '与' | '和' | '同'))
-                            || w[u + 1..].starts_with(&['政', '府']);
+                            || w[u + 1..].starts_with(&['政', '府'])
+                            || start > 0 && w[start - 1] == '《';
                         *seen.entry(format!("{text}{unit}")).or_default() += if organ { 2 } else { 1 };
                     }
                 }
@@ -445,6 +489,22 @@ mod tests {
         // A title is no place (、常务副县长).
         let cat = discover(&split("县委常委、常务副县长陈春代表县政府签约。"), &lex);
         assert!(cat.entries.iter().all(|e| !e.name.contains("常务")), "{:?}", cat.entries);
+        // So does one opening the title of a document (签订《蕉岭县…协议》).
+        let text = "副县长徐永岭代表县政府与梅州供电局签订《蕉岭县乡村电气化示范合作共建框架协议》。";
+        let cat = discover(&split(text), &lex);
+        assert!(cat.entries.iter().any(|e| e.name == "蕉岭县人民政府"), "{:?}", cat.entries);
+        // Or a county written three times, wherever, and no other twice.
+        let text = "甲供电公司与我县人民政府推进遂平县电网建设。仪式由县政府副县长孙大杰主持。甲公司重视遂平县发展,助推遂平县新一轮发展。";
+        let cat = discover(&split(text), &lex);
+        assert!(cat.entries.iter().any(|e| e.name == "遂平县人民政府"), "{:?}", cat.entries);
+        // Not a kind of county (贫困县), nor a county of three chars cut to two.
+        for text in [
+            "县政府与甲公司签约。我县是贫困县,帮扶贫困县,脱贫贫困县。",
+            "县政府与甲公司签约。支持巴里坤县发展,帮助巴里坤县,推动巴里坤县。",
+        ] {
+            let cat = discover(&split(text), &lex);
+            assert_eq!(cat.entries[cat.lookup("县政府").unwrap()].name, "县人民政府", "{text}");
+        }
         // Named once, or two places: not guessed.
         let text = "筠连县举行签约仪式。副县长陈春代表县政府与企业签约。";
         let cat = discover(&split(text), &lex);

@@ -358,9 +358,14 @@ impl SuffixFinder {
         // 与 inside a name (中国科学院长春光学精密机械|与|物理研究所, 经济与管理
         // 学院): a short discipline after it, and before it, past the boundary
         // before, a body's name that goes on after its suffix.
-        // (Not after an adverb: 甲集团分别与|乙有限公司, 还与, 并与.)
+        // (Not after an adverb: 甲集团分别与|乙有限公司, 还与, 并与, 首次与, 正式与.)
         let adverb = |at: usize| {
-            w[..at].ends_with(&['分', '别']) || at >= 1 && matches!(w[at - 1], '还' | '并' | '也' | '又' | '亦' | '均')
+            w[..at].ends_with(&['分', '别'])
+                || at >= 1
+                    && matches!(
+                        w[at - 1],
+                        '还' | '并' | '也' | '又' | '亦' | '均' | '次' | '曾' | '已' | '将' | '再' | '式'
+                    )
         };
         if start >= 1 && w[start - 1] == '与' && suffix_start - start <= 4 && !adverb(start - 1) {
             // (A boundary overlapping a suffix bounds nothing: 科学|院长|春.)
