@@ -1477,3 +1477,31 @@ fn a_county_written_again_and_again_is_ours_and_mojibake_breaks_a_clause() {
     assert!(!has_edge(&g, "伍乐言", "signed", &a) && !has_edge(&g, "邰卫东", "signed", &a));
     assert!(has_edge(&g, "伍乐言", "leads", "柘林县人民政府"));
 }
+
+#[test]
+fn our_school_is_the_one_not_named_for_a_former_office_and_a_pages_date_field_dates() {
+    let g = build_unseen();
+    // 甲大学原校长某 names 甲大学 only for who he was: 学校 and 我校 are the other.
+    let a = agreement(&g, &["北疆中医药大学", "康和中医连锁集团"]);
+    assert!(has_edge(&g, "柏文清", "leads", "北疆中医药大学") && has_edge(&g, "柏文清", "signed", &a));
+    assert!(!has_edge(&g, "钟启明", "leads", "岭南中医药大学"));
+    // 日期:[ 2023/06/12 ] on the dropped source line gives 6月9日 its year.
+    assert_eq!(node(&g, &a).and_then(|n| n["date"].as_str()), Some("2023-06-09"));
+    // 校长期望医院… is no hospital; 本站原创 no body.
+    assert!(node(&g, "期望医院").is_none() && node(&g, "本站原创").is_none());
+}
+
+#[test]
+fn a_part_named_after_its_parent_is_one_body_and_a_past_years_agreement_keeps_no_date() {
+    let g = build_unseen();
+    // 医学部 in the headline is 东岳大学医学部: one agreement, named in full.
+    let a = agreement(&g, &["东岳大学医学部", "临江市卫生健康委员会"]);
+    assert_eq!(node(&g, &a).and_then(|n| n["title"].as_str()), Some("深化医疗卫生领域合作协议书"));
+    assert!(has_edge(&g, "贺知远", "leads", "东岳大学医学部"));
+    assert!(node(&g, "医学部部分附属医院").is_none());
+    // 2015年，甲与乙签署…: not of the ceremony's day.
+    let past = agreement(&g, &["临江市人民政府", "东岳大学"]);
+    assert!(node(&g, &past).is_some_and(|n| n.get("date").is_none_or(|d| d.is_null())));
+    // 作为甲的第六家成员单位，乙…: a member.
+    assert!(has_edge(&g, "临江市第二人民医院", "member_of", "东岳大学医学部医联体"));
+}

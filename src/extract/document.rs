@@ -290,7 +290,17 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                             matches!(&t.kind, TokenKind::Person(n) if n == name) && (from..to).contains(&t.span.start)
                         })
                     };
-                    roles.iter().filter(|r| signed.contains(&r.person) && within(&r.person)).map(|r| r.org).collect()
+                    // Each signer signs for one body: the one they head, else
+                    // the office named nearest their name (区政协副主席、区卫生
+                    // 健康局局长唐玲 signs for the bureau, not for both).
+                    let mut body_of: BTreeMap<&str, (usize, Relation)> = BTreeMap::new();
+                    for r in roles.iter().filter(|r| signed.contains(&r.person) && within(&r.person)) {
+                        let held = body_of.entry(&r.person).or_insert((r.org, r.relation));
+                        if r.relation == Relation::Leads || held.1 != Relation::Leads {
+                            *held = (r.org, r.relation);
+                        }
+                    }
+                    body_of.into_values().map(|(org, _)| org).collect()
                 };
                 // Each clause with its own act and signers states its own
                 // agreement (甲副局长A和乙副市长B签订…协议，乙局长C和丁副总裁D签署…协议).
@@ -391,12 +401,19 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     // An agreement stated without a date (同时，甲与丙签订了…) was signed at
     // the event of the one stated before it.
     // (Not one the text says was signed before: 也是我院去年与丙签署…后的举措.)
-    let earlier = |ev: &[Evidence]| ev.iter().all(|e| EARLIER.iter().any(|w| e.text.contains(w)));
+    // (Nor one of a year the sentence states alone, not the event's: 2006年，
+    // 甲与乙签署《全面战略合作协议》，此次协议…是对其的落实.)
+    let earlier = |ev: &[Evidence], last: Option<Date>| {
+        ev.iter().all(|e| {
+            EARLIER.iter().any(|w| e.text.contains(w))
+                || year_alone(&e.text).is_some_and(|y| last.is_some_and(|d| d.year != Some(y)))
+        })
+    };
     let mut last_date = None;
     for (a, ev) in agreements.iter_mut() {
         match a.date {
             Some(d) => last_date = Some(d),
-            None if !earlier(ev) => a.date = last_date,
+            None if !earlier(ev, last_date) => a.date = last_date,
             None => {}
         }
     }
@@ -497,7 +514,8 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 && extended(&a.title)
                 && let Some(title) = document_signed(&s.working, (&s.chars, &tokens[i]))
                 && title.len() > a.title.len()
-                && title.ends_with(&a.title)
+                // (协议书 is a 协议: 签署合作协议, then 签署《深化…合作协议书》.)
+                && (title.ends_with(&a.title) || title.strip_suffix('书').is_some_and(|t| t.ends_with(&a.title)))
             {
                 a.title = title;
             }
@@ -816,6 +834,30 @@ mod tests {
     }
 
     #[test]
+    fn a_signer_signs_for_one_body_only() {
+        // 区政协副主席、区卫生健康局局长唐玲 signs for the bureau; the other
+        // signer's body is a spam site's name: no second party.
+        let text = "在签订仪式上,金平区政协副主席、区卫生健康局局长唐玲和优米软件下载官方版党委书记姚锡涛共同签署了《战略合作框架协议》。";
+        let f = facts_of(text);
+        assert!(f.agreements.is_empty(), "{:?}", f.agreements);
+        // With the other's body named, the bureau and it are the parties.
+        let f = facts_of(&text.replace("优米软件下载官方版", "汕头市中心医院"));
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        let parties = &f.agreements[0].parties;
+        assert!(parties.len() == 2 && parties.contains("汕头市中心医院"), "{parties:?}");
+        assert!(parties.iter().all(|p| !p.contains("政协")), "{parties:?}");
+    }
+
+    #[test]
+    fn an_agreement_of_a_year_stated_alone_is_not_of_the_event() {
+        let text = "12月26日,北京大学医学部与青岛市卫生计生委签约仪式举行。北京大学医学部与青岛市卫生计生委签署《深化医疗卫生领域合作协议书》。2006年,青岛市人民政府与北京大学签署《全面战略合作协议》,此次协议的签订是对其的落实。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 2, "{:?}", f.agreements);
+        let of_2006 = f.agreements.iter().find(|a| a.parties.contains("北京大学")).expect("the 2006 agreement");
+        assert_eq!(of_2006.date, None);
+    }
+
+    #[test]
     fn the_texts_one_date_dates_the_one_agreement() {
         let text = "8月28日上午,第八届金融洽谈会在东亚展览中心举行。市工商联金亮副主席出席会议并代表我会与上海金融业联合会签署了《上海市工商业联合会、上海金融业联合会战略合作协议书》。";
         let f = facts_of(text);
@@ -864,6 +906,11 @@ mod tests {
             "12月15日,徐州工程学院与睢宁县人民政府合作签约仪式在睢宁举行。姜慧副校长、徐锋华副县长共同签订《徐州工程学院—睢宁县人民政府校地合作备忘录》。",
         );
         assert_eq!(f.agreements[0].title, "合作协议");
+        // 协议书 is a 协议 of that name.
+        let f = facts_of(
+            "12月15日,徐州工程学院与睢宁县人民政府合作签约仪式在睢宁举行。姜慧副校长、徐锋华副县长共同签订《校地深化合作协议书》。",
+        );
+        assert_eq!(f.agreements[0].title, "校地深化合作协议书");
     }
 
     #[test]

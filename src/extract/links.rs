@@ -25,6 +25,12 @@ static MEMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("member regex")
 });
+/// What follows 作为甲 in a clause that names a member after it (作为甲|的第九家
+/// 成员单位，|乙…, 作为甲首批会员单位，乙…).
+static MEMBER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^的?(?:第[0-9一二三四五六七八九十百]+(?:家|个|批)|首批|首家|新)?(?:成员单位|会员单位|成员)[,，]$")
+        .expect("member opening regex")
+});
 /// Verbs by which a body becomes a member (成为, 当选为 副会长单位, 入选 共建单位).
 const BECOMES: [&str; 5] = ["成为", "当选为", "当选", "入选为", "入选"];
 static HEADING: LazyLock<Regex> =
@@ -96,6 +102,10 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
             out.push((a, Relation::MemberOf, b));
             // 甲、乙加入丙: every body of the list joined.
             out.extend(listed_before(w, &orgs, ta).into_iter().filter(|&m| m != b).map(|m| (m, Relation::MemberOf, b)));
+        }
+        // 作为甲的第九家成员单位，乙…: the body after the clause is a member.
+        if ends_with_word(&w[..ta.span.start], "作为") && MEMBER_OPENING.is_match(g) {
+            out.push((b, Relation::MemberOf, a));
         }
         // 新加入甲的乙、丙: those listed after joined.
         if g == "的" && ends_with_word(&w[..ta.span.start], "加入") {
@@ -244,6 +254,17 @@ mod tests {
         // A title or a base is no membership; nor a unit past a clause.
         assert_eq!(member("营口市中心医院成为中国抗癌协会肿瘤防治示范基地。"), 0);
         assert_eq!(member("营口市中心医院成为中国抗癌协会的一员，并成立合作单位。"), 0);
+    }
+
+    #[test]
+    fn a_body_named_after_a_clause_of_its_membership_is_a_member() {
+        let links = links_in("作为同济医院肿瘤专科医联体的第九家成员单位,滕州市中心人民医院的加入标志着…");
+        assert_eq!(
+            links,
+            vec![("滕州市中心人民医院".to_string(), Relation::MemberOf, "同济医院肿瘤专科医联体".to_string())]
+        );
+        // Not a clause of something else: 作为甲的合作伙伴，乙….
+        assert!(links_in("作为同济医院肿瘤专科医联体的合作伙伴,滕州市中心人民医院表示…").is_empty());
     }
 
     #[test]

@@ -213,7 +213,9 @@ fn source_body<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
     }
     let body = chars_between(line, &chars, from, from + n);
     let medium = ["网", "站", "报", "社", "台", "号", "处", "部", "科", "室", "办", "心", "刊", "志", "端"];
-    (!medium.iter().any(|m| body.ends_with(m))).then_some(body)
+    // (Nor the page itself: 来源:本站原创, 本网.)
+    let own_page = ["本站", "本網", "本网", "原创", "原創"].iter().any(|w| body.contains(w));
+    (!medium.iter().any(|m| body.ends_with(m)) && !own_page).then_some(body)
 }
 
 /// The run of Han chars at char `at` of a line, past the chars `skip` holds:
@@ -259,7 +261,7 @@ fn copyright_owner<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
 }
 
 /// Words that open a page's publication date.
-const PUBLISHED: [&str; 5] = ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间"];
+const PUBLISHED: [&str; 7] = ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "日期"];
 
 /// A line's publication date: its word and the date after it, if a figure
 /// follows (发布时间：2021-11-22, not the source or the time after it); or a
@@ -267,12 +269,14 @@ const PUBLISHED: [&str; 5] = ["发布时间", "发布日期", "发表时间", "�
 /// 17:11 来源:中新网, 时间:2020-04-29 来源:某办公室).
 fn publication_date<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
     // (What is kept opens with the word: 發布時間:2019年09月05日.)
-    let (kept, rest) = match PUBLISHED.iter().filter_map(|w| simple.find(w)).min() {
-        Some(at) => {
+    // (日期 alone after a page's other fields too: 点击:5884日期:[ 2017/11/25 ].)
+    let (kept, rest) = match PUBLISHED.iter().filter_map(|w| simple.find(w).map(|at| (at, w))).min() {
+        Some((at, word)) => {
             // `simple` is `line` converted char by char: the same char index.
             let chars = simple[..at].chars().count();
             let kept = line.char_indices().nth(chars).map(|(b, _)| b)?;
-            (kept, &line[line.char_indices().nth(chars + 4).map(|(b, _)| b)?..])
+            let after = line.char_indices().nth(chars + word.chars().count()).map(|(b, _)| b)?;
+            (kept, &line[after..])
         }
         None => {
             let labelled = ["时间", "日期"].iter().any(|w| simple.starts_with(w));
@@ -288,7 +292,7 @@ fn publication_date<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
             (line.len() - year.len(), rest)
         }
     };
-    let mut it = rest.char_indices().skip_while(|&(_, c)| matches!(c, ':' | '：' | ' ' | '\u{3000}'));
+    let mut it = rest.char_indices().skip_while(|&(_, c)| matches!(c, ':' | '：' | ' ' | '\u{3000}' | '[' | '【'));
     let first = it.next().filter(|(_, c)| c.is_ascii_digit())?;
     let end = std::iter::once(first)
         .chain(it)
@@ -328,6 +332,8 @@ mod tests {
         // Not a figure that is no year, nor a date inside the line.
         assert_eq!(clean("3月6日 来源:某报\n正文。", &r), "正文。\n");
         assert_eq!(clean("作者 2021年3月6日 来源:某报\n正文。", &r), "正文。\n");
+        // 日期 after a page's other fields, the date in brackets.
+        assert_eq!(clean("来源:本站原创 点击:5884日期:[ 2017/11/25 ]\n正文。", &r), "日期:[ 2017/11/25\n正文。\n");
         // No figure after it: the line goes whole.
         assert_eq!(clean("来源:某报 发布时间:\n正文。", &r), "正文。\n");
         // A body named as the source closes the text, a medium or a department does not.

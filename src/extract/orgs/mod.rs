@@ -292,7 +292,16 @@ impl OrgCatalog {
         };
         let mut all: Vec<(&'static str, usize)> = Vec::new();
         for (kind, bare, words) in REFERENTS {
-            match self.only_of_kind(kind, lex) {
+            // (Of several, the one not named only for a former office: 甲大学
+            // 原校长乙, 我校校长丙: 我校 is the other.)
+            let current =
+                || {
+                    let of_kind = |i: &usize| !self.entries[*i].keys.is_empty() && self.entries[*i].org_type == kind;
+                    clues.former_only.iter().any(of_kind).then(|| {
+                        sole((0..self.entries.len()).filter(|i| of_kind(i) && !clues.former_only.contains(i)))
+                    })?
+                };
+            match self.only_of_kind(kind, lex).or_else(current) {
                 // (Nor is any word of the speaker's a body of its kind written
                 // beside it: 我校与山东科技大学…校党委书记王稼琼; 该校 still is.)
                 Some(idx) if clues.rivals.contains(&idx) => {
@@ -721,7 +730,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     name_bare_branches(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
     add_known_aliases(&mut cat, sentences, lex);
-    let clues = own_body_clues(&cat, sentences, &occurrences);
+    let clues = own_body_clues(&cat, sentences, &occurrences, lex);
     cat.add_referents(publisher(&cat, sentences), &clues, lex);
     cat.seal();
     cat

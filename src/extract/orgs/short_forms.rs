@@ -416,14 +416,20 @@ pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, sentences: &[Sente
     // A body named without its parent (瑞金医院 for 上海交通大学医学院附属瑞金医院,
     // 北京协和医院 for 中国医学科学院北京协和医院): the one name it ends, after
     // 附属 or a parent's suffix.
+    // (A name of three chars only after a parent the text names alone:
+    // 医学部 for 北京大学医学部, beside 北京大学.)
     for i in 0..names.len() {
-        if cat.entries[i].keys.is_empty() || names[i].len() < 4 {
+        if cat.entries[i].keys.is_empty() || names[i].len() < 3 {
             continue;
         }
         let targets: Vec<usize> = (0..names.len())
             .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && names[j].len() > names[i].len())
             .filter(|&j| {
-                names[j].ends_with(&names[i]) && parent_before(&names[j][..names[j].len() - names[i].len()], lex)
+                let parent = &names[j][..names[j].len() - names[i].len()];
+                names[j].ends_with(&names[i])
+                    && parent_before(parent, lex)
+                    && (names[i].len() >= 4
+                        || names.iter().zip(&cat.entries).any(|(n, e)| n == parent && !e.keys.is_empty()))
             })
             .collect();
         if let [j] = targets[..] {
@@ -718,6 +724,10 @@ mod tests {
         let cat = discover(&split("仁心康复医院与爱心仁心康复医院签署协议"), &lex);
         let (short, long) = (cat.lookup("仁心康复医院"), cat.lookup("爱心仁心康复医院"));
         assert!(short.is_some() && long.is_some() && short != long, "{short:?} {long:?}");
+        // Three chars after a parent the text names alone (北京大学|医学部).
+        let text = "医学部与青岛市卫生计生委签署合作协议。北京大学医学部与青岛市卫生计生委签约。北京大学常务副校长、医学部主任詹启敏出席。";
+        let cat = discover(&split(text), &lex);
+        assert_eq!(cat.lookup("医学部").map(|i| cat.entries[i].name.as_str()), Some("北京大学医学部"));
     }
 
     #[test]

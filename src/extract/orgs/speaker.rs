@@ -21,6 +21,9 @@ pub(super) struct OwnBodyClues {
     /// several bodies of a kind, the one named so is the party its kind's
     /// words stand for (甲集团, not 丙集团 named only in a list).
     pub(super) joined: BTreeSet<usize>,
+    /// Bodies named only as someone's former office (甲大学|原校长乙): no
+    /// party of the text's own events, so no speaker.
+    pub(super) former_only: BTreeSet<usize>,
 }
 
 /// One of the speaker's words for its own body: the word, whether it is a
@@ -73,6 +76,7 @@ pub(super) fn own_body_clues(
     cat: &OrgCatalog,
     sentences: &[Sentence],
     occurrences: &[Vec<(Span, usize)>],
+    lex: &Lexicon,
 ) -> OwnBodyClues {
     let words = &*OWN_WORDS;
     let connector = |c: Option<&char>| matches!(c, Some('与' | '和' | '同' | '及'));
@@ -125,7 +129,36 @@ pub(super) fn own_body_clues(
         }
     }
     clues.venues.retain(|i| !clues.counterparts.contains(i));
+    clues.former_only = former_only(cat, sentences, occurrences, lex);
     clues
+}
+
+/// Bodies every name of which stands right before a former office (广州中医药
+/// 大学|原校长王省良): named for who a person was, not as a party.
+fn former_only(
+    cat: &OrgCatalog,
+    sentences: &[Sentence],
+    occurrences: &[Vec<(Span, usize)>],
+    lex: &Lexicon,
+) -> BTreeSet<usize> {
+    let former_at = |w: &[char], at: usize| w.get(at) == Some(&'原') && title_at(&w[at + 1..], lex);
+    let mut former = BTreeSet::new();
+    for (s, occ) in sentences.iter().zip(occurrences) {
+        for &(span, _) in occ.iter().filter(|(span, _)| former_at(&s.chars, span.end)) {
+            former.extend(cat.lookup(&text_of(&s.chars[span.start..span.end])));
+        }
+    }
+    // (Cheap: looked up again only where a former office was found.)
+    if !former.is_empty() {
+        for (s, occ) in sentences.iter().zip(occurrences) {
+            for &(span, _) in occ.iter().filter(|(span, _)| !former_at(&s.chars, span.end)) {
+                if let Some(i) = cat.lookup(&text_of(&s.chars[span.start..span.end])) {
+                    former.remove(&i);
+                }
+            }
+        }
+    }
+    former
 }
 
 /// The body that signs the announcement: a last line that is only its name.
