@@ -409,6 +409,8 @@ fn members_subordinates_and_a_long_alliance_name() {
     // 同济医院副院长王伟与宜昌市中心人民医院院长谭峰签署入盟协议: their bodies signed.
     let a = agreement(&g, &["华中科技大学同济医学院附属同济医院", "宜昌市中心人民医院"]);
     assert!(has_edge(&g, "王伟", "signed", &a) && has_edge(&g, "谭峰", "signed", &a));
+    // The text's one date, of the prose (2023年6月1日，…加入…), is the signing's.
+    assert_eq!(node(&g, &a).and_then(|n| n["date"].as_str()), Some("2023-06-01"));
     assert!(node(&g, "入华中科技大学同济医学院附属同济医院专科联盟").is_none());
     assert!(has_edge(&g, "上海市第十人民医院", "part_of", "上海申康医院发展中心"));
     assert!(has_edge(&g, "国药控股股份有限公司", "part_of", "中国医药集团有限公司"));
@@ -571,6 +573,8 @@ fn representatives_named_before_their_titles_and_a_visit_that_ended_in_a_signing
     let a = agreement(&g, &["复旦大学附属中山医院", "美年大健康产业控股股份有限公司"]);
     assert!(has_edge(&g, "钦伦秀", "signed", &a) && has_edge(&g, "郭美玲", "signed", &a));
     assert!(has_edge(&g, "郭美玲", "leads", "美年大健康产业控股股份有限公司"));
+    // 二〇二四年三月十五日…到访…。会谈后，双方签署…: the visit's day.
+    assert_eq!(node(&g, &a).and_then(|n| n["date"].as_str()), Some("2024-03-15"));
 }
 
 #[test]

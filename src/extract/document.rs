@@ -22,7 +22,7 @@ use crate::extract::orgs::{LEGAL_FORMS, OrgCatalog, discover_with};
 use crate::extract::people::signing_partners;
 use crate::extract::roles::read_roles;
 use crate::text::script::is_han;
-use crate::text::sentences::{split, text_of};
+use crate::text::sentences::{Sentence, split, text_of};
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -380,17 +380,23 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     }
     // Or the one date the text states up to it, where it states one only
     // (8月28日上午,甲洽谈会在乙中心举行…。甲副主席出席会议并代表我会与丙签署了…):
-    // the day of the event the text tells of. (Not the dateline's own.)
+    // the day of the event the text tells of. (Only dates of the prose, in
+    // sentences of clauses: not a page's stamp, 2021-03-12 16:46宣传统战部,
+    // 发布日期:2017-09-11 00:00.)
+    // (Nor a signing a board approves, 审议通过公司与甲签署…: the meeting's day
+    // is not the signing's.)
     if let [(a, ev)] = &mut agreements[..]
         && a.date.is_none()
+        && !ev.iter().any(|e| e.text.contains("审议") || e.text.contains("審議"))
     {
         let said = ev.iter().filter_map(|e| sentences.iter().position(|s| *s.original == *e.text)).min();
+        let prose = |s: &&Sentence| s.working.contains([',', '。', ';']);
         let mut dates: Vec<Date> = sentences
             .iter()
             .zip(&lines)
             .take(said.map_or(0, |i| i + 1))
+            .filter(|(s, _)| prose(s))
             .flat_map(|(s, &l)| find_dates(&s.working).into_iter().map(move |(_, d)| with_dateline(d, l)))
-            .filter(|&d| Some(d) != line)
             .collect();
         dates.sort_unstable();
         dates.dedup();
@@ -867,6 +873,12 @@ mod tests {
         let f = facts_of(&text.replace("上午,", "上午,继8月27日开幕式后,"));
         assert_eq!(f.agreements[0].date, None, "{:?}", f.agreements);
         let f = facts_of(&(text.replace("8月28日上午,", "") + "协议有效期至12月31日。"));
+        assert_eq!(f.agreements[0].date, None, "{:?}", f.agreements);
+        // A page's stamp is no date of the prose; the prose's date of the
+        // stamp's day is.
+        let stamped = "医院与华为技术有限公司签署全面合作协议\n2021-03-12 16:46宣传统战部\n3月12日,甲附院副院长刘效良率队到华为技术有限公司参观交流。期间,甲附院与华为技术有限公司签署了全面合作协议。";
+        assert_eq!(facts_of(stamped).agreements[0].date.as_deref(), Some("2021-03-12"));
+        let f = facts_of(&stamped.replace("3月12日,", ""));
         assert_eq!(f.agreements[0].date, None, "{:?}", f.agreements);
     }
 

@@ -764,7 +764,13 @@ fn split_joined_names(cat: &mut OrgCatalog, occurrences: &mut [Vec<(Span, usize)
         };
         let Some(second) = part(whole.len(), e) else { continue };
         let Some(first) = part(whole.len() - names[second].len(), second) else { continue };
-        if cat.entries[first].org_type == OrgType::Company && cat.entries[second].org_type != OrgType::Company {
+        // (Nor does a centre's or an office's name go on into a university's:
+        // 《四川省卫生健康信息中心成都医学院战略合作框架协议》.)
+        let (one, other) = (&cat.entries[first], &cat.entries[second]);
+        let office = ["中心", "局", "委员会", "厅", "政府"].iter().any(|k| one.name.ends_with(k));
+        if one.org_type == OrgType::Company && other.org_type != OrgType::Company
+            || office && other.org_type == OrgType::University
+        {
             joined.push((e, first, second));
         }
     }

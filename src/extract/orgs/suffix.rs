@@ -867,6 +867,11 @@ mod tests {
         let text = "中国医学科学院与北京协和医院签约。中国医学科学院北京协和医院院长出席。";
         let cat = discover(&split(text), &lex());
         assert!(cat.lookup("中国医学科学院北京协和医院").is_some());
+        // A centre's name goes on into no university's (《甲信息中心乙学院…协议》).
+        let text =
+            "成都医学院与四川省卫生健康信息中心签约。双方签署了《四川省卫生健康信息中心成都医学院战略合作框架协议》。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("四川省卫生健康信息中心成都医学院").is_none());
     }
 
     #[test]
