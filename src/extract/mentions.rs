@@ -266,6 +266,12 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                         };
                         let mut end = span.end;
                         while w.get(end) == Some(&'、') {
+                            // (Spaces after the mark, as text out of a PDF has
+                            // them: 副校长李全、 张浩.)
+                            let first = (end + 1..w.len()).find(|&q| w[q] != ' ').unwrap_or(w.len());
+                            if first >= w.len() {
+                                break;
+                            }
                             // A name where it starts (its start and length).
                             let name = |at: usize| {
                                 (!covered[at])
@@ -277,14 +283,14 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                             // (Or after the body or the department the person
                             // works in, with no title: 、毒理学重点实验室刘建军、,
                             // 、科教科袁建辉、.)
-                            let listed = name(end + 1).or_else(|| {
-                                if covered[end + 1] {
+                            let listed = name(first).or_else(|| {
+                                if covered[first] {
                                     tokens
                                         .iter()
-                                        .find(|b| b.span.start == end + 1 && matches!(b.kind, TokenKind::Org(_)))
+                                        .find(|b| b.span.start == first && matches!(b.kind, TokenKind::Org(_)))
                                         .and_then(|b| name(b.span.end))
                                 } else {
-                                    department_at(w, end + 1, &covered, name)
+                                    department_at(w, first, &covered, name)
                                 }
                             });
                             let Some((at, len)) = listed else { break };

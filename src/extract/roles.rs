@@ -216,8 +216,9 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 let mut keeps_list = false;
                 // 副院长黄峻、王虹: a name listed after one that took a title,
                 // with none of its own, takes the same.
+                // (Spaces after the mark count for nothing: 副校长李全、 张浩.)
                 let listed_bare = matches!(prev.map(|p| &p.kind), Some(TokenKind::Person(_)))
-                    && g == "、"
+                    && g.trim_end() == "、"
                     && next_title.is_none()
                     && !last_roles.is_empty();
                 if listed_bare {
@@ -617,6 +618,12 @@ mod tests {
         let text = "江苏恒瑞医药股份有限公司董事长兼总经理孙飘扬出席。";
         let (last, _, tokens) = crate::extract::mentions::tokenize_last(text);
         assert_eq!(read_roles(&last.chars, &tokens)[0].relation, Relation::Leads);
+    }
+
+    #[test]
+    fn a_name_listed_after_a_mark_and_spaces_takes_the_same_office() {
+        let roles = roles_in("北疆中医药大学校长柏文清，副校长李全、 张浩出席仪式。");
+        assert!(roles.iter().any(|r| r.0 == "张浩" && r.2 == "副校长"), "{roles:?}");
     }
 
     #[test]
