@@ -294,13 +294,13 @@ impl OrgCatalog {
         for (kind, bare, words) in REFERENTS {
             // (Of several, the one not named only for a former office: 甲大学
             // 原校长乙, 我校校长丙: 我校 is the other.)
-            let current =
-                || {
-                    let of_kind = |i: &usize| !self.entries[*i].keys.is_empty() && self.entries[*i].org_type == kind;
-                    clues.former_only.iter().any(of_kind).then(|| {
-                        sole((0..self.entries.len()).filter(|i| of_kind(i) && !clues.former_only.contains(i)))
-                    })?
-                };
+            let current = || {
+                let of_kind = |i: &usize| !self.entries[*i].keys.is_empty() && self.entries[*i].org_type == kind;
+                if !clues.former_only.iter().any(of_kind) {
+                    return None;
+                }
+                sole((0..self.entries.len()).filter(|i| of_kind(i) && !clues.former_only.contains(i)))
+            };
             match self.only_of_kind(kind, lex).or_else(current) {
                 // (Nor is any word of the speaker's a body of its kind written
                 // beside it: 我校与山东科技大学…校党委书记王稼琼; 该校 still is.)
