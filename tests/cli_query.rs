@@ -170,6 +170,8 @@ fn who_lists_every_body_signed_with_in_one_section_whichever_way_the_edge_runs()
     let sections: Vec<&str> = out.split("\n\n").filter(|b| b.starts_with("signed with")).collect();
     assert_eq!(sections.len(), 1, "{out}");
     assert!(sections[0].contains("珠海市人民政府") && sections[0].contains("中山市人民政府"), "{out}");
+    // The directory given to build --out names its graph.json too.
+    assert_eq!(stdout(&w.ok(&["who", "广东省人民医院", "--graph", "out"])), out);
 }
 
 #[test]

@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct GraphArg {
-    /// The graph to read (written by `guanxi build`).
+    /// The graph to read (written by `guanxi build`; a directory, as given
+    /// to `build --out`, means the graph.json in it).
     #[arg(long, default_value = "graphs/graph.json")]
     pub graph: PathBuf,
 }
@@ -20,14 +21,15 @@ impl GraphArg {
     /// fresh; otherwise the JSON, read once, leaving a snapshot behind for the
     /// next command.
     pub fn open(&self) -> Result<GraphIndex, CliError> {
-        if let Some(snap) = Snapshot::open(&self.graph) {
+        let path = if self.graph.is_dir() { self.graph.join("graph.json") } else { self.graph.clone() };
+        if let Some(snap) = Snapshot::open(&path) {
             return Ok(GraphIndex::from_snapshot(snap));
         }
-        let graph = load(&self.graph)?;
+        let graph = load(&path)?;
         // Best effort: a read-only directory only costs the next command time.
-        let written = write_atomic_with(&snapshot_path(&self.graph), |w| write_snapshot(&graph, &self.graph, w));
+        let written = write_atomic_with(&snapshot_path(&path), |w| write_snapshot(&graph, &path, w));
         if written.is_ok()
-            && let Some(snap) = Snapshot::open(&self.graph)
+            && let Some(snap) = Snapshot::open(&path)
         {
             return Ok(GraphIndex::from_snapshot(snap));
         }
