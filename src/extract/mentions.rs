@@ -181,29 +181,27 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
         }
     }
     tokens.sort_by_key(|t| (t.span.start, t.span.end));
-    // A title joined by 兼 to one narrowed to a region is that region's too
-    // (GE医疗|中国总裁兼首席执行官: the China business's chief executive).
-    for i in 1..tokens.len() {
-        let (before, rest) = tokens.split_at_mut(i);
-        if let (TokenKind::Title { title: first, .. }, TokenKind::Title { relation, .. }) =
-            (&before[i - 1].kind, &mut rest[0].kind)
-            && *relation == RoleRelation::Leads
-            && gap(w, before[i - 1].span.end, rest[0].span.start) == "兼"
-            && lex.part_scope_opens(first)
-        {
-            *relation = RoleRelation::ServesAt;
-        }
-    }
-    // A title joined by 兼 to one narrowed to a part of the body (董事总经理兼
-    // |内地业务发展|主管) holds that part's office: the part is the title's.
+    // Two titles joined by 兼 (one pass for both rules):
+    // - after one narrowed to a region, the second is that region's too
+    //   (GE医疗|中国总裁兼首席执行官: the China business's chief executive);
+    // - the second narrowed to a part of the body (董事总经理兼|内地业务发展|主管)
+    //   holds that part's office: the part is the title's.
     for i in 1..tokens.len() {
         let (before, rest) = tokens.split_at_mut(i);
         let (a, b) = (&before[i - 1], &mut rest[0]);
-        if let (TokenKind::Title { .. }, TokenKind::Title { title, relation }) = (&a.kind, &mut b.kind)
-            && w.get(a.span.end) == Some(&'兼')
-            && (1..=8).contains(&(b.span.start - a.span.end - 1))
-            && w[a.span.end + 1..b.span.start].iter().all(|&c| is_han(c))
-        {
+        let (TokenKind::Title { title: first, .. }, TokenKind::Title { title, relation }) = (&a.kind, &mut b.kind)
+        else {
+            continue;
+        };
+        if w.get(a.span.end) != Some(&'兼') || b.span.start <= a.span.end {
+            continue;
+        }
+        let part = b.span.start - a.span.end - 1;
+        if part == 0 {
+            if *relation == RoleRelation::Leads && lex.part_scope_opens(first) {
+                *relation = RoleRelation::ServesAt;
+            }
+        } else if part <= 8 && w[a.span.end + 1..b.span.start].iter().all(|&c| is_han(c)) {
             b.span.start = a.span.end + 1;
             mark(&mut covered, b.span);
             *title = text_of(&w[b.span.start..b.span.end]);
