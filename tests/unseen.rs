@@ -1132,6 +1132,10 @@ fn the_speakers_own_group_two_lists_and_a_dropped_source_line() {
     // the speaker's, so its chairman is no officer of the other.
     assert!(has_edge(&g, "韩国栋", "leads", other));
     assert!(!has_edge(&g, "周立新", "leads", other));
+    // The group the source line names is 集团公司, and signs with the other.
+    let a = agreement(&g, &["东海城建集团", other]);
+    assert!(has_edge(&g, "赵明", "signed", &a) && has_edge(&g, "孙海波", "signed", &a));
+    assert!(has_edge(&g, "周立新", "leads", "东海城建集团"));
     // A title scoped to a group takes no government carried along the list.
     assert!(has_edge(&g, "王建设", "serves_at", "临川市人民政府"));
     assert!(!has_edge(&g, "赵明", "serves_at", "临川市人民政府"));
@@ -1508,4 +1512,30 @@ fn a_part_named_after_its_parent_is_one_body_and_a_past_years_agreement_keeps_no
     assert!(node(&g, &past).is_some_and(|n| n.get("date").is_none_or(|d| d.is_null())));
     // 作为甲的第六家成员单位，乙…: a member.
     assert!(has_edge(&g, "临江市第二人民医院", "member_of", "东岳大学医学部医联体"));
+}
+
+#[test]
+fn a_city_written_bare_a_group_before_its_legal_form_and_an_office_between_commas() {
+    let g = build_unseen();
+    // 盐城 signs as its government: its unit is written once (盐城市委书记)
+    // and its head spoken of (市长葛春燕); 海州港务集团 is its company's name
+    // before the legal form.
+    let a = agreement(&g, &["盐城市人民政府", "海州港务集团有限公司"]);
+    assert!(node(&g, "海州港务集团").is_none());
+    assert!(has_edge(&g, "葛春燕", "leads", "盐城市人民政府"));
+    // A party committee's office between commas goes on with the list of
+    // those who signed.
+    assert!(has_edge(&g, "房志刚", "signed", &a) && has_edge(&g, "闵晓东", "signed", &a));
+    // 2019年|我市 is no place.
+    assert!(node(&g, "年我市人民政府").is_none());
+}
+
+#[test]
+fn titles_and_names_run_together_without_commas() {
+    let g = build_unseen();
+    // 市政府市长柏永安湖北省卫健委主任: the commission's name starts at its province.
+    assert!(has_edge(&g, "阮文青", "leads", "湖北省卫生健康委员会"));
+    assert!(has_edge(&g, "柏永安", "leads", "江城市人民政府"));
+    let a = agreement(&g, &["安和保险集团", "江城大学附属协和医院"]);
+    assert!(has_edge(&g, "聂海波", "signed", &a));
 }

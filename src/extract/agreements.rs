@@ -1158,18 +1158,19 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
     // lists people with the clause after it: the list starts at the first.
     // (A body not found before a title counts: 甲副总裁、|腾讯健康|总裁张三,
     // |长沙市委|副书记、市长郑建新.)
+    let in_token = |i: usize| tokens.iter().any(|t| t.span.start <= i && i < t.span.end);
+    // A party committee's office, an item of its own (市委常委、常务副市长刘辉; no
+    // body is made of a 市委).
+    let committee_office = |item: &[char]| {
+        item.len() <= 10
+            && item.iter().all(|&c| is_han(c))
+            && (item.ends_with(&['常', '委']) || item.ends_with(&['委', '员']))
+    };
     let names_only = |s: usize, e: usize| {
-        let in_token = |i: usize| tokens.iter().any(|t| t.span.start <= i && i < t.span.end);
         let unknown_body = |i: usize| {
             let from = chars[s..=i].iter().rposition(|&c| c == '、').map_or(s, |p| s + p + 1);
-            // (So does a party committee's office, an item of its own: 市委常委、
-            // 常务副市长刘辉; no body is made of a 市委.)
             let to = chars[i..e].iter().position(|&c| c == '、').map_or(e, |p| i + p);
-            let item = &chars[from..to];
-            if item.len() <= 10
-                && item.iter().all(|&c| is_han(c))
-                && (item.ends_with(&['常', '委']) || item.ends_with(&['委', '员']))
-            {
+            if committee_office(&chars[from..to]) {
                 return true;
             }
             let title = tokens.iter().find(|t| t.span.start > i && matches!(t.kind, TokenKind::Title { .. }));
@@ -1197,6 +1198,14 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             matches!(chars[i], '、' | ' ' | '与' | '和' | '及') || aside[i - s] || in_token(i) || unknown_body(i)
         }) && !people_in(s, e).is_empty()
     };
+    // A clause that is only a party committee's office, its comma put for 、
+    // (甲副总经理陈乐章，福州市委常委，常务副市长林中麟分别代表双方签署): the
+    // list goes on before it.
+    let office_alone = |s: usize, e: usize| {
+        s < e
+            && committee_office(&chars[s..e])
+            && tokens.iter().all(|t| t.span.end <= s || t.span.start >= e || !matches!(t.kind, TokenKind::Person(_)))
+    };
     let clause_start = |pos: usize| -> usize {
         let mut start = delimiter_before(pos).map_or(0, |i| i + 1);
         // (A clause opening with 以及 goes on with the list before it: 甲分别与
@@ -1206,7 +1215,7 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
         while start > 0 && chars[start - 1] == ',' {
             let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
-            if !names_only(before, start - 1) {
+            if !names_only(before, start - 1) && !office_alone(before, start - 1) {
                 break;
             }
             start = before;
@@ -2072,6 +2081,9 @@ mod tests {
         // With the names listed in the clause before the one they spoke in.
         let (_, p) = read("中国证监会副主席李超,上海市副市长解冬分别致辞,并代表双方签署。");
         assert_eq!(p.signed, vec!["李超", "解冬"]);
+        // A party committee's office between commas goes on with the list.
+        let (_, p) = read("福建港口集团副总经理陈乐章,福州市委常委,常务副市长林中麟分别代表双方签署了协议。");
+        assert_eq!(p.signed, vec!["陈乐章", "林中麟"]);
         // Not without 代表: 并签署 after attending may be the bodies' act.
         let (_, p) = read("省长蒋超良和甲银行董事长田国立出席仪式,并签署了战略合作协议。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);

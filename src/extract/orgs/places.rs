@@ -286,10 +286,16 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                     && !unit_opens_word(w, u)
                     && place.iter().all(|&c| is_han(c))
                     && !UNITS.contains(&place[0])
+                    // (Nor a place written with its unit, then the unit's
+                    // committee: 武汉市|市委.)
+                    && place[place.len() - 1] != unit
                     // (Nor a preposition's words: 并在|市委常委…, 仪式由|县政府….)
                     && !place.contains(&'在')
                     && !place.contains(&'由')
                     && place[0] != '并'
+                    // (Nor a word pointing at the unit: 2021年|我市与…, 全县;
+                    // nor a government's: 市政府|市长.)
+                    && !matches!(place[place.len() - 1], '我' | '本' | '该' | '全' | '各' | '此' | '每' | '府')
                     && !title_at(&w[start..], lex)
                 {
                     let text = text_of(place);
@@ -406,9 +412,22 @@ pub(super) fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lex
 /// The government of a place written with its unit (蔡甸区 → 蔡甸区人民政府,
 /// 杨行镇 → 杨行镇人民政府), when a sentence speaks of that unit's government,
 /// committee or head (区政府, 区委, 镇党委, 区长); not of a zone (高新区, 开发区: a committee governs it).
+/// So is a listed place written bare (扬州与省港口集团签署…) whose unit the
+/// text writes after it once (扬州市委书记) and whose government, committee or
+/// head it speaks of (市长张宝娟).
 pub(super) fn local_government(key: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<String> {
     const ZONES: [&str; 9] = ["高新", "经开", "开发", "园", "新", "保税", "自贸", "工业", "示范"];
-    let unit = key.chars().last().filter(|u| matches!(u, '区' | '县' | '市' | '镇' | '乡'))?;
+    let written_with = |u: char| {
+        let with = format!("{key}{u}");
+        sentences.iter().any(|s| s.working.contains(with.as_str()))
+    };
+    if lex.is_place(key)
+        && !key.ends_with(['区', '县', '市', '镇', '乡', '省'])
+        && let Some(unit) = sole(['省', '市', '县', '区'].into_iter().filter(|&u| written_with(u)))
+    {
+        return local_government(&format!("{key}{unit}"), sentences, lex);
+    }
+    let unit = key.chars().last().filter(|u| matches!(u, '区' | '县' | '市' | '镇' | '乡' | '省'))?;
     let place = key.strip_suffix(unit)?;
     if place.chars().count() < 2 || ZONES.iter().any(|z| place.ends_with(z)) || lex.is_generic_words(place) {
         return None;
@@ -486,6 +505,15 @@ mod tests {
         let text = "副市长元方和国网四川省电力公司副总经理董京营签署协议。石玉东感谢绵阳市委、市政府的支持。市政府秘书长谭岗出席。";
         let cat = discover(&split(text), &lex);
         assert!(cat.entries.iter().any(|e| e.name == "绵阳市人民政府"), "{:?}", cat.entries);
+        // Nor a word pointing at the unit (2021年|我市与…).
+        let text = "8月1日,市政府与省港口集团签署协议。去年我市与省港口集团签署框架协议。";
+        let cat = discover(&split(text), &lex);
+        assert!(cat.entries.iter().all(|e| !e.name.contains('我')), "{:?}", cat.entries);
+        // Nor a government's word (市政府|市长).
+        let cat = discover(&split("武汉市市委副书记、市政府市长周先旺出席。"), &lex);
+        assert!(cat.entries.iter().all(|e| !e.name.starts_with("政府")), "{:?}", cat.entries);
+        // Nor a place and its unit written twice (武汉市|市委).
+        assert!(cat.entries.iter().all(|e| !e.name.contains("市市")), "{:?}", cat.entries);
         // A title is no place (、常务副县长).
         let cat = discover(&split("县委常委、常务副县长陈春代表县政府签约。"), &lex);
         assert!(cat.entries.iter().all(|e| !e.name.contains("常务")), "{:?}", cat.entries);
@@ -629,6 +657,11 @@ mod tests {
         let cat = discover(&split(&text.replace("黄石市副市长李丽主持。", "")), &lex());
         let found = cat.lookup("黄石").map(|i| cat.entries[i].name.as_str());
         assert_eq!(found, Some("黄石"));
+        // A place written bare, its unit written after it once and its
+        // head spoken of.
+        let text = "扬州与省港口集团签署战略合作框架协议。扬州市委书记夏心旻出席。市长张宝娟致辞。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("扬州").map(|i| cat.entries[i].name.as_str()), Some("扬州市人民政府"));
         // A town, when the text speaks of its committee or head.
         let text = "杨行镇和上海银行市北分行举行共建签约仪式。镇党委书记陈江出席。杨行镇正处于大建设时期。";
         let cat = discover(&split(text), &lex());

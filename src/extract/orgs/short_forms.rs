@@ -216,12 +216,17 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     }
     // 中国医学科学院肿瘤医院 opens 中国医学科学院肿瘤医院深圳医院: a parent, not an
     // alias; but a body known by its bare name before nothing but a legal form
-    // is that body (中国电信 of 中国电信集团公司).
-    if contiguous_prefix
-        && suffix_len(short, lex) > 0
-        && first == 0
-        && !(with_text(short, |s| lex.bodies.contains_key(s)) && with_text(&full[short.len()..], is_legal_form))
-    {
+    // is that body (中国电信 of 中国电信集团公司), and so is a company's group
+    // before nothing but a legal form (天津港集团 of 天津港集团有限公司; a
+    // hospital group stays the group its company runs).
+    let group = || {
+        let kind = &short[short.len() - suffix_len(short, lex)..];
+        short.ends_with(&['集', '团']) && with_text(kind, |k| lex.org_suffixes.get(k) == Some(&OrgType::Company))
+    };
+    let registered = || {
+        with_text(&full[short.len()..], is_legal_form) && (group() || with_text(short, |s| lex.bodies.contains_key(s)))
+    };
+    if contiguous_prefix && suffix_len(short, lex) > 0 && first == 0 && !registered() {
         return false;
     }
     // A university named by its place alone is that place's char and 大
@@ -767,6 +772,13 @@ mod tests {
         // body; before another body's name it is the parent.
         assert!(abbreviates(&chars("中国电信"), &chars("中国电信集团公司"), &lex));
         assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &lex));
+        // A group before nothing but a legal form is that company.
+        assert!(abbreviates(&chars("省港口集团"), &chars("省港口集团有限公司"), &lex));
+        assert!(abbreviates(&chars("天港集团"), &chars("天港集团股份有限公司"), &lex));
+        // Not a group before more than a legal form, nor another kind.
+        assert!(!abbreviates(&chars("天港集团"), &chars("天港集团物流有限公司"), &lex));
+        assert!(!abbreviates(&chars("天港医院"), &chars("天港医院有限公司"), &lex));
+        assert!(!abbreviates(&chars("养和医疗集团"), &chars("养和医疗集团有限公司"), &lex));
         // The name with its place before the group word and the legal form.
         assert!(abbreviates(&chars("上海建工"), &chars("上海建工集团股份有限公司"), &lex));
         assert_eq!(company_stem("中国电信集团有限公司"), "中国电信");

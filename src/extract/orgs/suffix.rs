@@ -452,6 +452,21 @@ impl SuffixFinder {
                 longer = longer.filter(|&l| l >= e);
             }
         }
+        // A head's title and a person's name right before a place, the commas
+        // between them lost (市长周先旺|湖北省卫健委主任): the name starts at
+        // the place. (Cheap test first: a long run only.)
+        if suffix_start - start >= 9
+            && let Some(p) = (start + 5..suffix_start - 2).rev().find(|&p| {
+                (2..=3).any(|n| {
+                    lex.is_surname(&w[p - n..p - n + 1])
+                        && title_before(&w[start..p - n], lex)
+                        && w[p - n..p].iter().all(|&c| is_han(c))
+                }) && place_prefix_len(&w[p..suffix_start], lex) >= 2
+            })
+        {
+            start = p;
+            longer = longer.filter(|&l| l >= p);
+        }
         // A connector opening the name after the body the speaker names
         // (我校|和吉首市人民政府, 本院|与…), after a title, or before a place
         // ((中大)和|香港大学)
@@ -697,6 +712,16 @@ mod tests {
         assert!(!names("睢宁县委县政府相关局委负责同志参加。").iter().any(|n| n.ends_with("相关局")));
         // A subsidiary is said to be one before its name.
         assert_eq!(names("本公司全资子公司深圳市一体医疗科技有限公司签约。"), vec!["深圳市一体医疗科技有限公司"]);
+    }
+
+    #[test]
+    fn a_name_starts_at_a_place_after_a_title_and_a_person_run_into_it() {
+        let n = names("武汉市政府市长周先旺湖北省卫健委主任涂远超出席。");
+        assert!(n.contains(&"湖北省卫生健康委员会".to_string()), "{n:?}");
+        assert!(!n.iter().any(|n| n.contains("周先旺")), "{n:?}");
+        // Not a name that only holds a place after a word like a title.
+        let n = names("北京大学人民医院院长王杉与上海市卫生健康委员会签约。");
+        assert!(n.contains(&"上海市卫生健康委员会".to_string()), "{n:?}");
     }
 
     #[test]
