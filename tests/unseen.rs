@@ -1539,3 +1539,28 @@ fn titles_and_names_run_together_without_commas() {
     let a = agreement(&g, &["安和保险集团", "江城大学附属协和医院"]);
     assert!(has_edge(&g, "聂海波", "signed", &a));
 }
+
+#[test]
+fn the_sides_are_the_only_two_bodies_and_no_preposition_opens_a_name() {
+    let g = build_unseen();
+    // 双方共同签订了…协议, the sentence naming no body before it: the
+    // document's only two bodies (到 before the firm's name is no part of it).
+    let a = agreement(&g, &["江城理工学院政法学院", "江城明远律师事务所"]);
+    assert!(a.contains("实习基地建设协议"), "{a}");
+    assert!(node(&g, "到江城明远律师事务所").is_none());
+    // 并由祁建华院长: 由 opens no name.
+    assert!(node(&g, "由祁建华").is_none());
+    assert!(has_edge(&g, "祁建华", "leads", "江城理工学院政法学院"));
+}
+
+#[test]
+fn a_stock_company_written_short_is_the_company() {
+    let g = build_unseen();
+    // 瀚航股份公司 is 瀚海航空股份有限公司 (股份公司 for 股份有限公司, 航空 a
+    // trade's word of its own), and 瀚航股份 before a title is it too.
+    let a = agreement(&g, &["北方机场集团有限公司", "瀚海航空股份有限公司"]);
+    assert!(has_edge(&g, "满建平", "signed", &a) && has_edge(&g, "仇宏亮", "signed", &a));
+    assert!(has_edge(&g, "满建平", "leads", "瀚海航空股份有限公司"));
+    assert!(has_edge(&g, "邬立新", "leads", "瀚海航空股份有限公司"));
+    assert!(node(&g, "瀚航股份公司").is_none());
+}

@@ -1025,10 +1025,13 @@ pub fn signers_agreement(
 /// The agreement of 双方 who are the two bodies the sentence names before
 /// them (甲集团董事长某会见来访的乙集团董事长某一行，双方…并签署战略合作协议):
 /// the sides are those two, when the verb follows 双方.
+/// Without two there, the document's only two bodies, when given
+/// (甲学院院长某一行到乙律师事务所座谈…。最后，双方共同签订了…协议).
 pub fn sides_agreement(
     text: &str,
     (w, tokens): (&[char], &[Token]),
     dateline: Option<Date>,
+    only_two: Option<[usize; 2]>,
 ) -> Option<AgreementMention> {
     let at = char_pos(text, text.find("双方")?);
     let (verb_pos, _, _) = signing(text)?;
@@ -1043,9 +1046,11 @@ pub fn sides_agreement(
             _ => None,
         })
         .collect();
-    if bodies.len() != 2 {
-        return None;
-    }
+    let bodies = match (bodies.len(), only_two) {
+        (2, _) => bodies,
+        (0, Some(two)) => BTreeSet::from(two),
+        _ => return None,
+    };
     signers_agreement(text, (w, tokens), bodies, dateline)
 }
 
@@ -1443,7 +1448,7 @@ mod tests {
             let cat = discover(&sentences, &lex);
             let m = Matchers::new(&lex);
             let toks = tokenize(&sentences[0], &cat, &People::none(), &m, &lex);
-            sides_agreement(&sentences[0].working, (&sentences[0].chars, &toks), None).map(|a| {
+            sides_agreement(&sentences[0].working, (&sentences[0].chars, &toks), None, None).map(|a| {
                 let parties: Vec<String> = a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect();
                 (parties, a.date.map(|d| d.iso()), a.title)
             })

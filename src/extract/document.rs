@@ -329,9 +329,25 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     }
     // With none stated otherwise, 双方 who sign are the two bodies their
     // sentence names before them (甲董事长某会见来访的乙董事长某一行，双方…并签署…).
+    // (Or, naming none there, the document's only two bodies, neither's name
+    // holding the other's: 甲学院…到乙律师事务所座谈。最后，双方共同签订了….)
+    let only_two = || {
+        let named: BTreeSet<usize> = tokens.iter().flat_map(|t| named_orgs(t)).collect();
+        let two: Vec<usize> = named.into_iter().collect();
+        match two[..] {
+            [a, b]
+                if !cat.entries[a].name.contains(&cat.entries[b].name)
+                    && !cat.entries[b].name.contains(&cat.entries[a].name) =>
+            {
+                Some([a, b])
+            }
+            _ => None,
+        }
+    };
     if agreements.is_empty()
         && let Some((i, a)) = sides.iter().find_map(|&i| {
-            sides_agreement(&sentences[i].working, (&sentences[i].chars, &tokens[i]), lines[i]).map(|a| (i, a))
+            let (s, toks) = (&sentences[i], &tokens[i]);
+            sides_agreement(&s.working, (&s.chars, toks), lines[i], only_two()).map(|a| (i, a))
         })
     {
         agreements.push((a, vec![evidence(i)]));
@@ -697,6 +713,18 @@ mod tests {
         assert_eq!(facts_of(text).agreements[0].date.as_deref(), Some("--06-03"));
         let text = format!("5月20日，甲科学院成立。{text}");
         assert_eq!(facts_of(&text).agreements[0].date, None);
+    }
+
+    #[test]
+    fn the_sides_are_the_documents_only_two_bodies_where_their_sentence_names_none() {
+        let text = "9月21日下午,甲理工学院商学院院长李蔚一行到湖北善诺律师事务所交流座谈。                    湖北善诺律师事务所主任张友江参加座谈。最后,双方共同签订了实习基地建设协议。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 1, "{:?}", f.agreements);
+        let parties: Vec<&str> = f.agreements[0].parties.iter().map(String::as_str).collect();
+        assert_eq!(parties, ["湖北善诺律师事务所", "甲理工学院商学院"]);
+        // Not with a third body named.
+        let text = text.replace("湖北善诺律师事务所主任", "江城大学校长王五、湖北善诺律师事务所主任");
+        assert!(facts_of(&text).agreements.is_empty());
     }
 
     #[test]

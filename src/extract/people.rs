@@ -32,6 +32,15 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         if surname_len == 1 && matches!(w[pos], '和' | '同') && after_name_title(&w[..pos], lex) {
             continue;
         }
+        // A preposition after an adverb opens no name (并|由李蔚院长代表…: no
+        // Mr 由).
+        if surname_len == 1
+            && matches!(w[pos], '由' | '于' | '向' | '对' | '在')
+            && pos > 0
+            && matches!(w[pos - 1], '并' | '将' | '还' | '也' | '均' | '再' | '则' | '即')
+        {
+            continue;
+        }
         // Nor does a given name open with a stop word of two chars or more,
         // or with 有关 or 相关 (负责人|和|有关同志: no Mr 和).
         let first = pos + surname_len;
@@ -381,6 +390,11 @@ mod tests {
         assert_eq!(find("和周勇总经理"), None);
         assert_eq!(find("周勇总经理"), Some("周勇".to_string()));
         assert_eq!(find("和平院长"), Some("和平".to_string()));
+        // A preposition after an adverb opens none: 并|由李蔚院长.
+        let lex = Lexicon::embedded().unwrap();
+        let w: Vec<char> = "并由李蔚院长代表学院".chars().collect();
+        assert_eq!(name_at(&w, 1, &lex, &|_| false), None);
+        assert_eq!(name_at(&w, 2, &lex, &|_| false), Some(2));
         // After a title written after names, 和 joins: 教授|和港大副校长.
         let lex = Lexicon::embedded().unwrap();
         let w: Vec<char> = "赵伟仁教授和港大副校长".chars().collect();

@@ -98,6 +98,15 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     if short.len() < 2 || short.len() >= full.len() || !short.iter().all(|c| is_han(*c)) {
         return false;
     }
+    // 股份公司 is 股份有限公司 written short, after the name or chars of it
+    // in order, the first kept (东航股份公司 for 东方航空股份有限公司).
+    if let [head @ .., '股', '份', '公', '司'] = short
+        && full.ends_with(&['股', '份', '有', '限', '公', '司'])
+    {
+        let stem = &full[..full.len() - 6];
+        let mut rest = stem.iter();
+        return head.len() >= 2 && head.first() == stem.first() && head.iter().all(|c| rest.any(|s| s == c));
+    }
     // An ordinal is no name (第一 of 景德镇市第一人民医院: 第一副会长, 第一次).
     if short[0] == '第' && short[1..].iter().all(|c| "一二三四五六七八九十百零".contains(*c)) {
         return false;
@@ -772,6 +781,11 @@ mod tests {
         // body; before another body's name it is the parent.
         assert!(abbreviates(&chars("中国电信"), &chars("中国电信集团公司"), &lex));
         assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &lex));
+        // 股份公司 is 股份有限公司 written short.
+        assert!(abbreviates(&chars("东航股份公司"), &chars("东方航空股份有限公司"), &lex));
+        assert!(!abbreviates(&chars("南航股份公司"), &chars("东方航空股份有限公司"), &lex));
+        // 航空 is a trade's word of its own: 东航 for 东方航空股份有限公司.
+        assert!(abbreviates(&chars("东航股份"), &chars("东方航空股份有限公司"), &lex));
         // A group before nothing but a legal form is that company.
         assert!(abbreviates(&chars("省港口集团"), &chars("省港口集团有限公司"), &lex));
         assert!(abbreviates(&chars("天港集团"), &chars("天港集团股份有限公司"), &lex));
