@@ -432,8 +432,11 @@ impl SuffixFinder {
         for &(s, e) in spans {
             // (A society's or a foundation's name ends in 会: the kinds are
             // looked up only then.)
+            // (A bare kind word opening the run names no body with the place
+            // after it: 代表|学院|福州市中级人民法院签订, its 与 lost.)
             let ends_body = || {
                 government
+                    || s == start && e - s == 2 && with_text(&w[s..e], |k| lex.org_suffixes.contains_key(k))
                     || group && w[s..e].ends_with(&['公', '司'])
                     || w[s..e].ends_with(&['人', '民', '政', '府'])
                     || e - s >= 2
@@ -722,6 +725,15 @@ mod tests {
         // Not a name that only holds a place after a word like a title.
         let n = names("北京大学人民医院院长王杉与上海市卫生健康委员会签约。");
         assert!(n.contains(&"上海市卫生健康委员会".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_bare_kind_word_before_a_place_opens_no_name() {
+        let n = names("杨垠红教授代表学院福州市中级人民法院签订战略合作框架协议。");
+        assert!(n.contains(&"福州市中级人民法院".to_string()), "{n:?}");
+        // Not a body's name before a place (中国科学院|西安…研究所).
+        let n = names("江苏华光科技股份有限公司与中国科学院西安光学精密机械与物理研究所签署协议。");
+        assert!(n.contains(&"中国科学院西安光学精密机械与物理研究所".to_string()), "{n:?}");
     }
 
     #[test]
