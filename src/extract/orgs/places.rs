@@ -139,6 +139,10 @@ fn place_named_bare(cat: &OrgCatalog, sentences: &[Sentence], unit: char, lex: &
     }
 }
 
+/// Chars ending words that point at a unit rather than name it (我县, 全市,
+/// 各区, 该县, 本市).
+const POINTING_AT_UNIT: [char; 5] = ['我', '本', '该', '全', '各'];
+
 /// Words before 县 that say what kind of county it is (贫困县, 示范县,
 /// 农业大县), not which.
 const COUNTY_KINDS: [&str; 8] = ["贫困", "示范", "试点", "百强", "重点", "山区", "边境", "先进"];
@@ -158,10 +162,8 @@ fn county_written_often(sentences: &[Sentence], lex: &Lexicon) -> BTreeSet<Strin
                 if place.iter().all(|&c| is_han(c))
                     && !UNITS.contains(&place[0])
                     && !COUNTY_KINDS.iter().any(|k| text.ends_with(k))
-                    && !matches!(
-                        place[n - 1],
-                        '大' | '小' | '强' | '穷' | '富' | '弱' | '各' | '全' | '本' | '我' | '该'
-                    )
+                    && !matches!(place[n - 1], '大' | '小' | '强' | '穷' | '富' | '弱')
+                    && !POINTING_AT_UNIT.contains(&place[n - 1])
                     && !lex.is_generic_words(&text)
                     && !title_at(place, lex)
                 {
@@ -295,7 +297,8 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                     && place[0] != '并'
                     // (Nor a word pointing at the unit: 2021年|我市与…, 全县;
                     // nor a government's: 市政府|市长.)
-                    && !matches!(place[place.len() - 1], '我' | '本' | '该' | '全' | '各' | '此' | '每' | '府')
+                    && !matches!(place[place.len() - 1], '此' | '每' | '府')
+                    && !POINTING_AT_UNIT.contains(&place[place.len() - 1])
                     && !title_at(&w[start..], lex)
                 {
                     let text = text_of(place);

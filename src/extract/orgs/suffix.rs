@@ -458,14 +458,20 @@ impl SuffixFinder {
         // A head's title and a person's name right before a place, the commas
         // between them lost (市长周先旺|湖北省卫健委主任): the name starts at
         // the place. (Cheap test first: a long run only.)
-        if suffix_start - start >= 9
-            && let Some(p) = (start + 5..suffix_start - 2).rev().find(|&p| {
-                (2..=3).any(|n| {
-                    lex.is_surname(&w[p - n..p - n + 1])
-                        && title_before(&w[start..p - n], lex)
-                        && w[p - n..p].iter().all(|&c| is_han(c))
-                }) && place_prefix_len(&w[p..suffix_start], lex) >= 2
+        // (A name of two or three chars ending at `p`, a title before it in
+        // the run from `from`.)
+        let titled_name_before = |from: usize, p: usize| {
+            [2, 3].iter().any(|&n| {
+                p >= from + n + 2
+                    && lex.is_surname(&w[p - n..p - n + 1])
+                    && title_before(&w[from..p - n], lex)
+                    && is_name(w, p - n, p, lex)
             })
+        };
+        if suffix_start - start >= 9
+            && let Some(p) = (start + 5..suffix_start - 2)
+                .rev()
+                .find(|&p| titled_name_before(start, p) && place_prefix_len(&w[p..suffix_start], lex) >= 2)
         {
             start = p;
             longer = longer.filter(|&l| l >= p);
@@ -504,12 +510,7 @@ impl SuffixFinder {
             // 科长|沈峻|和|习水县中医院.)
             let named =
                 after_title > run_start && is_name(w, after_title, p, lex) && title_before(&w[..after_title], lex)
-                    || [2, 3].iter().any(|&n| {
-                        p >= start + n + 2
-                            && lex.is_surname(&w[p - n..p - n + 1])
-                            && title_before(&w[start..p - n], lex)
-                            && is_name(w, p - n, p, lex)
-                    });
+                    || titled_name_before(start, p);
             // (Or right after a title written after a name: 钱逸泰院士|和|颍上县….)
             // (Or right after a place written with its unit, a town's or a
             // county's: 青山镇|和|江南银行…; but 县|和平医院 goes on.)
