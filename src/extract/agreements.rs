@@ -310,6 +310,24 @@ fn is_naming_char(c: char) -> bool {
     is_han(c) && !"与和及同的在于并将就等".contains(c)
 }
 
+/// Whether a verb that signs only what it reaches (达成, 结成) reaches an
+/// agreement: a document or a cooperation within ten naming chars after it
+/// (达成战略合作协议, 达成全面合作, 结成伙伴关系; not 达成系列合作共识).
+/// Other verbs sign by themselves.
+fn reaches_agreement(text: &str, verb: &Verb) -> bool {
+    if !matches!(verb.text, "达成" | "结成") {
+        return true;
+    }
+    let after = text[verb.end()..].trim_start_matches('了');
+    if REACHED.is_match(after) || PARTNERSHIP.is_match(after) {
+        return true;
+    }
+    NOUN.find(after).is_some_and(|n| {
+        let between = &after[..n.start()];
+        between.chars().count() <= 10 && between.chars().all(is_naming_char)
+    })
+}
+
 /// Does a sentence state a signing (a signing verb and what is signed)?
 pub fn states_signing(text: &str) -> bool {
     signing(text).is_some()
@@ -592,7 +610,21 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             && g.starts_with("作为")
             && g.chars().count() <= 32
             && g.strip_suffix(['与', '和', '同']).is_some_and(|r| r.ends_with([',', '，']));
-        let timed = timed || as_what || described;
+        // 甲在博雅楼501会议室举行与乙…签约仪式: the first holds the signing
+        // with the other, where and when it was held said between.
+        let held = parties.is_empty()
+            && g.strip_suffix(['与', '和', '同'])
+                .map(|h| h.trim_end_matches('了'))
+                .and_then(|h| h.strip_suffix("举行").or_else(|| h.strip_suffix("举办")))
+                .is_some_and(|before| {
+                    before.is_empty()
+                        || is_when(before)
+                        || at_place(before)
+                        || before.starts_with('在')
+                            && before.chars().count() <= 16
+                            && before.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+                });
+        let timed = timed || as_what || described || held;
         // 甲、乙、丙高新区、丁负责人签署…: a list goes on past a name that is
         // no body found (the chain keeps the ones found).
         let listed_past = !parties.is_empty()
@@ -1243,7 +1275,13 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         // 签约…); or this one opens with 并, says whom
         // they represent and names no one (省长甲和董事长乙出席仪式，并分别代表
         // 省政府和丙银行签署…): the clause before names the signers.
-        let acts_alone = ["", "共同", "正式", "并", "并共同", "一同", "分别"].contains(&opening.trim())
+        // (Or with only where it was done: 分别代表丙和丁，在贵阳签署…)
+        let venue_only = || {
+            let o = opening.trim();
+            o.starts_with(['在', '于']) && o.chars().count() <= 10 && people_in(start, pos).is_empty()
+        };
+        let acts_alone = (["", "共同", "正式", "并", "并共同", "一同", "分别"].contains(&opening.trim())
+            || venue_only())
             && text_of(&chars[before..start - 1]).contains("代表");
         let goes_on = opening.starts_with('并') && opening.contains("代表") && people_in(start, pos).is_empty();
         if (acts_alone || goes_on) && !people_in(before, start - 1).is_empty() { before } else { start }
@@ -1259,7 +1297,12 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             || ["的成功", "的顺利", "的圆满", "的正式"].iter().any(|w| ends_with_word(&chars[..pos], w))
             || ["仪式", "活动", "大会", "现场", "代表", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
             || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
-        if noun || witnessed_act(&chars[..pos]) || attends(&text[..m.start()]) || spoken_of(text, m.start(), m.end()) {
+        if noun
+            || witnessed_act(&chars[..pos])
+            || attends(&text[..m.start()])
+            || spoken_of(text, m.start(), m.end())
+            || !reaches_agreement(text, &m)
+        {
             continue;
         }
         // (Those named before 见证 in the span witnessed: 甲局长某，共同见证|乙…签署.)
@@ -1368,6 +1411,8 @@ fn witnessed_act(before: &[char]) -> bool {
     let tail = text_of(&before[before.len().saturating_sub(6)..]);
     // (在甲见证下签约: 下 too.)
     let tail = tail.trim_end_matches(['了', '并', ',']).trim_end_matches("双方").trim_end_matches('下');
+    // (And the document signed: 共同见证协议签署.)
+    let tail = ["协议", "合同", "备忘录"].iter().find_map(|d| tail.strip_suffix(d)).unwrap_or(tail);
     tail.ends_with("见证") || tail.ends_with("见证了")
 }
 
@@ -2023,6 +2068,13 @@ mod tests {
         let (a, _) = read("3月14日,恒康医药与瑞金医院举行战略合作签约仪式。");
         assert_eq!(a.unwrap().2, "战略合作协议");
         // A signing event held is one too; one attended is not.
+        // The first holds the signing with the other.
+        let (a, _) = read("11月22日,重庆师范大学在博雅楼501会议室举行与中国联通重庆市分公司战略合作协议签约仪式。");
+        let (parties, _, title) = a.expect("held with the other");
+        assert_eq!(parties, ["重庆师范大学", "中国联通重庆市分公司"]);
+        assert_eq!(title, "战略合作协议");
+        let (a, _) = read("3月14日,恒康医药有限公司举行与瑞金医院战略合作签约仪式。");
+        assert!(a.is_some_and(|(p, _, _)| p.len() == 2));
         let (a, _) = read("3月2日,恒康医药与瑞金医院举行了医疗共建签约活动。");
         assert_eq!(a.map(|a| a.0), Some(vec!["恒康医药".to_string(), "瑞金医院".to_string()]));
         let (a, _) = read("恒康医药总经理张三、瑞金医院院长李四参加签约活动。");
@@ -2081,6 +2133,9 @@ mod tests {
 
     #[test]
     fn those_who_attended_and_then_signed_for_the_sides_signed() {
+        let (_, p) =
+            read("甲省副省长孙国强、乙集团公司副总裁沙跃家分别代表甲省政府和乙集团公司,在贵阳签署战略合作协议。");
+        assert_eq!(p.signed, ["孙国强", "沙跃家"]);
         let (_, p) = read("省长蒋超良和甲银行董事长田国立出席签署仪式,并分别代表省政府和甲银行签署战略合作协议。");
         assert_eq!(p.signed, vec!["蒋超良", "田国立"]);
         // With the names listed in the clause before the one they spoke in.
@@ -2101,6 +2156,15 @@ mod tests {
         // One who spoke before others witnessed did not.
         let (_, p) = read("甲集团副总经理于宏讲话，乙区区长刘桂均见证签约。");
         assert_eq!(p.witnessed, vec!["刘桂均"]);
+        // Nor did who reached a consensus, no agreement.
+        let (_, p) = read("市委书记刘超与乙公司副总裁杨瑞凯会谈并达成系列合作共识。");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
+        let (_, p) = read("甲医院院长张三、乙大学校长李四代表双方达成全面合作。");
+        assert_eq!(p.signed, ["张三", "李四"]);
+        // Who witnessed the document signed did not sign it.
+        let (_, p) = read("甲市市委书记刘超与乙公司副总裁杨瑞凯会谈并共同见证协议签署。");
+        assert_eq!(p.witnessed, vec!["刘超", "杨瑞凯"]);
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
     }
 
     #[test]

@@ -541,9 +541,18 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             {
                 a.title = title;
             }
-            for (rel, names) in [(Relation::WitnessedBy, &p.witnessed), (Relation::HostedBy, &p.hosted)] {
-                for n in names {
-                    a.participants.push(Participant { relation: rel, name: n.clone(), evidence: evidence(i) });
+            // (Those who witnessed or hosted a sentence's several signings,
+            // each naming both its parties, did so for each: 在甲的见证下，乙、丙
+            // 分别与丁签署….)
+            let all_named = targets.len() > 1
+                && targets.iter().all(|&k| named_orgs(&tokens[i]).is_superset(&agreements[k].0.parties));
+            let witnessed_targets = if all_named { &targets[..] } else { &targets[..1] };
+            for &k in witnessed_targets {
+                let a = &mut facts_agreements[k];
+                for (rel, names) in [(Relation::WitnessedBy, &p.witnessed), (Relation::HostedBy, &p.hosted)] {
+                    for n in names {
+                        a.participants.push(Participant { relation: rel, name: n.clone(), evidence: evidence(i) });
+                    }
                 }
             }
         }
@@ -811,6 +820,29 @@ mod tests {
         );
         assert_eq!(f.agreements.len(), 2);
         assert!(f.agreements[1].participants.iter().all(|p| p.name != "冯继锋"));
+    }
+
+    #[test]
+    fn those_who_witnessed_a_sentences_several_signings_witnessed_each() {
+        let witnesses = |f: &DocFacts| -> Vec<Vec<String>> {
+            f.agreements
+                .iter()
+                .map(|a| {
+                    let w = a.participants.iter().filter(|p| p.relation == Relation::WitnessedBy);
+                    w.map(|p| p.name.clone()).collect()
+                })
+                .collect()
+        };
+        let f = facts_of(
+            "在山东省委书记林武、华为轮值董事长徐直军的共同见证下,济南市历下区人民政府、歌尔集团有限公司分别与华为技术有限公司签署合作协议。",
+        );
+        assert_eq!(f.agreements.len(), 2);
+        assert_eq!(witnesses(&f), vec![vec!["林武", "徐直军"]; 2]);
+        // A sentence naming one party of each: the first agreement's only.
+        let f = facts_of(
+            "北京协和医院与清华大学签署协议。北京协和医院与腾讯科技有限公司签署协议。北京协和医院院长张三见证签约。",
+        );
+        assert_eq!(witnesses(&f), vec![vec!["张三".to_string()], vec![]]);
     }
 
     #[test]

@@ -18,6 +18,21 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
         if cat.entries[i].keys.is_empty() || name.len() < 3 || matches!(name[1], '委' | '长') {
             continue;
         }
+        // The one body naming it with its place after a parent's word
+        // (国网|上海|市电力公司 for 市电力公司) is that body.
+        let placed_after_parent = |e: &OrgEntry| {
+            let n: Vec<char> = e.name.chars().collect();
+            let head = &n[..n.len().saturating_sub(name.len())];
+            !e.keys.is_empty()
+                && n.ends_with(&name)
+                && (2..=3).any(|k| head.len() > k && with_text(&head[head.len() - k..], |p| lex.is_place(p)))
+        };
+        let placed: Vec<usize> =
+            (0..cat.entries.len()).filter(|&j| j != i && placed_after_parent(&cat.entries[j])).collect();
+        if let [j] = placed[..] {
+            cat.merge(i, j);
+            continue;
+        }
         let places = places_of_unit(cat, unit, lex);
         // With no body of a place of that unit, a place written with it that
         // opens clauses of the text twice or more (筠连县举行…, ,筠连县2023年…).
@@ -616,6 +631,12 @@ mod tests {
         assert!(!found.iter().any(|n| n.starts_with("中国市人")), "{found:?}");
         let found = names("华东区域医疗中心与甲大学签约。区卫生健康委员会主任赵作伟出席。");
         assert!(found.contains(&"区卫生健康委员会".to_string()), "{found:?}");
+        // The one body naming it with its place after a parent's word.
+        let text = "闵行区人民政府与国网上海市电力公司签署协议。市电力公司董事长梁旭出席。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("市电力公司"), cat.lookup("国网上海市电力公司"));
+        let found = names("甲区人民政府与国网上海市电力公司、国网江苏市电力公司签署协议。市电力公司董事长梁旭出席。");
+        assert!(found.contains(&"市电力公司".to_string()), "{found:?}");
         // A bare unit before a kind of three chars names a body too (市|档案馆).
         let found = names("我校与绍兴市档案馆举行签约仪式。市档案馆副馆长杨健主持。");
         assert_eq!(found, vec!["绍兴市档案馆"]);

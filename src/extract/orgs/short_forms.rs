@@ -232,8 +232,12 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         let kind = &short[short.len() - suffix_len(short, lex)..];
         short.ends_with(&['集', '团']) && with_text(kind, |k| lex.org_suffixes.get(k) == Some(&OrgType::Company))
     };
+    // (A known body may have a trade's words before its legal form:
+    // 中国移动 of 中国移动|通信|集团公司.)
+    let known = || with_text(short, |s| lex.bodies.contains_key(s));
     let registered = || {
-        with_text(&full[short.len()..], is_legal_form) && (group() || with_text(short, |s| lex.bodies.contains_key(s)))
+        let rest = text_of(&full[short.len()..]);
+        is_legal_form(&rest) && (group() || known()) || known() && generic_then_legal_form(&rest, lex)
     };
     if contiguous_prefix && suffix_len(short, lex) > 0 && first == 0 && !registered() {
         return false;
@@ -281,14 +285,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     let before_legal_form = |from: usize| {
         full.len() > from + short.len() && short == &full[from..from + short.len()] && {
             let rest = text_of(&full[from + short.len()..]);
-            let generic_then_form = || {
-                LEGAL_FORMS
-                    .iter()
-                    .any(|f| rest.strip_suffix(f).is_some_and(|words| !words.is_empty() && lex.is_generic_words(words)))
-            };
             is_legal_form(&rest)
                 || rest.strip_prefix("集团").is_some_and(is_legal_form)
-                || short.len() >= 4 && generic_then_form()
+                || short.len() >= 4 && generic_then_legal_form(&rest, lex)
         }
     };
     // (So is a short form of that part keeping its kind: 中国安能集团 for
@@ -307,6 +306,14 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         return false;
     }
     own_alias(short, full, lex)
+}
+
+/// Whether `rest` is a trade's generic words, then a legal form (通信|集团公司,
+/// 水务投资|集团有限公司).
+fn generic_then_legal_form(rest: &str, lex: &Lexicon) -> bool {
+    LEGAL_FORMS
+        .iter()
+        .any(|f| rest.strip_suffix(f).is_some_and(|words| !words.is_empty() && lex.is_generic_words(words)))
 }
 
 /// A known alias is its own body's short form, under any legal form (中科院 is
@@ -780,6 +787,9 @@ mod tests {
         // A body known by its bare name before nothing but a legal form is that
         // body; before another body's name it is the parent.
         assert!(abbreviates(&chars("中国电信"), &chars("中国电信集团公司"), &lex));
+        // And so it is with a trade's words before the legal form.
+        assert!(abbreviates(&chars("中国移动"), &chars("中国移动通信集团公司"), &lex));
+        assert!(!abbreviates(&chars("中国移动"), &chars("中国移动通信集团江苏公司"), &lex));
         assert!(!abbreviates(&chars("中国医学科学院肿瘤医院"), &chars("中国医学科学院肿瘤医院深圳医院"), &lex));
         // 股份公司 is 股份有限公司 written short.
         assert!(abbreviates(&chars("东航股份公司"), &chars("东方航空股份有限公司"), &lex));

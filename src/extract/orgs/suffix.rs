@@ -370,9 +370,10 @@ impl SuffixFinder {
         if start >= 1 && w[start - 1] == '与' && suffix_start - start <= 4 && !adverb(start - 1) {
             // (A boundary overlapping a suffix bounds nothing: 科学|院长|春.)
             let overlaps = |s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
+            // (A boundary right before the 与 bounds too: 甲公司举行|与|乙医院.)
             let before = inside
                 .iter()
-                .filter(|&&(s, e)| e < start - 1 && !overlaps(s, e))
+                .filter(|&&(s, e)| e < start && !overlaps(s, e))
                 .map(|&(_, e)| e)
                 .max()
                 .unwrap_or(run_start);
@@ -1061,6 +1062,9 @@ mod tests {
         assert!(!found.iter().any(|n| n.contains('与')), "{found:?}");
         let found = names("甲医院院长张三与物理研究所签约");
         assert!(!found.iter().any(|n| n.contains('与')), "{found:?}");
+        // Nor across a verb right before 与 (举行|与).
+        let found = names("3月14日,恒康医药有限公司举行与瑞金医院战略合作签约仪式。");
+        assert_eq!(found, vec!["恒康医药有限公司", "瑞金医院"]);
     }
 
     #[test]
