@@ -569,9 +569,20 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                 && inside.iter().all(|t| matches!(t.kind, TokenKind::Person(_) | TokenKind::Title { .. }))
                 && inside.last().is_some_and(|t| matches!(gap(w, t.span.end, b.span.start).as_str(), "与" | "和" | "同"))
                 // (Not an officer of each: 甲院长张三与乙院长李四签署; the
-                // other body stands right before the act.)
+                // other body stands right before the act, or a list of bodies
+                // does: 甲会长张三与乙商会、丙商会签订.)
                 && b.span.end <= verb_pos
-                && !tokens.iter().any(|t| t.span.start >= b.span.end && t.span.end <= verb_pos)
+                && {
+                    let after: Vec<&Token> =
+                        tokens.iter().filter(|t| t.span.start >= b.span.end && t.span.end <= verb_pos).collect();
+                    let mut last = b.span.end;
+                    after.iter().all(|t| {
+                        let listed = matches!(t.kind, TokenKind::Org(_))
+                            && matches!(gap(w, last, t.span.start).trim(), "、" | "和" | "及" | "以及");
+                        last = t.span.end;
+                        listed
+                    })
+                }
             };
         let between = between && !officer;
         let raw = gap(w, a.span.end, b.span.start);
@@ -1065,11 +1076,10 @@ pub fn sides_agreement(
     dateline: Option<Date>,
     only_two: Option<[usize; 2]>,
 ) -> Option<AgreementMention> {
-    let at = char_pos(text, text.find("双方")?);
     let (verb_pos, _, _) = signing(text)?;
-    if verb_pos < at {
-        return None;
-    }
+    // (The 双方 that signs: the last before the verb, 推动双方共同发展，…，双方签署….)
+    let verb_byte = text.char_indices().nth(verb_pos).map_or(text.len(), |(b, _)| b);
+    let at = char_pos(text, text[..verb_byte].rfind("双方")?);
     let bodies: BTreeSet<usize> = tokens
         .iter()
         .filter(|t| t.span.end <= at)
@@ -1503,6 +1513,12 @@ mod tests {
         parties.sort();
         assert_eq!(parties, vec!["安徽省港航集团", "江西省港口集团"]);
         assert_eq!((date.as_deref(), title.as_str()), (Some("--08-09"), "战略合作协议"));
+        // The 双方 that signs is the last before the verb.
+        let text = "为发挥好杭州市重庆商会的优势,推动双方共同发展,垫江县招商投资促进局副局长孙东莅临商会,经友好协商,双方签署了《合作协议》。";
+        let (mut parties, _, title) = sides(text).expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["垫江县招商投资促进局", "杭州市重庆商会"]);
+        assert_eq!(title, "合作协议");
         // Not three bodies, nor a signing before 双方.
         let text = "江西省港口集团董事长徐重财会见安徽省港航集团、湖北港口集团一行,双方签署战略合作协议。";
         assert!(sides(text).is_none());
@@ -1835,6 +1851,10 @@ mod tests {
         assert_eq!(parties, vec![vec!["甲市中心医院".to_string(), "乙县人民政府".to_string()]]);
         let parties = all_parties("图1:首科院院长关成华教授与丰宁满族自治县人民政府共同签署战略合作协议");
         assert_eq!(parties, vec![vec!["丰宁满族自治县人民政府".to_string(), "首科院".to_string()]]);
+        // With a list of bodies on the other side: the three sign.
+        let parties = all_parties("随后,上海市凉城商会会长顾伟钢与上海市南通商会、上海市嘉善商会签订了战略合作协议。");
+        assert_eq!(parties.len(), 1, "{parties:?}");
+        assert_eq!(parties[0].len(), 3, "{parties:?}");
         // Not beside the other's officer, nor a list of witnesses before
         // another signing.
         assert!(all_parties("甲市中心医院院长张三与乙县人民政府县长李四签署协议。").is_empty());

@@ -460,6 +460,27 @@ fn forget_bare_campuses(cat: &mut OrgCatalog) {
     }
 }
 
+/// A spam site's name pasted over a publisher's runs on from a body's name
+/// into letters or digits and a site's words (永利集团|304am登录, 必威|888官网):
+/// that name is the site's wherever the text writes it (永利集团校长 …), no body.
+fn forget_spam_sites(cat: &mut OrgCatalog, sentences: &[Sentence], occurrences: &[Vec<(Span, usize)>], lex: &Lexicon) {
+    let mut spam: BTreeSet<usize> = BTreeSet::new();
+    for (s, occ) in sentences.iter().zip(occurrences) {
+        let w = &s.chars;
+        for &(span, idx) in occ {
+            let run = w[span.end..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            if run >= 2 && lex.is_ignored(&text_of(&w[span.end..w.len().min(span.end + run + 6)])) {
+                spam.insert(idx);
+            }
+        }
+    }
+    for idx in spam {
+        for k in std::mem::take(&mut cat.entries[idx].keys) {
+            cat.by_key.remove(&k);
+        }
+    }
+}
+
 /// What follows a bracketed aside right after a name when a definition
 /// follows it (…中心 (拱北海关口岸门诊部)|(以下简称:珠海保健中心)).
 fn aside_before_definition(after: &str) -> Option<&str> {
@@ -527,6 +548,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         occurrences.push(occ);
     }
     split_joined_names(&mut cat, &mut occurrences);
+    forget_spam_sites(&mut cat, sentences, &occurrences, lex);
     // A place right before the title of its head (福建省|副省长, 厦门市|市长)
     // stands for its government, named or not.
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
@@ -1021,6 +1043,15 @@ mod tests {
     fn a_ministry_department_is_a_body_and_a_company_stays_one() {
         assert!(names("国家卫生健康委员会医政司司长焦雅辉出席").contains(&"国家卫生健康委员会医政司".to_string()));
         assert_eq!(names("华为技术有限公司副总裁徐直军出席"), vec!["华为技术有限公司"]);
+    }
+
+    #[test]
+    fn a_spam_sites_name_pasted_over_a_publisher_is_no_body() {
+        let text = "11月26日,永利集团304am登录与澎湃新闻签约。永利集团校长刘晓红致辞。";
+        assert!(names(text).iter().all(|n| !n.contains("永利")), "{:?}", names(text));
+        // Not a name before a year or a count, nor before letters alone.
+        let text = "永利集团2019年与甲公司签约。永利集团董事长出席。";
+        assert!(names(text).contains(&"永利集团".to_string()));
     }
 
     #[test]

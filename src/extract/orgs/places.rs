@@ -14,6 +14,19 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
     let mut opening_places: BTreeMap<char, BTreeSet<String>> = BTreeMap::new();
     for i in 0..cat.entries.len() {
         let name: Vec<char> = cat.entries[i].name.chars().collect();
+        // A subdistrict's body named after a bare 街道 (街道商会) is the one
+        // body of that name after a subdistrict's (凉城新村街道商会).
+        if name.len() > 3 && name.starts_with(&['街', '道']) && !cat.entries[i].keys.is_empty() {
+            let of_place =
+                |e: &OrgEntry| e.name.chars().count() > name.len() + 1 && e.name.ends_with(&cat.entries[i].name);
+            let placed: Vec<usize> = (0..cat.entries.len())
+                .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && of_place(&cat.entries[j]))
+                .collect();
+            if let [j] = placed[..] {
+                cat.merge(i, j);
+            }
+            continue;
+        }
         let Some(&unit) = name.first().filter(|u| matches!(u, '市' | '县' | '区' | '省')) else { continue };
         if cat.entries[i].keys.is_empty() || name.len() < 3 || matches!(name[1], '委' | '长') {
             continue;
@@ -631,6 +644,11 @@ mod tests {
         assert!(!found.iter().any(|n| n.starts_with("中国市人")), "{found:?}");
         let found = names("华东区域医疗中心与甲大学签约。区卫生健康委员会主任赵作伟出席。");
         assert!(found.contains(&"区卫生健康委员会".to_string()), "{found:?}");
+        // A subdistrict's body after a bare 街道, and the subdistrict's office.
+        let text = "凉城新村街道商会举办签约仪式。凉城新村街道办事处主任沈忠裕出席。街道商会会长顾伟钢签约。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("街道商会"), cat.lookup("凉城新村街道商会"));
+        assert!(cat.lookup("凉城新村街道办事处").is_some_and(|i| cat.entries[i].org_type == OrgType::Government));
         // The one body naming it with its place after a parent's word.
         let text = "闵行区人民政府与国网上海市电力公司签署协议。市电力公司董事长梁旭出席。";
         let cat = discover(&split(text), &lex());

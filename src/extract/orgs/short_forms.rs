@@ -457,6 +457,17 @@ pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, sentences: &[Sente
             cat.merge(i, j);
         }
     }
+    // A zone named beside its administrative committee is that committee,
+    // the zone's government (东湖高新区 and 东湖高新区管理委员会).
+    for i in 0..names.len() {
+        if cat.entries[i].keys.is_empty() || cat.entries[i].org_type != OrgType::Other {
+            continue;
+        }
+        let committee = format!("{}管理委员会", cat.entries[i].name);
+        if let Some(j) = cat.entries.iter().position(|e| e.name == committee && !e.keys.is_empty()) {
+            cat.merge(i, j);
+        }
+    }
 }
 
 /// Does the text say `part` is of `whole` (华润医药商业集团有限公司是华润医药集团
@@ -865,6 +876,16 @@ mod tests {
         // (中国联合 opens a name; 联|通 are the openings of 联合 and 通信.)
         assert_eq!(named_by(text, "上海联通").as_deref(), Some("中国联合网络通信有限公司上海分公司"));
         assert!(abbreviates(&chars("联通"), &chars("中国联合网络通信有限公司"), &l));
+    }
+
+    #[test]
+    fn a_zone_named_beside_its_committee_is_the_committee() {
+        let text = "甲医院与东湖高新区管委会签署协议。东湖高新区党工委书记张文彤出席。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("东湖高新区"), cat.lookup("东湖高新区管委会"));
+        // Alone, the zone is the zone.
+        let cat = discover(&split("甲医院与东湖高新区签署协议。"), &lex());
+        assert!(cat.lookup("东湖高新区").is_some_and(|i| cat.entries[i].name == "东湖高新区"));
     }
 
     #[test]

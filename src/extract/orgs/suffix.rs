@@ -272,6 +272,23 @@ impl SuffixFinder {
         lex: &Lexicon,
     ) -> Option<usize> {
         let SuffixAt { start: suffix_start, end: suffix_end, body } = suffix;
+        // A periodical's house is named by the periodical's title (《传媒》
+        // 杂志社): the name starts at the 《.
+        if suffix_start >= 3 && w[suffix_start - 1] == '》' {
+            let open = w[suffix_start.saturating_sub(16)..suffix_start - 1]
+                .iter()
+                .rposition(|&c| c == '《')
+                .map(|o| o + suffix_start.saturating_sub(16));
+            let media =
+                || with_text(&w[suffix_start..suffix_end], |k| lex.org_suffixes.get(k) == Some(&OrgType::Media));
+            if let Some(o) = open
+                && o + 2 < suffix_start
+                && w[o + 1..suffix_start - 1].iter().all(|&c| is_han(c))
+                && media()
+            {
+                return Some(o);
+            }
+        }
         let mut run_start = suffix_start;
         let company = w[suffix_start..suffix_end].ends_with(&['公', '司']);
         loop {
@@ -977,6 +994,18 @@ mod tests {
         let idx = cat.lookup("湖北省农科院").expect("the academy");
         assert_eq!(cat.entries[idx].name, "湖北省农业科学院");
         assert_eq!(cat.entries[idx].org_type, OrgType::ResearchCenter);
+    }
+
+    #[test]
+    fn a_periodicals_house_is_named_by_its_title() {
+        assert_eq!(names("我校与《传媒》杂志社签署协议。"), vec!["《传媒》杂志社"]);
+        // Not a document's title before another kind, nor a title of marks.
+        assert!(names("签署《合作协议》学院").iter().all(|n| !n.contains('《')));
+        assert!(names("与《S2》杂志社签约").iter().all(|n| !n.contains('《')));
+        // A broadcaster written short is its full name (黄山广电台).
+        let text = "甲学院与黄山市广播电视台签约。黄山广电台副台长汪晖出席。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("黄山广电台"), cat.lookup("黄山市广播电视台"));
     }
 
     #[test]
