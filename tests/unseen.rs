@@ -1564,3 +1564,62 @@ fn a_stock_company_written_short_is_the_company() {
     assert!(has_edge(&g, "邬立新", "leads", "瀚海航空股份有限公司"));
     assert!(node(&g, "瀚航股份公司").is_none());
 }
+
+#[test]
+fn a_carriers_group_is_its_bare_name_and_signers_act_where_the_clause_says() {
+    let g = build_unseen();
+    // 中國移動 is 中國移動通信集團公司 (通信 a trade's word before the legal
+    // form); 分別代表…,在昆明簽署: those named before sign.
+    let a = agreement(&g, &["中国移动通信集团公司", "云南省人民政府"]);
+    assert!(has_edge(&g, "龚建民", "signed", &a) && has_edge(&g, "柴启林", "signed", &a));
+    assert!(node(&g, "中国移动").is_none());
+    // 輪值董事長 leads.
+    assert!(has_edge(&g, "曹志远", "leads", "中国移动通信集团公司"));
+}
+
+#[test]
+fn a_bare_units_company_is_the_one_named_after_a_parents_word() {
+    let g = build_unseen();
+    // 市电力公司 is 国网南通市电力公司.
+    agreement(&g, &["国网南通市电力公司", "崇川区人民政府"]);
+    assert!(has_edge(&g, "邵文斌", "leads", "国网南通市电力公司"));
+    assert!(node(&g, "市电力公司").is_none());
+    // 华为|软件技术有限公司: 软件 and 技术 are a trade's words, the name opens
+    // at 华为; who witnessed the document signed, or reached a consensus, signed
+    // nothing.
+    let a = agreement(&g, &["华为软件技术有限公司", "崇川区人民政府"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "彭坤") && has_edge(&g, &a, "witnessed_by", "吕永华"));
+    assert!(!has_edge(&g, "彭坤", "signed", &a));
+    assert!(node(&g, "软件技术有限公司").is_none());
+}
+
+#[test]
+fn a_journals_house_a_broadcaster_written_short_and_a_spam_line() {
+    let g = build_unseen();
+    let parties = ["淮北师范学院新闻学院", "《江淮传媒》杂志社", "淮北市广播电视台"];
+    let a = agreement(&g, &parties);
+    for n in ["蔡东林", "沈一鸣", "魏雪梅"] {
+        assert!(has_edge(&g, n, "signed", &a), "{n} signed {a}");
+    }
+    // 淮北广电台 is 淮北市广播电视台; 整合学院 is no body.
+    assert!(has_edge(&g, "魏雪梅", "serves_at", "淮北市广播电视台"));
+    assert!(node(&g, "淮北广电台").is_none() && node(&g, "整合学院").is_none());
+    assert!(node(&g, "永安集团").is_none());
+}
+
+#[test]
+fn a_subdistricts_chamber_and_office_and_a_list_on_the_other_side() {
+    let g = build_unseen();
+    let ours = "芜湖市镜湖区赭山街道商会";
+    // 在会议室举行与乙…签约仪式: the host signs with 乙.
+    agreement(&g, &[ours, "芜湖市温州商会"]);
+    // 街道商会会长宋志远与甲商会、乙商会签订: the three.
+    let a = agreement(&g, &[ours, "芜湖市温州商会", "芜湖市台州商会"]);
+    assert!(has_edge(&g, "宋志远", "signed", &a));
+    assert!(has_edge(&g, "宋志远", "leads", ours));
+    assert!(node(&g, "街道商会").is_none());
+    // The subdistrict's office is a government; 党工委书记 leads it.
+    assert!(has_edge(&g, "汪立群", "leads", "赭山街道办事处"));
+    assert!(has_edge(&g, "吴春华", "leads", "赭山街道办事处"));
+    assert!(node(&g, "好镜湖区赭山街道商会").is_none());
+}
