@@ -898,7 +898,8 @@ fn named_after_bodies(title: String, noun: &str, (w, tokens): (&[char], &[Token]
     let Some(last) = last else { return title };
     let named = &w[last..noun_pos];
     let named = &named[named.iter().take_while(|c| "—－-–~～ ".contains(**c)).count()..];
-    if (1..=10).contains(&named.len()) && named.iter().all(|&c| is_han(c)) {
+    // (的 makes a phrase, no name: …河北铁路建设发展的|战略合作协议.)
+    if (1..=10).contains(&named.len()) && named.iter().all(|&c| is_han(c) && c != '的') {
         format!("{}{title}", text_of(named))
     } else {
         title
@@ -1720,6 +1721,8 @@ mod tests {
         // Not words of over ten chars, nor a title with no body in it.
         let text = "双方签订《徐州工程学院—睢宁县人民政府关于共同推进区域科技创新的合作协议》。";
         assert_eq!(signed(text).as_deref(), Some("合作协议"));
+        let text = "河北省人民政府与中国铁路总公司签署《关于加快推进河北铁路建设发展的战略合作协议》。";
+        assert_eq!(signed(text).as_deref(), Some("战略合作协议"));
         assert_eq!(signed("双方签订《校地合作协议》。").as_deref(), Some("校地合作协议"));
         assert_eq!(signed("院长王晓川代表三方签约。"), None);
         // Inside the brackets, 同 joins no bodies.

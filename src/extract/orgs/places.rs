@@ -82,7 +82,20 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
             e.name != local && e.name.starts_with(&place) && e.name.ends_with(&suffix) && e.org_type == kind
         };
         let named = cat.entries.iter().position(|e| e.name == local && !e.keys.is_empty());
-        match named.or_else(|| cat.lookup(&local).filter(|&j| j != i)) {
+        // (Or the one body of that place the name with it shortens: 省文旅投资集团
+        // for 河南省文化旅游投资集团.)
+        let shortened = || {
+            let local: Vec<char> = local.chars().collect();
+            let of_place: Vec<usize> = (0..cat.entries.len())
+                .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && alike(&cat.entries[j]))
+                .collect();
+            let full = |j: usize| -> Vec<char> { cat.entries[j].name.chars().collect() };
+            match of_place[..] {
+                [j] if abbreviates(&local, &full(j), lex) => Some(j),
+                _ => None,
+            }
+        };
+        match named.or_else(|| cat.lookup(&local).filter(|&j| j != i)).or_else(shortened) {
             Some(j) => cat.merge(i, j),
             None if cat.entries.iter().any(|e| !e.keys.is_empty() && alike(e)) => {}
             None => {

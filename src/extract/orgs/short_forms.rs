@@ -458,13 +458,18 @@ pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, sentences: &[Sente
         }
     }
     // A zone named beside its administrative committee is that committee,
-    // the zone's government (东湖高新区 and 东湖高新区管理委员会).
+    // the zone's government (东湖高新区 and 东湖高新区管理委员会), and a county
+    // or a city written as a party beside its government is that government
+    // (宜阳县 and 宜阳县人民政府).
     for i in 0..names.len() {
         if cat.entries[i].keys.is_empty() || cat.entries[i].org_type != OrgType::Other {
             continue;
         }
-        let committee = format!("{}管理委员会", cat.entries[i].name);
-        if let Some(j) = cat.entries.iter().position(|e| e.name == committee && !e.keys.is_empty()) {
+        let name = &cat.entries[i].name;
+        let unit = name.ends_with(['县', '市', '区', '省']);
+        let governments = [format!("{name}管理委员会"), if unit { format!("{name}人民政府") } else { String::new() }];
+        let government = cat.entries.iter().position(|e| !e.keys.is_empty() && governments.contains(&e.name));
+        if let Some(j) = government {
             cat.merge(i, j);
         }
     }
@@ -883,6 +888,12 @@ mod tests {
         let text = "甲医院与东湖高新区管委会签署协议。东湖高新区党工委书记张文彤出席。";
         let cat = discover(&split(text), &lex());
         assert_eq!(cat.lookup("东湖高新区"), cat.lookup("东湖高新区管委会"));
+        // A county written as a party beside its government is the government.
+        let text = "省文旅集团与宜阳县签署协议。河南省文化旅游投资集团与宜阳县人民政府签约仪式举行。";
+        let cat = discover(&split(text), &lex());
+        assert_eq!(cat.lookup("宜阳县"), cat.lookup("宜阳县人民政府"));
+        // And a bare unit's company is the one of the place it shortens.
+        assert_eq!(cat.lookup("省文旅集团"), cat.lookup("河南省文化旅游投资集团"));
         // Alone, the zone is the zone.
         let cat = discover(&split("甲医院与东湖高新区签署协议。"), &lex());
         assert!(cat.lookup("东湖高新区").is_some_and(|i| cat.entries[i].name == "东湖高新区"));
