@@ -544,8 +544,10 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             // (Those who witnessed or hosted a sentence's several signings,
             // each naming both its parties, did so for each: 在甲的见证下，乙、丙
             // 分别与丁签署….)
-            let all_named = targets.len() > 1
-                && targets.iter().all(|&k| named_orgs(&tokens[i]).is_superset(&agreements[k].0.parties));
+            let all_named = targets.len() > 1 && {
+                let named = named_orgs(&tokens[i]);
+                targets.iter().all(|&k| named.is_superset(&agreements[k].0.parties))
+            };
             let witnessed_targets = if all_named { &targets[..] } else { &targets[..1] };
             for &k in witnessed_targets {
                 let a = &mut facts_agreements[k];

@@ -260,6 +260,13 @@ impl OrgCatalog {
         }
     }
 
+    /// Drops every key of `idx`: the entry names no body of the document.
+    fn forget(&mut self, idx: usize) {
+        for k in std::mem::take(&mut self.entries[idx].keys) {
+            self.by_key.remove(&k);
+        }
+    }
+
     /// Moves every key of `from` to `into` (an abbreviation's entry into the full name's).
     fn merge(&mut self, from: usize, into: usize) {
         let keys: Vec<String> = self.entries[from].keys.iter().cloned().collect();
@@ -454,9 +461,7 @@ fn forget_bare_campuses(cat: &mut OrgCatalog) {
         if e.keys.is_empty() || head.is_empty() || schools.iter().any(|s| head.contains(s)) {
             continue;
         }
-        for k in std::mem::take(&mut cat.entries[idx].keys) {
-            cat.by_key.remove(&k);
-        }
+        cat.forget(idx);
     }
 }
 
@@ -475,9 +480,7 @@ fn forget_spam_sites(cat: &mut OrgCatalog, sentences: &[Sentence], occurrences: 
         }
     }
     for idx in spam {
-        for k in std::mem::take(&mut cat.entries[idx].keys) {
-            cat.by_key.remove(&k);
-        }
+        cat.forget(idx);
     }
 }
 
@@ -1049,7 +1052,7 @@ mod tests {
     fn a_spam_sites_name_pasted_over_a_publisher_is_no_body() {
         let text = "11月26日,永利集团304am登录与澎湃新闻签约。永利集团校长刘晓红致辞。";
         assert!(names(text).iter().all(|n| !n.contains("永利")), "{:?}", names(text));
-        // Not a name before a year or a count, nor before letters alone.
+        // Not a name before a year and no site's words.
         let text = "永利集团2019年与甲公司签约。永利集团董事长出席。";
         assert!(names(text).contains(&"永利集团".to_string()));
     }

@@ -17,12 +17,8 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
         // A subdistrict's body named after a bare 街道 (街道商会) is the one
         // body of that name after a subdistrict's (凉城新村街道商会).
         if name.len() > 3 && name.starts_with(&['街', '道']) && !cat.entries[i].keys.is_empty() {
-            let of_place =
-                |e: &OrgEntry| e.name.chars().count() > name.len() + 1 && e.name.ends_with(&cat.entries[i].name);
-            let placed: Vec<usize> = (0..cat.entries.len())
-                .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && of_place(&cat.entries[j]))
-                .collect();
-            if let [j] = placed[..] {
+            let short = &cat.entries[i].name;
+            if let Some(j) = cat.only(|e| e.name.chars().count() > name.len() + 1 && e.name.ends_with(short.as_str())) {
                 cat.merge(i, j);
             }
             continue;
@@ -33,16 +29,14 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
         }
         // The one body naming it with its place after a parent's word
         // (国网|上海|市电力公司 for 市电力公司) is that body.
+        // (Longer than the name: never the entry itself.)
         let placed_after_parent = |e: &OrgEntry| {
             let n: Vec<char> = e.name.chars().collect();
             let head = &n[..n.len().saturating_sub(name.len())];
-            !e.keys.is_empty()
-                && n.ends_with(&name)
+            n.ends_with(&name)
                 && (2..=3).any(|k| head.len() > k && with_text(&head[head.len() - k..], |p| lex.is_place(p)))
         };
-        let placed: Vec<usize> =
-            (0..cat.entries.len()).filter(|&j| j != i && placed_after_parent(&cat.entries[j])).collect();
-        if let [j] = placed[..] {
+        if let Some(j) = cat.only(placed_after_parent) {
             cat.merge(i, j);
             continue;
         }
@@ -84,16 +78,10 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
         let named = cat.entries.iter().position(|e| e.name == local && !e.keys.is_empty());
         // (Or the one body of that place the name with it shortens: 省文旅投资集团
         // for 河南省文化旅游投资集团.)
+        // (The entry itself is never alike: its name opens with the unit.)
         let shortened = || {
             let local: Vec<char> = local.chars().collect();
-            let of_place: Vec<usize> = (0..cat.entries.len())
-                .filter(|&j| j != i && !cat.entries[j].keys.is_empty() && alike(&cat.entries[j]))
-                .collect();
-            let full = |j: usize| -> Vec<char> { cat.entries[j].name.chars().collect() };
-            match of_place[..] {
-                [j] if abbreviates(&local, &full(j), lex) => Some(j),
-                _ => None,
-            }
+            cat.only(alike).filter(|&j| abbreviates(&local, &cat.entries[j].name.chars().collect::<Vec<_>>(), lex))
         };
         match named.or_else(|| cat.lookup(&local).filter(|&j| j != i)).or_else(shortened) {
             Some(j) => cat.merge(i, j),

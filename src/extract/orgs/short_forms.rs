@@ -466,10 +466,10 @@ pub(super) fn merge_abbreviated_entries(cat: &mut OrgCatalog, sentences: &[Sente
             continue;
         }
         let name = &cat.entries[i].name;
-        let unit = name.ends_with(['县', '市', '区', '省']);
-        let governments = [format!("{name}管理委员会"), if unit { format!("{name}人民政府") } else { String::new() }];
-        let government = cat.entries.iter().position(|e| !e.keys.is_empty() && governments.contains(&e.name));
-        if let Some(j) = government {
+        let committee = format!("{name}管理委员会");
+        let government = name.ends_with(['县', '市', '区', '省']).then(|| format!("{name}人民政府"));
+        let governs = |e: &OrgEntry| e.name == committee || government.as_ref() == Some(&e.name);
+        if let Some(j) = cat.entries.iter().position(|e| !e.keys.is_empty() && governs(e)) {
             cat.merge(i, j);
         }
     }
