@@ -211,10 +211,7 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
     };
     // 达成 reaches the document only right before it (达成战略合作协议; not
     // 双方就协议内容达成共识).
-    let reaches = |v: &Verb| {
-        let between = text.get(v.end()..n.start()).unwrap_or("\u{0}").trim_start_matches('了');
-        between.chars().count() <= 10 && between.chars().all(is_naming_char)
-    };
+    let reaches = |v: &Verb| text.get(v.end()..n.start()).is_some_and(|b| document_words(b.trim_start_matches('了')));
     let verb = verbs.find(|v| !matches!(v.as_str(), "达成" | "结成") || reaches(v))?;
     let verb_pos = char_pos(text, verb.start());
     let named = text[verb.end()..n.start().max(verb.end())]
@@ -222,9 +219,10 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
         .trim_end_matches(['》', '”', '」']);
     let named = QUANTITY.iter().find_map(|q| named.strip_prefix(q)).unwrap_or(named);
     let named = if n.start() > verb.end() { named } else { signed_on(text, n.start(), n.end()) };
-    let title = match named.chars().count() {
-        1..=10 if named.chars().all(is_naming_char) => Cow::Owned(format!("{named}{}", n.as_str())),
-        _ => Cow::Borrowed(n.as_str()),
+    let title = if !named.is_empty() && document_words(named) {
+        Cow::Owned(format!("{named}{}", n.as_str()))
+    } else {
+        Cow::Borrowed(n.as_str())
     };
     Some((verb_pos, char_pos(text, n.start()), title))
 }
@@ -310,6 +308,12 @@ fn is_naming_char(c: char) -> bool {
     is_han(c) && !"与和及同的在于并将就等".contains(c)
 }
 
+/// Are these the words naming a document signed, between the verb and its
+/// noun (签署|合作办医|协议): ten naming chars at most?
+fn document_words(words: &str) -> bool {
+    words.chars().count() <= 10 && words.chars().all(is_naming_char)
+}
+
 /// Whether a verb that signs only what it reaches (达成, 结成) reaches an
 /// agreement: a document or a cooperation within ten naming chars after it
 /// (达成战略合作协议, 达成全面合作, 结成伙伴关系; not 达成系列合作共识).
@@ -322,10 +326,7 @@ fn reaches_agreement(text: &str, verb: &Verb) -> bool {
     if REACHED.is_match(after) || PARTNERSHIP.is_match(after) {
         return true;
     }
-    NOUN.find(after).is_some_and(|n| {
-        let between = &after[..n.start()];
-        between.chars().count() <= 10 && between.chars().all(is_naming_char)
-    })
+    NOUN.find(after).is_some_and(|n| document_words(&after[..n.start()]))
 }
 
 /// Does a sentence state a signing (a signing verb and what is signed)?
@@ -628,8 +629,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                 .map(|h| h.trim_end_matches('了'))
                 .and_then(|h| h.strip_suffix("举行").or_else(|| h.strip_suffix("举办")))
                 .is_some_and(|before| {
-                    before.is_empty()
-                        || is_when(before)
+                    is_when(before)
                         || at_place(before)
                         || before.starts_with('在')
                             && before.chars().count() <= 16
