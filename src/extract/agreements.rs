@@ -19,7 +19,7 @@ use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::orgs::{NOT_PARTIES, Span};
 use crate::extract::roles::strip_asides;
 use crate::text::script::is_han;
-use crate::text::sentences::{ends_with_word, starts_with_word, text_of};
+use crate::text::sentences::{ends_with_word, starts_with_word, text_of, with_text};
 use regex::Regex;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -122,7 +122,7 @@ static WHEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Witnessing, officiating as a guest (担任主礼嘉宾) and witnessing the
 /// signatures (由…监签), the last two Hong Kong and Macau usage.
-static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证|主礼|监签").expect("witness regex"));
+static WITNESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"见证|主礼|监签|证签").expect("witness regex"));
 static HOST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"主持").expect("host regex"));
 /// Acts that close what a person did before them (主持, 致辞): a witness list
 /// starts after the last of them.
@@ -401,11 +401,16 @@ fn signing_clauses(text: &str, w: &[char], tokens: &[Token]) -> Vec<(usize, usiz
         return Vec::new();
     }
     let orgs = orgs_of(tokens);
-    // (Two of them joined by a connector: 甲、乙|与|丙签订….)
+    // (Two of them joined by a connector: 甲、乙|与|丙签订…; or by an adverb
+    // and a connector, 甲|还与|丙签署….)
     let connector = |g: &[char]| {
         let from = g.iter().position(|c| !c.is_whitespace()).unwrap_or(g.len());
         let to = g.iter().rposition(|c| !c.is_whitespace()).map_or(from, |e| e + 1);
-        matches!(g[from..to], ['与' | '和' | '同'])
+        match &g[from..to] {
+            ['与' | '和' | '同'] => true,
+            [adverb @ .., '与' | '和' | '同'] => with_text(adverb, |a| TIME_ADVERBS.contains(&a)),
+            _ => false,
+        }
     };
     clauses(w)
         .filter(|&clause| joined_in(w, &orgs, clause, connector) && signing(&text_of(&w[clause.0..clause.1])).is_some())
@@ -509,7 +514,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                     && n.span.start == t.span.end + 1
                     && w.get(n.span.end) != Some(&')')
             });
-            restated || listed_after
+            restated || listed_after || owns_next(w, tokens, i)
         })
         .collect();
     let orgs: Vec<&Token> = tokens
@@ -586,7 +591,11 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                 }
             };
         let between = between && !officer;
-        let raw = gap(w, a.span.end, b.span.start);
+        // (Up to a body owning the next, which stands for it: 甲与|乙旗下|丙.)
+        let owner = tokens.iter().enumerate().find(|&(i, t)| {
+            aside[i] && t.span.start >= a.span.end && t.span.end <= b.span.start && owns_next(w, tokens, i)
+        });
+        let raw = gap(w, a.span.end, owner.map_or(b.span.start, |(_, t)| t.span.start));
         let g = strip_asides(&raw);
         let g = g.trim();
         let g = if officer { &g[g.len() - '与'.len_utf8()..] } else { g };
@@ -819,6 +828,14 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         .into_iter()
         .map(|parties| AgreementMention { parties, date, title: title.clone(), coordinated_by: coordinated.clone() })
         .collect()
+}
+
+/// Does token `i`, a body, own the body right after it (乙|旗下|丙, 乙旗下的丙)?
+/// Then that body signs, not its owner.
+fn owns_next(w: &[char], tokens: &[Token], i: usize) -> bool {
+    let (Some(t), Some(n)) = (tokens.get(i), tokens.get(i + 1)) else { return false };
+    matches!((&t.kind, &n.kind), (TokenKind::Org(a), TokenKind::Org(b)) if a != b)
+        && matches!(w.get(t.span.end..n.span.start), Some(['旗', '下'] | ['旗', '下', '的']))
 }
 
 /// The bodies named inside the first group of each match of `re` in `text`
@@ -1294,6 +1311,11 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let acts_alone = (["", "共同", "正式", "并", "并共同", "一同", "分别"].contains(&opening.trim())
             || venue_only())
             && text_of(&chars[before..start - 1]).contains("代表");
+        // (Or the clause before has one meet the other: 省长甲会见乙公司董事长乙，
+        // 并共同签约.)
+        let met = ["共同", "并共同", "一同", "并一同"].contains(&opening.trim())
+            && text_of(&chars[before..start - 1]).contains("会见");
+        let acts_alone = acts_alone || met;
         let goes_on = opening.starts_with('并') && opening.contains("代表") && people_in(start, pos).is_empty();
         if (acts_alone || goes_on) && !people_in(before, start - 1).is_empty() { before } else { start }
     };
@@ -1494,6 +1516,24 @@ mod tests {
             .into_iter()
             .map(|a| a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_second_clause_with_an_adverb_states_its_own_signing() {
+        let text = "成都高新区与腾讯公司签订《腾讯智能产业、文创及电竞项目投资合作协议》,腾讯公司还与四川省通信产业服务有限公司签署《信息化建设项目战略合作协议》。";
+        assert_eq!(
+            all_parties(text),
+            vec![vec!["成都高新区", "腾讯公司"], vec!["腾讯公司", "四川省通信产业服务有限公司"]]
+        );
+    }
+
+    #[test]
+    fn a_body_under_a_group_signs_for_itself() {
+        let text = "4月16日,海南控股集团旗下海南机场集团与辽宁方大集团旗下海航航空集团举行了双方战略合作协议签约仪式。";
+        // (The parties are in the catalog's order.)
+        assert_eq!(all_parties(text), vec![vec!["海南机场集团", "海航航空集团"]]);
+        let text = "杭州市第一人民医院与华润集团旗下的华润医药商业有限公司签署战略合作协议。";
+        assert_eq!(all_parties(text), vec![vec!["杭州市第一人民医院", "华润医药商业有限公司"]]);
     }
 
     #[test]
@@ -2200,6 +2240,15 @@ mod tests {
     }
 
     #[test]
+    fn those_who_met_and_then_signed_together_signed() {
+        let (_, p) = read("省委副书记、省长杜家毫会见腾讯公司董事会主席兼首席执行官马化腾,并共同签约。");
+        assert_eq!(p.signed, vec!["杜家毫", "马化腾"]);
+        // (Not those who met before others signed.)
+        let (_, p) = read("省长杜家毫会见腾讯公司董事会主席马化腾,双方共同签约。");
+        assert!(p.signed.is_empty(), "{:?}", p.signed);
+    }
+
+    #[test]
     fn a_listed_head_of_a_body_not_found_witnessed_too() {
         let (_, p) = read("长沙市委副书记、市长郑建新，中南大学校长田红旗出席并见证签约。");
         assert_eq!(p.witnessed, vec!["郑建新", "田红旗"]);
@@ -2241,6 +2290,10 @@ mod tests {
         );
         assert_eq!(p.signed, vec!["郑晖", "陈志伟"]);
         assert_eq!(p.witnessed, vec!["许四虎"]);
+        // 证签 is 见证签约 written short.
+        let (_, p) = read("腾讯公司董事会主席马化腾、省长沈晓明证签。");
+        assert!(p.signed.is_empty(), "{p:?}");
+        assert_eq!(p.witnessed, vec!["马化腾", "沈晓明"]);
     }
 
     #[test]

@@ -57,7 +57,8 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
     // 甲…旗下…乙、丙
     if let Some(b) = text.find("旗下") {
         let pos = text[..b].chars().count();
-        if let Some(&(parent, _)) = orgs.iter().find(|(_, t)| t.span.end <= pos) {
+        // (The body nearest before it: 甲与乙旗下丙 is 乙's.)
+        if let Some(&(parent, _)) = orgs.iter().rev().find(|(_, t)| t.span.end <= pos) {
             // The list after it, joined by marks or connectors (旗下的《中国时报》、
             // 《旺报》将…由《新华日报》提供: the list ends at the verb).
             let mut last_end: Option<usize> = None;
@@ -70,7 +71,9 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
                         matches!(g, "、" | "和" | "及" | "与" | "," | "，" | "以及" | "")
                     }
                 };
-                if !listed {
+                // (Nor a body that has its own under it: 甲旗下乙与丙旗下丁.)
+                let owns = w[t.span.end..].starts_with(&['旗', '下']);
+                if !listed || owns {
                     break;
                 }
                 if child != parent {
@@ -112,11 +115,11 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
             out.push((b, Relation::MemberOf, a));
             out.extend(listed_after(w, &orgs, tb).into_iter().map(|m| (m, Relation::MemberOf, a)));
         }
-        // 乙隶属于甲; 甲下属的乙, 甲旗下的乙.
+        // 乙隶属于甲; 甲下属的乙, 甲旗下(的)乙.
         if matches!(g, "隶属于" | "隶属" | "直属于") {
             out.push((a, Relation::PartOf, b));
         }
-        if matches!(g, "下属的" | "旗下的" | "所属的" | "下属" | "所属") {
+        if matches!(g, "下属的" | "旗下的" | "所属的" | "下属" | "所属" | "旗下") {
             out.push((b, Relation::PartOf, a));
         }
         // 甲联盟由乙、丙和丁(4家医院)于2016年牵头发起: its founders are members.
@@ -289,6 +292,14 @@ mod tests {
         // What it has, not said to be its companies, is not part of it.
         assert!(links_in("中能集团拥有青岛中能电线电缆制造有限公司的股份。").is_empty());
         assert!(links_in("中能集团拥有青岛中能电线电缆制造有限公司等合作伙伴。").is_empty());
+    }
+
+    #[test]
+    fn each_body_under_a_group_is_that_groups() {
+        let links = links_in("4月16日,海南控股集团旗下海南机场集团与辽宁方大集团旗下海航航空集团举行了签约仪式。");
+        let parts: Vec<(&str, &str)> =
+            links.iter().filter(|l| l.1 == Relation::PartOf).map(|l| (l.0.as_str(), l.2.as_str())).collect();
+        assert_eq!(parts, vec![("海南机场集团", "海南控股集团"), ("海航航空集团", "辽宁方大集团")]);
     }
 
     #[test]

@@ -167,15 +167,22 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 // (A title scoped to a kind, 集团党组成员, takes no body carried
                 // from a person of another kind: 市政府秘书长张忠军,集团党组
                 // 成员、副总经理陈朗.)
+                // (Nor does a unit's head, 副市长, from a body not of that unit:
+                // 腾讯集团副总裁蔡光忠,副市长鲜荣生.)
                 let scoped_elsewhere = || {
+                    let carried = || {
+                        tokens[..i].iter().rev().find_map(|o| match o.kind {
+                            TokenKind::Org(idx) if continued.contains(&idx) => Some(&w[o.span.start..o.span.end]),
+                            _ => None,
+                        })
+                    };
+                    if let Some(unit) = unit_of_head(title) {
+                        return carried().is_some_and(|body| !body.contains(&unit));
+                    }
                     let kind = ["集团", "公司"].into_iter().find(|k| title.starts_with(k));
                     kind.is_some_and(|k| {
                         let k: Vec<char> = k.chars().collect();
-                        let carried = tokens[..i].iter().rev().find_map(|o| match o.kind {
-                            TokenKind::Org(idx) if continued.contains(&idx) => Some(o.span),
-                            _ => None,
-                        });
-                        carried.is_some_and(|sp| !w[sp.start..sp.end].ends_with(&k))
+                        carried().is_some_and(|body| !body.ends_with(&k))
                     })
                 };
                 if after_listed_person && !scoped_elsewhere() {
@@ -280,6 +287,12 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
         push_roles(&mut out, person, vec![(org, title, relation)]);
     }
     out
+}
+
+/// The unit a head's title names (市 of 市长 and 副市长, 县 of 县长).
+fn unit_of_head(title: &str) -> Option<char> {
+    let mut rev = title.chars().rev();
+    (rev.next() == Some('长')).then(|| rev.next()).flatten().filter(|u| "省市区县镇乡州".contains(*u))
 }
 
 /// People who represent bodies named in the same order (张三理事长和李四副院长
@@ -440,6 +453,31 @@ mod tests {
             title("集团党组成员", RoleRelation::ServesAt, 10),
             title("副总经理", RoleRelation::ServesAt, 17),
             person("李四", 21),
+        ];
+        assert!(read_roles(&w, &toks).iter().any(|r| r.person == "李四" && r.org == 0));
+    }
+
+    #[test]
+    fn a_units_head_takes_no_body_of_another_unit() {
+        // 腾讯集团副总裁蔡光忠,副市长鲜荣生: 鲜荣生 is no officer of the group.
+        let w = chars("腾讯集团副总裁蔡光忠,副市长鲜荣生出席");
+        let toks = vec![
+            org(0, 0, 4),
+            title("副总裁", RoleRelation::ServesAt, 4),
+            person("蔡光忠", 7),
+            title("副市长", RoleRelation::ServesAt, 11),
+            person("鲜荣生", 14),
+        ];
+        let roles = read_roles(&w, &toks);
+        assert_eq!(roles.iter().map(|r| r.person.as_str()).collect::<Vec<_>>(), vec!["蔡光忠"]);
+        // A city's own officers still follow it.
+        let w = chars("成都市人民政府秘书长张三,副市长李四出席");
+        let toks = vec![
+            org(0, 0, 7),
+            title("秘书长", RoleRelation::ServesAt, 7),
+            person("张三", 10),
+            title("副市长", RoleRelation::ServesAt, 13),
+            person("李四", 16),
         ];
         assert!(read_roles(&w, &toks).iter().any(|r| r.person == "李四" && r.org == 0));
     }

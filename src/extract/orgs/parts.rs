@@ -70,6 +70,10 @@ pub(super) fn word_starts(name: &[char], lex: &Lexicon) -> BTreeSet<usize> {
         }
     }
     starts.insert(place_prefix_len(name, lex));
+    // So does the core after a national opening (中国|交通建设集团: 中交集团).
+    if let Some(k) = super::short_forms::after_national_opening(name) {
+        starts.insert(k);
+    }
     // A generic word is a word of its own (迈瑞|生物|医疗|电子…: 迈瑞医疗).
     starts.extend((0..name.len()).filter(|&i| lex.generic_opens(&name[i..])));
     // An ordinal's number opens a word: 第|二|医院 is 二院 for short.

@@ -49,6 +49,16 @@ pub(super) fn national_core(name: &[char], place: usize) -> Option<usize> {
     })
 }
 
+/// Where a short form may open after a national opening: the core, past an
+/// ordinal's 第 (中国第一汽车集团公司 is 一汽集团).
+fn short_core(name: &[char], place: usize) -> Option<usize> {
+    national_core(name, place).map(|k| {
+        let ordinal =
+            name.get(k) == Some(&'第') && name.get(k + 1).is_some_and(|c| "一二三四五六七八九十".contains(*c));
+        if ordinal { k + 1 } else { k }
+    })
+}
+
 /// Where each char of `short` stands in `full`, from `first` on: in order, each
 /// right after the one before or at a word start, or, as the third char or
 /// later, the last char of the suffix word that ends the name standing for the
@@ -164,7 +174,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         }
     }
     let starts = word_starts(full, lex);
-    let national = national_core(full, place).filter(|&k| full.get(k) == Some(&short[0]));
+    let national = short_core(full, place).filter(|&k| full.get(k) == Some(&short[0]));
     let first = if short[0] == full[0] {
         0
     } else if place > 0 && place < full.len() && short[0] == full[place] {
@@ -291,10 +301,13 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         }
     };
     // (So is a short form of that part keeping its kind: 中国安能集团 for
-    // 中国安能建设集团有限公司; not 华华 for 佛山市华华医药股份有限公司.)
+    // 中国安能建设集团有限公司, 一汽集团 for 中国第一汽车|集团公司, the kind
+    // opening the legal form; not 华华 for 佛山市华华医药股份有限公司.)
     let part_short_form = |e: usize| {
         let kind = suffix_len(&full[..e], lex);
-        kind > 0 && short.ends_with(&full[e - kind..e]) && is_legal_form(&text_of(&full[e..]))
+        kind > 0
+            && short.ends_with(&full[e - kind..e])
+            && (is_legal_form(&text_of(&full[e..])) || is_legal_form(&text_of(&full[e - kind..])))
     };
     if let Some(e) = first_part_end
         && positions.iter().all(|&p| p < e)
@@ -495,7 +508,7 @@ pub(super) fn openings<'a>(
     let mut map: BTreeMap<char, Vec<usize>> = BTreeMap::new();
     for (i, n) in names {
         let place = place_prefix_len(n, lex);
-        let national = national_core(n, place).and_then(|k| n.get(k));
+        let national = short_core(n, place).and_then(|k| n.get(k));
         // (And the place's last char: 北荣 for 台北荣民总医院.)
         let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c));
         // (And the first after a parent known by its bare name: 过程工程所.)
@@ -659,6 +672,25 @@ mod tests {
         // The part kept before the jump must still be distinctive.
         assert!(!abbreviates(&chars("深圳医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
         assert!(!abbreviates(&chars("生物医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
+    }
+
+    #[test]
+    fn a_national_groups_short_form_keeps_the_first_char_of_each_word() {
+        let lex = lex();
+        assert!(abbreviates(&chars("中交集团"), &chars("中国交通建设集团股份有限公司"), &lex));
+        assert!(abbreviates(&chars("一汽集团"), &chars("中国第一汽车集团公司"), &lex));
+        // (Not a word of the core alone, nor the opening with a generic word.)
+        assert!(!abbreviates(&chars("中建设"), &chars("中国交通建设集团股份有限公司"), &lex));
+        assert!(!abbreviates(&chars("汽车集团"), &chars("中国第一汽车集团公司"), &lex));
+        // (Found in a text by the core's opening past the ordinal.)
+        let text = "成都市与一汽集团签署协议。成都市人民政府与中国第一汽车集团公司战略合作协议签署仪式在成都举行。";
+        assert_eq!(named_by(text, "一汽集团").as_deref(), Some("中国第一汽车集团公司"));
+    }
+
+    #[test]
+    fn a_company_is_named_with_its_country_or_without() {
+        let text = "市委书记会见了韩国现代汽车集团会长郑梦九。黄奇帆和现代汽车集团副会长薛荣兴代表双方签署协议。";
+        assert_eq!(named_by(text, "现代汽车集团").as_deref(), Some("韩国现代汽车集团"));
     }
 
     #[test]

@@ -536,8 +536,17 @@ impl SuffixFinder {
                 && matches!(w[p - 1], '镇' | '乡' | '县' | '区')
                 && w[p] == '和'
                 && !matches!(w.get(p + 1), Some('平' | '谐' | '美' | '睦'));
+            // (Or a name opening the run, before a body whose officer follows
+            // it: 黄奇帆|和|现代汽车集团副会长薛荣兴代表双方签署; the commas and
+            // the first's title lost.)
+            let opening_name = p == start + 2 || p == start + 3;
+            let opening_name = opening_name
+                && start == run_start
+                && is_name(w, start, p, lex)
+                && unsuffixed::title_at(&w[suffix_end..], lex);
             if named
                 || after_place
+                || opening_name
                 || place_prefix_len(&w[p + 1..suffix_start], lex) >= 2
                 || after_name_title(&w[start..p], lex)
             {
@@ -830,6 +839,8 @@ mod tests {
         assert_eq!(names("副院长程永忠和成都市第五人民医院院长蒋秋"), vec!["成都市第五人民医院"]);
         assert_eq!(names("院长杜锡林和某某县第一人民医院院长倪银星"), vec!["某某县第一人民医院"]);
         assert_eq!(names("北京和平里医院"), vec!["北京和平里医院"]);
+        assert_eq!(names("黄奇帆和现代汽车集团副会长薛荣兴代表双方签署协议"), vec!["现代汽车集团"]);
+        assert_eq!(names("北京和平里医院院长张三出席"), vec!["北京和平里医院"]);
         let found = names("普陀区卫计委医管科科长沈峻和习水县中医院院长张春签订协议");
         assert!(found.contains(&"习水县中医院".to_string()) && !found.iter().any(|n| n.contains("沈峻")), "{found:?}");
     }

@@ -41,7 +41,9 @@ pub(super) fn unsuffixed_parties(w: &[char], occ: &[(Span, usize)], lex: &Lexico
     for (o, _) in occ {
         // Before: 阿斯利康中国|与|无锡市人民政府.
         if let Some(n) = joined_before(o.start).filter(|n| o.start >= 2 + n) {
+            // (分别 between: 江夏区|分别与|甲公司、乙集团签订.)
             let end = o.start - n;
+            let end = if end >= 4 && w[end - 2..end] == ['分', '别'] { end - 2 } else { end };
             let mut start = end;
             while start > 0 && part(w[start - 1]) && !covered(start - 1) && end - start < 9 {
                 start -= 1;
@@ -389,6 +391,9 @@ mod tests {
         assert!(names(text).contains(&"阿斯利康中国".to_string()));
         let after = "甲市人民医院与京东健康签署协议。京东健康总裁辛利军出席。";
         assert!(names(after).contains(&"京东健康".to_string()));
+        // (分别 may stand before the connector.)
+        let respectively = "江夏区分别与深圳腾讯科技公司、中广核核服集团签订了投资协议。江夏区政府将支持企业。";
+        assert_eq!(named_by(respectively, "江夏区").as_deref(), Some("江夏区人民政府"));
         // 携手 joins as 与 does, either way.
         for text in [
             "甲市人民医院携手京东健康签署协议。京东健康总裁辛利军出席。",
