@@ -599,7 +599,9 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         let g = strip_asides(&raw);
         let g = g.trim();
         let g = if officer { &g[g.len() - '与'.len_utf8()..] } else { g };
-        let respective = matches!(g, "分别与" | "分别和" | "分别同");
+        // (An adverb may stand before: 甲还分别与乙、丙签署.)
+        let respective = TIME_ADVERBS.iter().find_map(|a| g.strip_prefix(a)).unwrap_or(g);
+        let respective = matches!(respective, "分别与" | "分别和" | "分别同");
         let opens_respectively = parties.is_empty() && respective;
         // (A time, or nothing: WHEN matches the empty gap too.)
         let is_when = |s: &str| NOT_PARTIES.contains(&s) || WHEN.is_match(s);
@@ -736,6 +738,10 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         chain_end = b.span.end;
     }
     if parties.len() < 2 || organized(w, chain_end) || issued(w, chain_end) {
+        return Vec::new();
+    }
+    // (A chain of delegations attends: 甲、乙政府|一行|出席签约仪式.)
+    if w[chain_end..].starts_with(&['一', '行']) {
         return Vec::new();
     }
     // A chain right after a connector with no body found before it (我校|分别与|
@@ -909,7 +915,8 @@ fn named_after_bodies(title: String, noun: &str, (w, tokens): (&[char], &[Token]
     let Some(open) = w.get(verb_pos..noun_pos).and_then(|b| b.iter().position(|&c| c == '《')) else { return title };
     let last = tokens
         .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.start > verb_pos + open && t.span.end < noun_pos)
+        // (Up to the document's words: 《甲与乙|合作备忘录》.)
+        .filter(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.start > verb_pos + open && t.span.end <= noun_pos)
         .map(|t| t.span.end)
         .max();
     let Some(last) = last else { return title };
@@ -1519,6 +1526,18 @@ mod tests {
     }
 
     #[test]
+    fn delegations_attending_a_signing_are_no_parties() {
+        let text = "李明对孙来福市长、广德市人民政府、郎溪县人民政府一行出席签约仪式表示热烈欢迎。";
+        assert!(all_parties(text).is_empty());
+    }
+
+    #[test]
+    fn a_body_that_also_signed_with_each_signed_with_each() {
+        let text = "当日,国家能源集团还分别与四川能源发展集团、蜀道集团签署战略合作协议。";
+        assert_eq!(all_parties(text), vec![vec!["国家能源集团", "四川能源发展集团"], vec!["国家能源集团", "蜀道集团"]]);
+    }
+
+    #[test]
     fn a_second_clause_with_an_adverb_states_its_own_signing() {
         let text = "成都高新区与腾讯公司签订《腾讯智能产业、文创及电竞项目投资合作协议》,腾讯公司还与四川省通信产业服务有限公司签署《信息化建设项目战略合作协议》。";
         assert_eq!(
@@ -1761,6 +1780,9 @@ mod tests {
         // Not words of over ten chars, nor a title with no body in it.
         let text = "双方签订《徐州工程学院—睢宁县人民政府关于共同推进区域科技创新的合作协议》。";
         assert_eq!(signed(text).as_deref(), Some("合作协议"));
+        // (Nor the bodies' names themselves: 《甲与乙|合作备忘录》.)
+        let text = "双方共同签署了《中国足球协会与法国足球协会合作备忘录》。";
+        assert_eq!(signed(text).as_deref(), Some("合作备忘录"));
         let text = "河北省人民政府与中国铁路总公司签署《关于加快推进河北铁路建设发展的战略合作协议》。";
         assert_eq!(signed(text).as_deref(), Some("战略合作协议"));
         assert_eq!(signed("双方签订《校地合作协议》。").as_deref(), Some("校地合作协议"));

@@ -182,11 +182,13 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     } else if place >= 2
         && place < full.len()
         && !UNITS.contains(&full[place - 1])
+        && full[place - 1] != '国'
         && short[0] == full[place - 1]
         && short[1] == full[place]
     {
         // The place's last char, then the core's first (北荣 for 台北荣民总医院;
-        // not a unit: 市中心医院 is no short form of 金华市中心医院医疗集团).
+        // not a unit: 市中心医院 is no short form of 金华市中心医院医疗集团; nor
+        // a country's 国: 国足球 is none of 法国足球协会).
         place - 1
     } else if let Some(k) = national {
         k
@@ -510,7 +512,7 @@ pub(super) fn openings<'a>(
         let place = place_prefix_len(n, lex);
         let national = short_core(n, place).and_then(|k| n.get(k));
         // (And the place's last char: 北荣 for 台北荣民总医院.)
-        let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c));
+        let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c) && **c != '国');
         // (And the first after a parent known by its bare name: 过程工程所.)
         let parent = n.get(parent_body_len(n, lex)).filter(|_| place == 0);
         // (And a group's company's place: 江西移动 for 中国移动通信集团江西有限公司.)
@@ -691,6 +693,9 @@ mod tests {
     fn a_company_is_named_with_its_country_or_without() {
         let text = "市委书记会见了韩国现代汽车集团会长郑梦九。黄奇帆和现代汽车集团副会长薛荣兴代表双方签署协议。";
         assert_eq!(named_by(text, "现代汽车集团").as_deref(), Some("韩国现代汽车集团"));
+        // (A country's 国 opens no short form: 中法两国足球.)
+        let lex = lex();
+        assert!(!abbreviates(&chars("国足球"), &chars("法国足球协会"), &lex));
     }
 
     #[test]
