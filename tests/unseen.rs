@@ -1623,3 +1623,54 @@ fn a_subdistricts_chamber_and_office_and_a_list_on_the_other_side() {
     assert!(has_edge(&g, "吴春华", "leads", "赭山街道办事处"));
     assert!(node(&g, "好镜湖区赭山街道商会").is_none());
 }
+
+#[test]
+fn bodies_under_groups_sign_and_a_national_groups_short_form() {
+    let g = build_unseen();
+    // 甲旗下乙与丙旗下丁: 乙 and 丁 sign, each part of its group.
+    let a = agreement(&g, &["滇南临空产业有限公司", "海东航空股份有限公司"]);
+    assert!(has_edge(&g, "冯启明", "signed", &a) && has_edge(&g, "易嘉禾", "signed", &a));
+    assert!(has_edge(&g, "滇南临空产业有限公司", "part_of", "滇南机场集团"));
+    assert!(has_edge(&g, "海东航空股份有限公司", "part_of", "海东控股集团"));
+    assert!(agreements_between(&g, &["滇南临空产业有限公司", "海东控股集团"]).is_empty());
+    // 中港集团 is 中国港湾建设集团有限公司; the vice mayor after its chairman
+    // holds no office there.
+    assert!(has_edge(&g, "邵文涛", "leads", "中国港湾建设集团有限公司"));
+    assert!(node(&g, "中港集团").is_none());
+    assert!(!has_edge(&g, "鲁向东", "serves_at", "中国港湾建设集团有限公司"));
+}
+
+#[test]
+fn an_ordinals_short_form_a_second_clause_and_those_who_met_then_signed() {
+    let g = build_unseen();
+    // 二重集团 is 中国第二重型机械集团公司 (第 dropped).
+    let a = agreement(&g, &["德阳市人民政府", "中国第二重型机械集团公司"]);
+    assert!(node(&g, "二重集团").is_none());
+    // 市长甲会见乙一行，并共同签约: both signed.
+    assert!(has_edge(&g, "邱明远", "signed", &a) && has_edge(&g, "陶景川", "signed", &a));
+    // 二重集团还与丙签署《…》: its own agreement.
+    let b = agreement(&g, &["中国第二重型机械集团公司", "德阳市交通投资有限公司"]);
+    let found = agreements_between(&g, &["中国第二重型机械集团公司", "德阳市交通投资有限公司"]);
+    assert_eq!(found[0]["title"], "装备物流合作协议", "{b}");
+}
+
+#[test]
+fn a_countersigned_memorandum_signings_with_each_and_delegations_attending() {
+    let g = build_unseen();
+    // 证签 is witnessing; the memorandum's title loses the bodies' names.
+    let a = agreement(&g, &["北川能源集团有限公司", "青峰市人民政府"]);
+    let found = agreements_between(&g, &["北川能源集团有限公司", "青峰市人民政府"]);
+    assert_eq!(found[0]["title"], "合作备忘录");
+    for n in ["黎安平", "严守诚"] {
+        assert!(has_edge(&g, &a, "witnessed_by", n) && !has_edge(&g, n, "signed", &a), "{n}");
+    }
+    // 甲还分别与乙、丙: 甲 with each; 柳溪区分别与…: the district's government.
+    for other in ["青峰港务集团", "青峰水务集团"] {
+        agreement(&g, &["北川能源集团有限公司", other]);
+        agreement(&g, &["柳溪区人民政府", other]);
+    }
+    // Delegations attending signed nothing with each other; the headlines after
+    // 新闻推荐 are no part of the announcement.
+    assert!(agreements_between(&g, &["青峰港务集团", "青峰水务集团"]).is_empty());
+    assert!(node(&g, "南湖能源有限公司").is_none());
+}
