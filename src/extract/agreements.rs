@@ -592,9 +592,13 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             };
         let between = between && !officer;
         // (Up to a body owning the next, which stands for it: 甲与|乙旗下|丙.)
-        let owner = tokens.iter().enumerate().find(|&(i, t)| {
-            aside[i] && t.span.start >= a.span.end && t.span.end <= b.span.start && owns_next(w, tokens, i)
+        // (Cheap test first: 旗 between.)
+        let owner = w.get(a.span.end..b.span.start).is_some_and(|g| g.contains(&'旗')).then(|| {
+            tokens.iter().enumerate().find(|&(i, t)| {
+                aside[i] && t.span.start >= a.span.end && t.span.end <= b.span.start && owns_next(w, tokens, i)
+            })
         });
+        let owner = owner.flatten();
         let raw = gap(w, a.span.end, owner.map_or(b.span.start, |(_, t)| t.span.start));
         let g = strip_asides(&raw);
         let g = g.trim();

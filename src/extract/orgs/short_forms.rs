@@ -42,21 +42,22 @@ pub(super) fn after_national_opening(name: &[char]) -> Option<usize> {
 }
 
 /// Where the core starts after a national opening, at the name's start or
-/// after its place (香港|中华|厂商联合会: 厂商会 is its short form).
-pub(super) fn national_core(name: &[char], place: usize) -> Option<usize> {
-    after_national_opening(name).or_else(|| {
+/// after its place (香港|中华|厂商联合会: 厂商会 is its short form), past an
+/// ordinal's 第 (中国第一汽车集团公司 is 一汽集团): a short form may open there.
+fn national_core(name: &[char], place: usize) -> Option<usize> {
+    let k = after_national_opening(name).or_else(|| {
         (place > 0 && place < name.len()).then(|| after_national_opening(&name[place..]).map(|k| place + k))?
-    })
+    })?;
+    let ordinal = name.get(k) == Some(&'第') && name.get(k + 1).is_some_and(|c| "一二三四五六七八九十".contains(*c));
+    Some(if ordinal { k + 1 } else { k })
 }
 
-/// Where a short form may open after a national opening: the core, past an
-/// ordinal's 第 (中国第一汽车集团公司 is 一汽集团).
-fn short_core(name: &[char], place: usize) -> Option<usize> {
-    national_core(name, place).map(|k| {
-        let ordinal =
-            name.get(k) == Some(&'第') && name.get(k + 1).is_some_and(|c| "一二三四五六七八九十".contains(*c));
-        if ordinal { k + 1 } else { k }
-    })
+/// Whether the last char of the place opening `name` (`place` chars) may open
+/// a short form with the core's first (北荣 for 台北荣民总医院): not a unit
+/// (市中心医院 is no short form of 金华市中心医院医疗集团), nor a country's 国
+/// (国足球 of 中法两国足球 is none of 法国足球协会).
+fn place_end_opens(name: &[char], place: usize) -> bool {
+    place >= 2 && place < name.len() && !UNITS.contains(&name[place - 1]) && name[place - 1] != '国'
 }
 
 /// Where each char of `short` stands in `full`, from `first` on: in order, each
@@ -174,21 +175,13 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         }
     }
     let starts = word_starts(full, lex);
-    let national = short_core(full, place).filter(|&k| full.get(k) == Some(&short[0]));
+    let national = national_core(full, place).filter(|&k| full.get(k) == Some(&short[0]));
     let first = if short[0] == full[0] {
         0
     } else if place > 0 && place < full.len() && short[0] == full[place] {
         place
-    } else if place >= 2
-        && place < full.len()
-        && !UNITS.contains(&full[place - 1])
-        && full[place - 1] != '国'
-        && short[0] == full[place - 1]
-        && short[1] == full[place]
-    {
-        // The place's last char, then the core's first (北荣 for 台北荣民总医院;
-        // not a unit: 市中心医院 is no short form of 金华市中心医院医疗集团; nor
-        // a country's 国: 国足球 is none of 法国足球协会).
+    } else if place_end_opens(full, place) && short[0] == full[place - 1] && short[1] == full[place] {
+        // The place's last char, then the core's first.
         place - 1
     } else if let Some(k) = national {
         k
@@ -510,9 +503,9 @@ pub(super) fn openings<'a>(
     let mut map: BTreeMap<char, Vec<usize>> = BTreeMap::new();
     for (i, n) in names {
         let place = place_prefix_len(n, lex);
-        let national = short_core(n, place).and_then(|k| n.get(k));
+        let national = national_core(n, place).and_then(|k| n.get(k));
         // (And the place's last char: 北荣 for 台北荣民总医院.)
-        let place_end = (place >= 2).then(|| &n[place - 1]).filter(|c| !UNITS.contains(c) && **c != '国');
+        let place_end = place_end_opens(n, place).then(|| &n[place - 1]);
         // (And the first after a parent known by its bare name: 过程工程所.)
         let parent = n.get(parent_body_len(n, lex)).filter(|_| place == 0);
         // (And a group's company's place: 江西移动 for 中国移动通信集团江西有限公司.)
