@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全面)?(?:战略)?(?:医联体|医共体|专科联盟)?(?:合作|共建)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|医共体|专科联盟)?合作|医联体|医共体|专科联盟)(?:签约|签字)",
+        r"(?:全面)?(?:战略)?(?:医联体|医共体|专科联盟)?(?:合作|共建)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|医共体|专科联盟)?合作|医联体|医共体|专科联盟)(?:签约|签字|签署仪式)",
     )
     .expect("noun regex")
 });
@@ -470,17 +470,39 @@ pub fn clauses(w: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// The body opening a clause and the one after a connector opening the next
 /// clause, before the act, with no body between (甲医院积极对接省内最顶级的医疗
 /// 资源,|与|乙医院|达成医联体合作协议): the two sides, with their tokens.
-fn carried_subject<'t>(w: &[char], orgs: &[&'t Token], act_pos: usize) -> Option<[(usize, &'t Token); 2]> {
-    // (The working form writes commas as ',': ，与 is ,与.)
+fn carried_subject<'t>(
+    w: &[char],
+    tokens: &[Token],
+    orgs: &[&'t Token],
+    act_pos: usize,
+) -> Option<[(usize, &'t Token); 2]> {
+    // (The working form writes commas as ',': ，与 is ,与; ，并与 too.)
+    let opens_clause = |p: usize| p > 0 && w[p - 1] == ',' || p > 1 && w[p - 1] == '并' && w[p - 2] == ',';
     let b = orgs.iter().find(|t| {
         t.span.end <= act_pos
-            && last_written(w, t.span.start)
-                .is_some_and(|p| matches!(w[p], '与' | '同' | '和') && p > 0 && w[p - 1] == ',')
+            && last_written(w, t.span.start).is_some_and(|p| matches!(w[p], '与' | '同' | '和') && opens_clause(p))
     })?;
     let comma = w[..b.span.start].iter().rposition(|&c| c == ',')?;
     let clause = w[..comma].iter().rposition(|&c| matches!(c, ',' | '。' | ';')).map_or(0, |p| p + 1);
     let a = orgs.iter().find(|t| t.span.start == clause)?;
-    let between = orgs.iter().any(|t| t.span.start > a.span.start && t.span.start < b.span.start);
+    // (Bodies between are the first clause's objects when its subject is the
+    // first body's officer: 甲馆副馆长宁一出席乙大学丙学院成立大会，并与乙大学签署….)
+    let officer = || {
+        let mut at = a.span.end;
+        let mut person = false;
+        for t in tokens.iter().filter(|t| t.span.start >= a.span.end) {
+            // (An aside in brackets may stand between: 副馆长(主持工作)宁一.)
+            let gap = &w[at..t.span.start];
+            let aside = gap.len() <= 8 && gap.first() == Some(&'(') && gap.last() == Some(&')');
+            if !gap.is_empty() && !aside || !matches!(t.kind, TokenKind::Title { .. } | TokenKind::Person(_)) {
+                break;
+            }
+            person |= matches!(t.kind, TokenKind::Person(_));
+            at = t.span.end;
+        }
+        person
+    };
+    let between = orgs.iter().any(|t| t.span.start > a.span.start && t.span.start < b.span.start) && !officer();
     let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else { return None };
     (!between && ia != ib).then_some([(*ia, *a), (*ib, *b)])
 }
@@ -605,7 +627,14 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         let g = if officer { &g[g.len() - '与'.len_utf8()..] } else { g };
         // (An adverb may stand before: 甲还分别与乙、丙签署.)
         let respective = TIME_ADVERBS.iter().find_map(|a| g.strip_prefix(a)).unwrap_or(g);
-        let respective = matches!(respective, "分别与" | "分别和" | "分别同");
+        // (Or a list its signers stood for, then a comma: 张三、李四分别代表甲、
+        // 乙,与丙签订…; each of the list signed with 丙.)
+        let represented = || {
+            !parties.is_empty()
+                && matches!(g, ",与" | ",和" | ",同")
+                && w[..first_start].ends_with(&['分', '别', '代', '表'])
+        };
+        let respective = matches!(respective, "分别与" | "分别和" | "分别同") || represented();
         let opens_respectively = parties.is_empty() && respective;
         // (A time, or nothing: WHEN matches the empty gap too.)
         let is_when = |s: &str| NOT_PARTIES.contains(&s) || WHEN.is_match(s);
@@ -632,11 +661,13 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
             && raw.strip_suffix('(').and_then(|r| r.split_once(['与', '和', '同'])).is_some_and(|(when, what)| {
                 is_when(when) && (2..=24).contains(&what.chars().count()) && what.chars().all(is_han)
             });
-        // 甲作为民企代表，与乙签署…: what the first is, said between.
+        // 甲作为民企代表，与乙签署…: what the first is, said between (or
+        // with no comma, 我馆作为合作单位和乙签署).
         let as_what = parties.is_empty()
             && g.starts_with("作为")
             && g.chars().count() <= 32
-            && g.strip_suffix(['与', '和', '同']).is_some_and(|r| r.ends_with([',', '，']));
+            && g.strip_suffix(['与', '和', '同'])
+                .is_some_and(|r| r.ends_with([',', '，']) || r.chars().count() <= 12 && r.chars().all(is_han));
         // 甲在博雅楼501会议室举行与乙…签约仪式: the first holds the signing
         // with the other, where and when it was held said between.
         let held = parties.is_empty()
@@ -733,7 +764,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
     // A subject carried over a comma: a clause opening with a body, then one
     // opening with a connector and the other (甲医院积极对接…，与乙医院达成…协议).
     if parties.is_empty()
-        && let Some([(ia, a), (ib, b)]) = carried_subject(w, &orgs, act_pos)
+        && let Some([(ia, a), (ib, b)]) = carried_subject(w, tokens, &orgs, act_pos)
     {
         first_start = a.span.start;
         parties = vec![ia, ib];
@@ -1019,6 +1050,21 @@ fn date_before(text: &str, at: usize, dateline: Option<Date>) -> Option<Date> {
     find_dates(text).into_iter().rfind(|(p, _)| *p < at).map(|(_, d)| with_dateline(d, dateline))
 }
 
+/// Does the date at char `at` date an earlier meeting the sentence recalls,
+/// a clause ending in 时 right after its day (围绕2023年7月5日会见时达成的
+/// 共识; not an hour, 9月5日下午3时)?
+fn recalled_meeting(text: &str, at: usize) -> bool {
+    let rest: Vec<char> = text.chars().skip(at).take(24).collect();
+    let Some(day) = rest.iter().take(12).position(|&c| c == '日' || c == '号') else {
+        return false;
+    };
+    let clause = rest[day + 1..].iter().take(7).take_while(|&&c| is_han(c)).collect::<Vec<_>>();
+    clause
+        .iter()
+        .position(|&&c| c == '时')
+        .is_some_and(|t| t >= 2 && !"0123456789一二三四五六七八九十点".contains(*clause[t - 1]))
+}
+
 /// The date a sentence gives the signing ceremony (签约仪式于2024年10月15日
 /// 举行, 10月15日，…签约仪式在甲举行): a date in a sentence naming the ceremony,
 /// alone or with another (签约及揭牌仪式, 签约揭牌仪式).
@@ -1036,7 +1082,7 @@ pub fn ceremony_date(text: &str, dateline: Option<Date>) -> Option<Date> {
 /// title of what was signed.
 fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>) -> (Option<Date>, String) {
     let dates = find_dates(text);
-    let before = dates.iter().rfind(|(p, _)| *p < act_pos);
+    let before = dates.iter().rfind(|&&(p, _)| p < act_pos && !recalled_meeting(text, p));
     // 甲今日与乙签署…: the day the announcement is dated (昨日: the day before).
     let today = || {
         let said: String = text.chars().take(act_pos).collect();
@@ -1072,8 +1118,9 @@ fn date_and_title(text: &str, act_pos: usize, noun: &str, dateline: Option<Date>
         .strip_prefix("为期")
         .and_then(|rest| rest.char_indices().take(8).find(|(_, c)| matches!(c, '之' | '的')))
         .map_or(title, |(b, c)| &title["为期".len() + b + c.len_utf8()..]);
-    // `战略合作签约仪式` names no document: call it what such ceremonies sign.
-    let title = match title.strip_suffix("签约").or_else(|| title.strip_suffix("签字")) {
+    // `战略合作签约仪式` (签署仪式) names no document: call it what such
+    // ceremonies sign.
+    let title = match ["签约", "签字", "签署仪式"].iter().find_map(|v| title.strip_suffix(v)) {
         Some(kind) => format!("{kind}协议"),
         None => title.to_string(),
     };
@@ -1160,7 +1207,7 @@ const EVENTS: [&str; 13] = [
 /// right after it (李培根主持报告会, 主持了学术座谈会)?
 fn hosts_event_named_after(after: &str) -> bool {
     // (What it chairs, to the clause's end: 主持|学术报告会, not 主持|签约仪式.)
-    let object: String = after.chars().take_while(|c| !",.;:!?，。；：！？、".contains(*c)).take(12).collect();
+    let object: String = after.chars().take_while(|c| !",.;:!?，。；：！？、".contains(*c)).take(20).collect();
     !object.contains('签') && !object.contains("仪式") && EVENTS.iter().any(|e| object.contains(e))
 }
 
@@ -1760,6 +1807,17 @@ mod tests {
     }
 
     #[test]
+    fn a_recalled_meeting_s_date_is_not_the_signing_s() {
+        let (a, _) = read(
+            "9月5日,深圳市人民政府与中冶集团围绕2023年7月5日会见时达成的合作共识深入交流,并签署战略合作框架协议。",
+        );
+        assert_eq!(a.and_then(|a| a.1).as_deref(), Some("--09-05"));
+        // An hour is no meeting recalled.
+        let (a, _) = read("2023年9月5日下午3时,深圳市人民政府与中冶集团签署战略合作框架协议。");
+        assert_eq!(a.and_then(|a| a.1).as_deref(), Some("2023-09-05"));
+    }
+
+    #[test]
     fn a_name_in_quotes_before_the_document_is_its_title() {
         let (a, _) = read("广东省人民医院与中国人民健康保险股份有限公司广东分公司签署“商保直付”合作协议。");
         assert_eq!(a.map(|a| a.2).as_deref(), Some("商保直付合作协议"));
@@ -1848,6 +1906,11 @@ mod tests {
         let found = all_parties("北京市科学技术委员会、北京大学肿瘤医院分别与阿斯利康投资(中国)有限公司签署合作协议。");
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found.iter().all(|p| p.contains(&"阿斯利康投资(中国)有限公司".to_string())), "{found:?}");
+        // Or a list its signers stood for, then a comma and the other.
+        let found =
+            all_parties("刘希忠、王观英分别代表聊城正泰房地产集团、万和通物流集团,与聊城市技师学院签订校企合作协议。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|p| p.len() == 2 && p.contains(&"聊城市技师学院".to_string())), "{found:?}");
         // Without 分别 the three sign one agreement.
         let found = all_parties("江西省人民医院与南昌县人民医院、进贤县人民医院签订医联体协议。");
         assert_eq!(found.len(), 1);
@@ -1996,6 +2059,17 @@ mod tests {
     fn a_party_said_to_be_something_before_the_connector() {
         let parties = all_parties("苏商集团作为此次重大活动的民企主角，与云浮市人民政府签署2000亿元战略合作框架协议。");
         assert_eq!(parties, vec![vec!["苏商集团".to_string(), "云浮市人民政府".to_string()]]);
+        // A clause opening with a body's officer, then one with 并与 and the
+        // other: the officer's body signed with it.
+        let (a, _) = read(
+            "3月10日上午,中国华侨历史博物馆副馆长(主持工作)宁一出席北京联合大学文化遗产学院成立大会,并与北京联合大学签署馆校合作协议。",
+        );
+        let (parties, _, title) = a.expect("an officer's body carried");
+        assert_eq!(parties, ["中国华侨历史博物馆", "北京联合大学"]);
+        assert_eq!(title, "馆校合作协议");
+        // With no comma, a short description.
+        let parties = all_parties("中国华侨历史博物馆作为合作单位和北京联合大学签署协议。");
+        assert_eq!(parties, vec![vec!["中国华侨历史博物馆".to_string(), "北京联合大学".to_string()]]);
     }
 
     #[test]
@@ -2168,6 +2242,11 @@ mod tests {
         assert_eq!(a.map(|a| a.0), Some(vec!["恒康医药".to_string(), "瑞金医院".to_string()]));
         let (a, _) = read("恒康医药总经理张三、瑞金医院院长李四参加签约活动。");
         assert!(a.is_none());
+        // A signing ceremony (签署仪式) of a cooperation signs its agreement.
+        let (a, _) = read("近日,北京航空航天大学与中国国家博物馆战略合作签署仪式在北航如心会议中心举行。");
+        let (parties, _, title) = a.expect("a signing ceremony");
+        assert_eq!(parties, ["北京航空航天大学", "中国国家博物馆"]);
+        assert_eq!(title, "战略合作协议");
     }
 
     #[test]

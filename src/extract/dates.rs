@@ -25,6 +25,12 @@ pub struct Date {
 }
 
 impl Date {
+    /// 1970-01-01, the Unix epoch: what a page's empty time field prints
+    /// (发布时间:1970-01-01), no date of anything.
+    pub fn is_null_timestamp(&self) -> bool {
+        *self == Date { year: Some(1970), month: 1, day: 1 }
+    }
+
     /// `YYYY-MM-DD`, or `--MM-DD` without a year.
     pub fn iso(&self) -> String {
         match self.year {
@@ -220,7 +226,7 @@ pub fn dateline(text: &str) -> Option<Date> {
         dates
             .into_iter()
             .find(|&(at, d)| {
-                if d.year.is_none() {
+                if d.year.is_none() || d.is_null_timestamp() {
                     return false;
                 }
                 let b = t.char_indices().nth(at).map_or(t.len(), |(b, _)| b);
@@ -263,6 +269,7 @@ pub fn metadata_date(s: &str) -> Option<Date> {
         ((1..=12).contains(&m) && (1..=31).contains(&dd)).then_some(Date { year: Some(y), month: m, day: dd })
     });
     iso.or_else(|| find_dates(s).into_iter().map(|(_, d)| d).find(|d| d.year.is_some()))
+        .filter(|d| !d.is_null_timestamp())
 }
 
 /// The last year a clause of `text` opens with, standing alone (2018年，区
@@ -360,6 +367,9 @@ mod tests {
         assert_eq!(iso("2024年1月2日讯 2023-06-15").as_deref(), Some("2024-01-02"));
         // Not a phone number or an id.
         assert_eq!(iso("电话 020-3456-7890 编号 12023-06-159"), None);
+        // Nor a page's empty time field, the Unix epoch.
+        assert_eq!(iso("作者:佚名发布时间:1970-01-01\n1月21日晚,甲省与乙集团签订合作协议。"), None);
+        assert_eq!(metadata_date("1970-01-01T08:00:00"), None);
     }
 
     #[test]

@@ -151,7 +151,7 @@ pub fn after_name_title(before: &[char], lex: &Lexicon) -> bool {
 }
 
 /// Dots that join the parts of a name written by sound (艾尔肯·吐尼亚孜).
-const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+pub(crate) const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
 
 /// Length of a name written by sound at `pos` (Uyghur, Tibetan or foreign:
 /// 艾尔肯·吐尼亚孜, 阿不都热依木·阿不力孜): two or three parts of Han chars

@@ -61,6 +61,9 @@ fn working_char(prev: char, c: char, next: char) -> char {
         // A headline's column bar written with the ideograph 丨 (战略合作丨甲医院
         // 与乙集团…): a bar, no char of a name.
         '丨' => '|',
+        // The dots of a name written by sound are one dot (施普林格•自然集团 and
+        // 施普林格·自然集团 name one body).
+        '•' | '・' | '‧' => '·',
         f => f,
     }
 }
@@ -105,6 +108,14 @@ mod tests {
     #[test]
     fn a_column_bar_written_as_an_ideograph_is_a_bar() {
         assert_eq!(to_working("战略合作丨首都医科大学宣武医院"), "战略合作|首都医科大学宣武医院");
+    }
+
+    #[test]
+    fn the_dots_of_a_name_written_by_sound_are_one_dot() {
+        for dotted in ["施普林格•自然集团", "施普林格・自然集团", "施普林格‧自然集团", "施普林格·自然集团"]
+        {
+            assert_eq!(to_working(dotted), "施普林格·自然集团");
+        }
     }
 
     #[test]

@@ -97,7 +97,7 @@ const REFERENTS: [(OrgType, &str, &[&str]); 4] = [
 /// Words for a document's only body whose name ends in a word (an alliance,
 /// a group of companies, a bank): the bare word and those pointing at it.
 /// A group is a company's (a hospital group is not one).
-const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 14] = [
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 16] = [
     ("联盟", &["该联盟", "本联盟"], None),
     // (A city, a county or a district speaking of itself: 我市与甲公司签订….)
     ("市人民政府", &["我市", "本市"], Some(OrgType::Government)),
@@ -112,6 +112,10 @@ const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 14] = [
     ("基金会", &["该基金会", "本基金会"], None),
     // (An institute: 我所与甲研究所签订…, its own 金属所 named before a title.)
     ("所", &["我所", "本所", "该所"], Some(OrgType::ResearchCenter)),
+    // (A publisher, a newspaper or a press agency: 我社与甲集团签约; a museum,
+    // a library or an archive: 我馆作为合作单位和甲大学签署协议.)
+    ("社", &["我社", "本社", "该社"], None),
+    ("馆", &["我馆", "本馆", "该馆"], None),
     // (A court or a procuratorate: 该院党组书记、检察长白鹤, 中院党组副书记侯慧玲;
     // 该院 only where no hospital has it.)
     ("检察院", &["该院", "本院", "我院"], Some(OrgType::Government)),
@@ -934,6 +938,11 @@ mod tests {
         // 该学院: the one body whose name ends in 学院.
         let school = "吕亭镇与合肥工业大学土木与水利工程学院签约。";
         assert_eq!(found_in(school, "丙公司与该学院签订协议"), vec!["合肥工业大学土木与水利工程学院"]);
+        // 我社, 我馆: the one publisher, the one museum.
+        let press = "东南大学出版社社长白云飞出席。";
+        assert_eq!(found_in(press, "我社与施普林格·自然集团签约"), vec!["东南大学出版社"]);
+        let museum = "中国华侨历史博物馆副馆长宁一出席。";
+        assert_eq!(found_in(museum, "我馆和北京联合大学签署协议"), vec!["中国华侨历史博物馆"]);
         // 该院, 中院: the one procuratorate, the one intermediate court.
         let court = "溧阳市检察院与常州大学史良法学院举行签约仪式。";
         assert_eq!(found_in(court, "该院党组书记、检察长白鹤出席"), vec!["溧阳市人民检察院"]);

@@ -3,6 +3,7 @@
 //! (boundary words, titles, dates, definitions, brackets).
 
 use super::*;
+use crate::extract::people::NAME_DOTS;
 
 /// Finds where suffix-ended names start and end in a sentence (automata built
 /// once per lexicon).
@@ -120,8 +121,12 @@ impl SuffixFinder {
             // discipline 中医药, no company's kind (上海市中医药管理局|中医药传承发展处).
             let after = |c: char| s > 0 && w[s - 1] == c;
             let university_then = || w.get(e).is_some_and(|c| "长士系".contains(*c));
-            // (Nor is 法院 after 政 or before 校 a court: 政法院校, the colleges.)
+            // (Nor is 法院 after 政 or before 校 a court: 政法院校, the colleges,
+            // nor 大学 before 生 a university, but for a discipline opening with
+            // 生: 优秀大学生 are students, 北京大学生命科学学院 a school.)
+            let students = || w.get(e) == Some(&'生') && !w.get(e + 1).is_some_and(|c| "命物态理殖化产".contains(*c));
             if w[s..e] == ['学', '校'] && after('大')
+                || w[s..e] == ['大', '学'] && students()
                 || w[s..e] == ['学', '院'] && after('大') && university_then()
                 || w[s..e] == ['法', '院'] && (after('政') || w.get(e) == Some(&'校'))
                 || w[s..e] == ['医', '药'] && after('中')
@@ -218,20 +223,23 @@ impl SuffixFinder {
         out.retain(|(span, _)| !topics.contains(span));
         // An academy's institute written short, its 研究所 as 所 (中科院|地理资源
         // |所): the academy known by its bare name, two to eight chars with no
-        // boundary word, then 所 opening no word (所属, 所有, 所在).
+        // boundary word, then 所 opening no word (所属, 所有, 所在). Or its
+        // branch academy in a city (中国科学院|昆明|分院).
         for &(s, e, ty) in &matches {
             if ty != OrgType::ResearchCenter || !body_spans.contains(&(s, e)) {
                 continue;
             }
             let run = w[e..].iter().take(9).take_while(|c| is_han(**c)).count();
-            let Some(k) = (2..run).find(|&k| w[e + k] == '所') else { continue };
-            let opens_word = w.get(e + k + 1).is_some_and(|c| "属有以在得需谓".contains(*c));
+            let branch = |k: usize| k <= 4 && w[e + k..].starts_with(&['分', '院']);
+            let Some(k) = (2..run).find(|&k| w[e + k] == '所' || branch(k)) else { continue };
+            let end = if w[e + k] == '所' { e + k + 1 } else { e + k + 2 };
+            let opens_word = w[e + k] == '所' && w.get(e + k + 1).is_some_and(|c| "属有以在得需谓".contains(*c));
             let bounded = bounds.iter().any(|&(a, b)| a < e + k && b > e);
-            if opens_word || bounded || w[e..e + k].contains(&'所') || out.iter().any(|(o, _)| o.end == e + k + 1) {
+            if opens_word || bounded || w[e..e + k].contains(&'所') || out.iter().any(|(o, _)| o.end == end) {
                 continue;
             }
             let start = out.iter().find(|(o, _)| o.end == e).map_or(s, |(o, _)| o.start);
-            out.push((Span { start, end: e + k + 1 }, OrgType::ResearchCenter));
+            out.push((Span { start, end }, OrgType::ResearchCenter));
             // (In the order of their ends, as the others are.)
             out.sort_by_key(|(span, _)| span.end);
         }
@@ -298,6 +306,16 @@ impl SuffixFinder {
             // A place in brackets inside a company's name: 腾讯医疗健康(深圳)有限公司.
             match bracketed_place(&w[..run_start], lex, company) {
                 Some(open) if suffix_start - open < 24 => run_start = open,
+                // A name written by sound runs on over its dot (施普林格·自然
+                // 集团), unless a name ends at the dot: two names of one body.
+                _ if run_start >= 2
+                    && run_start < suffix_start
+                    && NAME_DOTS.contains(&w[run_start - 1])
+                    && is_han(w[run_start - 2])
+                    && !spans.iter().any(|&(_, e)| e == run_start - 1) =>
+                {
+                    run_start -= 1;
+                }
                 _ => break,
             }
         }
@@ -1048,6 +1066,16 @@ mod tests {
         assert_eq!(names("，中科院院士所在单位"), vec!["中科院"]);
         assert_eq!(names("，中科院各所出席"), vec!["中科院"]);
         assert_eq!(names("，中科院与甲所签约"), vec!["中科院"]);
+        // Its branch academy in a city, 分院.
+        assert_eq!(names("，中国科学院昆明分院与贵阳市人民政府签署"), vec!["中国科学院昆明分院", "贵阳市人民政府"]);
+        assert_eq!(names("，中科院沈阳分院签订协议"), vec!["中科院沈阳分院"]);
+        // A name written by sound runs over its dot; two names joined by a
+        // dot stay two.
+        assert_eq!(names("，施普林格·自然集团签约"), vec!["施普林格·自然集团"]);
+        // 联合 before a kind is no boundary (北京联合大学), and 大学生 are students.
+        assert_eq!(names("，北京联合大学签约"), vec!["北京联合大学"]);
+        assert!(names("优秀大学生代表发言").is_empty());
+        assert_eq!(names("北京大学生命科学学院签约"), vec!["北京大学", "北京大学生命科学学院"]);
         // 结合 (drawing on) is a verb before a name, but not in 中西医结合.
         assert!(names("发挥自身优势,结合合肥政府在区位方面的优势").iter().all(|n| !n.contains("结合")));
         assert_eq!(names("，湖南省中西医结合医院签订协议"), vec!["湖南省中西医结合医院"]);
