@@ -1674,3 +1674,44 @@ fn a_countersigned_memorandum_signings_with_each_and_delegations_attending() {
     assert!(agreements_between(&g, &["青峰港务集团", "青峰水务集团"]).is_empty());
     assert!(node(&g, "南湖能源有限公司").is_none());
 }
+
+#[test]
+fn an_academys_branch_a_recalled_meeting_and_an_empty_time_field() {
+    let g = build_unseen();
+    // 中国科学院岭西分院 is one body, 岭西分院 its short form, before 与 and a
+    // city no place list holds; 战略合作签署仪式 is a signing.
+    let a = agreement(&g, &["中国科学院岭西分院", "临江市人民政府"]);
+    assert!(node(&g, "岭西分院").is_none() && node(&g, "中国科学院").is_none());
+    assert!(has_edge(&g, "贺明远", "leads", "中国科学院岭西分院"));
+    assert!(has_edge(&g, "蒋文博", "signed", &a) && has_edge(&g, "周晓岚", "signed", &a));
+    // Neither 1970-01-01 (an empty time field) nor the meeting recalled
+    // (2024年3月8日会谈时达成的共识) dates it.
+    let found = agreements_between(&g, &["中国科学院岭西分院", "临江市人民政府"]);
+    assert_eq!(found[0]["date"], "--11-06");
+}
+
+#[test]
+fn a_museum_and_a_press_speaking_of_themselves_and_a_name_written_by_sound() {
+    let g = build_unseen();
+    // 副馆长(主持工作)某出席…，并与乙签署: his museum signed; 我馆 is it too.
+    let found = agreements_between(&g, &["南洋侨乡博物馆", "江城联合大学"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["title"], "馆校合作协议");
+    // 联合大学 is a university's name; a forum's host hosts no signing.
+    assert!(!has_edge(&g, &agreement(&g, &["南洋侨乡博物馆", "江城联合大学"]), "hosted_by", "闵嘉树"));
+    // 我社 is the press; 罗德里克•韦恩 and 罗德里克・韦恩 are one group.
+    agreement(&g, &["江城大学出版社", "罗德里克·韦恩出版集团"]);
+    assert!(has_edge(&g, "黎思雅", "serves_at", "罗德里克·韦恩出版集团"));
+}
+
+#[test]
+fn a_list_its_signers_stood_for_each_with_the_college() {
+    let g = build_unseen();
+    // 分别代表甲、乙,与学院签订: each with the college, not with each other.
+    for company in ["桐原宏业置业集团", "顺捷物流集团", "东润联合集团"] {
+        agreement(&g, &[company, "桐原市技师学院"]);
+    }
+    assert!(agreements_between(&g, &["桐原宏业置业集团", "顺捷物流集团"]).is_empty());
+    // 优秀大学生 are students, no university.
+    assert!(node(&g, "优秀大学").is_none());
+}

@@ -402,7 +402,15 @@ impl SuffixFinder {
                         '还' | '并' | '也' | '又' | '亦' | '均' | '次' | '曾' | '已' | '将' | '再' | '式'
                     )
         };
-        if start >= 1 && w[start - 1] == '与' && suffix_start - start <= 4 && !adverb(start - 1) {
+        // (Nor after an academy's institute or branch written short: 中科院
+        // 地理资源所|与, 中国科学院岭西分院|与.)
+        let short_part = |at: usize| w[..at].ends_with(&['分', '院']) || w[..at].ends_with(&['所']);
+        if start >= 1
+            && w[start - 1] == '与'
+            && suffix_start - start <= 4
+            && !adverb(start - 1)
+            && !short_part(start - 1)
+        {
             // (A boundary overlapping a suffix bounds nothing: 科学|院长|春.)
             let overlaps = |s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
             // (A boundary right before the 与 bounds too: 甲公司举行|与|乙医院.)
@@ -1069,6 +1077,9 @@ mod tests {
         // Its branch academy in a city, 分院.
         assert_eq!(names("，中国科学院昆明分院与贵阳市人民政府签署"), vec!["中国科学院昆明分院", "贵阳市人民政府"]);
         assert_eq!(names("，中科院沈阳分院签订协议"), vec!["中科院沈阳分院"]);
+        // (Before 与 and a city no place list holds, it ends there.)
+        assert_eq!(names("，中国科学院岭西分院与临江市人民政府签署"), vec!["中国科学院岭西分院", "临江市人民政府"]);
+        assert_eq!(names("，中科院地理资源所与临江市人民政府签署"), vec!["中科院地理资源所", "临江市人民政府"]);
         // A name written by sound runs over its dot; two names joined by a
         // dot stay two.
         assert_eq!(names("，施普林格·自然集团签约"), vec!["施普林格·自然集团"]);
