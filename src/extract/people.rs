@@ -150,8 +150,9 @@ pub fn after_name_title(before: &[char], lex: &Lexicon) -> bool {
     (2..=before.len().min(5)).any(|n| with_text(&before[before.len() - n..], |t| lex.is_name_title(t)))
 }
 
-/// Dots that join the parts of a name written by sound (艾尔肯·吐尼亚孜).
-pub(crate) const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+/// The dot that joins the parts of a name written by sound (艾尔肯·吐尼亚孜):
+/// the working form folds •, ・ and ‧ to it.
+pub(crate) const NAME_DOT: char = '·';
 
 /// Length of a name written by sound at `pos` (Uyghur, Tibetan or foreign:
 /// 艾尔肯·吐尼亚孜, 阿不都热依木·阿不力孜): two or three parts of Han chars
@@ -163,7 +164,7 @@ fn transliterated_name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn
     loop {
         let run = w[q..].iter().take(PART + 1).take_while(|c| is_han(**c)).count();
         match w.get(q + run) {
-            Some(c) if NAME_DOTS.contains(c) && (1..=PART).contains(&run) && dots < 2 => {
+            Some(&NAME_DOT) if (1..=PART).contains(&run) && dots < 2 => {
                 dots += 1;
                 q += run + 1;
             }

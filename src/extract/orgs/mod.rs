@@ -25,7 +25,7 @@ use crate::extract::facts::OrgType;
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::mentions::{DEFINITION_WORDS, TAKES_OFFICE, TAKES_OFFICE_OPENINGS, UNITS};
-use crate::extract::people::{after_name_title, is_name};
+use crate::extract::people::{NAME_DOT, after_name_title, is_name};
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, ends_with_word, starts_with_word, text_of, with_text};
 use aho_corasick::AhoCorasick;
@@ -721,7 +721,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             let bracketed =
                 s.chars.get(a.end) == Some(&'(') && b.start == a.end + 1 && s.chars.get(b.end) == Some(&')');
             // Or joined by a middle dot (成都中医药大学附属内江医院•内江市中医医院).
-            let dotted = b.start == a.end + 1 && matches!(s.chars.get(a.end), Some('•' | '·' | '・'));
+            let dotted = b.start == a.end + 1 && s.chars.get(a.end) == Some(&NAME_DOT);
             if (bracketed || dotted)
                 && i != j
                 && cat.entries[i].org_type == cat.entries[j].org_type

@@ -3,7 +3,6 @@
 //! (boundary words, titles, dates, definitions, brackets).
 
 use super::*;
-use crate::extract::people::NAME_DOTS;
 
 /// Finds where suffix-ended names start and end in a sentence (automata built
 /// once per lexicon).
@@ -310,7 +309,7 @@ impl SuffixFinder {
                 // 集团), unless a name ends at the dot: two names of one body.
                 _ if run_start >= 2
                     && run_start < suffix_start
-                    && NAME_DOTS.contains(&w[run_start - 1])
+                    && w[run_start - 1] == NAME_DOT
                     && is_han(w[run_start - 2])
                     && !spans.iter().any(|&(_, e)| e == run_start - 1) =>
                 {
@@ -1083,6 +1082,8 @@ mod tests {
         // A name written by sound runs over its dot; two names joined by a
         // dot stay two.
         assert_eq!(names("，施普林格·自然集团签约"), vec!["施普林格·自然集团"]);
+        let n = names("，成都中医药大学附属内江医院•内江市中医医院签约");
+        assert!(n.contains(&"成都中医药大学附属内江医院".to_string()) && n.iter().all(|n| !n.contains('·')), "{n:?}");
         // 联合 before a kind is no boundary (北京联合大学), and 大学生 are students.
         assert_eq!(names("，北京联合大学签约"), vec!["北京联合大学"]);
         assert!(names("优秀大学生代表发言").is_empty());
