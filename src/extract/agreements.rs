@@ -1470,6 +1470,15 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
                     if from > 0 && chars[from - 1] == ',' && people_in(from, pos).is_empty() && goes_on {
                         from = clause_start(from - 1).max(after_act);
                     }
+                    // 甲在某地会见乙，双方…，并共同见证…: the one who met and the
+                    // one met both witness, not only those after 在.
+                    let together = ["共同", "一同"].iter().any(|w| ends_with_word(&chars[..pos], w));
+                    if together
+                        && let Some(met) =
+                            (from..pos.saturating_sub(1)).find(|&i| chars[i] == '会' && chars[i + 1] == '见')
+                    {
+                        from = from.min(clause_start(met).max(after_act));
+                    }
                     if chars[from] == '在' && after.starts_with('下') {
                         under_witness.push((from, pos));
                     }
@@ -2333,6 +2342,18 @@ mod tests {
         let (_, p) = read("甲市市委书记刘超与乙公司副总裁杨瑞凯会谈并共同见证协议签署。");
         assert_eq!(p.witnessed, vec!["刘超", "杨瑞凯"]);
         assert!(p.signed.is_empty(), "{:?}", p.signed);
+    }
+
+    #[test]
+    fn one_who_met_another_and_then_witnessed_together_witnessed_with_him() {
+        let (_, p) = read(
+            "华信集团董事长张三在华信大厦会见临江市市长李四,双方就深化合作进行深入交流,并共同见证华信集团与临江市人民政府签署战略合作协议。",
+        );
+        assert_eq!(p.witnessed, vec!["张三", "李四"]);
+        // A meeting before another's act is not reached back to.
+        let (_, p) =
+            read("张三会见李四,王五致辞,华信集团董事长赵六与临江市市长钱七共同见证华信集团与临江市人民政府签署协议。");
+        assert_eq!(p.witnessed, vec!["赵六", "钱七"]);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, PARTY_OFFICES, Span, SuffixFinder};
 use crate::extract::people::{is_name, name_at, verb_at};
 use crate::text::script::is_han;
-use crate::text::sentences::{Sentence, ends_with_word, text_of};
+use crate::text::sentences::{Sentence, ends_with_word, starts_with_word, text_of};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::BTreeSet;
@@ -32,6 +32,10 @@ static DEFINITION: LazyLock<Regex> =
 pub fn is_definition(text: &str) -> bool {
     DEFINITION.find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len())
 }
+
+/// Nouns a title qualifies when written before them (领导|班子, 领导|小组): the
+/// title is then no office.
+const QUALIFIED_NOUNS: [&str; 6] = ["班子", "小组", "委员会", "干部", "人", "层"];
 
 /// What a token is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,6 +155,11 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
                     // is that title, written after the body's kind.
                     span.start = s + 1;
                 }
+            }
+            // A title before a noun it qualifies names no one's office (领导班子,
+            // 领导小组, 领导干部, 领导人).
+            if QUALIFIED_NOUNS.iter().any(|n| starts_with_word(&w[span.end..], n)) {
+                continue;
             }
             if free(&covered, span) {
                 let (mut title, mut relation) = found;
@@ -832,6 +841,30 @@ mod tests {
         // Nor is 全体 before 班子成员 anybody.
         let (_, _, tokens) = tokenize_last("甲银行商丘分行全体班子成员和相关部门负责人参加了签约仪式。");
         assert!(people_in(&tokens).is_empty());
+    }
+
+    #[test]
+    fn leaders_named_after_their_body_hold_an_office_but_a_leading_group_does_not() {
+        let titles = |tokens: &[Token]| -> Vec<String> {
+            tokens
+                .iter()
+                .filter_map(|t| match &t.kind {
+                    TokenKind::Title { title, .. } => Some(title.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let (_, _, tokens) = tokenize_last("首钢总公司领导朱继民、王青海出席签约仪式。");
+        assert_eq!(titles(&tokens), vec!["领导"]);
+        assert_eq!(people_in(&tokens), vec!["朱继民", "王青海"]);
+        // 领导 before the noun it qualifies is no office, and names nobody.
+        let (_, _, tokens) = tokenize_last("文化与传播学院领导班子及相关人员参加签约仪式。");
+        assert!(titles(&tokens).is_empty() && people_in(&tokens).is_empty());
+        let (_, _, tokens) = tokenize_last("甲市医改领导小组办公室主任张三出席。");
+        assert_eq!(titles(&tokens), vec!["主任"]);
+        // Nor is a body's kind holding it cut there.
+        let (_, _, tokens) = tokenize_last("甲公司全球领导委员会成员王皓签署了合作备忘录。");
+        assert_eq!(titles(&tokens), vec!["成员"]);
     }
 
     #[test]

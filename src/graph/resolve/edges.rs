@@ -182,6 +182,18 @@ impl<'a> Gathering<'a> {
     }
 }
 
+/// Titles that name no office of their own: one of a body's leaders, the one
+/// responsible (首钢总公司领导某, 甲局负责人某).
+const UNNAMED_OFFICES: [&str; 2] = ["领导", "负责人"];
+
+/// An edge's titles as written on it, joined by 、; one naming no office is
+/// left out beside one that does (党委书记、总经理, not 党委书记、总经理、领导).
+fn shown_titles(titles: &[&str]) -> Option<String> {
+    let named = titles.iter().any(|t| !UNNAMED_OFFICES.contains(t));
+    let shown: Vec<&str> = titles.iter().copied().filter(|t| !named || !UNNAMED_OFFICES.contains(t)).collect();
+    (!shown.is_empty()).then(|| shown.join("、"))
+}
+
 /// Everything gathered, ready to be made a graph.
 pub struct Edges<'a, 's> {
     pub sentences: &'s Sentences<'a>,
@@ -306,7 +318,7 @@ impl<'a, 's> Edges<'a, 's> {
                 target: ids[t as usize].0.clone(),
                 key: 0,
                 relation,
-                title: (!g.titles.is_empty()).then(|| g.titles.join("、")),
+                title: shown_titles(&g.titles),
                 date: g.date.map(str::to_string),
                 weight: sentences.documents_in(&g.evidence) as f64,
                 evidence: sentences.per_document(&g.evidence, EVIDENCE_PER_DOCUMENT),
@@ -365,5 +377,19 @@ impl<'a, 's> Edges<'a, 's> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown_titles;
+
+    #[test]
+    fn a_title_naming_no_office_is_shown_only_alone() {
+        assert_eq!(shown_titles(&["党委书记", "总经理", "领导"]).as_deref(), Some("党委书记、总经理"));
+        assert_eq!(shown_titles(&["负责人", "副局长"]).as_deref(), Some("副局长"));
+        assert_eq!(shown_titles(&["领导"]).as_deref(), Some("领导"));
+        assert_eq!(shown_titles(&["领导", "负责人"]).as_deref(), Some("领导、负责人"));
+        assert_eq!(shown_titles(&[]), None);
     }
 }
