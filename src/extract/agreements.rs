@@ -218,6 +218,8 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
         .trim_start_matches(['了', '《', '“', '「'])
         .trim_end_matches(['》', '”', '」']);
     let named = QUANTITY.iter().find_map(|q| named.strip_prefix(q)).unwrap_or(named);
+    // (Nor is the sum it gives: 签署3亿捐赠协议, 签订5000万元投资合同.)
+    let named = AMOUNT.find(named).map_or(named, |m| &named[m.end()..]);
     let named = if n.start() > verb.end() { named } else { signed_on(text, n.start(), n.end()) };
     let title = if !named.is_empty() && document_words(named) {
         Cow::Owned(format!("{named}{}", n.as_str()))
@@ -301,6 +303,12 @@ const TIME_ADVERBS: [&str; 11] = ["还", "也", "又", "亦", "曾", "去年", "
 /// How many documents were signed (签署了|一份|协议): no part of the name.
 /// (Nor is the round it opens: 签署|新一轮|合作协议.)
 const QUANTITY: [&str; 8] = ["一份", "一项", "一系列", "多项", "两份", "三份", "新一轮", "新一期"];
+
+/// A sum opening the words naming a document (3亿, 5000万元, 叁亿元, 200万美元).
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9.]+|[一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾佰仟]+)(?:亿|万|千万|百万)(?:元|美元|港币|港元)?|^[0-9.]+(?:元|美元|港币|港元)")
+        .expect("amount regex")
+});
 
 /// Chars of the words naming a document: Han, but no connector or
 /// preposition (签署|与乙的|协议 names no document).
@@ -1548,6 +1556,16 @@ mod tests {
             (a.parties.iter().map(|&i| cat.entries[i].name.clone()).collect(), a.date.map(|d| d.iso()), a.title)
         });
         (a, read_participation(&sentences[0].working, &toks))
+    }
+
+    #[test]
+    fn a_sum_before_the_document_is_no_part_of_its_name() {
+        let title = |t: &str| signing(t).map(|(_, _, t)| t.into_owned());
+        assert_eq!(title("泰禾集团与福州大学正式签署3亿捐赠协议").as_deref(), Some("捐赠协议"));
+        assert_eq!(title("甲公司与乙区签订5000万元投资合同").as_deref(), Some("投资合同"));
+        assert_eq!(title("甲与乙签订叁亿元捐赠协议").as_deref(), Some("捐赠协议"));
+        // A count of sides stays: 三方合作协议.
+        assert_eq!(title("甲、乙、丙签署三方合作协议").as_deref(), Some("三方合作协议"));
     }
 
     #[test]

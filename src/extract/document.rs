@@ -300,6 +300,19 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                             *held = (r.org, r.relation);
                         }
                     }
+                    // (One who says whom he stands for signs for it: 理事、校党委
+                    // 副书记任少波代表基金会与…; one the sentence gives no office
+                    // signs for the one body the document gives him: …与喻祖洪
+                    // 董事长签署.)
+                    for n in signed.iter().filter(|n| within(n)) {
+                        if let Some(o) = represented(&s.chars, &tokens[i], n) {
+                            body_of.insert(n, (o, Relation::Leads));
+                        } else if !body_of.contains_key(n.as_str())
+                            && let Some(&[o]) = offices.get(n).map(|b| b.iter().copied().collect::<Vec<_>>()).as_deref()
+                        {
+                            body_of.insert(n, (o, Relation::ServesAt));
+                        }
+                    }
                     body_of.into_values().map(|(org, _)| org).collect()
                 };
                 // Each clause with its own act and signers states its own
@@ -311,12 +324,21 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     .collect();
                 if per_clause.len() >= 2 { per_clause } else { vec![of_signers(0, s.chars.len())] }
             } else {
-                let body_of = |n: &String| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied());
+                let body_of = |n: &String| {
+                    represented(&s.chars, &tokens[i], n)
+                        .or_else(|| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied()))
+                };
                 let Some(bodies) = signed.iter().map(body_of).collect() else { continue };
                 vec![bodies]
             };
+            // (A signer saying he stands for a body of no chain states its own
+            // agreement, even with a chained body on the other side: 任少波代表
+            // 基金会与喻祖洪董事长签署捐赠协议, 喻祖洪's company also signing
+            // with a school.)
+            let stands_for_other =
+                signed.iter().filter_map(|n| represented(&s.chars, &tokens[i], n)).any(|o| !chained.contains(&o));
             for bodies in sides {
-                if !bodies.is_disjoint(&chained) {
+                if !bodies.is_disjoint(&chained) && !stands_for_other {
                     continue;
                 }
                 let Some(a) = signers_agreement(&s.working, (&s.chars, &tokens[i]), bodies, lines[i]) else { continue };
@@ -401,12 +423,23 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     // 发布日期:2017-09-11 00:00.)
     // (Nor a signing a board approves, 审议通过公司与甲签署…: the meeting's day
     // is not the signing's.)
-    if let [(a, ev)] = &mut agreements[..]
-        && a.date.is_none()
-        && !ev.iter().any(|e| e.text.contains("审议") || e.text.contains("審議"))
-    {
+    // (Each undated agreement so: 任少波代表基金会与…签署捐赠协议。同时喻祖洪代表公司
+    // 与…签署了…, the text's one date the ceremony's.)
+    // (Beside others, not one the text says was signed before: 也是我院去年与丙
+    // 签署…后的举措, 2006年，甲与乙签署….)
+    let several = agreements.len() > 1;
+    for (a, ev) in agreements.iter_mut() {
+        let recalled =
+            several && ev.iter().all(|e| EARLIER.iter().any(|w| e.text.contains(w)) || year_alone(&e.text).is_some());
+        if a.date.is_some() || recalled || ev.iter().any(|e| e.text.contains("审议") || e.text.contains("審議")) {
+            continue;
+        }
         let said = ev.iter().filter_map(|e| sentences.iter().position(|s| *s.original == *e.text)).min();
-        let prose = |s: &&Sentence| s.working.contains([',', '。', ';']);
+        // (Nor the day a reporter learnt of it: 12月3日,记者从甲获悉,…签约仪式
+        // 日前在甲举行.)
+        let prose = |s: &&Sentence| {
+            s.working.contains([',', '。', ';']) && !["获悉", "日前", "近日"].iter().any(|w| s.working.contains(w))
+        };
         let mut dates: Vec<Date> = sentences
             .iter()
             .zip(&lines)
@@ -505,10 +538,18 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             let targets = targets_of(i);
             // A sentence naming no party where a signer acts for a body party to
             // none states another signing (院长还代表创新团队与科学院研究员丙签订了…).
-            let elsewhere = !named_orgs(&tokens[i]).iter().any(|o| party_to_any(*o))
-                && read_roles(&s.chars, &tokens[i])
-                    .iter()
-                    .any(|r| p.signed.contains(&r.person) && !party_to_any(r.org));
+            // (A body only inferred from a bare office after a name, 王超院长,
+            // is not named; one before a bare office, 副市长付胜华, is.)
+            let after_name = |t: &Token| {
+                t.span.start == t.span.end
+                    && tokens[i].iter().any(|p| matches!(p.kind, TokenKind::Person(_)) && p.span.start == t.span.start)
+            };
+            let written = |t: &&Token| matches!(t.kind, TokenKind::Org(_)) && !after_name(t);
+            let elsewhere =
+                !tokens[i].iter().filter(written).any(|t| matches!(t.kind, TokenKind::Org(o) if party_to_any(o)))
+                    && read_roles(&s.chars, &tokens[i])
+                        .iter()
+                        .any(|r| p.signed.contains(&r.person) && !party_to_any(r.org));
             for n in p.signed.iter().filter(|_| !elsewhere) {
                 for k in signed_by(n, &targets) {
                     let ev = evidence(i);
@@ -656,6 +697,19 @@ fn holds_office(title: &str, office: &str) -> bool {
     title == office || title.ends_with(office) && !title.contains('副')
 }
 
+/// The body a named signer says he stands for, right after his name
+/// (任少波代表基金会与…签署): the organisation after 代表.
+/// (Not a collective the signers stand for together: 甲馆长A、乙馆长B代表
+/// 两省公共图书馆.)
+fn represented(w: &[char], tokens: &[Token], name: &str) -> Option<usize> {
+    let k = tokens.iter().position(|t| matches!(&t.kind, TokenKind::Person(p) if p == name))?;
+    let (person, next) = (&tokens[k], tokens.get(k + 1)?);
+    let TokenKind::Org(o) = next.kind else { return None };
+    let collective = matches!(w.get(next.span.start..next.span.start + 2), Some([a, b])
+        if "两三四五六七八九十各多数".contains(*a) && "省市地校院家所方区县国".contains(*b));
+    (!collective && text_of(&w[person.span.end..next.span.start.max(person.span.end)]) == "代表").then_some(o)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -736,6 +790,35 @@ mod tests {
         // Not with a third body named.
         let text = text.replace("湖北善诺律师事务所主任", "江城大学校长王五、湖北善诺律师事务所主任");
         assert!(facts_of(&text).agreements.is_empty());
+    }
+
+    #[test]
+    fn a_signer_standing_for_a_body_states_its_own_agreement_beside_a_chain() {
+        let text = "5月9日,华信控股有限公司向江城大学教育基金会捐赠仪式举行。华信控股有限公司董事长喻明一行到访。\
+                    基金会理事、校党委副书记任波代表基金会与喻明董事长签署捐赠协议。\
+                    同时喻明董事长代表公司与江城大学土木工程学院签署了共建实践基地协议。";
+        let f = facts_of(text);
+        let mut found: Vec<(Vec<&str>, Option<&str>)> =
+            f.agreements.iter().map(|a| (a.parties.iter().map(String::as_str).collect(), a.date.as_deref())).collect();
+        found.sort();
+        assert_eq!(
+            found,
+            vec![
+                (vec!["华信控股有限公司", "江城大学土木工程学院"], Some("--05-09")),
+                (vec!["华信控股有限公司", "江城大学教育基金会"], Some("--05-09")),
+            ],
+            "{:?}",
+            f.agreements
+        );
+        // The foundation's signer is its, not the university's.
+        let donation = f.agreements.iter().find(|a| a.parties.iter().any(|p| p.ends_with("基金会")));
+        let signed: Vec<&str> = donation
+            .into_iter()
+            .flat_map(|a| &a.participants)
+            .filter(|p| p.relation == Relation::Signed)
+            .map(|p| p.name.as_str())
+            .collect();
+        assert!(signed.contains(&"任波"), "{signed:?}");
     }
 
     #[test]

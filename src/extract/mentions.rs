@@ -579,9 +579,9 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
             }
             // The last unit alone: what follows the unit before it (深圳市|南山区).
             let last_unit = region[..region.len() - 1].iter().rposition(|c| UNITS.contains(c)).map_or(0, |p| p + 1);
-            // (Or, a title opening with the unit holding it, the place without
-            // it: 古田|县长 for 古田县.)
-            let trim = if title.starts_with(unit) { 1 } else { 0 };
+            // (Or the place without its unit before the title: 古田|县长 for
+            // 古田县, 安庆|副市长 for 安庆市.)
+            let trim = 1;
             [(0, 0), (last_unit, 0), (0, trim), (last_unit, trim)]
                 .into_iter()
                 .filter(|&(from, cut)| from + cut <= region.len())
@@ -600,11 +600,13 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
 }
 
 /// Offices that name the kind of body they are held at.
-const KIND_OFFICES: [(&str, OrgType); 2] = [("校长", OrgType::University), ("院长", OrgType::Hospital)];
+const KIND_OFFICES: [(&str, OrgType); 3] =
+    [("校长", OrgType::University), ("院长", OrgType::Hospital), ("所长", OrgType::ResearchCenter)];
 
 /// A bare office of a kind's head at the start of a clause (。校长刘畅、…,
-/// ，副院长李明主持) is held at the one body of that kind the document names;
-/// the body's token is empty.
+/// ，副院长李明主持), or after the name opening it (。程式华所长与…), is held
+/// at the one body of that kind the document names; the body's token is
+/// empty, before the title or the name.
 /// The university's own offices said with 校 before them (，校党委副书记方守恩)
 /// likewise; the body's token is then 校.
 fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &Lexicon) -> Vec<Token> {
@@ -632,11 +634,15 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &L
             continue;
         }
         let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
-        if !opens_clause(at) {
-            continue;
-        }
+        // (Not one listing others after, 姜慧副校长、徐锋华副县长: the body would
+        // be read as theirs too.)
+        let named_before = tokens
+            .iter()
+            .find(|p| matches!(p.kind, TokenKind::Person(_)) && p.span.end == at && opens_clause(p.span.start))
+            .filter(|_| w.get(t.span.end) != Some(&'、'));
+        let Some(from) = named_before.map(|p| p.span.start).or(opens_clause(at).then_some(at)) else { continue };
         if let Some(idx) = cat.only_of_kind(kind, lex).filter(|&i| !cat.beside_speaker(i)) {
-            out.push(Token { kind: TokenKind::Org(idx), span: Span { start: at, end: at } });
+            out.push(Token { kind: TokenKind::Org(idx), span: Span { start: from, end: from } });
         }
     }
     out
@@ -744,6 +750,12 @@ mod tests {
         // A place written once with its unit in the head's title (古田|县长).
         let county = orgs_in_last("福建省农业科学院与古田县政府签约。古田县长党帅致欢迎辞。");
         assert_eq!(county, vec!["古田县人民政府"]);
+        // Or without its unit before a deputy's title (安庆|副市长), read as no
+        // person's name.
+        let text = "安徽省气象局与安庆市人民政府签约。省气象局副局长胡雯,安庆副市长张小青分别代表双方签字。";
+        assert_eq!(orgs_in_last(text), vec!["安徽省气象局", "安庆市人民政府"]);
+        let (_, _, tokens) = tokenize_last(text);
+        assert_eq!(people_in(&tokens), vec!["胡雯", "张小青"]);
     }
 
     #[test]
@@ -782,6 +794,30 @@ mod tests {
         // Or right after its name (安庆师范大学|校|党委常委), with two universities too.
         let text = "甲大学与安庆师范大学签约。安庆师范大学校党委常委、副校长汪时珍出席。";
         assert_eq!(orgs_in_last(text), vec!["安庆师范大学", "安庆师范大学"]);
+        // Or after the name opening the clause (程式华所长与…), an institute's
+        // too, once the document knows the name; not after one inside it.
+        let lex = Lexicon::embedded().expect("built-in lexicon");
+        let known = |text: &str, names: &[&str]| {
+            let mut sentences = crate::text::sentences::split(text);
+            let cat = crate::extract::orgs::discover(&sentences, &lex);
+            let last = sentences.pop().expect("a sentence");
+            let people = People::new(&names.iter().map(|n| n.to_string()).collect());
+            let tokens = tokenize(&last, &cat, &people, &Matchers::new(&lex), &lex);
+            tokens
+                .iter()
+                .filter_map(|t| match t.kind {
+                    TokenKind::Org(i) => Some((t.span.start, cat.entries[i].name.clone())),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let text = "中国水稻研究所与庐江县人民政府签署协议。程式华所长与县长王民生代表双方签字。";
+        let found = known(text, &["程式华", "王民生"]);
+        assert_eq!(found.first(), Some(&(0, "中国水稻研究所".to_string())), "{found:?}");
+        let text = "甲学院与中国水稻研究所签约。张三所长、李四副县长签订协议。";
+        assert!(known(text, &["张三", "李四"]).is_empty());
+        let text = "中国水稻研究所与华信公司签约。华信公司总经理李四与张三所长签字。";
+        assert_eq!(known(text, &["李四", "张三"]), vec![(0, "华信公司".to_string())]);
     }
 
     #[test]

@@ -753,6 +753,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         }
     }
     merge_abbreviated_entries(&mut cat, sentences, lex);
+    merge_own_prefixed(&mut cat);
     forget_bare_campuses(&mut cat);
     localize_bare_units(&mut cat, sentences, lex);
     governments_of_bare_heads(&mut cat, sentences, lex);
@@ -763,6 +764,38 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     cat.add_referents(publisher(&cat, sentences), &clues, lex);
     cat.seal();
     cat
+}
+
+/// A university or a hospital writes its own bodies with 校 or 院 before them
+/// (校教育基金会, 院工会): one whose name is that char and another entry's key
+/// (教育基金会, short for 浙江大学教育基金会), or the end of the one name
+/// that has a university or a hospital before it, is that entry.
+fn merge_own_prefixed(cat: &mut OrgCatalog) {
+    for i in 0..cat.entries.len() {
+        if cat.entries[i].keys.is_empty() {
+            continue;
+        }
+        let name = &cat.entries[i].name;
+        let (rest, parents): (&str, &[&str]) = match name.strip_prefix('校') {
+            Some(rest) => (rest, &["大学", "学院"]),
+            None => match name.strip_prefix('院') {
+                Some(rest) => (rest, &["医院"]),
+                None => continue,
+            },
+        };
+        if rest.chars().count() < 3 {
+            continue;
+        }
+        let of_parent = |e: &OrgEntry| {
+            !e.keys.is_empty() && e.name.strip_suffix(rest).is_some_and(|p| parents.iter().any(|k| p.ends_with(k)))
+        };
+        let target = cat
+            .lookup(rest)
+            .or_else(|| sole(cat.entries.iter().enumerate().filter(|(_, e)| of_parent(e)).map(|(j, _)| j)));
+        if let Some(j) = target.filter(|&j| j != i) {
+            cat.merge(i, j);
+        }
+    }
 }
 
 /// A company and a body of another kind the document names apart, written
@@ -918,6 +951,14 @@ mod tests {
     pub(super) fn named_by(text: &str, short: &str) -> Option<String> {
         let cat = discover(&split(text), &lex());
         cat.lookup(short).map(|i| cat.entries[i].name.clone())
+    }
+
+    #[test]
+    fn a_universitys_own_body_written_with_xiao_is_the_body_named() {
+        let text = "华信公司向浙江大学教育基金会捐赠。金德水理事长代表校教育基金会接受捐赠。";
+        assert_eq!(named_by(text, "校教育基金会").as_deref(), Some("浙江大学教育基金会"));
+        // Not a name 校 opens that no entry's key follows (校友会).
+        assert_eq!(named_by("华侨大学与香港校友会签约。", "香港校友会").as_deref(), Some("香港校友会"));
     }
 
     #[test]

@@ -404,11 +404,17 @@ impl SuffixFinder {
         // (Nor after an academy's institute or branch written short: 中科院
         // 地理资源所|与, 中国科学院岭西分院|与.)
         let short_part = |at: usize| w[..at].ends_with(&['分', '院']) || w[..at].ends_with(&['所']);
+        // (Nor after a government, nor before a body named by its level: 临汾市
+        // 政府|与|省气象局.)
+        let government_before = |at: usize| w[..at].ends_with(&['政', '府']);
+        let level_after = matches!(w.get(start), Some('省' | '市' | '县' | '区'));
         if start >= 1
             && w[start - 1] == '与'
             && suffix_start - start <= 4
             && !adverb(start - 1)
             && !short_part(start - 1)
+            && !government_before(start - 1)
+            && !level_after
         {
             // (A boundary overlapping a suffix bounds nothing: 科学|院长|春.)
             let overlaps = |s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
@@ -1145,6 +1151,9 @@ mod tests {
         // Nor across a verb right before 与 (举行|与).
         let found = names("3月14日,恒康医药有限公司举行与瑞金医院战略合作签约仪式。");
         assert_eq!(found, vec!["恒康医药有限公司", "瑞金医院"]);
+        // Nor after a government, or before a body named by its level.
+        let found = names("临汾市政府与省气象局签署推进气象高质量发展战略合作协议");
+        assert!(found.contains(&"省气象局".to_string()) && !found.iter().any(|n| n.contains('与')), "{found:?}");
     }
 
     #[test]
