@@ -1715,3 +1715,44 @@ fn a_list_its_signers_stood_for_each_with_the_college() {
     // 优秀大学生 are students, no university.
     assert!(node(&g, "优秀大学").is_none());
 }
+
+#[test]
+fn a_donation_signed_for_a_foundation_beside_the_donors_other_signing() {
+    let g = build_unseen();
+    // 某代表基金会与罗振邦董事长签署2000万元捐赠协议: the foundation and the
+    // donor's company, beside the company's agreement with a school; both
+    // dated by the ceremony, the sum no part of the title.
+    let donation = agreements_between(&g, &["南岭大学教育发展基金会", "恒远置业集团有限公司"]);
+    assert_eq!(donation.len(), 1, "{donation:?}");
+    assert_eq!((donation[0]["title"].as_str(), donation[0]["date"].as_str()), (Some("捐赠协议"), Some("--05-16")));
+    let a = agreement(&g, &["南岭大学教育发展基金会", "恒远置业集团有限公司"]);
+    assert!(has_edge(&g, "潘文涛", "signed", &a) && has_edge(&g, "罗振邦", "signed", &a));
+    let school = agreements_between(&g, &["南岭大学土木与建筑学院", "恒远置业集团有限公司"]);
+    assert_eq!(school[0]["date"], "--05-16");
+    // 校教育发展基金会 is the foundation, not a second one; 领导班子成员 names no one.
+    assert!(node(&g, "校教育发展基金会").is_none());
+    assert!(has_edge(&g, "韩晓雯", "serves_at", "南岭大学教育发展基金会"));
+    assert!(node(&g, "班子").is_none());
+}
+
+#[test]
+fn an_institutes_head_named_before_his_office_signs_for_it() {
+    let g = build_unseen();
+    // 我所 is the institute of the copyright line; 邱明远所长 heads it and signs.
+    let a = agreement(&g, &["南方稻作研究所", "溪源县人民政府"]);
+    assert!(has_edge(&g, "邱明远", "leads", "南方稻作研究所"));
+    assert!(has_edge(&g, "邱明远", "signed", &a) && has_edge(&g, "胡立新", "signed", &a));
+}
+
+#[test]
+fn one_who_met_the_other_witnessed_with_him_and_a_city_without_its_unit() {
+    let g = build_unseen();
+    // 甲在省气象局会见乙…，并共同见证…: both witnessed.
+    let a = agreement(&g, &["岭南省气象局", "青川市人民政府"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "叶承志") && has_edge(&g, &a, "witnessed_by", "梁启华"));
+    // 青川副市长卢振东: the city's deputy mayor, 青川 no person.
+    assert!(has_edge(&g, "卢振东", "serves_at", "青川市人民政府"));
+    assert!(has_edge(&g, "卢振东", "signed", &a) && node(&g, "青川").is_none());
+    // 气象 is no short form of the bureau.
+    assert!(node(&g, "岭南省气象局").is_some_and(|n| !n["aliases"].to_string().contains("\"气象\"")));
+}

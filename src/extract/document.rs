@@ -538,18 +538,10 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             let targets = targets_of(i);
             // A sentence naming no party where a signer acts for a body party to
             // none states another signing (院长还代表创新团队与科学院研究员丙签订了…).
-            // (A body only inferred from a bare office after a name, 王超院长,
-            // is not named; one before a bare office, 副市长付胜华, is.)
-            let after_name = |t: &Token| {
-                t.span.start == t.span.end
-                    && tokens[i].iter().any(|p| matches!(p.kind, TokenKind::Person(_)) && p.span.start == t.span.start)
-            };
-            let written = |t: &&Token| matches!(t.kind, TokenKind::Org(_)) && !after_name(t);
-            let elsewhere =
-                !tokens[i].iter().filter(written).any(|t| matches!(t.kind, TokenKind::Org(o) if party_to_any(o)))
-                    && read_roles(&s.chars, &tokens[i])
-                        .iter()
-                        .any(|r| p.signed.contains(&r.person) && !party_to_any(r.org));
+            let elsewhere = !named_orgs(&tokens[i]).iter().any(|o| party_to_any(*o))
+                && read_roles(&s.chars, &tokens[i])
+                    .iter()
+                    .any(|r| p.signed.contains(&r.person) && !party_to_any(r.org));
             for n in p.signed.iter().filter(|_| !elsewhere) {
                 for k in signed_by(n, &targets) {
                     let ev = evidence(i);

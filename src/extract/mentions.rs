@@ -635,11 +635,13 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &L
         }
         let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
         // (Not one listing others after, 姜慧副校长、徐锋华副县长: the body would
-        // be read as theirs too.)
+        // be read as theirs too; nor one saying whom he stands for, 王超院长
+        // 还代表创新团队与…: his act is for that.)
+        let stands_for = ["代表", "还代表", "也代表"].iter().any(|v| starts_with_word(&w[t.span.end..], v));
         let named_before = tokens
             .iter()
             .find(|p| matches!(p.kind, TokenKind::Person(_)) && p.span.end == at && opens_clause(p.span.start))
-            .filter(|_| w.get(t.span.end) != Some(&'、'));
+            .filter(|_| w.get(t.span.end) != Some(&'、') && !stands_for);
         let Some(from) = named_before.map(|p| p.span.start).or(opens_clause(at).then_some(at)) else { continue };
         if let Some(idx) = cat.only_of_kind(kind, lex).filter(|&i| !cat.beside_speaker(i)) {
             out.push(Token { kind: TokenKind::Org(idx), span: Span { start: from, end: from } });
@@ -814,6 +816,8 @@ mod tests {
         let text = "中国水稻研究所与庐江县人民政府签署协议。程式华所长与县长王民生代表双方签字。";
         let found = known(text, &["程式华", "王民生"]);
         assert_eq!(found.first(), Some(&(0, "中国水稻研究所".to_string())), "{found:?}");
+        let text = "甲医院与中国水稻研究所签约。会上,张三所长还代表创新团队与李四签订协议。";
+        assert!(known(text, &["张三", "李四"]).is_empty());
         let text = "甲学院与中国水稻研究所签约。张三所长、李四副县长签订协议。";
         assert!(known(text, &["张三", "李四"]).is_empty());
         let text = "中国水稻研究所与华信公司签约。华信公司总经理李四与张三所长签字。";
