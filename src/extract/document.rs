@@ -261,6 +261,8 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     // 共同签订了《…》 beside the two provinces' departments' agreement; not
     // those signing for 双方, the sides already named.)
     let chained: BTreeSet<usize> = agreements.iter().flat_map(|(a, _)| a.parties.iter().copied()).collect();
+    // The one body where the announcement gives a person an office, if one.
+    let sole_office = |n: &String| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied());
     for (indices, in_sentence) in [(&by_signers, true), (&by_named_signers, false)] {
         if !agreements.is_empty() && (!in_sentence || chained.is_empty()) {
             break;
@@ -308,7 +310,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                         if let Some(o) = represented(&s.chars, &tokens[i], n) {
                             body_of.insert(n, (o, Relation::Leads));
                         } else if !body_of.contains_key(n.as_str())
-                            && let Some(&[o]) = offices.get(n).map(|b| b.iter().copied().collect::<Vec<_>>()).as_deref()
+                            && let Some(o) = sole_office(n)
                         {
                             body_of.insert(n, (o, Relation::ServesAt));
                         }
@@ -324,10 +326,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     .collect();
                 if per_clause.len() >= 2 { per_clause } else { vec![of_signers(0, s.chars.len())] }
             } else {
-                let body_of = |n: &String| {
-                    represented(&s.chars, &tokens[i], n)
-                        .or_else(|| offices.get(n).filter(|b| b.len() == 1).and_then(|b| b.first().copied()))
-                };
+                let body_of = |n: &String| represented(&s.chars, &tokens[i], n).or_else(|| sole_office(n));
                 let Some(bodies) = signed.iter().map(body_of).collect() else { continue };
                 vec![bodies]
             };

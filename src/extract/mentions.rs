@@ -581,8 +581,7 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
             let last_unit = region[..region.len() - 1].iter().rposition(|c| UNITS.contains(c)).map_or(0, |p| p + 1);
             // (Or the place without its unit before the title: 古田|县长 for
             // 古田县, 安庆|副市长 for 安庆市.)
-            let trim = 1;
-            [(0, 0), (last_unit, 0), (0, trim), (last_unit, trim)]
+            [(0, 0), (last_unit, 0), (0, 1), (last_unit, 1)]
                 .into_iter()
                 .filter(|&(from, cut)| from + cut <= region.len())
                 .map(|(from, cut)| &region[from..region.len() - cut])
