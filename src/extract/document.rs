@@ -423,46 +423,46 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
     // (Nor a signing a board approves, 审议通过公司与甲签署…: the meeting's day
     // is not the signing's.)
     // (Each undated agreement so: 任少波代表基金会与…签署捐赠协议。同时喻祖洪代表公司
-    // 与…签署了…, the text's one date the ceremony's.)
-    // (Beside others, not one the text says was signed before: 也是我院去年与丙
-    // 签署…后的举措, 2006年，甲与乙签署….)
+    // 与…签署了…, the text's one date the ceremony's; beside others, not one
+    // the text says was signed before, as below.)
+    // (Nor the day a reporter learnt of it: 12月3日,记者从甲获悉,…签约仪式
+    // 日前在甲举行.)
+    let prose = |s: &Sentence| {
+        s.working.contains([',', '。', ';']) && !["获悉", "日前", "近日"].iter().any(|w| s.working.contains(w))
+    };
+    // An agreement stated without a date (同时，甲与丙签订了…) was signed at
+    // the event of the one stated before it.
+    // (Not one the text says was signed before: 也是我院去年与丙签署…后的举措.)
+    // (Nor one of a year the sentence states alone, not the event's, if any:
+    // 2006年，甲与乙签署《全面战略合作协议》，此次协议…是对其的落实.)
+    let earlier = |ev: &[Evidence], event: Option<Date>| {
+        ev.iter().all(|e| {
+            EARLIER.iter().any(|w| e.text.contains(w))
+                || year_alone(&e.text).is_some_and(|y| event.is_none_or(|d| d.year != Some(y)))
+        })
+    };
     let several = agreements.len() > 1;
+    // Each prose sentence's dates, read once, as far as an agreement needs.
+    let mut prose_dates: Vec<Vec<Date>> = Vec::new();
     for (a, ev) in agreements.iter_mut() {
-        let recalled =
-            several && ev.iter().all(|e| EARLIER.iter().any(|w| e.text.contains(w)) || year_alone(&e.text).is_some());
-        if a.date.is_some() || recalled || ev.iter().any(|e| e.text.contains("审议") || e.text.contains("審議")) {
+        let approved = ev.iter().any(|e| e.text.contains("审议") || e.text.contains("審議"));
+        if a.date.is_some() || approved || several && earlier(ev, None) {
             continue;
         }
         let said = ev.iter().filter_map(|e| sentences.iter().position(|s| *s.original == *e.text)).min();
-        // (Nor the day a reporter learnt of it: 12月3日,记者从甲获悉,…签约仪式
-        // 日前在甲举行.)
-        let prose = |s: &&Sentence| {
-            s.working.contains([',', '。', ';']) && !["获悉", "日前", "近日"].iter().any(|w| s.working.contains(w))
-        };
-        let mut dates: Vec<Date> = sentences
-            .iter()
-            .zip(&lines)
-            .take(said.map_or(0, |i| i + 1))
-            .filter(|(s, _)| prose(s))
-            .flat_map(|(s, &l)| find_dates(&s.working).into_iter().map(move |(_, d)| with_dateline(d, l)))
-            .collect();
+        let upto = said.map_or(0, |i| i + 1);
+        while prose_dates.len() < upto {
+            let (s, line) = (&sentences[prose_dates.len()], lines[prose_dates.len()]);
+            let found = if prose(s) { find_dates(&s.working) } else { Vec::new() };
+            prose_dates.push(found.into_iter().map(|(_, d)| with_dateline(d, line)).collect());
+        }
+        let mut dates: Vec<Date> = prose_dates[..upto].iter().flatten().copied().collect();
         dates.sort_unstable();
         dates.dedup();
         if let [d] = dates[..] {
             a.date = Some(d);
         }
     }
-    // An agreement stated without a date (同时，甲与丙签订了…) was signed at
-    // the event of the one stated before it.
-    // (Not one the text says was signed before: 也是我院去年与丙签署…后的举措.)
-    // (Nor one of a year the sentence states alone, not the event's: 2006年，
-    // 甲与乙签署《全面战略合作协议》，此次协议…是对其的落实.)
-    let earlier = |ev: &[Evidence], last: Option<Date>| {
-        ev.iter().all(|e| {
-            EARLIER.iter().any(|w| e.text.contains(w))
-                || year_alone(&e.text).is_some_and(|y| last.is_some_and(|d| d.year != Some(y)))
-        })
-    };
     let mut last_date = None;
     for (a, ev) in agreements.iter_mut() {
         match a.date {

@@ -636,11 +636,11 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &L
         // (Not one listing others after, 姜慧副校长、徐锋华副县长: the body would
         // be read as theirs too; nor one saying whom he stands for, 王超院长
         // 还代表创新团队与…: his act is for that.)
-        let stands_for = ["代表", "还代表", "也代表"].iter().any(|v| starts_with_word(&w[t.span.end..], v));
+        let stands_for = || ["代表", "还代表", "也代表"].iter().any(|v| starts_with_word(&w[t.span.end..], v));
         let named_before = tokens
             .iter()
             .find(|p| matches!(p.kind, TokenKind::Person(_)) && p.span.end == at && opens_clause(p.span.start))
-            .filter(|_| w.get(t.span.end) != Some(&'、') && !stands_for);
+            .filter(|_| w.get(t.span.end) != Some(&'、') && !stands_for());
         let Some(from) = named_before.map(|p| p.span.start).or(opens_clause(at).then_some(at)) else { continue };
         if let Some(idx) = cat.only_of_kind(kind, lex).filter(|&i| !cat.beside_speaker(i)) {
             out.push(Token { kind: TokenKind::Org(idx), span: Span { start: from, end: from } });

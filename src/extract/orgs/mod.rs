@@ -771,17 +771,14 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
 /// (教育基金会, short for 浙江大学教育基金会), or the end of the one name
 /// that has a university or a hospital before it, is that entry.
 fn merge_own_prefixed(cat: &mut OrgCatalog) {
+    const OWN_PREFIXES: [(char, &[&str]); 2] = [('校', &["大学", "学院"]), ('院', &["医院"])];
     for i in 0..cat.entries.len() {
         if cat.entries[i].keys.is_empty() {
             continue;
         }
         let name = &cat.entries[i].name;
-        let (rest, parents): (&str, &[&str]) = match name.strip_prefix('校') {
-            Some(rest) => (rest, &["大学", "学院"]),
-            None => match name.strip_prefix('院') {
-                Some(rest) => (rest, &["医院"]),
-                None => continue,
-            },
+        let Some((rest, parents)) = OWN_PREFIXES.iter().find_map(|(c, p)| Some((name.strip_prefix(*c)?, *p))) else {
+            continue;
         };
         if rest.chars().count() < 3 {
             continue;
