@@ -211,7 +211,9 @@ fn signing(text: &str) -> Option<(usize, usize, Cow<'_, str>)> {
     };
     // 达成 reaches the document only right before it (达成战略合作协议; not
     // 双方就协议内容达成共识).
-    let reaches = |v: &Verb| text.get(v.end()..n.start()).is_some_and(|b| document_words(b.trim_start_matches('了')));
+    let reaches = |v: &Verb| {
+        text.get(v.end()..n.start()).is_some_and(|b| document_words(past_slogan(b.trim_start_matches('了'))))
+    };
     let verb = verbs.find(|v| !matches!(v.as_str(), "达成" | "结成") || reaches(v))?;
     let verb_pos = char_pos(text, verb.start());
     let named = text[verb.end()..n.start().max(verb.end())]
@@ -316,6 +318,17 @@ fn is_naming_char(c: char) -> bool {
     is_han(c) && !"与和及同的在于并将就等".contains(c)
 }
 
+/// What follows a slogan in quotes opening the words after a verb (达成|“刊社
+/// 一体、资源共享”|合作协议): the document is named after it. A slogan is
+/// sixteen chars at most; any other text is returned whole.
+fn past_slogan(words: &str) -> &str {
+    let Some(rest) = words.strip_prefix('“') else { return words };
+    match rest.char_indices().take(17).find(|&(_, c)| c == '”') {
+        Some((at, _)) => &rest[at + '”'.len_utf8()..],
+        None => words,
+    }
+}
+
 /// Are these the words naming a document signed, between the verb and its
 /// noun (签署|合作办医|协议): ten naming chars at most?
 fn document_words(words: &str) -> bool {
@@ -330,7 +343,7 @@ fn reaches_agreement(text: &str, verb: &Verb) -> bool {
     if !matches!(verb.text, "达成" | "结成") {
         return true;
     }
-    let after = text[verb.end()..].trim_start_matches('了');
+    let after = past_slogan(text[verb.end()..].trim_start_matches('了'));
     if REACHED.is_match(after) || PARTNERSHIP.is_match(after) {
         return true;
     }
@@ -1778,6 +1791,9 @@ mod tests {
         assert_eq!(title(&format!("{a}与{b}达成战略合作")).as_deref(), Some("战略合作协议"));
         assert_eq!(title(&format!("{a}与{b}达成战略合作伙伴关系")).as_deref(), Some("战略合作伙伴关系"));
         assert_eq!(title(&format!("{a}与{b}达成战略合作协议。")).as_deref(), Some("战略合作协议"));
+        // A slogan in quotes before the document (达成“刊社一体、资源共享”合作协议).
+        assert_eq!(title(&format!("{a}与{b}于北京达成“刊社一体、资源共享”合作协议。")).as_deref(), Some("合作协议"));
+        assert!(read(&format!("{a}与{b}达成“两院一体、资源共享、优势互补、协同发展”的共识。")).0.is_none());
         // Agreeing on something else is no agreement, nor is a document
         // spoken of before 达成.
         assert!(read(&format!("{a}与{b}达成共识。")).0.is_none());

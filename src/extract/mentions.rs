@@ -220,6 +220,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
         }
     }
     let mut governed = governments_before_heads(w, &tokens, cat, &covered);
+    governed.extend(governments_before_named_heads(w, &tokens, cat, &covered, lex));
     governed.extend(heads_of_the_one_body(w, &tokens, cat, lex));
     for t in governed {
         mark(&mut covered, t.span);
@@ -598,6 +599,58 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
     out
 }
 
+/// A place written with its unit, opening a clause or after a list's comma,
+/// then a name and the unit head's title (、庐江县|葛世新|副县长): the place
+/// is its government, and the name (known or read as the gap before the
+/// title) is its head's.
+fn governments_before_named_heads(
+    w: &[char],
+    tokens: &[Token],
+    cat: &OrgCatalog,
+    covered: &[bool],
+    lex: &Lexicon,
+) -> Vec<Token> {
+    let mut out = Vec::new();
+    for t in tokens {
+        let TokenKind::Title { title, .. } = &t.kind else { continue };
+        let Some(unit) = title.strip_suffix('长').and_then(|t| t.chars().last()) else { continue };
+        if !UNITS.contains(&unit) {
+            continue;
+        }
+        let known = |from: usize| {
+            tokens
+                .iter()
+                .any(|p| matches!(p.kind, TokenKind::Person(_)) && p.span == Span { start: from, end: t.span.start })
+        };
+        let found = cat.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty()).find_map(|(i, e)| {
+            let region: Vec<char> = e.name.strip_suffix("人民政府")?.chars().collect();
+            if region.last() != Some(&unit) {
+                return None;
+            }
+            (2..=3)
+                .find_map(|n| {
+                    let name_at = t.span.start.checked_sub(n)?;
+                    if !known(name_at) && !is_name(w, name_at, t.span.start, lex) {
+                        return None;
+                    }
+                    (3..=region.len()).rev().find_map(|k| {
+                        let at = name_at.checked_sub(k)?;
+                        let opens = at == 0 || !is_han(w[at - 1]) || w[at - 1] == '、';
+                        (opens && w[at..name_at] == region[region.len() - k..])
+                            .then_some(Span { start: at, end: name_at })
+                    })
+                })
+                .map(|span| (i, span))
+        });
+        if let Some((idx, span)) = found
+            && free(covered, span)
+        {
+            out.push(Token { kind: TokenKind::Org(idx), span });
+        }
+    }
+    out
+}
+
 /// Offices that name the kind of body they are held at.
 const KIND_OFFICES: [(&str, OrgType); 3] =
     [("校长", OrgType::University), ("院长", OrgType::Hospital), ("所长", OrgType::ResearchCenter)];
@@ -757,6 +810,14 @@ mod tests {
         assert_eq!(orgs_in_last(text), vec!["安徽省气象局", "安庆市人民政府"]);
         let (_, _, tokens) = tokenize_last(text);
         assert_eq!(people_in(&tokens), vec!["胡雯", "张小青"]);
+        // Or with its unit before the name, the title after (、庐江县|葛世新|副县长).
+        let text = "甲研究所与安徽庐江县人民政府签约。所胡培松副所长、庐江县葛世新副县长参加了仪式。";
+        assert!(orgs_in_last(text).contains(&"安徽庐江县人民政府".to_string()), "{:?}", orgs_in_last(text));
+        let (_, _, tokens) = tokenize_last(text);
+        assert!(people_in(&tokens).contains(&"葛世新"), "{:?}", people_in(&tokens));
+        // (Not inside a longer word: 在庐江县|调研….)
+        let text = "甲研究所与庐江县人民政府签约。专家在庐江县调研副县长主持。";
+        assert!(people_in(&tokenize_last(text).2).is_empty());
     }
 
     #[test]

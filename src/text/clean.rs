@@ -60,6 +60,8 @@ static MOJIBAKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}[A-Za-z]{0,2}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
 static TAG_FRAGMENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[a-zA-Z]{1,10}\b[^<>\n]{0,80}>|/[a-z]{1,10}>").expect("fragment regex"));
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}").expect("iso date regex"));
 static DOUBLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([,，、。;；])[,，、。;；]+").expect("punct regex"));
 static IMAGE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\.(?:png|jpe?g|gif|webp|bmp|svg)\b").expect("image regex"));
@@ -161,7 +163,7 @@ pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     let mut owner: Option<&str> = None;
     let mut source: Option<&str> = None;
     for raw in text.lines() {
-        let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let line = without_tag(raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'));
         if line.is_empty() {
             if !out.ends_with("\n\n") && !out.is_empty() {
                 out.push('\n');
@@ -260,8 +262,20 @@ fn copyright_owner<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
     (!site).then_some(owner)
 }
 
+/// A line without the short tag a portal puts before a bar (王国生|河南与中国
+/// 邮政签署…, 深化合作 | 福建港口集团与…): a topic or a name, no part of the
+/// headline after it. Not a tag with a figure (格隆汇4月17日|据…: a dateline),
+/// nor one before little text (记者|王志冕).
+fn without_tag(line: &str) -> &str {
+    let Some((tag, rest)) = line.split_once(['|', '｜', '丨']) else { return line };
+    let (tag, rest) = (tag.trim(), rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}'));
+    let short = (1..=12).contains(&tag.chars().count()) && !tag.chars().any(|c| c.is_ascii_digit());
+    if short && rest.chars().count() >= 10 { rest } else { line }
+}
+
 /// Words that open a page's publication date.
-const PUBLISHED: [&str; 7] = ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "日期"];
+/// (时间 and 日期 alone after a page's other fields too: 作者: 时间:2019-07-15.)
+const PUBLISHED: [&str; 8] = ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "日期", "时间"];
 
 /// A line's publication date: its word and the date after it, if a figure
 /// follows (发布时间：2021-11-22, not the source or the time after it); or a
@@ -270,7 +284,9 @@ const PUBLISHED: [&str; 7] = ["发布时间", "发布日期", "发表时间", "�
 fn publication_date<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
     // (What is kept opens with the word: 發布時間:2019年09月05日.)
     // (日期 alone after a page's other fields too: 点击:5884日期:[ 2017/11/25 ].)
-    let (kept, rest) = match PUBLISHED.iter().filter_map(|w| simple.find(w).map(|at| (at, w))).min() {
+    // (时间 opening the line is read below, as a date opening it.)
+    let published = PUBLISHED.iter().filter_map(|w| simple.find(w).map(|at| (at, w)));
+    let (kept, rest) = match published.filter(|&(at, w)| at > 0 || *w != "时间").min() {
         Some((at, word)) => {
             // `simple` is `line` converted char by char: the same char index.
             let chars = simple[..at].chars().count();
@@ -287,7 +303,9 @@ fn publication_date<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
                 && matches!(&year[..2], b"19" | b"20")
                 && (matches!(year[4], b'-' | b'/' | b'.') || line[line.len() - year.len() + 4..].starts_with('年'));
             if !full {
-                return None;
+                // (Or a full date in figures anywhere in the source's line, the
+                // author's name written against it: 仲驿2026-02-09来源:某报.)
+                return ISO_DATE.find(line).map(|m| m.as_str());
             }
             (line.len() - year.len(), rest)
         }
@@ -329,6 +347,23 @@ mod tests {
         // A full date opening the line, alone or after 时间, stays too.
         assert_eq!(clean("2021年03月06日 17:11 来源:中新网重庆\n正文。", &r), "2021年03月06日\n正文。\n中新网重庆\n");
         assert_eq!(clean("时间:2020-04-29 来源: 某区地方志办公室\n正文。", &r), "2020-04-29\n正文。\n");
+        let page = "仲驿2026-02-09来源:中国邮政报\n正文。";
+        assert_eq!(clean(page, &r), "2026-02-09\n正文。\n");
+        // A portal's tag before a bar is no part of the headline.
+        assert_eq!(
+            clean("王国生|河南与中国邮政签署战略合作框架协议\n正文。", &r),
+            "河南与中国邮政签署战略合作框架协议\n正文。\n"
+        );
+        assert_eq!(clean("深化合作 | 福建港口集团与福州市政府签订协议\n", &r), "福建港口集团与福州市政府签订协议\n");
+        // (Not a dateline's, nor one before a name alone.)
+        assert_eq!(
+            clean("格隆汇4月17日|据海南控股官微,4月16日签约。\n", &r),
+            "格隆汇4月17日|据海南控股官微,4月16日签约。\n"
+        );
+        assert_eq!(clean("记者|王志冕\n", &r), "记者|王志冕\n");
+        // Or after the source and the author (来源:某社 作者: 时间:2019-07-15).
+        let page = "来源:作家出版社(微信公号) 作者: 时间:2019-07-15 【字体:\n正文。";
+        assert_eq!(clean(page, &r), "时间:2019-07-15\n正文。\n");
         // Not a figure that is no year, nor a date inside the line.
         assert_eq!(clean("3月6日 来源:某报\n正文。", &r), "正文。\n");
         assert_eq!(clean("作者 2021年3月6日 来源:某报\n正文。", &r), "正文。\n");

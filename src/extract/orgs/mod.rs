@@ -97,9 +97,11 @@ const REFERENTS: [(OrgType, &str, &[&str]); 4] = [
 /// Words for a document's only body whose name ends in a word (an alliance,
 /// a group of companies, a bank): the bare word and those pointing at it.
 /// A group is a company's (a hospital group is not one).
-const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 16] = [
+const ENDING_REFERENTS: [(&str, &[&str], Option<OrgType>); 17] = [
     ("联盟", &["该联盟", "本联盟"], None),
-    // (A city, a county or a district speaking of itself: 我市与甲公司签订….)
+    // (A province, a city, a county or a district speaking of itself: 我市与
+    // 甲公司签订…, 我省与农业农村部签署….)
+    ("省人民政府", &["我省", "本省"], Some(OrgType::Government)),
     ("市人民政府", &["我市", "本市"], Some(OrgType::Government)),
     ("县人民政府", &["我县", "本县"], Some(OrgType::Government)),
     ("区人民政府", &["我区", "本区"], Some(OrgType::Government)),
@@ -167,8 +169,10 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\((\p{Han}{2,8})\)").expect("short form regex"));
 static ENGLISH_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z&.,'’ -]{2,80}$").expect("english regex"));
-static MEDIA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"《(\p{Han}{1,16}(?:报|日报|晚报|时报|杂志|周刊|画报))》").expect("media regex"));
+/// A periodical's title (《文艺报》, 《诗刊》社): a paper or a magazine by its
+/// name's ending, or any title its house (社) follows.
+static MEDIA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《(\p{Han}{1,16})》(社)?").expect("media regex"));
+const PERIODICAL_ENDINGS: [&str; 4] = ["报", "杂志", "刊", "画报"];
 
 /// Words that name what was signed, never an organisation's alias.
 const AGREEMENT_WORDS: [&str; 6] = ["备忘录", "协议", "合同", "双方", "意向书", "协定"];
@@ -542,13 +546,19 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             occ.push((span, idx));
         }
         for m in MEDIA.captures_iter(&s.working) {
-            if let Some(g) = m.get(1) {
+            if let Some(g) = m.get(1)
+                && (m.get(2).is_some() || PERIODICAL_ENDINGS.iter().any(|e| g.as_str().ends_with(e)))
+            {
                 let key = g.as_str().to_string();
                 let Some(start) = s.char_index(g.start()) else { continue };
                 let end = start + key.chars().count();
                 let surface: String = text_of(&o[start..end]);
                 let idx = cat.add(key.clone(), OrgType::Media, key, surface.clone());
                 cat.add_alias(idx, format!("《{}》", g.as_str()), format!("《{surface}》"));
+                // (Its house, 《文艺报》社, is the same body.)
+                if m.get(2).is_some() {
+                    cat.add_alias(idx, format!("《{}》社", g.as_str()), format!("《{surface}》社"));
+                }
                 occ.push((Span { start, end }, idx));
             }
         }
@@ -951,6 +961,19 @@ mod tests {
     }
 
     #[test]
+    fn a_periodical_and_its_house_are_one_body() {
+        let text = "作家出版社有限公司与《文艺报》社、《诗刊》社签署合作协议。《文艺报》总编辑梁鸿鹰出席。";
+        assert_eq!(named_by(text, "《文艺报》社").as_deref(), Some("文艺报"));
+        assert_eq!(named_by(text, "《诗刊》").as_deref(), Some("诗刊"));
+        let cat = discover(&split(text), &lex());
+        let spans: Vec<usize> = cat.find(&chars("与《诗刊》社签约")).into_iter().map(|(s, _)| s.end).collect();
+        assert_eq!(spans, vec![6]);
+        // A title no periodical's, without its house, is no body (签署《合作协议》).
+        assert!(named_by(text, "《合作协议》").is_none());
+        assert!(names("双方签署《共建协议》,刊登于《求是》。").iter().all(|n| n != "求是"));
+    }
+
+    #[test]
     fn a_universitys_own_body_written_with_xiao_is_the_body_named() {
         let text = "华信公司向浙江大学教育基金会捐赠。金德水理事长代表校教育基金会接受捐赠。";
         assert_eq!(named_by(text, "校教育基金会").as_deref(), Some("浙江大学教育基金会"));
@@ -973,6 +996,8 @@ mod tests {
         // 我市: the one city's government.
         let city = "甲公司与丹江市人民政府签约。";
         assert_eq!(found_in(city, "2月21日,我市与乙公司签订协议"), vec!["丹江市人民政府"]);
+        let province = "甲集团与湖南省人民政府签约。";
+        assert_eq!(found_in(province, "4月22日下午,我省与农业农村部签署协议"), vec!["湖南省人民政府"]);
         // 该学院: the one body whose name ends in 学院.
         let school = "吕亭镇与合肥工业大学土木与水利工程学院签约。";
         assert_eq!(found_in(school, "丙公司与该学院签订协议"), vec!["合肥工业大学土木与水利工程学院"]);

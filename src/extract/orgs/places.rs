@@ -144,7 +144,14 @@ fn place_named_bare(cat: &OrgCatalog, sentences: &[Sentence], unit: char, lex: &
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for s in sentences {
         let w = &s.chars;
-        let named: Vec<Span> = cat.find(w).into_iter().map(|(span, _)| span).collect();
+        // (A body named by the place alone, 河南与中国邮政签署…, is the place
+        // written bare too.)
+        let named: Vec<Span> = cat
+            .find(w)
+            .into_iter()
+            .filter(|&(_, idx)| !lex.is_place(&cat.entries[idx].name))
+            .map(|(span, _)| span)
+            .collect();
         for i in 0..w.len() {
             if named.iter().any(|o| o.start <= i && i < o.end) {
                 continue;
@@ -327,6 +334,8 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                     // (Nor a word pointing at the unit: 2021年|我市与…, 全县;
                     // nor a government's: 市政府|市长.)
                     && !matches!(place[place.len() - 1], '此' | '每' | '府')
+                    // (Nor a government's name and its connector: 临汾市|政府与|省.)
+                    && !matches!(place[place.len() - 1], '与' | '及')
                     && !POINTING_AT_UNIT.contains(&place[place.len() - 1])
                     && !title_at(&w[start..], lex)
                 {
@@ -546,6 +555,11 @@ mod tests {
         assert!(cat.entries.iter().all(|e| !e.name.starts_with("政府")), "{:?}", cat.entries);
         // Nor a place and its unit written twice (武汉市|市委).
         assert!(cat.entries.iter().all(|e| !e.name.contains("市市")), "{:?}", cat.entries);
+        // Nor a government's name and its connector, however often (临汾市|政府与|省气象局).
+        let text = "临汾市政府与省气象局签署协议\n11月13日,临汾市政府与省气象局签署协议。";
+        let cat = discover(&split(text), &lex);
+        assert!(cat.entries.iter().all(|e| !e.name.contains("政府与")), "{:?}", cat.entries);
+        assert!(cat.lookup("省气象局").is_some(), "{:?}", cat.entries);
         // A title is no place (、常务副县长).
         let cat = discover(&split("县委常委、常务副县长陈春代表县政府签约。"), &lex);
         assert!(cat.entries.iter().all(|e| !e.name.contains("常务")), "{:?}", cat.entries);
@@ -688,6 +702,9 @@ mod tests {
         assert_eq!(province(text).as_deref(), Some("青海省人民政府"));
         let text = "省政府与甲保险集团股份有限公司签署协议。支持新疆发展。当前,新疆正在发展。助力新疆建设。";
         assert_eq!(province(text).as_deref(), Some("省人民政府"));
+        // (Its name as a party counts as its name written bare.)
+        let text = "河南与中国邮政签署协议\n9月28日,省政府与中国邮政集团有限公司签署协议。感谢对河南发展的支持。河南区位优势明显。";
+        assert_eq!(province(text).as_deref(), Some("河南省人民政府"));
     }
 
     #[test]

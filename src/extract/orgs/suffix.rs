@@ -55,6 +55,9 @@ pub(super) fn after_date(w: &[char], start: usize, end: usize) -> usize {
 /// How far past a suffix's start a title is looked for (保健局|局长).
 pub(super) const TITLE_LOOKAHEAD: usize = 6;
 
+/// Words opening a reporter's byline, his name after them.
+const BYLINES: [&str; 3] = ["记者", "通讯员", "实习记者"];
+
 impl SuffixFinder {
     pub fn new(lex: &Lexicon) -> SuffixFinder {
         let suffixes: Vec<(String, OrgType)> = lex.org_suffixes.iter().map(|(k, v)| (k.clone(), *v)).collect();
@@ -330,6 +333,16 @@ impl SuffixFinder {
         // A date written against the name (2019年7月16日|无锡上机…, 七月十六日|…)
         // is no part of it.
         run_start = after_date(w, run_start, suffix_start);
+        // Nor is a reporter's byline (记者孟群舒|上海市人民政府): the name after
+        // 记者 ends where a listed place opens the body's.
+        if let Some(word) = BYLINES.iter().find(|b| starts_with_word(&w[run_start..suffix_start], b)) {
+            let name_start = run_start + word.chars().count();
+            if let Some(n) = (2..=3)
+                .find(|&n| name_start + n < suffix_start && place_prefix_len(&w[name_start + n..suffix_start], lex) > 0)
+            {
+                run_start = name_start + n;
+            }
+        }
         // Nor is a count's measure word (4|家|上市公司), nor a rank's with the
         // kind it counts (世界500|强企业|泰康保险集团).
         if run_start > 0 && w[run_start - 1].is_ascii_digit() && "家所个位名间座强".contains(w[run_start]) {
@@ -791,6 +804,15 @@ mod tests {
         let n = names("杨垠红教授代表学院福州市中级人民法院签订战略合作框架协议。");
         assert!(n.contains(&"福州市中级人民法院".to_string()), "{n:?}");
         // Not a body's name before a place (中国科学院|西安…研究所).
+        // A body's general office named bare (、办公厅主任) is no body of its own.
+        assert!(names("中国科协党组成员、办公厅主任吴海鹰出席。").iter().all(|n| n != "办公厅"));
+        assert!(names("国务院办公厅副主任张三出席。").contains(&"国务院办公厅".to_string()));
+        // An acting office holder's word opens no name (在孙梅君和署理|保安局局长…见证下).
+        let n = names("在孙梅君和署理保安局局长卓孝业见证下,双方签署备忘录。");
+        assert_eq!(n, vec!["保安局"]);
+        // A reporter's byline against the name is no part of it.
+        let n = names("摘要:记者孟群舒上海市人民政府与中国科学技术协会昨天在沪签署协定。");
+        assert!(n.contains(&"上海市人民政府".to_string()), "{n:?}");
         let n = names("江苏华光科技股份有限公司与中国科学院西安光学精密机械与物理研究所签署协议。");
         assert!(n.contains(&"中国科学院西安光学精密机械与物理研究所".to_string()), "{n:?}");
     }
