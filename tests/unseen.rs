@@ -1756,3 +1756,44 @@ fn one_who_met_the_other_witnessed_with_him_and_a_city_without_its_unit() {
     // 气象 is no short form of the bureau.
     assert!(node(&g, "岭南省气象局").is_some_and(|n| !n["aliases"].to_string().contains("\"气象\"")));
 }
+
+#[test]
+fn a_province_named_bare_as_a_party_under_a_portals_tag() {
+    let g = build_unseen();
+    // 周明哲|甘肃与华邮集团…: the tag before the bar signs nothing; 甘肃 as a
+    // party and written bare again is the province 省政府 stands for.
+    let a = agreement(&g, &["华邮集团有限公司", "甘肃省人民政府"]);
+    assert!(!has_edge(&g, "周明哲", "signed", &a));
+    assert!(has_edge(&g, "程远航", "signed", &a) && has_edge(&g, "苏晓岚", "signed", &a));
+    assert!(has_edge(&g, "韩立川", "leads", "甘肃省人民政府"));
+    // The year is the source line's, its author's name written against it.
+    let found = agreements_between(&g, &["华邮集团有限公司", "甘肃省人民政府"]);
+    assert_eq!(found[0]["date"], "2025-03-10");
+}
+
+#[test]
+fn a_reporters_byline_and_a_bodys_general_office_name_no_body() {
+    let g = build_unseen();
+    // 记者罗晓岚九江市人民政府与…: the reporter's name is no part of the body's.
+    let a = agreement(&g, &["九江市人民政府", "中国科学技术协会"]);
+    assert!(node(&g, "记者罗晓岚九江市人民政府").is_none());
+    // 办公厅主任贺兰芝: the association's office, no body of its own.
+    assert!(node(&g, "办公厅").is_none());
+    assert!(has_edge(&g, "贺兰芝", "serves_at", "中国科学技术协会") && has_edge(&g, "贺兰芝", "signed", &a));
+    // 怀 is a surname.
+    assert!(has_edge(&g, "怀振宇", "leads", "中国科学技术协会"));
+}
+
+#[test]
+fn periodicals_and_their_houses_reach_an_agreement_named_after_a_slogan() {
+    let g = build_unseen();
+    // 与《晨风报》社、《远山》杂志社、《诗潮》社…达成“…”合作协议: each house
+    // with the publisher, 《晨风报》社 the paper itself; the year from 时间:.
+    for periodical in ["晨风报", "《远山》杂志社", "诗潮"] {
+        let found = agreements_between(&g, &["北辰出版社有限公司", periodical]);
+        assert_eq!(found.len(), 1, "{periodical}: {found:?}");
+        assert_eq!(found[0]["date"], "2024-06-18");
+    }
+    assert!(node(&g, "《晨风报》社").is_none());
+    assert!(has_edge(&g, "夏明川", "leads", "晨风报"));
+}
