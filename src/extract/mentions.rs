@@ -541,12 +541,26 @@ fn government_of_the_run(w: &[char], span: Span, cat: &OrgCatalog) -> Option<usi
     cat.lookup(&government).or_else(|| cat.lookup(&place).filter(|&i| cat.entries[i].name == government))
 }
 
+/// The unit a head's title heads (副县长: 县), if it is one.
+fn unit_headed(title: &str) -> Option<char> {
+    title.strip_suffix('长').and_then(|t| t.chars().last()).filter(|u| UNITS.contains(u))
+}
+
+/// The named governments of places of `unit` (庐江县人民政府 for 县), each with
+/// its region's chars (庐江县).
+fn governments_of_unit(cat: &OrgCatalog, unit: char) -> impl Iterator<Item = (usize, Vec<char>)> + '_ {
+    cat.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty()).filter_map(move |(i, e)| {
+        let region: Vec<char> = e.name.strip_suffix("人民政府")?.chars().collect();
+        (region.last() == Some(&unit)).then_some((i, region))
+    })
+}
+
 fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, covered: &[bool]) -> Vec<Token> {
     let mut out = Vec::new();
     for t in tokens {
         let TokenKind::Title { title, .. } = &t.kind else { continue };
-        let Some(unit) = title.strip_suffix('长').and_then(|t| t.chars().last()) else { continue };
-        if !UNITS.contains(&unit) || t.span.start > 0 && covered[t.span.start - 1] {
+        let Some(unit) = unit_headed(title) else { continue };
+        if t.span.start > 0 && covered[t.span.start - 1] {
             continue;
         }
         let before = &w[..t.span.start];
@@ -573,11 +587,7 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
             }
             continue;
         }
-        let found = cat.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty()).find_map(|(i, e)| {
-            let region: Vec<char> = e.name.strip_suffix("人民政府")?.chars().collect();
-            if region.last() != Some(&unit) {
-                return None;
-            }
+        let found = governments_of_unit(cat, unit).find_map(|(i, region)| {
             // The last unit alone: what follows the unit before it (深圳市|南山区).
             let last_unit = region[..region.len() - 1].iter().rposition(|c| UNITS.contains(c)).map_or(0, |p| p + 1);
             // (Or the place without its unit before the title: 古田|县长 for
@@ -613,20 +623,13 @@ fn governments_before_named_heads(
     let mut out = Vec::new();
     for t in tokens {
         let TokenKind::Title { title, .. } = &t.kind else { continue };
-        let Some(unit) = title.strip_suffix('长').and_then(|t| t.chars().last()) else { continue };
-        if !UNITS.contains(&unit) {
-            continue;
-        }
+        let Some(unit) = unit_headed(title) else { continue };
         let known = |from: usize| {
             tokens
                 .iter()
                 .any(|p| matches!(p.kind, TokenKind::Person(_)) && p.span == Span { start: from, end: t.span.start })
         };
-        let found = cat.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty()).find_map(|(i, e)| {
-            let region: Vec<char> = e.name.strip_suffix("人民政府")?.chars().collect();
-            if region.last() != Some(&unit) {
-                return None;
-            }
+        let found = governments_of_unit(cat, unit).find_map(|(i, region)| {
             (2..=3)
                 .find_map(|n| {
                     let name_at = t.span.start.checked_sub(n)?;

@@ -267,8 +267,12 @@ fn copyright_owner<'a>(line: &'a str, simple: &str) -> Option<&'a str> {
 /// headline after it. Not a tag with a figure (格隆汇4月17日|据…: a dateline),
 /// nor one before little text (记者|王志冕).
 fn without_tag(line: &str) -> &str {
-    let Some((tag, rest)) = line.split_once(['|', '｜', '丨']) else { return line };
-    let (tag, rest) = (tag.trim(), rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}'));
+    // (Each bar sought alone, by the byte search `str::find` does for one char.)
+    let Some((at, bar)) = ['|', '｜', '丨'].into_iter().filter_map(|c| line.find(c).map(|at| (at, c))).min() else {
+        return line;
+    };
+    let (tag, rest) = (line[..at].trim(), &line[at + bar.len_utf8()..]);
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let short = (1..=12).contains(&tag.chars().count()) && !tag.chars().any(|c| c.is_ascii_digit());
     if short && rest.chars().count() >= 10 { rest } else { line }
 }

@@ -172,7 +172,7 @@ static ENGLISH_LINE: LazyLock<Regex> =
 /// A periodical's title (《文艺报》, 《诗刊》社): a paper or a magazine by its
 /// name's ending, or any title its house (社) follows.
 static MEDIA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《(\p{Han}{1,16})》(社)?").expect("media regex"));
-const PERIODICAL_ENDINGS: [&str; 4] = ["报", "杂志", "刊", "画报"];
+const PERIODICAL_ENDINGS: [&str; 3] = ["报", "杂志", "刊"];
 
 /// Words that name what was signed, never an organisation's alias.
 const AGREEMENT_WORDS: [&str; 6] = ["备忘录", "协议", "合同", "双方", "意向书", "协定"];

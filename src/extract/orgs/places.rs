@@ -332,10 +332,9 @@ pub(super) fn places_opening_clauses(sentences: &[Sentence], unit: char, lex: &L
                     && !place.contains(&'由')
                     && place[0] != '并'
                     // (Nor a word pointing at the unit: 2021年|我市与…, 全县;
-                    // nor a government's: 市政府|市长.)
-                    && !matches!(place[place.len() - 1], '此' | '每' | '府')
-                    // (Nor a government's name and its connector: 临汾市|政府与|省.)
-                    && !matches!(place[place.len() - 1], '与' | '及')
+                    // nor a government's, or its name and a connector: 市政府|
+                    // 市长, 临汾市|政府与|省.)
+                    && !matches!(place[place.len() - 1], '此' | '每' | '府' | '与' | '及')
                     && !POINTING_AT_UNIT.contains(&place[place.len() - 1])
                     && !title_at(&w[start..], lex)
                 {
