@@ -284,6 +284,9 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 }
             }
             let signed = read_participation(&s.working, &tokens[i]).signed;
+            // The body each signer says he stands for, read once for the sentence.
+            let stands_for: BTreeMap<&str, usize> =
+                signed.iter().filter_map(|n| Some((n.as_str(), represented(&s.chars, &tokens[i], n)?))).collect();
             let sides: Vec<BTreeSet<usize>> = if in_sentence {
                 let roles = read_roles(&s.chars, &tokens[i]);
                 let of_signers = |from: usize, to: usize| -> BTreeSet<usize> {
@@ -307,7 +310,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     // signs for the one body the document gives him: …与喻祖洪
                     // 董事长签署.)
                     for n in signed.iter().filter(|n| within(n)) {
-                        if let Some(o) = represented(&s.chars, &tokens[i], n) {
+                        if let Some(&o) = stands_for.get(n.as_str()) {
                             body_of.insert(n, (o, Relation::Leads));
                         } else if !body_of.contains_key(n.as_str())
                             && let Some(o) = sole_office(n)
@@ -326,7 +329,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     .collect();
                 if per_clause.len() >= 2 { per_clause } else { vec![of_signers(0, s.chars.len())] }
             } else {
-                let body_of = |n: &String| represented(&s.chars, &tokens[i], n).or_else(|| sole_office(n));
+                let body_of = |n: &String| stands_for.get(n.as_str()).copied().or_else(|| sole_office(n));
                 let Some(bodies) = signed.iter().map(body_of).collect() else { continue };
                 vec![bodies]
             };
@@ -334,8 +337,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             // agreement, even with a chained body on the other side: 任少波代表
             // 基金会与喻祖洪董事长签署捐赠协议, 喻祖洪's company also signing
             // with a school.)
-            let stands_for_other =
-                signed.iter().filter_map(|n| represented(&s.chars, &tokens[i], n)).any(|o| !chained.contains(&o));
+            let stands_for_other = stands_for.values().any(|o| !chained.contains(o));
             for bodies in sides {
                 if !bodies.is_disjoint(&chained) && !stands_for_other {
                     continue;

@@ -629,13 +629,19 @@ fn governments_before_named_heads(
                 .iter()
                 .any(|p| matches!(p.kind, TokenKind::Person(_)) && p.span == Span { start: from, end: t.span.start })
         };
+        // Where a name of two or three chars before the title starts, read
+        // once; with none, the governments are not walked.
+        let names: Vec<usize> = (2..=3)
+            .filter_map(|n| t.span.start.checked_sub(n))
+            .filter(|&at| known(at) || is_name(w, at, t.span.start, lex))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
         let found = governments_of_unit(cat, unit).find_map(|(i, region)| {
-            (2..=3)
-                .find_map(|n| {
-                    let name_at = t.span.start.checked_sub(n)?;
-                    if !known(name_at) && !is_name(w, name_at, t.span.start, lex) {
-                        return None;
-                    }
+            names
+                .iter()
+                .find_map(|&name_at| {
                     (3..=region.len()).rev().find_map(|k| {
                         let at = name_at.checked_sub(k)?;
                         let opens = at == 0 || !is_han(w[at - 1]) || w[at - 1] == '、';
