@@ -708,6 +708,15 @@ mod tests {
     }
 
     #[test]
+    fn a_cooperatives_board_and_a_procuratorates_committee_members_hold_office() {
+        let roles = roles_in("苏州市供销合作总社党组书记、理事会主任王向东,理事会副主任李四出席。");
+        assert!(roles.contains(&("王向东".into(), "苏州市供销合作总社".into(), "党组书记、理事会主任".into())));
+        assert!(roles.contains(&("李四".into(), "苏州市供销合作总社".into(), "理事会副主任".into())));
+        let roles = roles_in("溧阳市人民检察院党组成员、检委会专职委员赵俊峰出席。");
+        assert_eq!(roles.len(), 1, "{roles:?}");
+    }
+
+    #[test]
     fn discipline_leaders_and_chief_experts_work_there() {
         let roles = roles_in("北京协和医院院长张一鸣、学科带头人李二鸣、首席专家王三鸣出席。");
         assert_eq!(roles.len(), 3, "{roles:?}");

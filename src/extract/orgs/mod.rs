@@ -668,6 +668,16 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         let found = listed_before_kind(&s.chars, occ, lex);
         add_found(&mut cat, s, occ, found, |key| canonical_name(key, lex));
     }
+    // Names listed before a company's name, as a party (广东天禾、天保公司与…):
+    // companies too.
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        if !s.working.contains('、') {
+            continue;
+        }
+        let company = |i: usize| cat.entries[i].org_type == OrgType::Company;
+        let found = listed_before_company(&s.chars, occ, company, lex);
+        add_found(&mut cat, s, occ, found, |key| canonical_name(key, lex));
+    }
     // Pass 2: inline definitions and acronyms right after a name.
     for (s, occ) in sentences.iter().zip(&occurrences) {
         if occ.is_empty() {

@@ -245,6 +245,14 @@ pub(super) fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTr
             {
                 len = 2;
             }
+            // A national group's branch in a province or a city (中国邮政集团|
+            // 山西省|分公司): its place.
+            if len == 0
+                && let Some((k, bare)) = branch_place(&n, lex)
+                && n.get(k + bare) == Some(&unit)
+            {
+                return Some(text_of(&n[k..=k + bare]));
+            }
             (len >= 2 && n[len - 1] == unit).then(|| text_of(&n[..len]))
         })
         .collect()
@@ -650,6 +658,9 @@ mod tests {
         // A body of the same suffix but another kind is no such guess.
         let found = names("集团公司与金华市中心医院医疗集团签约。市轨道交通集团董事长郑公民出席。");
         assert!(found.contains(&"金华市轨道交通集团".to_string()), "{found:?}");
+        // A national group's branch in a province names the province.
+        let found = names("省供销社与中国邮政集团山西省分公司签订战略合作协议。省供销社党组书记高建军出席。");
+        assert!(found.contains(&"山西省供销合作社".to_string()), "{found:?}");
         // Two cities: which one is not guessed.
         let found = names("大连市人民政府与沈阳市人民政府签署协议。市卫生健康委员会主任赵作伟出席。");
         assert!(found.contains(&"市卫生健康委员会".to_string()), "{found:?}");

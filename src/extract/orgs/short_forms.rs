@@ -161,7 +161,9 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // A name that keeps another's opening and its kind but drops what stood
     // right before the kind is another body (中大|医学院 is not 中大中|医学院,
     // 上海市|人民医院 not 上海市第一|人民医院), unless what is dropped is 附属,
-    // or the kind a company's (腾讯|公司 is 腾讯医疗健康(深圳)有限|公司).
+    // or the kind a company's (腾讯|公司 is 腾讯医疗健康(深圳)有限|公司), or what
+    // is dropped the company's legal form before its union's or office's kind
+    // (中国海运|工会 is 中国海运(集团)总公司|工会).
     // (Cheap test first: the two open alike.)
     let short_suffix = if full.starts_with(&short[..2]) { suffix_len(short, lex) } else { 0 };
     if short_suffix >= 2 && short.len() > short_suffix + 1 {
@@ -169,7 +171,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         let company = with_text(kind, |k| lex.org_suffixes.get(k) == Some(&OrgType::Company));
         if !company && full.starts_with(head) && full.ends_with(kind) {
             let dropped = &full[head.len()..full.len() - kind.len()];
-            if !matches!(dropped, [] | ['附', '属'] | ['附', '设']) {
+            if !matches!(dropped, [] | ['附', '属'] | ['附', '设']) && !company_form(dropped) {
                 return false;
             }
         }
@@ -388,6 +390,13 @@ pub const LEGAL_FORMS: [&str; 5] = ["股份有限公司", "有限责任公司", 
 
 /// Group forms written in brackets before a legal form (上海复星医药(集团)股份有限公司).
 pub const BRACKETED_FORMS: [&str; 2] = ["(集团)", "(控股)"];
+
+/// Whether `dropped` is only a company's form (总公司, (集团)总公司, 集团有限公司).
+fn company_form(dropped: &[char]) -> bool {
+    let text: String = dropped.iter().collect();
+    let rest = BRACKETED_FORMS.iter().find_map(|f| text.strip_prefix(f)).unwrap_or(&text);
+    is_legal_form(rest) || matches!(rest, "总公司" | "公司" | "集团")
+}
 
 /// Whether `rest` is only a legal form, after a bracketed group form or not.
 pub(super) fn is_legal_form(rest: &str) -> bool {
@@ -664,6 +673,9 @@ mod tests {
         let lex = lex();
         assert!(abbreviates(&chars("迈瑞医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
         assert!(abbreviates(&chars("太保"), &chars("中国太平洋保险(集团)股份有限公司"), &lex));
+        // A company's union, written without the company's legal form.
+        assert!(abbreviates(&chars("中国海运工会"), &chars("中国海运(集团)总公司工会"), &lex));
+        assert!(!abbreviates(&chars("上海市人民医院"), &chars("上海市第一人民医院"), &lex));
         // The part kept before the jump must still be distinctive.
         assert!(!abbreviates(&chars("深圳医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
         assert!(!abbreviates(&chars("生物医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));

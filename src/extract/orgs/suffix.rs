@@ -132,6 +132,9 @@ impl SuffixFinder {
                 || w[s..e] == ['学', '院'] && after('大') && university_then()
                 || w[s..e] == ['法', '院'] && (after('政') || w.get(e) == Some(&'校'))
                 || w[s..e] == ['医', '药'] && after('中')
+                // (A short form in 办 before 公 is an office written in full:
+                // 港澳台办|公室 is no 台办.)
+                || w[e - 1] == '办' && w.get(e) == Some(&'公')
             {
                 continue;
             }
@@ -305,7 +308,9 @@ impl SuffixFinder {
             while run_start > 0 && is_han(w[run_start - 1]) && suffix_start - run_start < MAX_RUN {
                 run_start -= 1;
             }
-            // A place in brackets inside a company's name: 腾讯医疗健康(深圳)有限公司.
+            // A place in brackets inside a company's name: 腾讯医疗健康(深圳)有限公司;
+            // a company's own union or office is named by it (中国海运(集团)总公司|工会).
+            let company = company || w[run_start..suffix_start].windows(2).any(|p| p == ['公', '司']);
             match bracketed_place(&w[..run_start], lex, company) {
                 Some(open) if suffix_start - open < 24 => run_start = open,
                 // A name written by sound runs on over its dot (施普林格·自然
@@ -846,6 +851,9 @@ mod tests {
         let n = names("上海复星医药（集团）股份有限公司与四川大学华西医院签署协议");
         assert!(n.contains(&"上海复星医药(集团)股份有限公司".to_string()), "{n:?}");
         assert!(!n.contains(&"股份有限公司".to_string()), "{n:?}");
+        // And in a company's union, named by the company.
+        let n = names("锦州市总工会与中国海运（集团）总公司工会签署协议");
+        assert!(n.contains(&"中国海运(集团)总公司工会".to_string()), "{n:?}");
         // Not a place: the bracket ends the name before it.
         let n = names("深圳肿瘤医院（下称医院）有限公司");
         assert!(!n.iter().any(|x| x.contains('(')), "{n:?}");
@@ -1058,6 +1066,30 @@ mod tests {
         let idx = cat.lookup("湖北省农科院").expect("the academy");
         assert_eq!(cat.entries[idx].name, "湖北省农业科学院");
         assert_eq!(cat.entries[idx].org_type, OrgType::ResearchCenter);
+    }
+
+    #[test]
+    fn supply_cooperatives_taiwan_offices_and_union_federations_are_bodies() {
+        let n = names("江苏省供销合作总社与青海省供销合作社联合社签订协议");
+        assert_eq!(n, vec!["江苏省供销合作总社", "青海省供销合作社联合社"]);
+        let text = "四川省总工会与台北市总工会签订协议。四川省台办副主任赵宇出席。";
+        let cat = discover(&split(text), &lex());
+        let idx = cat.lookup("四川省台办").expect("the Taiwan affairs office");
+        assert_eq!(cat.entries[idx].name, "四川省台湾事务办公室");
+        // 港澳台办公室 is an office written in full, no 台办.
+        assert!(!names("国家卫健委港澳台办公室副主任王立明出席").iter().any(|n| n.ends_with("台办")));
+        // A city's union federation written short (锦州市总).
+        let text = "锦州市总与中国海运工会签署协议。锦州市总工会主席赵璟签字。";
+        let cat = discover(&split(text), &lex());
+        let idx = cat.lookup("锦州市总").expect("the federation written short");
+        assert_eq!(cat.entries[idx].name, "锦州市总工会");
+    }
+
+    #[test]
+    fn a_definitions_word_opens_no_name() {
+        let text = "中国邮政集团有限公司与中华全国供销合作总社(以下简称供销合作社)签署协议。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.entries.iter().all(|e| !e.name.contains("简称") && !e.keys.iter().any(|k| k.contains("简称"))));
     }
 
     #[test]

@@ -148,39 +148,76 @@ pub(super) fn listed_before_kind(w: &[char], occ: &[(Span, usize)], lex: &Lexico
             continue;
         };
         // The items, back from 等 over 、 to a connector or a clause's start.
-        let mut items: Vec<Span> = Vec::new();
-        let mut end = deng;
-        loop {
-            let mut start = end;
-            while start > 0 && is_han(w[start - 1]) && w[start - 1] != '、' && end - start <= 8 {
-                start -= 1;
-            }
-            let opened = start == 0 || matches!(w[start - 1], '、' | ',' | ':' | ';' | '。');
-            // (Or a connector opens the first: 还与|山东高速.)
-            let connector = (start..end).rev().find(|&p| matches!(w[p], '与' | '和' | '同' | '及'));
-            let start = match (opened, connector) {
-                (_, Some(p)) if end - p > 2 => p + 1,
-                (true, _) => start,
-                _ => break,
-            };
-            items.push(Span { start, end });
-            if start == 0 || w[start - 1] != '、' || connector.is_some() {
-                break;
-            }
-            end = start - 1;
-        }
+        let (items, _) = list_items(w, deng);
         if items.len() < 2 {
             continue;
         }
-        for span in items {
-            let covered = occ.iter().any(|(o, _)| o.start < span.end && span.start < o.end);
-            let key: String = text_of(&w[span.start..span.end]);
-            let n = span.end - span.start;
-            let titled = (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
-            if !covered && (2..=8).contains(&n) && valid_head(&key, lex) && !titled && !lex.is_place(&key) {
-                out.push((span, ty));
-            }
+        out.extend(items.into_iter().filter(|&span| unnamed_item(w, span, occ, lex)).map(|span| (span, ty)));
+    }
+    out
+}
+
+/// The items of a list ending at `end`, back over 、 to a connector or a
+/// clause's start, last first, and whether a connector opens the first.
+fn list_items(w: &[char], mut end: usize) -> (Vec<Span>, bool) {
+    let mut items: Vec<Span> = Vec::new();
+    loop {
+        let mut start = end;
+        while start > 0 && is_han(w[start - 1]) && w[start - 1] != '、' && end - start <= 8 {
+            start -= 1;
         }
+        let opened = start == 0 || matches!(w[start - 1], '、' | ',' | ':' | ';' | '。');
+        // (Or a connector opens the first: 还与|山东高速.)
+        let connector = (start..end).rev().find(|&p| matches!(w[p], '与' | '和' | '同' | '及'));
+        let start = match (opened, connector) {
+            (_, Some(p)) if end - p > 2 => p + 1,
+            (true, _) => start,
+            _ => return (items, false),
+        };
+        items.push(Span { start, end });
+        if connector.is_some() {
+            return (items, true);
+        }
+        if start == 0 || w[start - 1] != '、' {
+            return (items, false);
+        }
+        end = start - 1;
+    }
+}
+
+/// Whether a list's item is a name no suffix found: 2 to 8 Han chars with a
+/// head of its own, no title in it, no place alone.
+fn unnamed_item(w: &[char], span: Span, occ: &[(Span, usize)], lex: &Lexicon) -> bool {
+    let covered = occ.iter().any(|(o, _)| o.start < span.end && span.start < o.end);
+    let key: String = text_of(&w[span.start..span.end]);
+    let n = span.end - span.start;
+    let titled = (span.start..span.end).any(|a| title_at(&w[a..span.end], lex));
+    !covered && (2..=8).contains(&n) && valid_head(&key, lex) && !titled && !lex.is_place(&key)
+}
+
+/// The names listed before a company's name that share its kind (广东天禾、
+/// 天保公司与广西供销投资有限公司签订…: 广东天禾 is a company too), where
+/// the list is a party: joined to another by a connector after it, or opened
+/// by one.
+pub(super) fn listed_before_company(
+    w: &[char],
+    occ: &[(Span, usize)],
+    is_company: impl Fn(usize) -> bool,
+    lex: &Lexicon,
+) -> Vec<(Span, OrgType)> {
+    let mut out = Vec::new();
+    for &(span, idx) in occ {
+        if span.start == 0 || w[span.start - 1] != '、' || !is_company(idx) {
+            continue;
+        }
+        let (items, opened_by_connector) = list_items(w, span.start - 1);
+        let joined = matches!(w.get(span.end), Some('与' | '和' | '同'));
+        if items.is_empty() || !(joined || opened_by_connector) {
+            continue;
+        }
+        out.extend(
+            items.into_iter().filter(|&item| unnamed_item(w, item, occ, lex)).map(|item| (item, OrgType::Company)),
+        );
     }
     out
 }
@@ -342,6 +379,21 @@ mod tests {
         assert!(names("王小明、李大伟等5位专家出席").is_empty());
         assert!(names("北京、上海等城市").is_empty());
         assert!(names("与星光糖业等企业签约").is_empty());
+    }
+
+    #[test]
+    fn names_listed_before_a_companys_name_as_a_party_are_companies() {
+        let lex = lex();
+        let text = "签约仪式上,广东天禾、天保公司与广西供销投资有限公司签订合作协议。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("广东天禾").expect("the company listed first");
+        assert_eq!(cat.entries[idx].org_type, OrgType::Company);
+        // (Also opened by a connector: 与甲、乙公司签订.)
+        assert!(names("学院与广东天禾、天保公司签订协议").contains(&"广东天禾".to_string()));
+        // Not a list that is no party, nor a place or a kind of people.
+        assert!(!names("参观了高邮、天保公司。").contains(&"高邮".to_string()));
+        assert!(!names("北京、天保公司与学院签约").contains(&"北京".to_string()));
+        assert!(!names("专家、天保公司与学院签约").contains(&"专家".to_string()));
     }
 
     #[test]
