@@ -367,17 +367,28 @@ pub fn read_agreement(text: &str, w: &[char], tokens: &[Token], dateline: Option
         // One signing in a clause of its own chain after another chain's
         // clause (这是甲与乙建立关系的一步，也是甲去年与丙签署…协议后的…):
         // that clause's chain signed, not the first.
-        if let Some((start, end)) = signing_chain_clause(text, w, tokens) {
-            // (A date before the clause dates it: 3月5日，甲与乙座谈，丙与丁签署….)
+        // (A date before the clause dates it: 3月5日，甲与乙座谈，丙与丁签署….)
+        let read_dated = |(start, end): (usize, usize)| {
             let before =
                 find_dates(&text[..byte_at(text, start)]).into_iter().last().map(|(_, d)| with_dateline(d, dateline));
             let mut read = read_within(text, w, tokens, (start, end), dateline);
             for a in &mut read {
                 a.date = a.date.or(before);
             }
-            return read;
+            read
+        };
+        if let Some(clause) = signing_chain_clause(text, w, tokens) {
+            return read_dated(clause);
         }
-        return read_clause(text, w, tokens, dateline);
+        let read = read_clause(text, w, tokens, dateline);
+        // Read as a whole, the sentence may take a signing word before the
+        // parties for its act (a caption run into the text: 签约仪式(来源:…)…,
+        // 甲与乙举行…签约仪式): then the one clause joining two bodies that
+        // signs is read alone.
+        if let ([], [clause]) = (&read[..], &clauses[..]) {
+            return read_dated(*clause);
+        }
+        return read;
     }
     let mut out: Vec<AgreementMention> = Vec::new();
     for (k, &(start, end)) in clauses.iter().enumerate() {
@@ -1588,6 +1599,16 @@ mod tests {
         parties.sort();
         assert_eq!(parties, vec!["南京医科大学第二附属医院", "江苏省肿瘤医院"]);
         assert_eq!((date.as_deref(), title.as_str()), (Some("--06-14"), "医联体合作协议"));
+    }
+
+    #[test]
+    fn a_caption_run_into_the_text_hides_no_signing_after_it() {
+        let text = "签约仪式(来源:某街道办)3月16日,江南大学与北湖市人民医院在北涧社区举行校地共建签约仪式,结对共建。";
+        let (a, _) = read(text);
+        let (mut parties, date, _) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["北湖市人民医院", "江南大学"]);
+        assert_eq!(date.as_deref(), Some("--03-16"));
     }
 
     #[test]

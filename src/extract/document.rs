@@ -253,6 +253,24 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
             agreements[0].1 = ev;
         }
     }
+    // One body's signing with several, read as one agreement of them all (甲与
+    // 乙、丙战略合作签约仪式举行), is the agreements with each that other
+    // sentences state (甲分别与乙、丙签署…): it goes, its date and sentences
+    // to each.
+    let mut k = 0;
+    while k < agreements.len() {
+        if !one_with_each(&agreements, k) {
+            k += 1;
+            continue;
+        }
+        let (all, ev) = agreements.remove(k);
+        for (a, a_ev) in
+            agreements.iter_mut().filter(|(a, _)| a.parties.len() == 2 && a.parties.is_subset(&all.parties))
+        {
+            a.date = a.date.or(all.date);
+            a_ev.extend(ev.iter().cloned());
+        }
+    }
     // Signers of bodies no chain names: the bodies the sentence gives them
     // (甲副院长张三与乙院长李四签署…) or, named alone (王杉院长与甄蕾主任共同签署…),
     // the one body where the announcement gives each an office.
@@ -655,6 +673,26 @@ fn text_scope(text: &str) -> String {
 /// Are two agreements' sides the same bodies, a company on one side written
 /// by a company of its own (五矿二十三冶建设集团第四工程有限公司, whose head signed,
 /// for 五矿二十三冶建设集团有限公司, the party the ceremony named)?
+/// Is agreement `k`, of three parties or more, also stated as agreements of
+/// two of them, each with one party they share, that together name them all?
+fn one_with_each<E>(agreements: &[(AgreementMention, E)], k: usize) -> bool {
+    let all = &agreements[k].0.parties;
+    if all.len() < 3 {
+        return false;
+    }
+    let pairs: Vec<&BTreeSet<usize>> = agreements
+        .iter()
+        .enumerate()
+        .filter(|&(j, (a, _))| j != k && a.parties.len() == 2 && a.parties.is_subset(all))
+        .map(|(_, (a, _))| &a.parties)
+        .collect();
+    let shared = pairs.iter().skip(1).fold(pairs.first().map(|p| (*p).clone()), |acc, p| {
+        acc.map(|a| a.intersection(p).copied().collect::<BTreeSet<usize>>())
+    });
+    let named: BTreeSet<usize> = pairs.iter().flat_map(|p| p.iter().copied()).collect();
+    pairs.len() >= 2 && shared.is_some_and(|s| s.len() == 1) && named == *all
+}
+
 fn same_sides(a: &BTreeSet<usize>, b: &BTreeSet<usize>, cat: &OrgCatalog) -> bool {
     let owns = |parent: usize, own: usize| {
         let (p, o) = (&cat.entries[parent].name, &cat.entries[own].name);
@@ -754,6 +792,19 @@ mod tests {
         // Not counted, a signing of two of them is their own.
         let text = "3月2日，甲区人民政府、乙市通信管理局、丙电信分公司、丁移动有限公司战略合作协议签字仪式举行。\
                     甲区政府与乙市通信管理局签署数据共享协议。";
+        assert_eq!(facts_of(text).agreements.len(), 2);
+    }
+
+    #[test]
+    fn one_bodys_ceremony_with_several_is_its_agreement_with_each() {
+        let text = "10月27日,甲大学与乙市人民政府、丙县人民政府战略合作签约仪式举行。\
+                    甲大学分别与乙市人民政府、丙县人民政府签署战略合作框架协议。";
+        let f = facts_of(text);
+        assert_eq!(f.agreements.len(), 2, "{:?}", f.agreements);
+        assert!(f.agreements.iter().all(|a| a.parties.len() == 2 && a.date.is_some()), "{:?}", f.agreements);
+        // Not where the others name only some of them.
+        let text = "10月27日,甲大学与乙市人民政府、丙县人民政府战略合作签约仪式举行。\
+                    甲大学与乙市人民政府签署人才培养协议。";
         assert_eq!(facts_of(text).agreements.len(), 2);
     }
 

@@ -668,6 +668,17 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         let found = listed_before_kind(&s.chars, occ, lex);
         add_found(&mut cat, s, occ, found, |key| canonical_name(key, lex));
     }
+    // Youth League committees of places (共青团内江市委, 团荣昌区委, 石景山团区委).
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        if !s.working.contains('团') {
+            continue;
+        }
+        let found = youth_league_committees(&s.chars, occ, lex);
+        let names: BTreeMap<String, String> =
+            found.iter().map(|(span, name)| (text_of(&s.chars[span.start..span.end]), name.clone())).collect();
+        let spans = found.into_iter().map(|(span, _)| (span, OrgType::Association));
+        add_found(&mut cat, s, occ, spans, |key| names.get(key).cloned().unwrap_or_else(|| key.to_string()));
+    }
     // Names listed before a company's name, as a party (广东天禾、天保公司与…):
     // companies too.
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {

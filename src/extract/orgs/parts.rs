@@ -117,7 +117,7 @@ pub(super) fn place_prefix_len(name: &[char], lex: &Lexicon) -> usize {
 
 /// Length of the places opening `name` one after another (安徽省淮北市|杜集区…,
 /// 德州山东德州|双汇食品…).
-fn place_chain_len(name: &[char], lex: &Lexicon) -> usize {
+pub(super) fn place_chain_len(name: &[char], lex: &Lexicon) -> usize {
     let mut end = 0;
     while end < name.len() {
         match place_prefix_len(&name[end..], lex) {

@@ -149,6 +149,15 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         return true;
     }
     let place = place_prefix_len(full, lex);
+    // A name is the full one without the places opening it, one after another
+    // (长白新村街道团工委 for 上海市杨浦区|长白新村街道团工委), where it holds more
+    // than its kind (人民医院 is no 上海市人民医院's).
+    if full.ends_with(short)
+        && opening_places_len(&full[..full.len() - short.len()], lex) == full.len() - short.len()
+        && short.len() > suffix_len(short, lex) + 1
+    {
+        return true;
+    }
     // 深圳卫生健康委员会 is 深圳市卫生健康委员会 without the 市.
     if place > 0
         && matches!(full[place - 1], '市' | '省')
@@ -391,6 +400,20 @@ pub const LEGAL_FORMS: [&str; 5] = ["股份有限公司", "有限责任公司", 
 /// Group forms written in brackets before a legal form (上海复星医药(集团)股份有限公司).
 pub const BRACKETED_FORMS: [&str; 2] = ["(集团)", "(控股)"];
 
+/// Length of the places opening `name` one after another, listed ones first,
+/// then districts or counties of two chars and their unit (青岛市|崂山区|北宅…).
+fn opening_places_len(name: &[char], lex: &Lexicon) -> usize {
+    let mut end = place_chain_len(name, lex);
+    while end > 0
+        && name.len() >= end + 3
+        && matches!(name[end + 2], '区' | '县')
+        && name[end..end + 2].iter().all(|&c| is_han(c) && !UNITS.contains(&c))
+    {
+        end += 3;
+    }
+    end
+}
+
 /// Whether `dropped` is only a company's form (总公司, (集团)总公司, 集团有限公司).
 fn company_form(dropped: &[char]) -> bool {
     let text: String = dropped.iter().collect();
@@ -519,7 +542,10 @@ pub(super) fn openings<'a>(
         let parent = n.get(parent_body_len(n, lex)).filter(|_| place == 0);
         // (And a group's company's place: 江西移动 for 中国移动通信集团江西有限公司.)
         let branch = branch_place(n, lex).map(|(k, _)| &n[k]);
-        for c in [n.first(), n.get(place), national, place_end, parent, branch].into_iter().flatten() {
+        // (And the first after its places, one after another: 长白新村街道团工委
+        // for 上海市杨浦区长白新村街道团工委.)
+        let chain = Some(opening_places_len(n, lex)).filter(|&k| k > place).and_then(|k| n.get(k));
+        for c in [n.first(), n.get(place), national, place_end, parent, branch, chain].into_iter().flatten() {
             let v = map.entry(*c).or_default();
             if v.last() != Some(&i) {
                 v.push(i);
@@ -673,6 +699,9 @@ mod tests {
         let lex = lex();
         assert!(abbreviates(&chars("迈瑞医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));
         assert!(abbreviates(&chars("太保"), &chars("中国太平洋保险(集团)股份有限公司"), &lex));
+        // A name without the places opening the full one.
+        assert!(abbreviates(&chars("长白新村街道团工委"), &chars("上海市杨浦区长白新村街道团工委"), &lex));
+        assert!(!abbreviates(&chars("人民医院"), &chars("上海市人民医院"), &lex));
         // A company's union, written without the company's legal form.
         assert!(abbreviates(&chars("中国海运工会"), &chars("中国海运(集团)总公司工会"), &lex));
         assert!(!abbreviates(&chars("上海市人民医院"), &chars("上海市第一人民医院"), &lex));

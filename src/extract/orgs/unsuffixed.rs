@@ -222,6 +222,51 @@ pub(super) fn listed_before_company(
     out
 }
 
+/// A Communist Youth League committee of a place, however it is written:
+/// 共青团内江市委, 团荣昌区委, 石景山团区委. Its span, with the name it is known
+/// by (共青团 and the place and its unit and 委: 共青团石景山区委). The place is
+/// a listed one before 团, or two or three Han chars after 共青团 or after 团
+/// opening a clause; no place, no body (团市委 alone is the document's, not
+/// named).
+pub(super) fn youth_league_committees(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    let covered = |a: usize, b: usize| occ.iter().any(|(o, _)| o.start < b && a < o.end);
+    let listed = |a: usize, b: usize| with_text(&w[a..b], |p| lex.is_place(p));
+    for wei in (3..w.len()).filter(|&i| w[i] == '委' && matches!(w[i - 1], '省' | '市' | '区' | '县')) {
+        let unit = wei - 1;
+        // A place, then 团 and the unit: 石景山|团区委.
+        if w[unit - 1] == '团' {
+            let place = (2..=3).rev().filter(|&k| unit > k).map(|k| unit - 1 - k).find(|&a| listed(a, unit - 1));
+            if let Some(a) = place.filter(|&a| !covered(a, wei + 1)) {
+                let name = format!("共青团{}{}委", text_of(&w[a..unit - 1]), w[unit]);
+                out.push((Span { start: a, end: wei + 1 }, name));
+            }
+            continue;
+        }
+        // (共青)团, then the place and the unit: 共青团内江|市委, 团荣昌|区委.
+        for k in 2..=3 {
+            let Some(tuan) = unit.checked_sub(k + 1).filter(|&t| w[t] == '团') else { continue };
+            if !w[tuan + 1..unit].iter().all(|&c| is_han(c) && !UNITS.contains(&c)) {
+                continue;
+            }
+            let league = tuan >= 2 && w[tuan - 2..tuan] == ['共', '青'];
+            // (团 after another word ends it: 考察团|内江市委….)
+            let opens = tuan == 0 || !is_han(w[tuan - 1]);
+            if !league && !opens {
+                continue;
+            }
+            let start = if league { tuan - 2 } else { tuan };
+            if covered(start, wei + 1) {
+                break;
+            }
+            let name = format!("共青团{}{}委", text_of(&w[tuan + 1..unit]), w[unit]);
+            out.push((Span { start, end: wei + 1 }, name));
+            break;
+        }
+    }
+    out
+}
+
 /// The kind a sentence says a body is (中国宝武是…大型钢铁企业集团: a company).
 pub(super) fn described_kind(key: &str, sentences: &[Sentence]) -> Option<OrgType> {
     let opening_clause = |s: &str, at: usize| at == 0 || s[..at].ends_with([',', '，', ';', '；']);
@@ -394,6 +439,23 @@ mod tests {
         assert!(!names("参观了高邮、天保公司。").contains(&"高邮".to_string()));
         assert!(!names("北京、天保公司与学院签约").contains(&"北京".to_string()));
         assert!(!names("专家、天保公司与学院签约").contains(&"专家".to_string()));
+    }
+
+    #[test]
+    fn youth_league_committees_of_places_are_bodies_however_written() {
+        let text = "共青团内江市委与共青团荣昌区委签订协议。团荣昌区委书记张雪、内江团市委副书记刘庭秀出席。";
+        let cat = discover(&split(text), &lex());
+        let found: Vec<&str> = cat.entries.iter().filter(|e| !e.keys.is_empty()).map(|e| e.name.as_str()).collect();
+        assert_eq!(found, vec!["共青团内江市委", "共青团荣昌区委"]);
+        assert_eq!(cat.lookup("团荣昌区委"), cat.lookup("共青团荣昌区委"));
+        assert_eq!(cat.lookup("内江团市委"), cat.lookup("共青团内江市委"));
+        // A school's or a subdistrict's committee is named by its suffix.
+        let found = names("中国海洋大学海德学院团委与青岛市崂山区北宅街道团工委签订协议。");
+        assert!(found.contains(&"中国海洋大学海德学院团委".to_string()), "{found:?}");
+        assert!(found.contains(&"青岛市崂山区北宅街道团工委".to_string()), "{found:?}");
+        // Not 团 ending another word, nor 团市委 with no place.
+        assert!(names("考察团内江市委书记甲出席。").is_empty());
+        assert!(names("团市委与学院签订协议。").is_empty());
     }
 
     #[test]
