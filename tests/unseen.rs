@@ -1797,3 +1797,59 @@ fn periodicals_and_their_houses_reach_an_agreement_named_after_a_slogan() {
     assert!(node(&g, "《晨风报》社").is_none());
     assert!(has_edge(&g, "夏明川", "leads", "晨风报"));
 }
+
+#[test]
+fn a_provinces_supply_cooperative_named_bare_beside_a_national_groups_branch() {
+    let g = build_unseen();
+    // 省供销社 is the supply cooperative of the province the postal group's
+    // branch names (中国邮政集团江西省分公司); its board's chair heads it.
+    let a = agreement(&g, &["中国邮政集团江西省分公司", "江西省供销合作社"]);
+    assert!(has_edge(&g, "易文涛", "leads", "江西省供销合作社"));
+    assert!(has_edge(&g, "聂秋平", "signed", &a) && has_edge(&g, "邹一鸣", "signed", &a));
+    // 赣农农资、绿野公司与…: the name listed before a company's is a company.
+    let found = agreements_between(&g, &["赣农农资", "绿野公司", "江西供销冷链物流有限公司"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_citys_union_federation_written_short_and_a_companys_union() {
+    let g = build_unseen();
+    // 丹東市總 is 丹东市总工会; the shipping group's union is named by the
+    // company, 华远航运工会 its short form; one agreement, both signers.
+    let a = agreement(&g, &["丹东市总工会", "华远航运(集团)总公司工会"]);
+    assert_eq!(agreements_between(&g, &["丹东市总工会", "华远航运(集团)总公司工会"]).len(), 1);
+    assert!(node(&g, "丹东市总").is_none());
+    assert!(node(&g, "丹东市总工会").is_some_and(|n| n["aliases"].to_string().contains("\"丹東市總\"")));
+    assert!(has_edge(&g, "魏长河", "leads", "华远航运(集团)总公司工会") && has_edge(&g, "魏长河", "signed", &a));
+    // 遼寧省臺辦 is the province's Taiwan affairs office.
+    assert!(has_edge(&g, "冯晓", "serves_at", "辽宁省台湾事务办公室"));
+}
+
+#[test]
+fn a_universitys_ceremony_with_a_city_and_a_county_is_an_agreement_with_each() {
+    let g = build_unseen();
+    // 甲与乙、丙…签约仪式举行, then 甲分别与乙、丙签署…: two agreements, no
+    // third of all three.
+    assert!(agreements_between(&g, &["湘楚中医药大学", "怀化市人民政府", "麻阳苗族自治县人民政府"]).is_empty());
+    for side in ["怀化市人民政府", "麻阳苗族自治县人民政府"] {
+        let found = agreements_between(&g, &["湘楚中医药大学", side]);
+        assert_eq!(found.len(), 1, "{side}: {found:?}");
+        assert_eq!(found[0]["date"], "2024-11-05");
+    }
+    // The caption run into the text hides no signing: the mayor hosted.
+    let a = agreement(&g, &["湘楚中医药大学", "怀化市人民政府"]);
+    assert!(has_edge(&g, &a, "hosted_by", "田秋实"));
+}
+
+#[test]
+fn youth_league_committees_however_written() {
+    let g = build_unseen();
+    // 共青團綿陽市委, 綿陽團市委: one body; 團江油市委書記 heads the other.
+    let a = agreement(&g, &["共青团绵阳市委", "共青团江油市委"]);
+    assert!(node(&g, "共青团绵阳市委").is_some_and(|n| n["aliases"].to_string().contains("\"綿陽團市委\"")));
+    assert!(has_edge(&g, "唐小禾", "leads", "共青团江油市委"));
+    assert!(!a.is_empty());
+    // A school's committee and a subdistrict's, named short without its places.
+    let b = agreement(&g, &["西南工程学院机械学院团委", "绵阳市涪城区城厢街道团工委"]);
+    assert!(has_edge(&g, "罗佳", "leads", "绵阳市涪城区城厢街道团工委") && has_edge(&g, "罗佳", "signed", &b));
+}
