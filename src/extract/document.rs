@@ -670,9 +670,6 @@ fn text_scope(text: &str) -> String {
     hash
 }
 
-/// Are two agreements' sides the same bodies, a company on one side written
-/// by a company of its own (五矿二十三冶建设集团第四工程有限公司, whose head signed,
-/// for 五矿二十三冶建设集团有限公司, the party the ceremony named)?
 /// Is agreement `k`, of three parties or more, also stated as agreements of
 /// two of them, each with one party they share, that together name them all?
 fn one_with_each<E>(agreements: &[(AgreementMention, E)], k: usize) -> bool {
@@ -686,13 +683,16 @@ fn one_with_each<E>(agreements: &[(AgreementMention, E)], k: usize) -> bool {
         .filter(|&(j, (a, _))| j != k && a.parties.len() == 2 && a.parties.is_subset(all))
         .map(|(_, (a, _))| &a.parties)
         .collect();
-    let shared = pairs.iter().skip(1).fold(pairs.first().map(|p| (*p).clone()), |acc, p| {
-        acc.map(|a| a.intersection(p).copied().collect::<BTreeSet<usize>>())
-    });
+    let shared: Option<BTreeSet<usize>> = pairs
+        .split_first()
+        .map(|(first, rest)| rest.iter().fold((*first).clone(), |acc, p| acc.intersection(p).copied().collect()));
     let named: BTreeSet<usize> = pairs.iter().flat_map(|p| p.iter().copied()).collect();
     pairs.len() >= 2 && shared.is_some_and(|s| s.len() == 1) && named == *all
 }
 
+/// Are two agreements' sides the same bodies, a company on one side written
+/// by a company of its own (五矿二十三冶建设集团第四工程有限公司, whose head signed,
+/// for 五矿二十三冶建设集团有限公司, the party the ceremony named)?
 fn same_sides(a: &BTreeSet<usize>, b: &BTreeSet<usize>, cat: &OrgCatalog) -> bool {
     let owns = |parent: usize, own: usize| {
         let (p, o) = (&cat.entries[parent].name, &cat.entries[own].name);

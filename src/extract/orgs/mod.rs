@@ -668,9 +668,9 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         let found = listed_before_kind(&s.chars, occ, lex);
         add_found(&mut cat, s, occ, found, |key| canonical_name(key, lex));
     }
-    // Youth League committees of places (共青团内江市委, 团荣昌区委, 石景山团区委).
+    // Youth League committees of places (共青团内江市委, 团荣昌区委, 内江团市委).
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
-        if !s.working.contains('团') {
+        if !s.working.contains('团') || !s.working.contains('委') {
             continue;
         }
         let found = youth_league_committees(&s.chars, occ, lex);

@@ -544,7 +544,9 @@ pub(super) fn openings<'a>(
         let branch = branch_place(n, lex).map(|(k, _)| &n[k]);
         // (And the first after its places, one after another: 长白新村街道团工委
         // for 上海市杨浦区长白新村街道团工委.)
-        let chain = Some(opening_places_len(n, lex)).filter(|&k| k > place).and_then(|k| n.get(k));
+        // (Cheap test first: a unit soon after the first place.)
+        let more_places = place > 0 && n[place..].iter().take(5).any(|c| matches!(c, '省' | '市' | '区' | '县'));
+        let chain = more_places.then(|| opening_places_len(n, lex)).filter(|&k| k > place).and_then(|k| n.get(k));
         for c in [n.first(), n.get(place), national, place_end, parent, branch, chain].into_iter().flatten() {
             let v = map.entry(*c).or_default();
             if v.last() != Some(&i) {

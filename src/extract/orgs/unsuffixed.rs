@@ -223,8 +223,8 @@ pub(super) fn listed_before_company(
 }
 
 /// A Communist Youth League committee of a place, however it is written:
-/// 共青团内江市委, 团荣昌区委, 石景山团区委. Its span, with the name it is known
-/// by (共青团 and the place and its unit and 委: 共青团石景山区委). The place is
+/// 共青团内江市委, 团荣昌区委, 内江团市委. Its span, with the name it is known
+/// by (共青团 and the place and its unit and 委: 共青团内江市委). The place is
 /// a listed one before 团, or two or three Han chars after 共青团 or after 团
 /// opening a clause; no place, no body (团市委 alone is the document's, not
 /// named).
@@ -234,7 +234,7 @@ pub(super) fn youth_league_committees(w: &[char], occ: &[(Span, usize)], lex: &L
     let listed = |a: usize, b: usize| with_text(&w[a..b], |p| lex.is_place(p));
     for wei in (3..w.len()).filter(|&i| w[i] == '委' && matches!(w[i - 1], '省' | '市' | '区' | '县')) {
         let unit = wei - 1;
-        // A place, then 团 and the unit: 石景山|团区委.
+        // A place, then 团 and the unit: 内江|团市委.
         if w[unit - 1] == '团' {
             let place = (2..=3).rev().filter(|&k| unit > k).map(|k| unit - 1 - k).find(|&a| listed(a, unit - 1));
             if let Some(a) = place.filter(|&a| !covered(a, wei + 1)) {
