@@ -674,10 +674,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
             continue;
         }
         let found = youth_league_committees(&s.chars, occ, lex);
-        let names: BTreeMap<String, String> =
-            found.iter().map(|(span, name)| (text_of(&s.chars[span.start..span.end]), name.clone())).collect();
-        let spans = found.into_iter().map(|(span, _)| (span, OrgType::Association));
-        add_found(&mut cat, s, occ, spans, |key| names.get(key).cloned().unwrap_or_else(|| key.to_string()));
+        add_found(&mut cat, s, occ, found, league_name);
     }
     // Names listed before a company's name, as a party (广东天禾、天保公司与…):
     // companies too.

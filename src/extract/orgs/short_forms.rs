@@ -418,7 +418,7 @@ fn opening_places_len(name: &[char], lex: &Lexicon) -> usize {
 fn company_form(dropped: &[char]) -> bool {
     let text: String = dropped.iter().collect();
     let rest = BRACKETED_FORMS.iter().find_map(|f| text.strip_prefix(f)).unwrap_or(&text);
-    is_legal_form(rest) || matches!(rest, "总公司" | "公司" | "集团")
+    LEGAL_FORMS.contains(&rest) || matches!(rest, "总公司" | "公司" | "集团")
 }
 
 /// Whether `rest` is only a legal form, after a bracketed group form or not.

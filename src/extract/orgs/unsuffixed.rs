@@ -223,12 +223,11 @@ pub(super) fn listed_before_company(
 }
 
 /// A Communist Youth League committee of a place, however it is written:
-/// 共青团内江市委, 团荣昌区委, 内江团市委. Its span, with the name it is known
-/// by (共青团 and the place and its unit and 委: 共青团内江市委). The place is
-/// a listed one before 团, or two or three Han chars after 共青团 or after 团
-/// opening a clause; no place, no body (团市委 alone is the document's, not
-/// named).
-pub(super) fn youth_league_committees(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, String)> {
+/// 共青团内江市委, 团荣昌区委, 内江团市委. The place is a listed one before 团,
+/// or two or three Han chars after 共青团 or after 团 opening a clause; no
+/// place, no body (团市委 alone is the document's, not named). Each is known
+/// by its `league_name`.
+pub(super) fn youth_league_committees(w: &[char], occ: &[(Span, usize)], lex: &Lexicon) -> Vec<(Span, OrgType)> {
     let mut out = Vec::new();
     let covered = |a: usize, b: usize| occ.iter().any(|(o, _)| o.start < b && a < o.end);
     let listed = |a: usize, b: usize| with_text(&w[a..b], |p| lex.is_place(p));
@@ -238,8 +237,7 @@ pub(super) fn youth_league_committees(w: &[char], occ: &[(Span, usize)], lex: &L
         if w[unit - 1] == '团' {
             let place = (2..=3).rev().filter(|&k| unit > k).map(|k| unit - 1 - k).find(|&a| listed(a, unit - 1));
             if let Some(a) = place.filter(|&a| !covered(a, wei + 1)) {
-                let name = format!("共青团{}{}委", text_of(&w[a..unit - 1]), w[unit]);
-                out.push((Span { start: a, end: wei + 1 }, name));
+                out.push((Span { start: a, end: wei + 1 }, OrgType::Association));
             }
             continue;
         }
@@ -256,15 +254,25 @@ pub(super) fn youth_league_committees(w: &[char], occ: &[(Span, usize)], lex: &L
                 continue;
             }
             let start = if league { tuan - 2 } else { tuan };
-            if covered(start, wei + 1) {
-                break;
+            if !covered(start, wei + 1) {
+                out.push((Span { start, end: wei + 1 }, OrgType::Association));
             }
-            let name = format!("共青团{}{}委", text_of(&w[tuan + 1..unit]), w[unit]);
-            out.push((Span { start, end: wei + 1 }, name));
             break;
         }
     }
     out
+}
+
+/// The name a Youth League committee is known by: 共青团, the place, its unit
+/// and 委 (团荣昌区委 and 内江团市委 are 共青团荣昌区委 and 共青团内江市委).
+pub(super) fn league_name(key: &str) -> String {
+    if key.starts_with("共青团") {
+        key.to_string()
+    } else if let Some(rest) = key.strip_prefix('团') {
+        format!("共青团{rest}")
+    } else {
+        format!("共青团{}", key.replacen('团', "", 1))
+    }
 }
 
 /// The kind a sentence says a body is (中国宝武是…大型钢铁企业集团: a company).
