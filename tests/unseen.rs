@@ -1853,3 +1853,64 @@ fn youth_league_committees_however_written() {
     let b = agreement(&g, &["西南工程学院机械学院团委", "绵阳市涪城区城厢街道团工委"]);
     assert!(has_edge(&g, "罗佳", "leads", "绵阳市涪城区城厢街道团工委") && has_edge(&g, "罗佳", "signed", &b));
 }
+
+#[test]
+fn a_womens_federation_whose_chair_leads_others_out_signs_alone() {
+    let g = build_unseen();
+    // 主席陈晓燕率区妇联机关干部、区女企业家协会…等相关负责人,赴…,并与遂宁市妇联
+    // 签订…: the chair's federation signs; those she brings along do not.
+    let a = agreement(&g, &["璧山区妇女联合会", "遂宁市妇女联合会"]);
+    assert!(!a.is_empty());
+    assert!(has_edge(&g, "陈晓燕", "leads", "璧山区妇女联合会"));
+    for along in ["璧山区女企业家协会", "璧山区家庭教育促进会"] {
+        let signs = node(&g, along).is_some() && !agreements_between(&g, &[along, "遂宁市妇女联合会"]).is_empty();
+        assert!(!signs, "{along}");
+    }
+    // 校地妇联合作 is a school's and a place's federations working together,
+    // no body called 校地妇联.
+    assert!(node(&g, "校地妇女联合会").is_none());
+}
+
+#[test]
+fn hong_kong_and_macao_womens_associations_sign_with_a_provinces_federation() {
+    let g = build_unseen();
+    // 聯合協進會, 代表聯誼會, 聯會, 聯合總會: each a body, each signing with
+    // 廣東省婦聯.
+    for side in ["香港新界妇女联合协进会", "港区人大代表联谊会", "九龙西妇女联会", "澳门街坊妇女联合总会"]
+    {
+        assert_eq!(agreements_between(&g, &["广东省妇女联合会", side]).len(), 1, "{side}");
+    }
+    assert!(has_edge(&g, "梁惠玲", "leads", "澳门街坊妇女联合总会"));
+    // 婦女 (women) between the place and the kind is no short form of the body.
+    let fed = node(&g, "广东省妇女联合会").expect("the province's federation");
+    assert!(!fed["aliases"].to_string().contains("\"妇女\""), "{}", fed["aliases"]);
+}
+
+#[test]
+fn a_centre_for_disease_control_written_short_is_the_one_named_in_full() {
+    let g = build_unseen();
+    // 省疾控中心 in the text is 江西省疾病预防控制中心 of the headline.
+    let a = agreement(&g, &["江西省疾病预防控制中心", "南昌理工大学"]);
+    assert!(node(&g, "江西省疾控中心").is_none());
+    assert!(has_edge(&g, "刘振东", "leads", "江西省疾病预防控制中心") && has_edge(&g, "刘振东", "signed", &a));
+    assert!(has_edge(&g, &a, "hosted_by", "陈悦"));
+    assert!(has_edge(&g, "黄立群", "leads", "江西省疾病预防控制局"));
+}
+
+#[test]
+fn a_development_zone_led_out_to_another_signs_with_the_one_it_visits() {
+    let g = build_unseen();
+    // 甲开发区主任孙立波率队赴乙高新区管委会…,并签署…协议: no 与, yet two sides.
+    let a = agreement(&g, &["聊城经济技术开发区", "天津滨海高新区管理委员会"]);
+    assert!(!a.is_empty());
+    assert!(has_edge(&g, "孙立波", "leads", "聊城经济技术开发区"));
+}
+
+#[test]
+fn a_bare_citys_government_is_the_city_its_zone_is_named_after() {
+    let g = build_unseen();
+    // 市政府 beside 芜湖经开区 is 芜湖市人民政府; its vice-mayor serves there.
+    agreement(&g, &["芜湖市人民政府", "华东临江集团"]);
+    agreement(&g, &["芜湖经开区", "临江控股股份有限公司"]);
+    assert!(has_edge(&g, "周强", "serves_at", "芜湖市人民政府"));
+}

@@ -516,7 +516,15 @@ fn carried_subject<'t>(
     })?;
     let comma = w[..b.span.start].iter().rposition(|&c| c == ',')?;
     let clause = w[..comma].iter().rposition(|&c| matches!(c, ',' | '。' | ';')).map_or(0, |p| p + 1);
-    let a = orgs.iter().find(|t| t.span.start == clause)?;
+    let a = match orgs.iter().find(|t| t.span.start == clause) {
+        Some(a) => a,
+        // (Or, further back, one whose officer led others out: 甲主席张三率…,
+        // 赴…,并与乙签订….)
+        None => orgs.iter().rev().filter(|t| t.span.end <= clause).find(|t| {
+            let opens = t.span.start == 0 || matches!(w[t.span.start - 1], ',' | '。' | ';');
+            opens && leader_after(w, tokens, t.span.end).is_some()
+        })?,
+    };
     // (Bodies between are the first clause's objects when its subject is the
     // first body's officer: 甲馆副馆长宁一出席乙大学丙学院成立大会，并与乙大学签署….)
     let officer = || {
@@ -537,6 +545,61 @@ fn carried_subject<'t>(
     let between = orgs.iter().any(|t| t.span.start > a.span.start && t.span.start < b.span.start) && !officer();
     let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else { return None };
     (!between && ia != ib).then_some([(*ia, *a), (*ib, *b)])
+}
+
+/// Where the person ends whose titles (and name) follow a body ending at `at`
+/// and who leads others out (甲|党组书记、主席张三|率…), if one does.
+fn leader_after(w: &[char], tokens: &[Token], at: usize) -> Option<usize> {
+    let mut end = at;
+    let mut person = None;
+    for t in tokens.iter().filter(|t| t.span.start >= at) {
+        // (Titles are listed with 、, an organ of the body's may open one:
+        // 党工委书记、管委会|主任.)
+        let gap = &w[end..t.span.start];
+        let listed = gap.first() == Some(&'、') && gap.len() <= 4 && gap[1..].iter().all(|&c| is_han(c));
+        if !(gap.is_empty() || listed) || !matches!(t.kind, TokenKind::Title { .. } | TokenKind::Person(_)) {
+            break;
+        }
+        if matches!(t.kind, TokenKind::Person(_)) {
+            person = Some(t.span.end);
+        }
+        end = t.span.end;
+    }
+    person.filter(|&p| p == end && leads_out_at(w, p).is_some())
+}
+
+/// The words of a visit (赴, 前往, 走访…): the body named right after, or a
+/// place then it, is the one visited.
+const VISITS: [&str; 7] = ["赴", "到", "前往", "来到", "走访", "访问", "莅临"];
+
+/// The length of a word of a visit standing at `at`, if one does.
+fn visit_at(w: &[char], at: usize) -> Option<usize> {
+    VISITS.iter().find(|v| v.chars().enumerate().all(|(j, c)| w.get(at + j) == Some(&c))).map(|v| v.chars().count())
+}
+
+/// A body whose officer leads a party out to another body, in the clause
+/// before the act (甲主任张三率队赴|北京|乙开展对口合作,并签署…协议): the two
+/// sides. The other must be the only body between the visit and the act, and
+/// the act must open a clause of its own (,并签署), so the sentence states no
+/// other side.
+fn visited<'t>(w: &[char], tokens: &[Token], orgs: &[&'t Token], act_pos: usize) -> Option<[(usize, &'t Token); 2]> {
+    let (k, a, lead) = orgs.iter().enumerate().find_map(|(k, t)| {
+        let opens = t.span.start == 0 || matches!(w[t.span.start - 1], ',' | '。' | ';');
+        let person = leader_after(w, tokens, t.span.end).filter(|_| opens)?;
+        Some((k, t, person + leads_out_at(w, person)?))
+    })?;
+    let clause_end = w[lead..].iter().position(|&c| matches!(c, ',' | '。' | ';')).map_or(w.len(), |p| lead + p);
+    let visit = (lead..clause_end).find_map(|p| visit_at(w, p).map(|n| p + n))?;
+    let b = orgs.get(k + 1)?;
+    let before = w.get(visit..b.span.start)?;
+    let act_clause = w[..act_pos].iter().rposition(|&c| c == ',')?;
+    let ok = before.len() <= 4
+        && before.iter().all(|&c| is_han(c))
+        && b.span.end <= clause_end
+        && act_clause >= clause_end
+        && orgs.get(k + 2).is_none_or(|n| n.span.start > act_pos);
+    let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else { return None };
+    (ok && ia != ib).then_some([(*ia, *a), (*ib, *b)])
 }
 
 /// Where the last char before `at` that is no space stands.
@@ -568,7 +631,7 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                     && n.span.start == t.span.end + 1
                     && w.get(n.span.end) != Some(&')')
             });
-            restated || listed_after || owns_next(w, tokens, i)
+            restated || listed_after || owns_next(w, tokens, i) || led_along(w, tokens, i)
         })
         .collect();
     let orgs: Vec<&Token> = tokens
@@ -804,6 +867,17 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         joins.push(Join::Connector);
         chain_end = b.span.end;
     }
+    // A party led out to the other, then the act (甲主任张三率队赴乙开展…,并签署
+    // …协议).
+    if parties.is_empty()
+        && let Some([(ia, a), (ib, b)]) = visited(w, tokens, &orgs, act_pos)
+    {
+        first_start = a.span.start;
+        parties = vec![ia, ib];
+        paired_first = true;
+        joins.push(Join::Connector);
+        chain_end = b.span.end;
+    }
     if parties.len() < 2 || organized(w, chain_end) || issued(w, chain_end) {
         return Vec::new();
     }
@@ -909,6 +983,39 @@ fn owns_next(w: &[char], tokens: &[Token], i: usize) -> bool {
     let (Some(t), Some(n)) = (tokens.get(i), tokens.get(i + 1)) else { return false };
     matches!((&t.kind, &n.kind), (TokenKind::Org(a), TokenKind::Org(b)) if a != b)
         && matches!(w.get(t.span.end..n.span.start), Some(['旗', '下'] | ['旗', '下', '的']))
+}
+
+/// The words by which a body's officer leads others out (张三|率|…, |带领|…).
+const LEADS_OUT: [&str; 5] = ["率领", "带领", "率队", "率团", "率"];
+
+/// The length of a word leading others out standing at `at`, if one does.
+fn leads_out_at(w: &[char], at: usize) -> Option<usize> {
+    LEADS_OUT.iter().find(|v| v.chars().enumerate().all(|(k, c)| w.get(at + k) == Some(&c))).map(|v| v.chars().count())
+}
+
+/// Is body `i` one of those a person leads out, in the clause after 率 or
+/// 带领 (张三率|乙协会、丙学会|等负责人赴…)? Those come along; they are no side
+/// of what the leader's own body signs.
+fn led_along(w: &[char], tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    if !matches!(t.kind, TokenKind::Org(_)) {
+        return false;
+    }
+    let clause_start =
+        w[..t.span.start].iter().rposition(|&c| matches!(c, ',' | '。' | ';' | '，')).map_or(0, |p| p + 1);
+    // (Not a team led out, nor the body visited after: 率队|赴乙….)
+    let led = |p: &Token| {
+        let from = p.span.end;
+        let to = from + leads_out_at(w, from)?;
+        let team = matches!(w[to - 1], '队' | '团');
+        let visit_between = (to..t.span.start).any(|q| visit_at(w, q).is_some());
+        (!team && !visit_between).then_some(())
+    };
+    tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|p| p.span.start >= clause_start)
+        .any(|p| matches!(p.kind, TokenKind::Person(_)) && led(p).is_some())
 }
 
 /// The bodies named inside the first group of each match of `re` in `text`
@@ -1599,6 +1706,27 @@ mod tests {
         parties.sort();
         assert_eq!(parties, vec!["南京医科大学第二附属医院", "江苏省肿瘤医院"]);
         assert_eq!((date.as_deref(), title.as_str()), (Some("--06-14"), "医联体合作协议"));
+    }
+
+    #[test]
+    fn those_a_leader_brings_along_sign_nothing_the_leaders_body_signs() {
+        let text = "6月16日,永川区妇联主席张小红率区女企业家协会、家政协会等相关负责人,赴内江开展交流学习,并与内江市妇联签订框架协议。";
+        let (a, _) = read(text);
+        let (mut parties, _, _) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["内江市妇女联合会", "永川区妇女联合会"]);
+    }
+
+    #[test]
+    fn a_body_led_out_to_another_signs_with_the_one_it_visits() {
+        let text = "近日,上党经济技术开发区党工委书记、管委会主任巩志岗率队赴北京中关村通州园管委会开展对口合作工作,并签署园区共建框架合作协议。";
+        let (a, _) = read(text);
+        let (mut parties, _, _) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["上党经济技术开发区", "北京中关村通州园管理委员会"]);
+        // The visit alone, with no act after it in a clause of its own, signs nothing.
+        let (a, _) = read("甲市卫健委主任张三率队赴乙大学考察交流。");
+        assert!(a.is_none());
     }
 
     #[test]

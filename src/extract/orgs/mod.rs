@@ -979,6 +979,34 @@ mod tests {
     }
 
     #[test]
+    fn womens_federations_and_their_peers_are_bodies() {
+        let lex = lex();
+        // Hong Kong and Macao associations: 联合总会, 协进会, 代表联谊会, 联会,
+        // though 联合 and 代表 bound other names.
+        let text =
+            "广东省妇联与香港各界妇女联合协进会、港区妇联代表联谊会、香港岛妇女联会、澳门妇女联合总会签订框架协议。";
+        let found = names(text);
+        for n in
+            ["广东省妇女联合会", "香港各界妇女联合协进会", "港区妇联代表联谊会", "香港岛妇女联会", "澳门妇女联合总会"]
+        {
+            assert!(found.contains(&n.to_string()), "{n} in {found:?}");
+        }
+        // A leader's name and 率 open no body's name (张小红率|区妇联).
+        let text = "永川区妇联主席张小红率区妇联干部赴内江，并与内江市妇联签订框架协议。";
+        assert_eq!(names(text), vec!["永川区妇女联合会", "内江市妇女联合会"]);
+        // 校地 (a school's and a place's) opens no body: 校地妇联合作 is their
+        // federations' cooperation.
+        assert_eq!(names("双方签订了校地妇联合作共建协议。与海宁市妇联签约。"), vec!["海宁市妇女联合会"]);
+        // A centre for disease control written short is named in full.
+        assert_eq!(canonical_name("湖北省疾控中心", &lex), "湖北省疾病预防控制中心");
+        // The words between a place and a federation's kind are generic
+        // (妇女): no short form of the body.
+        let text = "广东省妇女联合会主席张三出席。广东省妇女联合会与甲公司签约。妇女代表参加。妇女干部参加。";
+        let cat = discover(&split(text), &lex);
+        assert!(cat.lookup("妇女").is_none());
+    }
+
+    #[test]
     fn a_periodical_and_its_house_are_one_body() {
         let text = "作家出版社有限公司与《文艺报》社、《诗刊》社签署合作协议。《文艺报》总编辑梁鸿鹰出席。";
         assert_eq!(named_by(text, "《文艺报》社").as_deref(), Some("文艺报"));

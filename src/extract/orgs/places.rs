@@ -253,9 +253,24 @@ pub(super) fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTr
             {
                 return Some(text_of(&n[k..=k + bare]));
             }
+            // A city's zone named after the city written bare (马鞍山|经开区,
+            // 聊城|高新技术产业开发区): the city's.
+            if unit == '市' && len >= 2 && n[len - 1] != unit && city_zone(&n, len) {
+                return Some(format!("{}市", text_of(&n[..len])));
+            }
             (len >= 2 && n[len - 1] == unit).then(|| text_of(&n[..len]))
         })
         .collect()
+}
+
+/// Is `name` a zone (经开区, 高新区, 开发区) named after a city, listed and
+/// written bare in its first `place` chars, rather than a province?
+fn city_zone(name: &[char], place: usize) -> bool {
+    const ZONE_ENDINGS: [&str; 4] = ["开发区", "经开区", "高新区", "工业园区"];
+    let rest = text_of(&name[place..]);
+    rest.chars().count() <= 12
+        && ZONE_ENDINGS.iter().any(|z| rest.ends_with(z))
+        && with_text(&name[..place], |p| !PROVINCES.contains(&p))
 }
 
 /// A bare head's title of a unit opening a clause (，县委副书记、县长黄旭荣,
@@ -489,6 +504,21 @@ mod tests {
     use super::*;
     use crate::extract::orgs::tests::*;
     use crate::text::sentences::split;
+
+    #[test]
+    fn a_bare_citys_government_is_the_city_its_zone_is_named_after() {
+        let lex = lex();
+        let text = "仪式上，市政府与甲港集团、马鞍山经开区与乙控股股份有限公司分别签署战略合作协议。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("市政府").unwrap();
+        assert_eq!(cat.entries[idx].name, "马鞍山市人民政府");
+        // A province's zone names no city (山东|高新区 is no 山东市).
+        let name: Vec<char> = "山东高新区".chars().collect();
+        assert!(!city_zone(&name, 2));
+        // Nor does a body other than a zone (马鞍山|学院).
+        let name: Vec<char> = "马鞍山学院".chars().collect();
+        assert!(!city_zone(&name, 3));
+    }
 
     #[test]
     fn banks_and_their_branches_are_companies() {
