@@ -1914,3 +1914,18 @@ fn a_bare_citys_government_is_the_city_its_zone_is_named_after() {
     agreement(&g, &["芜湖经开区", "临江控股股份有限公司"]);
     assert!(has_edge(&g, "周强", "serves_at", "芜湖市人民政府"));
 }
+
+#[test]
+fn a_bare_countys_federation_after_a_countys_committee_is_that_countys() {
+    let g = build_unseen();
+    // 鎮安縣委統戰部副部長、縣工商聯黨組書記馮啟明: 縣工商聯 is 鎮安's, though the
+    // text names two counties' federations; each secretary signs for his own.
+    let a = agreement(&g, &["镇安县工商业联合会", "叙永县工商业联合会"]);
+    assert!(has_edge(&g, "冯启明", "leads", "镇安县工商业联合会") && has_edge(&g, "冯启明", "signed", &a));
+    assert!(has_edge(&g, "罗晓东", "leads", "叙永县工商业联合会") && has_edge(&g, "罗晓东", "signed", &a));
+    // 兩地工商聯: 商聯 is the end of a kind word, no short form of either.
+    for county in ["镇安县工商业联合会", "叙永县工商业联合会"] {
+        let n = node(&g, county).expect("the county's federation");
+        assert!(!n["aliases"].to_string().contains("\"商联\""), "{}", n["aliases"]);
+    }
+}

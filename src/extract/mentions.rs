@@ -523,19 +523,25 @@ pub const UNITS: [char; 7] = ['省', '市', '区', '县', '州', '镇', '乡'];
 /// government's region or its last unit, and ends in the unit the title heads.
 /// A bare unit's government in a run of one person's offices after a place's
 /// committee (福安市委常委、|市政府|常务副市长黄凌) is that place's, when the
-/// document names it, whatever the document's other places of the unit.
+/// document names it, whatever the document's other places of the unit. So
+/// is any bare unit's body there (商南县委统战部常务副部长、|县工商联|党组书记:
+/// 商南县工商联), when the document names it with the place.
 fn government_of_the_run(w: &[char], span: Span, cat: &OrgCatalog) -> Option<usize> {
     let unit = w[span.start];
     let bare = &w[span.start + 1..span.end];
-    if !matches!(unit, '市' | '县' | '区') || !matches!(bare, ['政', '府'] | ['人', '民', '政', '府']) {
+    if !matches!(unit, '市' | '县' | '区') {
         return None;
     }
+    let government = matches!(bare, ['政', '府'] | ['人', '民', '政', '府']);
     // (The committee's office, an item of the run right before: X市委常委、.)
     let before = w[..span.start].strip_suffix(&['、'])?;
     let item = before.iter().rposition(|&c| !is_han(c)).map_or(0, |i| i + 1);
     let item = &before[item..];
     let committee = item.iter().position(|&c| c == '委').filter(|&k| k >= 2 && item[k - 1] == unit)?;
     let place = text_of(&item[..committee]);
+    if !government {
+        return cat.lookup(&format!("{place}{}", text_of(bare)));
+    }
     let government = format!("{place}人民政府");
     // (Found by its name, or by the place written alone for it: 福安市.)
     cat.lookup(&government).or_else(|| cat.lookup(&place).filter(|&i| cat.entries[i].name == government))
@@ -980,6 +986,9 @@ mod tests {
     fn a_bare_units_government_after_a_places_committee_is_that_places() {
         let text = "宁德市人民政府与甲公司签约。福安市市长黄其山出席。福安市委常委、市政府常务副市长黄凌出席。";
         assert_eq!(orgs_in_last(text), vec!["福安市人民政府", "福安市人民政府"]);
+        // So is any body of the bare unit named there, of two places' alike.
+        let text = "商南县工商联与古蔺县工商联签约。商南县委统战部副部长、县工商联党组书记何彬,古蔺县委统战部副部长、县工商联党组书记段学渊出席。";
+        assert_eq!(orgs_in_last(text), vec!["商南县工商业联合会", "古蔺县工商业联合会"]);
     }
 
     #[test]

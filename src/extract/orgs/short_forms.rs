@@ -606,7 +606,7 @@ pub(super) fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], l
             // and before a title rather than inside it (北荣|院长, not 北荣院|长).
             let best = best
                 .map(|(len, idx)| if len > 2 && title_at(&w[i + len - 1..], lex) { (len - 1, idx) } else { (len, idx) })
-                .filter(|&(len, _)| !lex.generic_across(&w[i..], len));
+                .filter(|&(len, _)| !lex.generic_across(&w[i..], len) && !ends_kind_word(w, i, len, lex));
             match best {
                 Some((len, idx)) => {
                     let key: String = text_of(&w[i..i + len]);
@@ -657,6 +657,12 @@ pub(super) fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], l
     }
 }
 
+/// Do the `len` chars at `i` end a kind word begun before them (两地工|商联:
+/// 工商联 is a federation's kind, 商联 no short form of one federation)?
+fn ends_kind_word(w: &[char], i: usize, len: usize, lex: &Lexicon) -> bool {
+    (i.saturating_sub(3)..i).any(|j| with_text(&w[j..i + len], |word| lex.org_suffixes.contains_key(word)))
+}
+
 /// The longest prefix of `w` (up to the next covered char) that abbreviates `name`.
 pub(super) fn longest_run(w: &[char], covered: &[bool], name: &[char], branch: bool, lex: &Lexicon) -> usize {
     // Cheap filters first: the run must open like the name or its core, and can
@@ -695,6 +701,15 @@ mod tests {
     use super::*;
     use crate::extract::orgs::tests::*;
     use crate::text::sentences::split;
+
+    #[test]
+    fn the_end_of_a_kind_word_is_no_short_form() {
+        // 两地工商联: 工商联 is a federation's kind, 商联 no short form of 商南县工商联.
+        let text = "商南县工商联与古蔺县工商联缔结友好工商联。两地工商联相关负责人出席。\
+                    推动两地工商联和企业的长期交流。发挥工商联在商南、古蔺两地经济交流中的作用。";
+        let cat = discover(&split(text), &lex());
+        assert!(cat.lookup("商联").is_none());
+    }
 
     #[test]
     fn a_generic_word_in_a_name_opens_a_word_of_a_short_form() {
