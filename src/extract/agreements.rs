@@ -858,19 +858,11 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
     }
     // A subject carried over a comma: a clause opening with a body, then one
     // opening with a connector and the other (甲医院积极对接…，与乙医院达成…协议).
+    // Or a party led out to the other, then the act (甲主任张三率队赴乙开展…,
+    // 并签署…协议).
     if parties.is_empty()
-        && let Some([(ia, a), (ib, b)]) = carried_subject(w, tokens, &orgs, act_pos)
-    {
-        first_start = a.span.start;
-        parties = vec![ia, ib];
-        paired_first = true;
-        joins.push(Join::Connector);
-        chain_end = b.span.end;
-    }
-    // A party led out to the other, then the act (甲主任张三率队赴乙开展…,并签署
-    // …协议).
-    if parties.is_empty()
-        && let Some([(ia, a), (ib, b)]) = visited(w, tokens, &orgs, act_pos)
+        && let Some([(ia, a), (ib, b)]) =
+            carried_subject(w, tokens, &orgs, act_pos).or_else(|| visited(w, tokens, &orgs, act_pos))
     {
         first_start = a.span.start;
         parties = vec![ia, ib];
@@ -1001,8 +993,7 @@ fn led_along(w: &[char], tokens: &[Token], i: usize) -> bool {
     if !matches!(t.kind, TokenKind::Org(_)) {
         return false;
     }
-    let clause_start =
-        w[..t.span.start].iter().rposition(|&c| matches!(c, ',' | '。' | ';' | '，')).map_or(0, |p| p + 1);
+    let clause_start = w[..t.span.start].iter().rposition(|&c| matches!(c, ',' | '。' | ';')).map_or(0, |p| p + 1);
     // (Not a team led out, nor the body visited after: 率队|赴乙….)
     let led = |p: &Token| {
         let from = p.span.end;
@@ -1724,9 +1715,16 @@ mod tests {
         let (mut parties, _, _) = a.expect("an agreement");
         parties.sort();
         assert_eq!(parties, vec!["上党经济技术开发区", "北京中关村通州园管理委员会"]);
-        // The visit alone, with no act after it in a clause of its own, signs nothing.
-        let (a, _) = read("甲市卫健委主任张三率队赴乙大学考察交流。");
-        assert!(a.is_none());
+        // Not where a second body stands between the visit and the act: the
+        // one visited is not the only other side.
+        let text = "近日,上党经济技术开发区党工委书记巩志岗率队赴北京中关村通州园管委会考察,\
+                    中关村丰台园管委会介绍情况,并签署园区共建框架合作协议。";
+        let (a, _) = read(text);
+        let pair = ["上党经济技术开发区".to_string(), "北京中关村通州园管理委员会".to_string()];
+        assert!(a.is_none_or(|(mut parties, _, _)| {
+            parties.sort();
+            parties != pair
+        }));
     }
 
     #[test]

@@ -120,7 +120,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             continue;
         }
         mark(&mut covered, span);
-        let idx = government_of_the_run(w, span, cat).unwrap_or(idx);
+        let idx = body_of_the_run(w, span, cat).unwrap_or(idx);
         tokens.push(Token { kind: TokenKind::Org(idx), span });
     }
     // Known people before titles, so that a name is never read as a title's tail.
@@ -526,7 +526,7 @@ pub const UNITS: [char; 7] = ['省', '市', '区', '县', '州', '镇', '乡'];
 /// document names it, whatever the document's other places of the unit. So
 /// is any bare unit's body there (商南县委统战部常务副部长、|县工商联|党组书记:
 /// 商南县工商联), when the document names it with the place.
-fn government_of_the_run(w: &[char], span: Span, cat: &OrgCatalog) -> Option<usize> {
+fn body_of_the_run(w: &[char], span: Span, cat: &OrgCatalog) -> Option<usize> {
     let unit = w[span.start];
     let bare = &w[span.start + 1..span.end];
     if !matches!(unit, '市' | '县' | '区') {
