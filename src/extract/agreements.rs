@@ -520,10 +520,7 @@ fn carried_subject<'t>(
         Some(a) => a,
         // (Or, further back, one whose officer led others out: 甲主席张三率…,
         // 赴…,并与乙签订….)
-        None => orgs.iter().rev().filter(|t| t.span.end <= clause).find(|t| {
-            let opens = t.span.start == 0 || matches!(w[t.span.start - 1], ',' | '。' | ';');
-            opens && leader_after(w, tokens, t.span.end).is_some()
-        })?,
+        None => orgs.iter().rev().filter(|t| t.span.end <= clause).find(|t| led_out_by(w, tokens, t).is_some())?,
     };
     // (Bodies between are the first clause's objects when its subject is the
     // first body's officer: 甲馆副馆长宁一出席乙大学丙学院成立大会，并与乙大学签署….)
@@ -545,6 +542,14 @@ fn carried_subject<'t>(
     let between = orgs.iter().any(|t| t.span.start > a.span.start && t.span.start < b.span.start) && !officer();
     let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else { return None };
     (!between && ia != ib).then_some([(*ia, *a), (*ib, *b)])
+}
+
+/// Where the word ends by which the officer of `body`, opening a clause, leads
+/// others out (,甲主席张三率|…), if one does.
+fn led_out_by(w: &[char], tokens: &[Token], body: &Token) -> Option<usize> {
+    let opens = body.span.start == 0 || matches!(w[body.span.start - 1], ',' | '。' | ';');
+    let person = leader_after(w, tokens, body.span.end).filter(|_| opens)?;
+    Some(person + leads_out_at(w, person)?)
 }
 
 /// Where the person ends whose titles (and name) follow a body ending at `at`
@@ -574,7 +579,7 @@ const VISITS: [&str; 7] = ["赴", "到", "前往", "来到", "走访", "访问",
 
 /// The length of a word of a visit standing at `at`, if one does.
 fn visit_at(w: &[char], at: usize) -> Option<usize> {
-    VISITS.iter().find(|v| v.chars().enumerate().all(|(j, c)| w.get(at + j) == Some(&c))).map(|v| v.chars().count())
+    word_at(&VISITS, w, at)
 }
 
 /// A body whose officer leads a party out to another body, in the clause
@@ -583,11 +588,7 @@ fn visit_at(w: &[char], at: usize) -> Option<usize> {
 /// the act must open a clause of its own (,并签署), so the sentence states no
 /// other side.
 fn visited<'t>(w: &[char], tokens: &[Token], orgs: &[&'t Token], act_pos: usize) -> Option<[(usize, &'t Token); 2]> {
-    let (k, a, lead) = orgs.iter().enumerate().find_map(|(k, t)| {
-        let opens = t.span.start == 0 || matches!(w[t.span.start - 1], ',' | '。' | ';');
-        let person = leader_after(w, tokens, t.span.end).filter(|_| opens)?;
-        Some((k, t, person + leads_out_at(w, person)?))
-    })?;
+    let (k, a, lead) = orgs.iter().enumerate().find_map(|(k, t)| Some((k, t, led_out_by(w, tokens, t)?)))?;
     let clause_end = w[lead..].iter().position(|&c| matches!(c, ',' | '。' | ';')).map_or(w.len(), |p| lead + p);
     let visit = (lead..clause_end).find_map(|p| visit_at(w, p).map(|n| p + n))?;
     let b = orgs.get(k + 1)?;
@@ -980,9 +981,15 @@ fn owns_next(w: &[char], tokens: &[Token], i: usize) -> bool {
 /// The words by which a body's officer leads others out (张三|率|…, |带领|…).
 const LEADS_OUT: [&str; 5] = ["率领", "带领", "率队", "率团", "率"];
 
+/// The length of the first of `words` standing at `at`, if one does.
+fn word_at(words: &[&str], w: &[char], at: usize) -> Option<usize> {
+    let rest = w.get(at..)?;
+    words.iter().find(|v| starts_with_word(rest, v)).map(|v| v.chars().count())
+}
+
 /// The length of a word leading others out standing at `at`, if one does.
 fn leads_out_at(w: &[char], at: usize) -> Option<usize> {
-    LEADS_OUT.iter().find(|v| v.chars().enumerate().all(|(k, c)| w.get(at + k) == Some(&c))).map(|v| v.chars().count())
+    word_at(&LEADS_OUT, w, at)
 }
 
 /// Is body `i` one of those a person leads out, in the clause after 率 or
