@@ -1003,7 +1003,12 @@ fn banks_their_branches_and_head_offices() {
     assert!(has_edge(&g, "张立平", "leads", "上海浦东发展银行"));
     assert!(has_edge(&g, "冯海亮", "leads", "上海浦东发展银行西宁分行"));
     assert!(has_edge(&g, "刘长河", "serves_at", "青海省人民政府"));
-    assert!(g["nodes"].as_array().unwrap().iter().all(|n| !n["label"].as_str().unwrap_or("").contains("省委")));
+    // 省委 before its offices is the province's party committee, a body of its
+    // own; 省委省政府 (for whom one thanks) is no body.
+    assert!(has_edge(&g, "王振邦", "serves_at", "中共青海省委员会"));
+    assert!(has_edge(&g, "赵明川", "serves_at", "中共青海省委员会"));
+    let labels = g["nodes"].as_array().unwrap().iter().filter_map(|n| n["label"].as_str());
+    assert!(labels.filter(|l| l.contains("省委")).all(|l| l.starts_with("中共") && l.ends_with("省委员会")));
 }
 
 #[test]
@@ -1928,4 +1933,24 @@ fn a_bare_countys_federation_after_a_countys_committee_is_that_countys() {
         let n = node(&g, county).expect("the county's federation");
         assert!(!n["aliases"].to_string().contains("\"商联\""), "{}", n["aliases"]);
     }
+}
+
+#[test]
+fn a_places_party_committee_is_a_body_its_offices_are_held_at() {
+    let g = build_unseen();
+    // 中共江南省委常委、临川市委书记杜文海: a member of the province's committee,
+    // the head of the city's.
+    assert!(has_edge(&g, "杜文海", "leads", "中共临川市委员会"));
+    assert!(has_edge(&g, "杜文海", "serves_at", "中共江南省委员会"));
+    // A bare 市委 is the document's one city's; its offices sit beside the
+    // government's (市委副书记、市长沈清源).
+    assert!(has_edge(&g, "沈清源", "serves_at", "中共临川市委员会"));
+    assert!(has_edge(&g, "沈清源", "leads", "临川市人民政府"));
+    assert!(has_edge(&g, "许立言", "serves_at", "中共临川市委员会"));
+    assert!(has_edge(&g, "彭远", "serves_at", "中共临川市委员会"));
+    // A county's committee named by its department's office.
+    assert!(has_edge(&g, "高翔", "serves_at", "中共安平县委员会"));
+    // 代表市委、市政府向协议的顺利签署表示祝贺: the two sign nothing.
+    assert!(agreements_between(&g, &["中共临川市委员会", "临川市人民政府"]).is_empty());
+    agreement(&g, &["临川市人民政府", "华源银行股份有限公司"]);
 }

@@ -184,15 +184,19 @@ fn attends(before: &str) -> bool {
 
 /// Whether the signing word at `start..end` (bytes) is spoken about: its
 /// clause opens the topic with 就 before it and speaks after it (就此次…合作签约
-/// 、揭牌…的意义作了讲话).
+/// 、揭牌…的意义作了讲话), or it is what one turns to (向, 对) to voice
+/// something right after it (代表市委、市政府向协议的顺利签署|表示祝贺).
 fn spoken_of(text: &str, start: usize, end: usize) -> bool {
     const MARKS: [char; 8] = [',', '，', '。', ';', '；', ':', '：', '!'];
     // (The cheap test first: most texts have no 就 before a verb.)
-    match text[..start].rfind('就') {
-        Some(p) if !text[p..start].contains(MARKS) => {}
-        _ => return false,
-    }
     let after = &text[end..];
+    let topic = |word: char| text[..start].rfind(word).is_some_and(|p| !text[p..start].contains(MARKS));
+    if (topic('向') || topic('对')) && after.starts_with("表示") {
+        return true;
+    }
+    if !topic('就') {
+        return false;
+    }
     let rest = &after[..after.find(MARKS).unwrap_or(after.len())];
     ["讲话", "发言", "致辞", "表示", "交流", "介绍"].iter().any(|w| rest.contains(w))
 }
@@ -2466,6 +2470,9 @@ mod tests {
         assert!(p.signed.is_empty(), "{:?}", p.signed);
         let (_, p) = read("杨军代表市委市政府向此次战略合作协议的成功签订表示热烈祝贺。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);
+        // Nor do the bodies one speaks for there sign anything.
+        let (a, _) = read("钟晓代表东湖市人民医院、湘南大学向协议的顺利签署表示祝贺。");
+        assert!(a.is_none(), "{a:?}");
         // Those said to represent the sides signed in the clause after.
         let (_, p) = read("书记张竞之与院长江拥军分别代表甲医院和乙医院，签署了《合作协议》。");
         assert_eq!(p.signed, vec!["张竞之", "江拥军"]);

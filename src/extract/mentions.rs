@@ -11,7 +11,7 @@
 use crate::extract::facts::{OrgType, RoleRelation};
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, PARTY_OFFICES, Span, SuffixFinder};
+use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, PARTY_OFFICES, Span, SuffixFinder, government_of_committee};
 use crate::extract::people::{is_name, name_at, verb_at};
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, ends_with_word, starts_with_word, text_of};
@@ -576,8 +576,10 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
             .strip_suffix(&['、'])
             .and_then(|b| PARTY_OFFICES.iter().find(|o| ends_with_word(b, o)).map(|o| b.len() - o.chars().count()));
         if let Some(at) = office {
+            // (Or the place's committee, its token ending after 委: 金华市委|副书记、.)
             let of_place = tokens.iter().find_map(|p| match p.kind {
                 TokenKind::Org(idx) if p.span.end == at && cat.entries[idx].name.ends_with("人民政府") => Some(idx),
+                TokenKind::Org(idx) if p.span.end == at + 1 => government_of_committee(cat, idx),
                 _ => None,
             });
             if let Some(idx) = of_place {
@@ -985,10 +987,11 @@ mod tests {
     #[test]
     fn a_bare_units_government_after_a_places_committee_is_that_places() {
         let text = "宁德市人民政府与甲公司签约。福安市市长黄其山出席。福安市委常委、市政府常务副市长黄凌出席。";
-        assert_eq!(orgs_in_last(text), vec!["福安市人民政府", "福安市人民政府"]);
+        assert_eq!(orgs_in_last(text), vec!["中共福安市委员会", "福安市人民政府"]);
         // So is any body of the bare unit named there, of two places' alike.
         let text = "商南县工商联与古蔺县工商联签约。商南县委统战部副部长、县工商联党组书记何彬,古蔺县委统战部副部长、县工商联党组书记段学渊出席。";
-        assert_eq!(orgs_in_last(text), vec!["商南县工商业联合会", "古蔺县工商业联合会"]);
+        let found = orgs_in_last(text);
+        assert_eq!(found, vec!["中共商南县委员会", "商南县工商业联合会", "中共古蔺县委员会", "古蔺县工商业联合会"]);
     }
 
     #[test]
@@ -996,17 +999,14 @@ mod tests {
         let text = "徐州市人民政府与华润医疗控股有限公司签约。副市长王剑锋与总裁宋清签约。";
         assert_eq!(orgs_in_last(text), vec!["徐州市人民政府"]);
         let text = "甲医院与长春市人民政府签约。长春市委副书记、市长王子联出席。";
-        let mut found = orgs_in_last(text);
-        found.dedup();
-        assert_eq!(found, vec!["长春市人民政府"]);
+        assert_eq!(orgs_in_last(text), vec!["中共长春市委员会", "长春市人民政府"]);
         // No district government named: a 区长 stands for nothing.
         assert!(orgs_in_last("甲医院与长春市人民政府签约。区长张三出席。").is_empty());
         // Two city governments: which one is not guessed.
         assert!(orgs_in_last("长春市人民政府与吉林市人民政府签约。副市长张三出席。").is_empty());
         // After a place's party offices, that place's government, however many
         // the document names (金华市|委副书记、|市长).
-        let mut found = orgs_in_last("浙江大学与义乌市人民政府签约。金华市委副书记、市长张健出席。");
-        found.dedup();
-        assert_eq!(found, vec!["金华市人民政府"]);
+        let found = orgs_in_last("浙江大学与义乌市人民政府签约。金华市委副书记、市长张健出席。");
+        assert_eq!(found, vec!["中共金华市委员会", "金华市人民政府"]);
     }
 }

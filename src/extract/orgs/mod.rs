@@ -34,6 +34,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
+mod committees;
 mod parts;
 mod places;
 mod short_forms;
@@ -41,6 +42,8 @@ mod speaker;
 mod suffix;
 mod unsuffixed;
 
+pub use committees::government_of_committee;
+use committees::*;
 use parts::*;
 pub use places::PARTY_OFFICES;
 use places::*;
@@ -676,6 +679,14 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
         let found = youth_league_committees(&s.chars, occ, lex);
         add_found(&mut cat, s, occ, found, league_name);
     }
+    // Party committees of places before their offices (长沙市委|书记, 市委|常委).
+    for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
+        if !s.working.contains('委') {
+            continue;
+        }
+        let found = party_committees(&s.chars, occ, lex);
+        add_found(&mut cat, s, occ, found, committee_name);
+    }
     // Names listed before a company's name, as a party (广东天禾、天保公司与…):
     // companies too.
     for (s, occ) in sentences.iter().zip(occurrences.iter_mut()) {
@@ -785,6 +796,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     forget_bare_campuses(&mut cat);
     localize_bare_units(&mut cat, sentences, lex);
     governments_of_bare_heads(&mut cat, sentences, lex);
+    place_bare_committees(&mut cat, lex);
     name_bare_branches(&mut cat, lex);
     find_abbreviations(&mut cat, sentences, lex);
     add_known_aliases(&mut cat, sentences, lex);

@@ -644,9 +644,10 @@ mod tests {
         assert_eq!(names("福建省副省长李建成见证签约"), vec!["福建省人民政府"]);
         assert_eq!(names("，厦门市市长黄文辉出席"), vec!["厦门市人民政府"]);
         // Its party offices said first (甘孜州|委常委、|副州长).
-        assert_eq!(names("甘孜州委常委、副州长张刚出席"), vec!["甘孜州人民政府"]);
-        assert_eq!(names("长沙市委副书记、市长郑建新出席"), vec!["长沙市人民政府"]);
-        assert!(names("长沙市委副书记、院长郑建新出席").is_empty());
+        // (The committee is a body of its own.)
+        assert_eq!(names("甘孜州委常委、副州长张刚出席"), vec!["甘孜州人民政府", "中共甘孜州委员会"]);
+        assert_eq!(names("长沙市委副书记、市长郑建新出席"), vec!["长沙市人民政府", "中共长沙市委员会"]);
+        assert!(!names("长沙市委副书记、院长郑建新出席").contains(&"长沙市人民政府".to_string()));
         // Not a name's part (福建省|长天…), nor a place inside a word.
         assert!(!names("福建省长天医药股份有限公司").contains(&"福建省人民政府".to_string()));
         assert!(names("前往福建省副省长办公室").is_empty());
