@@ -1954,3 +1954,32 @@ fn a_places_party_committee_is_a_body_its_offices_are_held_at() {
     assert!(agreements_between(&g, &["中共临川市委员会", "临川市人民政府"]).is_empty());
     agreement(&g, &["临川市人民政府", "华源银行股份有限公司"]);
 }
+
+#[test]
+fn bank_of_china_and_universities_written_short() {
+    let g = build_unseen();
+    // 中国银行 is a body though 中国 is a generic word; 湖东师大 is a university.
+    let a = agreement(&g, &["湖东师大", "中国银行"]);
+    assert!(has_edge(&g, "严可", "signed", &a));
+    assert_eq!(node(&g, "湖东师大").expect("the university")["type"], "university");
+    assert!(has_edge(&g, "马立群", "leads", "中国银行湖东省分行"));
+    // 中国科大 is 中国科学技术大学, named in full.
+    let a = agreement(&g, &["中国科学技术大学", "中国银行湖东省分行"]);
+    assert!(has_edge(&g, "钟岳", "signed", &a));
+    // 建设 (推动学校发展建设) is no short form of any bank.
+    for n in g["nodes"].as_array().unwrap() {
+        assert!(!n["aliases"].to_string().contains("\"建设\""), "{}", n["label"]);
+    }
+}
+
+#[test]
+fn missions_abroad_and_their_officers() {
+    let g = build_unseen();
+    // 中国驻波尔图总领馆副总领事贺明; 中国驻波尔图|总领事顾立新 (the consulate the
+    // document names, written without its last word before his office).
+    assert!(has_edge(&g, "贺明", "serves_at", "中国驻波尔图总领事馆"));
+    assert!(has_edge(&g, "顾立新", "leads", "中国驻波尔图总领事馆"));
+    assert_eq!(node(&g, "中国驻里斯本大使馆").expect("the embassy")["type"], "government");
+    assert!(has_edge(&g, "林国华", "leads", "中国驻里斯本大使馆"));
+    agreement(&g, &["青川市人民政府", "葡萄牙波尔图区人民政府"]);
+}

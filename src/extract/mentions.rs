@@ -222,6 +222,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
     let mut governed = governments_before_heads(w, &tokens, cat, &covered);
     governed.extend(governments_before_named_heads(w, &tokens, cat, &covered, lex));
     governed.extend(heads_of_the_one_body(w, &tokens, cat, lex));
+    governed.extend(missions_before_heads(w, &tokens, cat, &covered));
     for t in governed {
         mark(&mut covered, t.span);
         tokens.push(t);
@@ -668,6 +669,36 @@ fn governments_before_named_heads(
     out
 }
 
+/// The words ending a mission's name (中国驻里约|总领事馆).
+const MISSIONS: [&str; 4] = ["总领事馆", "领事馆", "总领馆", "大使馆"];
+
+/// A mission's name without its last word, right before one of its offices
+/// (中国驻里约|总领事田敏, 驻德国|大使), stands for the mission the document
+/// names (中国驻里约总领馆商务参赞…): the office says which.
+fn missions_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, covered: &[bool]) -> Vec<Token> {
+    let mut out = Vec::new();
+    for t in tokens {
+        let TokenKind::Title { title, .. } = &t.kind else { continue };
+        if !title.ends_with("领事") && !title.ends_with("大使") && !title.ends_with("参赞") {
+            continue;
+        }
+        let before = &w[..t.span.start];
+        let found = cat.entries.iter().enumerate().filter(|(_, e)| !e.keys.is_empty()).find_map(|(i, e)| {
+            e.keys.iter().chain(std::iter::once(&e.name)).find_map(|k| {
+                let stem: Vec<char> = MISSIONS.iter().find_map(|m| k.strip_suffix(m))?.chars().collect();
+                (stem.len() >= 3 && before.ends_with(&stem)).then_some((i, stem.len()))
+            })
+        });
+        if let Some((idx, len)) = found {
+            let span = Span { start: t.span.start - len, end: t.span.start };
+            if free(covered, span) {
+                out.push(Token { kind: TokenKind::Org(idx), span });
+            }
+        }
+    }
+    out
+}
+
 /// Offices that name the kind of body they are held at.
 const KIND_OFFICES: [(&str, OrgType); 3] =
     [("校长", OrgType::University), ("院长", OrgType::Hospital), ("所长", OrgType::ResearchCenter)];
@@ -992,6 +1023,15 @@ mod tests {
         let text = "商南县工商联与古蔺县工商联签约。商南县委统战部副部长、县工商联党组书记何彬,古蔺县委统战部副部长、县工商联党组书记段学渊出席。";
         let found = orgs_in_last(text);
         assert_eq!(found, vec!["中共商南县委员会", "商南县工商业联合会", "中共古蔺县委员会", "古蔺县工商业联合会"]);
+    }
+
+    #[test]
+    fn a_missions_name_before_its_office_is_the_mission() {
+        // 中国驻里约|总领事: the consulate the document names (总领馆, 总领事馆).
+        let text = "甲市与乙市签约。中国驻里约总领馆参赞张三出席。中国驻里约总领事田敏出席。";
+        assert_eq!(orgs_in_last(text), vec!["中国驻里约总领事馆"]);
+        // Not a mission the document does not name.
+        assert!(orgs_in_last("甲市与乙市签约。中国驻里约总领事田敏出席。").is_empty());
     }
 
     #[test]

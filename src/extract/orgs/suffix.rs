@@ -690,7 +690,16 @@ impl SuffixFinder {
                 (4..=6).contains(&(suffix_end - start))
                     && with_text(&w[start..suffix_end], |n| LEGAL_FORMS.contains(&n))
             };
+            // (Or a well-known short name, whose head may be generic: 中国|科大;
+            // ending there, not opening a longer name: 中国科大|附一院.)
+            let ends_there = || {
+                w.get(suffix_end).is_none_or(|&c| !is_han(c) || lex.is_stop_char(c))
+                    || unsuffixed::title_at(&w[suffix_end..], lex)
+            };
+            let known_short =
+                || with_text(&w[start..suffix_end], |n| lex.name_openings.contains_key(n)) && ends_there();
             (suffix_start - start >= 2 || end - start >= 2) && valid_head(&head, lex) && !legal_form()
+                || known_short()
                 || bare() && abbreviated()
                 || unit_government()
                 || unit_kind()
