@@ -1983,3 +1983,17 @@ fn missions_abroad_and_their_officers() {
     assert!(has_edge(&g, "林国华", "leads", "中国驻里斯本大使馆"));
     agreement(&g, &["青川市人民政府", "葡萄牙波尔图区人民政府"]);
 }
+
+#[test]
+fn schools_are_bodies_of_a_universitys_kind() {
+    let g = build_unseen();
+    // 中学 and 小学 end names: a county's high school signs with a university,
+    // and so does a city's primary school named only in the clause's signing.
+    let a = agreement(&g, &["江北大学", "清河县第一中学"]);
+    assert!(has_edge(&g, "田思远", "signed", &a) && has_edge(&g, "田思远", "leads", "清河县第一中学"));
+    assert_eq!(node(&g, "清河县第一中学").expect("the school")["type"], "university");
+    agreement(&g, &["江北大学", "临湖市实验小学"]);
+    // 《关于同意清河县第一中学为…的通知》: 同意 opens no name.
+    let labels = g["nodes"].as_array().unwrap().iter().filter_map(|n| n["label"].as_str());
+    assert!(labels.filter(|l| l.starts_with("同意")).count() == 0);
+}
