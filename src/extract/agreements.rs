@@ -188,10 +188,11 @@ fn attends(before: &str) -> bool {
 /// something right after it (代表市委、市政府向协议的顺利签署|表示祝贺).
 fn spoken_of(text: &str, start: usize, end: usize) -> bool {
     const MARKS: [char; 8] = [',', '，', '。', ';', '；', ':', '：', '!'];
-    // (The cheap test first: most texts have no 就 before a verb.)
     let after = &text[end..];
     let topic = |word: char| text[..start].rfind(word).is_some_and(|p| !text[p..start].contains(MARKS));
-    if (topic('向') || topic('对')) && after.starts_with("表示") {
+    // (The cheap tests first: most verbs have no 表示 right after them, and
+    // most texts no 就 before a verb.)
+    if after.starts_with("表示") && (topic('向') || topic('对')) {
         return true;
     }
     if !topic('就') {

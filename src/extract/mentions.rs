@@ -543,9 +543,7 @@ fn body_of_the_run(w: &[char], span: Span, cat: &OrgCatalog) -> Option<usize> {
     if !government {
         return cat.lookup(&format!("{place}{}", text_of(bare)));
     }
-    let government = format!("{place}人民政府");
-    // (Found by its name, or by the place written alone for it: 福安市.)
-    cat.lookup(&government).or_else(|| cat.lookup(&place).filter(|&i| cat.entries[i].name == government))
+    cat.government_of(&place)
 }
 
 /// The unit a head's title heads (副县长: 县), if it is one.

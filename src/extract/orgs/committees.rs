@@ -61,8 +61,7 @@ pub(super) fn party_committees(w: &[char], occ: &[(Span, usize)], lex: &Lexicon)
 /// 中共长沙市委员会), when the document names it.
 pub fn government_of_committee(cat: &OrgCatalog, idx: usize) -> Option<usize> {
     let place = cat.entries[idx].name.strip_prefix("中共")?.strip_suffix("委员会")?;
-    let government = format!("{place}人民政府");
-    cat.lookup(&government).or_else(|| cat.lookup(place).filter(|&i| cat.entries[i].name == government))
+    cat.government_of(place)
 }
 
 /// A bare committee (市委) is the committee of the document's one place of

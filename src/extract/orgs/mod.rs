@@ -16,7 +16,8 @@
 //! beside it: `suffix` (where a suffix-ended name starts and ends), `parts` (a
 //! name's head, place, suffix and parent), `short_forms` (abbreviations, and
 //! merging the entries they join), `places` (bodies placed by the document's
-//! places, governments of bare heads), `unsuffixed` (parties and listed bodies
+//! places, governments of bare heads), `committees` (places' party committees),
+//! `unsuffixed` (parties and listed bodies
 //! named without a suffix) and `speaker` (the body that speaks as 我院, and the
 //! publisher).
 
@@ -226,6 +227,13 @@ impl OrgCatalog {
     /// (校党委书记, 集团董事长) are the speaker's, not `idx`'s.
     pub fn beside_speaker(&self, idx: usize) -> bool {
         self.rivals.contains(&idx)
+    }
+
+    /// The government of `place` (福安市人民政府 for 福安市), found by its name
+    /// or by the place written alone for it.
+    pub fn government_of(&self, place: &str) -> Option<usize> {
+        let government = format!("{place}人民政府");
+        self.lookup(&government).or_else(|| self.lookup(place).filter(|&i| self.entries[i].name == government))
     }
 
     pub fn lookup(&self, key: &str) -> Option<usize> {
