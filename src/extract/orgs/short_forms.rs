@@ -230,11 +230,13 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     // (中国肿瘤, 营口医 are not abbreviations).
     let lead = positions.windows(2).position(|p| p[1] != p[0] + 1).map(|i| i + 1).unwrap_or(positions.len());
     // (But a place that drops only its unit is the name's place: 湖北|交投集团
-    // for 湖北省|交通投资集团有限公司.)
+    // for 湖北省|交通投资集团有限公司; and the ordinal's 第 after it: 合肥|七中
+    // for 合肥市|第七中学.)
     if lead < positions.len() {
         let lead_s: String = text_of(&short[..lead]);
         let bare = lead_s.trim_end_matches(['市', '省']);
-        let unit_dropped = place == lead + 1 && positions[lead] == place && matches!(full[lead], '市' | '省');
+        let next = if full.get(place) == Some(&'第') { place + 1 } else { place };
+        let unit_dropped = place == lead + 1 && positions[lead] == next && matches!(full[lead], '市' | '省');
         if lex.places.contains(bare) && !unit_dropped || lex.generic.contains(&lead_s) {
             return false;
         }
@@ -1015,6 +1017,9 @@ mod tests {
         // A place without its unit, then words' first chars.
         assert!(abbreviates(&chars("湖北交投集团"), &chars("湖北省交通投资集团有限公司"), &l));
         assert!(!abbreviates(&chars("湖北交投集团"), &chars("湖南省交通投资集团有限公司"), &l));
+        // And the ordinal's 第 after the unit (合肥|七中 for 合肥市|第七中学).
+        assert!(abbreviates(&chars("合肥七中"), &chars("合肥市第七中学"), &l));
+        assert!(!abbreviates(&chars("合肥七中"), &chars("合肥市第八中学"), &l));
     }
 
     #[test]
