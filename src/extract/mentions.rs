@@ -11,7 +11,9 @@
 use crate::extract::facts::{OrgType, RoleRelation};
 use crate::extract::keys::KeyMatcher;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::orgs::{BEFORE_REFERENT, OrgCatalog, PARTY_OFFICES, Span, SuffixFinder, government_of_committee};
+use crate::extract::orgs::{
+    BEFORE_REFERENT, OrgCatalog, Span, SuffixFinder, government_of_committee, party_office_before,
+};
 use crate::extract::people::{is_name, name_at, verb_at};
 use crate::text::script::is_han;
 use crate::text::sentences::{Sentence, ends_with_word, starts_with_word, text_of};
@@ -571,9 +573,7 @@ fn governments_before_heads(w: &[char], tokens: &[Token], cat: &OrgCatalog, cove
         let before = &w[..t.span.start];
         // After the place's party offices (金华市|委副书记、|市长), the
         // government of the place those offices name.
-        let office = before
-            .strip_suffix(&['、'])
-            .and_then(|b| PARTY_OFFICES.iter().find(|o| ends_with_word(b, o)).map(|o| b.len() - o.chars().count()));
+        let office = before.strip_suffix(&['、']).and_then(party_office_before);
         if let Some(at) = office {
             // (Or the place's committee, its token ending after 委: 金华市委|副书记、.)
             let of_place = tokens.iter().find_map(|p| match p.kind {

@@ -5,10 +5,23 @@
 
 use super::*;
 
-/// Offices held on a place's committee, said right after it (市委|副书记).
-/// (Its departments too: 县委|统战部常务副部长.)
-const COMMITTEE_OFFICES: [&str; 10] =
-    ["书记", "副书记", "常务副书记", "常委", "委员", "秘书长", "副秘书长", "统战部", "宣传部", "组织部"];
+/// The offices of a place's committee's members, said right after it
+/// (市委|副书记).
+const MEMBERS: [&str; 7] = ["书记", "副书记", "常务副书记", "常委", "委员", "秘书长", "副秘书长"];
+
+/// The committee's departments, whose offices are held on it too
+/// (县委|统战部常务副部长).
+const DEPARTMENTS: [&str; 3] = ["统战部", "宣传部", "组织部"];
+
+/// Where a committee member's office ending `w` starts, its committee's 委
+/// included (长沙市|委副书记): a place's party office said before its
+/// government's (、市长).
+pub fn party_office_before(w: &[char]) -> Option<usize> {
+    MEMBERS.iter().find_map(|m| {
+        let at = w.len().checked_sub(m.chars().count() + 1)?;
+        (w[at] == '委' && ends_with_word(w, m)).then_some(at)
+    })
+}
 
 /// The canonical name of a committee written `key` (长沙市委, 中共长沙市委):
 /// 中共长沙市委员会; a bare one stays bare (市委) until it is placed.
@@ -31,7 +44,7 @@ pub(super) fn party_committees(w: &[char], occ: &[(Span, usize)], lex: &Lexicon)
     let party = |at: usize| at >= 2 && w[at - 2..at] == ['中', '共'];
     for wei in (1..w.len()).filter(|&i| w[i] == '委' && matches!(w[i - 1], '省' | '市' | '区' | '县' | '州')) {
         let unit = wei - 1;
-        let office = COMMITTEE_OFFICES.iter().any(|o| starts_with_word(&w[wei + 1..], o));
+        let office = MEMBERS.iter().chain(&DEPARTMENTS).any(|o| starts_with_word(&w[wei + 1..], o));
         // (委员会 is a full name's suffix, found as one: 政协甲市委员会.)
         if !office || w[wei + 1..].starts_with(&['员', '会']) {
             continue;
@@ -78,14 +91,7 @@ pub(super) fn place_bare_committees(cat: &mut OrgCatalog, lex: &Lexicon) {
             cat.forget(i);
             continue;
         };
-        let full = format!("中共{place}委员会");
-        match cat.entries.iter().position(|e| e.name == full && !e.keys.is_empty()) {
-            Some(j) => cat.merge(i, j),
-            None => {
-                cat.entries[i].name = full.clone();
-                cat.add_key(i, full);
-            }
-        }
+        cat.take_full_name(i, format!("中共{place}委员会"));
     }
 }
 

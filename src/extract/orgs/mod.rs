@@ -43,10 +43,9 @@ mod speaker;
 mod suffix;
 mod unsuffixed;
 
-pub use committees::government_of_committee;
 use committees::*;
+pub use committees::{government_of_committee, party_office_before};
 use parts::*;
-pub use places::PARTY_OFFICES;
 use places::*;
 use short_forms::*;
 pub use short_forms::{BRACKETED_FORMS, LEGAL_FORMS, abbreviates};
@@ -276,6 +275,19 @@ impl OrgCatalog {
         if self.by_key.get(&key).is_none_or(|&other| other == idx) {
             self.by_key.insert(key.clone(), idx);
             self.entries[idx].keys.insert(key);
+        }
+    }
+
+    /// Gives `idx`, a body named bare, its `full` name: merged into the entry
+    /// that has that name (or that key) when another does, else renamed.
+    fn take_full_name(&mut self, idx: usize, full: String) {
+        let named = self.entries.iter().position(|e| e.name == full && !e.keys.is_empty()).filter(|&j| j != idx);
+        match named.or_else(|| self.lookup(&full).filter(|&j| j != idx)) {
+            Some(j) => self.merge(idx, j),
+            None => {
+                self.entries[idx].name = full.clone();
+                self.add_key(idx, full);
+            }
         }
     }
 

@@ -398,20 +398,10 @@ pub(super) fn name_bare_branches(cat: &mut OrgCatalog, lex: &Lexicon) {
                 && !BRANCHES.iter().any(|(b, _)| e.name.ends_with(b))
         });
         if let Some(p) = parent {
-            let full = format!("{}{name}", cat.entries[p].name);
-            match cat.lookup(&full).filter(|&j| j != i) {
-                Some(j) => cat.merge(i, j),
-                None => {
-                    cat.entries[i].name = full.clone();
-                    cat.add_key(i, full);
-                }
-            }
+            cat.take_full_name(i, format!("{}{name}", cat.entries[p].name));
         }
     }
 }
-
-/// A place's party offices said before its government's (长沙市|委副书记、|市长).
-pub const PARTY_OFFICES: [&str; 4] = ["委常委", "委副书记", "委书记", "委委员"];
 
 /// Places (a known place and its unit: 福建省, 厦门市) right before the title
 /// of their head (省长, 副市长, 常务副区长), at the start of a clause or after
@@ -435,9 +425,9 @@ pub(super) fn places_before_heads(s: &Sentence, occ: &[(Span, usize)], lex: &Lex
         // The place's party offices may come first (甘孜州|委常委、|副州长).
         if title > 0
             && w[title - 1] == '、'
-            && let Some(office) = PARTY_OFFICES.iter().find(|o| ends_with_word(&w[..title - 1], o))
+            && let Some(office) = party_office_before(&w[..title - 1])
         {
-            title -= office.chars().count() + 1;
+            title = office;
         }
         // The place ends in the unit the title heads (福建省|副省长).
         if title == 0 || w[title - 1] != unit {
