@@ -1087,7 +1087,8 @@ fn a_ministry_a_campus_and_a_title_before_a_connector() {
 #[test]
 fn a_town_a_banks_branch_and_three_signings_in_one_sentence() {
     let g = build_unseen();
-    let town = "江苏省苏州市青山镇人民政府";
+    // (Named without its province, 江苏省|苏州市青山镇人民政府.)
+    let town = "苏州市青山镇人民政府";
     let branch = "江南银行股份有限公司东城支行";
     // The town written as a party is its government (its head and committee
     // are spoken of), named in full elsewhere; 青山镇|和 opens no bank's name.
@@ -1996,4 +1997,53 @@ fn schools_are_bodies_of_a_universitys_kind() {
     // 《关于同意清河县第一中学为…的通知》: 同意 opens no name.
     let labels = g["nodes"].as_array().unwrap().iter().filter_map(|n| n["label"].as_str());
     assert!(labels.filter(|l| l.starts_with("同意")).count() == 0);
+}
+
+#[test]
+fn advisers_hold_office_and_a_foreign_adviser_signs() {
+    let g = build_unseen();
+    // 总顾问 and 高级顾问 are offices: the foreign adviser named with a dot
+    // signs for his society.
+    let a = agreement(&g, &["北岭省红十字会", "枫叶国红十字会"]);
+    assert!(has_edge(&g, "约翰·卡特", "serves_at", "枫叶国红十字会"));
+    assert!(has_edge(&g, "约翰·卡特", "signed", &a) && has_edge(&g, "孔德明", "signed", &a));
+    assert!(has_edge(&g, "玛丽·琼斯", "serves_at", "枫叶国红十字会"));
+}
+
+#[test]
+fn those_named_as_signing_for_the_sides_sign_not_the_delegation_that_came() {
+    let g = build_unseen();
+    // 来 of the delegation coming opens no name (来|东湖财经学院).
+    assert!(node(&g, "来东湖财经学院").is_none());
+    let a = agreement(&g, &["南湖区税务局", "东湖财经学院"]);
+    assert_eq!(node(&g, &a).unwrap()["date"], "--07-09");
+    // 邵雨晴、季长风代表校税双方签订: they signed; the bureau's head, who
+    // came with her delegation 并签订, did not.
+    assert!(has_edge(&g, "邵雨晴", "signed", &a) && has_edge(&g, "季长风", "signed", &a));
+    assert!(!has_edge(&g, "钟秀兰", "signed", &a));
+    // 甲代表学院，乙代表南湖区税务局共同签署: both sign, each clause saying whom
+    // its name stands for.
+    assert!(has_edge(&g, "甘如玉", "signed", &a) && has_edge(&g, "鲍建国", "signed", &a));
+}
+
+#[test]
+fn a_citys_government_after_its_province_and_its_commissions_written_short() {
+    let g = build_unseen();
+    // 江西省上饶市人民政府 is 上饶市人民政府.
+    agreement(&g, &["上饶市人民政府", "海川智能科技股份有限公司"]);
+    assert!(node(&g, "江西省上饶市人民政府").is_none());
+    assert!(has_edge(&g, "冯志远", "leads", "上饶市人民政府"));
+    // A bare commission (市发改委, 市商务委, 市教委, 市经信委) is the city's,
+    // one beside another.
+    for (person, rel, body) in [
+        ("鲁文斌", "leads", "上饶市发展和改革委员会"),
+        ("顾晓燕", "serves_at", "上饶市商务委员会"),
+        ("韦立群", "leads", "上饶市教育委员会"),
+        ("单俊杰", "leads", "上饶市经济和信息化委员会"),
+    ] {
+        assert!(has_edge(&g, person, rel, body), "{person} {body}");
+    }
+    assert!(has_edge(&g, "沈墨林", "serves_at", "海川智能科技股份有限公司"));
+    // 上饶市|长安镇党委书记: no mayor 安镇.
+    assert!(node(&g, "安镇").is_none());
 }

@@ -1161,6 +1161,17 @@ pub fn follows_event(text: &str) -> bool {
     (2..=5).contains(&n) && (head.ends_with('后') || head == "随后") && head.chars().all(is_han)
 }
 
+/// Does `text` say its signers stand for the sides (分别代表…, 代表双方…,
+/// 代表校税双方…)? Then they are the agreement's signers, whoever else a
+/// sentence has come to sign.
+pub fn signs_for_the_sides(text: &str) -> bool {
+    text.contains("分别代表")
+        || text.match_indices("代表").any(|(b, _)| {
+            let after: String = text[b + "代表".len()..].chars().take(6).take_while(|&c| is_han(c)).collect();
+            names_sides(&after) || after.contains("两方")
+        })
+}
+
 /// Does `text` speak of the sides of a signing (双方, 三方, 各方)?
 pub fn names_sides(text: &str) -> bool {
     ["双方", "三方", "各方"].iter().any(|w| text.contains(w))
@@ -1471,6 +1482,17 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
             && committee_office(&chars[s..e])
             && tokens.iter().all(|t| t.span.end <= s || t.span.start >= e || !matches!(t.kind, TokenKind::Person(_)))
     };
+    // A clause that is only a name saying whom it stands for, its comma put
+    // for 、 (甲代表乙大学，丙代表丁银行共同签署): the list goes on before it.
+    let represents_alone = |s: usize, e: usize| {
+        let word = |i: usize| {
+            (chars[i] == '代' && chars.get(i + 1) == Some(&'表')) || (i > s && chars[i - 1] == '代' && chars[i] == '表')
+        };
+        s < e
+            && chars[s..e].windows(2).any(|w| w == ['代', '表'])
+            && (s..e).all(|i| chars[i] == '、' || in_token(i) || word(i))
+            && !people_in(s, e).is_empty()
+    };
     let clause_start = |pos: usize| -> usize {
         let mut start = delimiter_before(pos).map_or(0, |i| i + 1);
         // (A clause opening with 以及 goes on with the list before it: 甲分别与
@@ -1480,7 +1502,10 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         }
         while start > 0 && chars[start - 1] == ',' {
             let before = delimiter_before(start - 1).map_or(0, |i| i + 1);
-            if !names_only(before, start - 1) && !office_alone(before, start - 1) {
+            if !names_only(before, start - 1)
+                && !office_alone(before, start - 1)
+                && !represents_alone(before, start - 1)
+            {
                 break;
             }
             start = before;
@@ -2517,6 +2542,13 @@ mod tests {
         // A party committee's office between commas goes on with the list.
         let (_, p) = read("福建港口集团副总经理陈乐章,福州市委常委,常务副市长林中麟分别代表双方签署了协议。");
         assert_eq!(p.signed, vec!["陈乐章", "林中麟"]);
+        // So does a clause of a name saying whom it stands for.
+        let (_, p) =
+            read("会后,副校长黄素芳代表中国科学技术大学,副行长杨学军代表中国建设银行安徽省分行共同签署校银合作协议。");
+        assert_eq!(p.signed, vec!["黄素芳", "杨学军"]);
+        // (Not a clause of anything else: 黄素芳主持会议.)
+        let (_, p) = read("会后,副校长黄素芳主持会议,副行长杨学军代表中国建设银行安徽省分行签署校银合作协议。");
+        assert_eq!(p.signed, vec!["杨学军"]);
         // Not without 代表: 并签署 after attending may be the bodies' act.
         let (_, p) = read("省长蒋超良和甲银行董事长田国立出席仪式,并签署了战略合作协议。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);

@@ -6,9 +6,9 @@
 
 use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
-    AgreementMention, ceremony_date, clauses, counts_other_sides, document_signed, follows_event, names_sides,
-    read_agreement, read_participation, sides_agreement, sides_signing_date, signers_agreement, signers_by_office,
-    signing_date, states_signing,
+    AgreementMention, Participation, ceremony_date, clauses, counts_other_sides, document_signed, follows_event,
+    names_sides, read_agreement, read_participation, sides_agreement, sides_signing_date, signers_agreement,
+    signers_by_office, signing_date, signs_for_the_sides, states_signing,
 };
 use crate::extract::dates::{Date, dateline, find_dates, in_year, metadata_date, with_dateline, year_alone};
 use crate::extract::facts::{
@@ -542,10 +542,30 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 .collect();
             if of_body.is_empty() { targets[..1].to_vec() } else { of_body }
         };
+        let participation: Vec<Participation> =
+            sentences.iter().enumerate().map(|(i, s)| read_participation(&s.working, &tokens[i])).collect();
+        // Those a sentence says signed for the sides (甲、乙代表校税双方签订…;
+        // 甲代表乙学院，丙代表丁局共同签署…), two or more, are the agreement's
+        // signers: others a sentence has sign it are not (丙局长甲一行来我院交流
+        // 座谈并签订…: the delegation).
+        let for_the_sides = |i: usize| {
+            let signed = &participation[i].signed;
+            let each_for_one =
+                || signed.iter().filter(|n| represented(&sentences[i].chars, &tokens[i], n).is_some()).count() >= 2;
+            signed.len() >= 2 && (signs_for_the_sides(&sentences[i].working) || each_for_one())
+        };
+        let mut side_signers: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+        for i in (0..sentences.len()).filter(|&i| for_the_sides(i)) {
+            for n in &participation[i].signed {
+                for k in signed_by(n, &targets_of(i)) {
+                    side_signers.entry(k).or_default().insert(n.as_str());
+                }
+            }
+        }
         // Sentences naming their signers by office alone (两位院长代表双方签约).
         let mut by_office: Vec<(usize, &str)> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
-            let p = read_participation(&s.working, &tokens[i]);
+            let p = &participation[i];
             if p.signed.is_empty()
                 && let Some(office) = signers_by_office(&s.working)
             {
@@ -561,8 +581,14 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 && read_roles(&s.chars, &tokens[i])
                     .iter()
                     .any(|r| p.signed.contains(&r.person) && !party_to_any(r.org));
+            let own_sides = for_the_sides(i);
             for n in p.signed.iter().filter(|_| !elsewhere) {
                 for k in signed_by(n, &targets) {
+                    if !own_sides
+                        && side_signers.get(&k).is_some_and(|set| set.len() >= 2 && !set.contains(&n.as_str()))
+                    {
+                        continue;
+                    }
                     let ev = evidence(i);
                     facts_agreements[k].participants.push(Participant {
                         relation: Relation::Signed,

@@ -96,8 +96,8 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
             // Nor does a town's before its organs (段园镇|党委书记, 吕亭镇|镇长 name
             // towns, not a Mr 段), nor where what follows is not read (`is_name`
             // before a title: 龙山镇|党委副书记).
-            if given == 2
-                && matches!(w[end - 1], '镇' | '乡')
+            // (A town of two chars too: 海宁市|长安镇|党委书记 is no mayor 安镇.)
+            if matches!(w[end - 1], '镇' | '乡')
                 && (end == w.len()
                     || ["党委", "镇长", "乡长", "副镇长", "副乡长", "政府", "人民政府", "人大"]
                         .iter()
@@ -303,6 +303,9 @@ mod tests {
         assert_eq!(find("管委会主任魏德谦"), None);
         // Nor a town before its organs; a name ending in 镇 elsewhere is one.
         assert_eq!(find("段园镇党委书记魏宾"), None);
+        // A town of two chars too (海宁市|长安镇: no mayor 安镇).
+        assert_eq!(find("安镇党委书记周立新"), None);
+        assert_eq!(find("王镇出席").as_deref(), Some("王镇"));
         // Two chars before a county's head and a name are the county.
         assert_eq!(find("古田县长党帅致欢迎辞"), None);
         assert_eq!(find("刘明灯县长致辞").as_deref(), Some("刘明灯"));

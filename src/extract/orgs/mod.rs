@@ -917,6 +917,9 @@ fn split_joined_names(cat: &mut OrgCatalog, occurrences: &mut [Vec<(Span, usize)
 /// Expands an abbreviated word at the end of a name (营口市卫健委 → 营口市卫生健康委员会)
 /// and a well-known name's short form at its start (农行德州分行 → 中国农业银行德州分行).
 pub fn canonical_name(name: &str, lex: &Lexicon) -> String {
+    if let Some(local) = without_province(name, lex) {
+        return canonical_name(local, lex);
+    }
     // An English name in brackets inside the name is no part of it.
     if name.contains(')') {
         let chars: Vec<char> = name.chars().collect();

@@ -72,8 +72,18 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
         // group is no company's: 市轨道交通集团 beside 金华市中心医院医疗集团.)
         let suffix: String = text_of(&name[name.len() - suffix_len(&name, lex)..]);
         let kind = cat.entries[i].org_type;
+        // (One whose words between place and suffix are not in the other's,
+        // in order, is another body: 市教委 beside 上海市卫生健康委员会.)
+        let middle = |n: &str| -> Vec<char> {
+            n.strip_prefix(place.as_str()).and_then(|n| n.strip_suffix(suffix.as_str())).unwrap_or("").chars().collect()
+        };
+        let own = middle(&local);
         let alike = |e: &OrgEntry| {
-            e.name != local && e.name.starts_with(&place) && e.name.ends_with(&suffix) && e.org_type == kind
+            e.name != local
+                && e.name.starts_with(&place)
+                && e.name.ends_with(&suffix)
+                && e.org_type == kind
+                && in_order(&own, &middle(&e.name))
         };
         let named = cat.entries.iter().position(|e| e.name == local && !e.keys.is_empty());
         // (Or the one body of that place the name with it shortens: 省文旅投资集团
@@ -131,6 +141,27 @@ const PROVINCES: [&str; 30] = [
     "香港",
     "澳门",
 ];
+
+/// A city's or county's government written after its province (四川|达州市
+/// 人民政府, 湖北省|宜昌市人民政府): its name without the province, as the
+/// government is named everywhere else. None for any other name.
+pub(super) fn without_province<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
+    if !name.ends_with("人民政府") {
+        return None;
+    }
+    let province = PROVINCES.iter().find(|p| name.starts_with(**p))?;
+    let rest = &name[province.len()..];
+    // (Its unit: 省, or 自治区 after the people's name, 广西|壮族自治区.)
+    let region = rest.find("自治区").filter(|&b| b <= 9).map(|b| &rest[b + "自治区".len()..]);
+    let rest = region.or_else(|| rest.strip_prefix('省')).unwrap_or(rest);
+    let w: Vec<char> = rest.chars().collect();
+    // (A listed place and its unit, then more: 达州|市|人民政府.)
+    (2..=4)
+        .any(|n| {
+            w.len() > n + 4 && matches!(w[n], '市' | '州' | '县' | '区') && with_text(&w[..n], |p| lex.is_place(p))
+        })
+        .then_some(rest)
+}
 
 /// The one listed city a text names bare (綿陽, never 綿陽市) three times or
 /// more outside bodies' names (沈阳药科大学 names no city), no other listed
@@ -489,6 +520,12 @@ pub(super) fn local_government(key: &str, sentences: &[Sentence], lex: &Lexicon)
     sentences.iter().any(|s| spoken.iter().any(|w| s.working.contains(w.as_str()))).then(|| format!("{key}人民政府"))
 }
 
+/// Whether every char of `short` is in `long`, in the same order (一 in 第一人民).
+fn in_order(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,6 +545,36 @@ mod tests {
         // Nor does a body other than a zone (马鞍山|学院).
         let name: Vec<char> = "马鞍山学院".chars().collect();
         assert!(!city_zone(&name, 3));
+    }
+
+    #[test]
+    fn a_bare_commission_is_the_citys_beside_another_commission_it_does_not_shorten() {
+        let lex = lex();
+        let text =
+            "上海市人民政府与甲科技股份有限公司签约。市卫健委主任华源、市教委主任王五明、市商务委副主任刘敏出席。";
+        let cat = discover(&split(text), &lex);
+        for (short, full) in
+            [("市教委", "上海市教育委员会"), ("市商务委", "上海市商务委员会"), ("市卫健委", "上海市卫生健康委员会")]
+        {
+            let idx = cat.lookup(short).unwrap();
+            assert_eq!(cat.entries[idx].name, full);
+            assert_eq!(cat.entries[idx].org_type, OrgType::Government);
+        }
+        // One whose words are the other's in order may shorten it: not guessed.
+        assert!(in_order(&['一'], &['第', '一', '人', '民']));
+        assert!(!in_order(&['教', '育'], &['卫', '生', '健', '康']));
+    }
+
+    #[test]
+    fn a_citys_government_after_its_province_is_named_without_it() {
+        let lex = lex();
+        assert_eq!(canonical_name("四川达州市人民政府", &lex), "达州市人民政府");
+        assert_eq!(canonical_name("湖北省宜昌市人民政府", &lex), "宜昌市人民政府");
+        assert_eq!(canonical_name("广东佛山市南海区人民政府", &lex), "佛山市南海区人民政府");
+        // Not a province's own, nor any other body.
+        assert_eq!(canonical_name("四川省人民政府", &lex), "四川省人民政府");
+        assert_eq!(canonical_name("四川达州市中心医院", &lex), "四川达州市中心医院");
+        assert_eq!(canonical_name("广西壮族自治区南宁市人民政府", &lex), "南宁市人民政府");
     }
 
     #[test]

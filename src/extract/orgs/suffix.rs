@@ -801,6 +801,10 @@ mod tests {
         assert!(!names("睢宁县委县政府相关局委负责同志参加。").iter().any(|n| n.ends_with("相关局")));
         // A subsidiary is said to be one before its name.
         assert_eq!(names("本公司全资子公司深圳市一体医疗科技有限公司签约。"), vec!["深圳市一体医疗科技有限公司"]);
+        // So does 来 of one coming to a body, but not 来 in a place's or a
+        // firm's name.
+        assert_eq!(names("纳税服务股负责同志来东湖财经学院交流座谈。"), vec!["东湖财经学院"]);
+        assert_eq!(names("来宾市人民政府与未来科技有限公司签约。"), vec!["来宾市人民政府", "未来科技有限公司"]);
     }
 
     #[test]
