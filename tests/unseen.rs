@@ -2047,3 +2047,20 @@ fn a_citys_government_after_its_province_and_its_commissions_written_short() {
     // 上饶市|长安镇党委书记: no mayor 安镇.
     assert!(node(&g, "安镇").is_none());
 }
+
+#[test]
+fn writers_associations_written_short_and_a_signing_put_after_jinxing() {
+    let g = build_unseen();
+    // 作协 ends names and is 作家协会 in full, named alone (北川市作协主席).
+    assert!(has_edge(&g, "范小舟", "leads", "北川市作家协会"));
+    // 中国作协 is 中国作家协会, though 中国 is a generic word; and 作协 alone
+    // ends no name (合作协议 holds it).
+    assert!(has_edge(&g, "韩青", "serves_at", "中国作家协会"));
+    let labels: Vec<&str> = g["nodes"].as_array().unwrap().iter().filter_map(|n| n["label"].as_str()).collect();
+    assert!(!labels.iter().any(|l| l.contains("合作家协会")), "{labels:?}");
+    // 甲、乙进行了文学交流合作协议签字: 进行 ends a name, and the two signed.
+    let a = agreement(&g, &["江东省作家协会", "西岭省文学艺术界联合会"]);
+    assert_eq!(node(&g, &a).unwrap()["title"], "文学交流合作协议");
+    assert!(has_edge(&g, "柯岚", "signed", &a) && has_edge(&g, "沙静怡", "signed", &a));
+    assert!(has_edge(&g, "柯岚", "serves_at", "江东省作家协会"));
+}

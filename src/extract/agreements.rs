@@ -287,12 +287,19 @@ fn partnership(after: &str) -> Option<String> {
 }
 
 /// The words naming a document signed on after it is named: 在|友好医院|协议书
-/// 上签字 (empty unless the noun at `start..end` stands between 在 and 上).
+/// 上签字, 进行了|文学|合作协议签字 (empty unless the noun at `start..end`
+/// stands between 在 and 上, or after 进行 right before the verb).
 fn signed_on(text: &str, start: usize, end: usize) -> &str {
+    let before = &text[..start];
+    if ["签字", "签署", "签约"].iter().any(|v| text[end..].starts_with(v))
+        && let Some(b) = before.rfind("进行")
+    {
+        let named = before[b + "进行".len()..].trim_start_matches('了');
+        return if named.chars().all(is_naming_char) { named } else { "" };
+    }
     if !text[end..].starts_with('上') {
         return "";
     }
-    let before = &text[..start];
     let from = before.char_indices().rev().find(|&(_, c)| !is_naming_char(c));
     // (The sides' words name no document: 在双方|战略合作框架协议书上签字.)
     match from {
@@ -2005,6 +2012,9 @@ mod tests {
         // Not the body before a document signed after it.
         let text = "山东大学齐鲁医院与顺天堂医院合作协议签约仪式举行。";
         assert_eq!(title(text).as_deref(), Some("合作协议"));
+        // Nor one 进行 puts before its signing (进行了|文学合作协议签字).
+        let text = "甲文联主席李燕青、乙作协书记王朔进行了文学合作协议签字。";
+        assert_eq!(title(text).as_deref(), Some("文学合作协议"));
     }
 
     #[test]
