@@ -548,14 +548,16 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         // 甲代表乙学院，丙代表丁局共同签署…), two or more, are the agreement's
         // signers: others a sentence has sign it are not (丙局长甲一行来我院交流
         // 座谈并签订…: the delegation).
-        let for_the_sides = |i: usize| {
-            let signed = &participation[i].signed;
-            let each_for_one =
-                || signed.iter().filter(|n| represented(&sentences[i].chars, &tokens[i], n).is_some()).count() >= 2;
-            signed.len() >= 2 && (signs_for_the_sides(&sentences[i].working) || each_for_one())
-        };
+        let for_the_sides: Vec<bool> = (0..sentences.len())
+            .map(|i| {
+                let signed = &participation[i].signed;
+                let each_for_one =
+                    || signed.iter().filter(|n| represented(&sentences[i].chars, &tokens[i], n).is_some()).count() >= 2;
+                signed.len() >= 2 && (signs_for_the_sides(&sentences[i].working) || each_for_one())
+            })
+            .collect();
         let mut side_signers: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
-        for i in (0..sentences.len()).filter(|&i| for_the_sides(i)) {
+        for i in (0..sentences.len()).filter(|&i| for_the_sides[i]) {
             for n in &participation[i].signed {
                 for k in signed_by(n, &targets_of(i)) {
                     side_signers.entry(k).or_default().insert(n.as_str());
@@ -581,10 +583,9 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 && read_roles(&s.chars, &tokens[i])
                     .iter()
                     .any(|r| p.signed.contains(&r.person) && !party_to_any(r.org));
-            let own_sides = for_the_sides(i);
             for n in p.signed.iter().filter(|_| !elsewhere) {
                 for k in signed_by(n, &targets) {
-                    if !own_sides
+                    if !for_the_sides[i]
                         && side_signers.get(&k).is_some_and(|set| set.len() >= 2 && !set.contains(&n.as_str()))
                     {
                         continue;
