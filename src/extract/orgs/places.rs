@@ -520,12 +520,6 @@ pub(super) fn local_government(key: &str, sentences: &[Sentence], lex: &Lexicon)
     sentences.iter().any(|s| spoken.iter().any(|w| s.working.contains(w.as_str()))).then(|| format!("{key}人民政府"))
 }
 
-/// Whether every char of `short` is in `long`, in the same order (一 in 第一人民).
-fn in_order(short: &[char], long: &[char]) -> bool {
-    let mut rest = long.iter();
-    short.iter().all(|c| rest.any(|l| l == c))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

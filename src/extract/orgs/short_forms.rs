@@ -60,6 +60,12 @@ fn place_end_opens(name: &[char], place: usize) -> bool {
     place >= 2 && place < name.len() && !UNITS.contains(&name[place - 1]) && name[place - 1] != '国'
 }
 
+/// Whether every char of `short` is in `long`, in the same order (一 in 第一人民).
+pub(super) fn in_order(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
+}
+
 /// Where each char of `short` stands in `full`, from `first` on: in order, each
 /// right after the one before or at a word start, or, as the third char or
 /// later, the last char of the suffix word that ends the name standing for the
@@ -115,8 +121,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         && full.ends_with(&['股', '份', '有', '限', '公', '司'])
     {
         let stem = &full[..full.len() - 6];
-        let mut rest = stem.iter();
-        return head.len() >= 2 && head.first() == stem.first() && head.iter().all(|c| rest.any(|s| s == c));
+        return head.len() >= 2 && head.first() == stem.first() && in_order(head, stem);
     }
     // An ordinal is no name (第一 of 景德镇市第一人民医院: 第一副会长, 第一次).
     if short[0] == '第' && short[1..].iter().all(|c| "一二三四五六七八九十百零".contains(*c)) {
