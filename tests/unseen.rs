@@ -2064,3 +2064,68 @@ fn writers_associations_written_short_and_a_signing_put_after_jinxing() {
     assert!(has_edge(&g, "柯岚", "signed", &a) && has_edge(&g, "沙静怡", "signed", &a));
     assert!(has_edge(&g, "柯岚", "serves_at", "江东省作家协会"));
 }
+
+#[test]
+fn a_memorandum_signed_after_talks_keeps_its_quoted_title_and_the_talks_chair_hosts_nothing() {
+    let g = build_unseen();
+    let a = agreement(&g, &["南港海关", "东湾海关"]);
+    // A word quoted inside the title is the title's.
+    assert_eq!(node(&g, &a).unwrap()["title"], "陆路口岸「一站式」通关协作备忘录");
+    assert!(has_edge(&g, "陆承志", "signed", &a) && has_edge(&g, "谢明远", "signed", &a));
+    assert!(has_edge(&g, &a, "witnessed_by", "祁文涛"));
+    // 陆承志 chaired the talks the signing came after (会后): no host; nor
+    // is the guest he welcomed one.
+    for who in ["陆承志", "祁文涛"] {
+        assert!(!has_edge(&g, &a, "hosted_by", who), "{who}");
+    }
+    // 欢迎 bounds the name before the body known by its bare name.
+    assert!(has_edge(&g, "祁文涛", "serves_at", "海关总署"));
+}
+
+#[test]
+fn our_school_is_the_one_college_it_does_not_sign_with_and_our_embassy_is_chinas() {
+    let g = build_unseen();
+    let a = agreement(&g, &["临川外国语学院", "加纳海岸国立大学"]);
+    assert!(has_edge(&g, "程立言", "signed", &a) && has_edge(&g, "阿莫·门萨", "signed", &a));
+    assert!(has_edge(&g, "付振声", "leads", "中国驻加纳大使馆"));
+    assert!(node(&g, "我驻加纳大使馆").is_none());
+    // 合作建设 ends the name before it; a Confucius Institute alone is none.
+    let labels: Vec<&str> = g["nodes"].as_array().unwrap().iter().filter_map(|n| n["label"].as_str()).collect();
+    assert!(!labels.iter().any(|l| l.contains("孔子学院")), "{labels:?}");
+}
+
+#[test]
+fn a_bare_districts_union_is_the_district_named_just_before_it() {
+    let g = build_unseen();
+    // 天河区人大常委会副主任，区总工会主席: 天河区's, though 海珠区 is named too.
+    assert!(has_edge(&g, "黄伟明", "leads", "天河区总工会"));
+    assert!(has_edge(&g, "林晓东", "leads", "海珠区总工会"));
+    assert!(node(&g, "区总工会").is_none());
+}
+
+#[test]
+fn science_museums_sign_after_the_words_of_the_meeting() {
+    let g = build_unseen();
+    // 座谈会上 opens no name; 科学技术馆 ends one.
+    let a = agreement(&g, &["南川省科技馆", "北岭省科学技术馆"]);
+    assert!(has_edge(&g, "邹明远", "signed", &a) && has_edge(&g, "甘立新", "signed", &a));
+    assert!(has_edge(&g, "甘立新", "leads", "北岭省科学技术馆"));
+    assert!(node(&g, "会上南川省科技馆").is_none());
+}
+
+#[test]
+fn a_zone_named_after_a_city_whose_last_char_opens_a_title() {
+    let g = build_unseen();
+    // 烟|台长|岛: no director's title inside the city's name.
+    let a = agreement(&g, &["北海文化旅游发展集团", "烟台长岛海洋生态文明综合试验区"]);
+    assert!(has_edge(&g, &a, "witnessed_by", "石秀兰"));
+}
+
+#[test]
+fn the_language_office_signs_a_supplement_with_two_universities() {
+    let g = build_unseen();
+    let a = agreement(&g, &["国家汉办", "东川大学", "北港州立大学"]);
+    assert_eq!(node(&g, &a).unwrap()["title"], "补充协议");
+    assert!(has_edge(&g, "严雅琴", "serves_at", "国家汉办"));
+    assert!(has_edge(&g, "严雅琴", "signed", &a));
+}

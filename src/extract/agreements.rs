@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全面)?(?:战略)?(?:医联体|医共体|专科联盟)?(?:合作|共建)?(?:框架)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|医共体|专科联盟)?合作|医联体|医共体|专科联盟)(?:签约|签字|签署仪式)",
+        r"(?:全面)?(?:战略)?(?:医联体|医共体|专科联盟)?(?:合作|共建)?(?:框架)?(?:补充)?(?:协议书|协议|备忘录|意向书|责任书|项目书|合同|合约|协定|MOU|MoU)|(?:全面)?(?:(?:战略|医联体|医共体|专科联盟)?合作|医联体|医共体|专科联盟)(?:签约|签字|签署仪式)",
     )
     .expect("noun regex")
 });
@@ -1106,8 +1106,11 @@ fn named_after_bodies(title: String, noun: &str, (w, tokens): (&[char], &[Token]
     let Some(last) = last else { return title };
     let named = &w[last..noun_pos];
     let named = &named[named.iter().take_while(|c| "—－-–~～ ".contains(**c)).count()..];
-    // (的 makes a phrase, no name: …河北铁路建设发展的|战略合作协议.)
-    if (1..=10).contains(&named.len()) && named.iter().all(|&c| is_han(c) && c != '的') {
+    // (的 makes a phrase, no name: …河北铁路建设发展的|战略合作协议; a word
+    // quoted inside is the name's: 深港陆路口岸「点对点」快捷协作联系.)
+    let quoted = |c: char| "「」“”".contains(c);
+    let han = named.iter().filter(|&&c| is_han(c)).count();
+    if (1..=20).contains(&han) && named.iter().all(|&c| (is_han(c) || quoted(c)) && c != '的') {
         format!("{}{title}", text_of(named))
     } else {
         title
@@ -1369,6 +1372,18 @@ fn hosts_event_named_after(after: &str) -> bool {
     // (What it chairs, to the clause's end: 主持|学术报告会, not 主持|签约仪式.)
     let object: String = after.chars().take_while(|c| !",.;:!?，。；：！？、".contains(*c)).take(20).collect();
     !object.contains('签') && !object.contains("仪式") && EVENTS.iter().any(|e| object.contains(e))
+}
+
+/// Does `text` chair a meeting, talks or a meeting of leaders (主持会议,
+/// 会谈由某某主持) and state no signing?
+pub fn chairs_a_meeting(text: &str) -> bool {
+    const MEETINGS: [&str; 3] = ["会议", "会谈", "会晤"];
+    let chaired = text.match_indices("主持").any(|(at, m)| {
+        let after = &text[at + m.len()..];
+        let after = after.strip_prefix('了').unwrap_or(after);
+        MEETINGS.iter().any(|w| after.starts_with(w) || text[..at].contains(&format!("{w}由")))
+    });
+    chaired && !text.contains('签')
 }
 
 /// Does the clause before a host's 主持 name, before its 由, an event other
@@ -2089,6 +2104,12 @@ mod tests {
         // Inside the brackets, 同 joins no bodies.
         let text = "骆川与彭岚签署《海通银行临江市分行—海通银行云岭省分行跨区域协同合作协议》。";
         assert_eq!(signed(text).as_deref(), Some("跨区域协同合作协议"));
+        // A supplement is a document of its own kind.
+        let text = "双方签署《查尔斯•达尔文大学、海南大学与安徽师范大学关于孔子学院的补充协议》。";
+        assert_eq!(signed(text).as_deref(), Some("补充协议"));
+        // A word quoted inside the title is the title's.
+        let text = "陈五和郑六签署《香港海关与深圳海关深港陆路口岸「点对点」快捷协作联系备忘录》。";
+        assert_eq!(signed(text).as_deref(), Some("深港陆路口岸「点对点」快捷协作联系备忘录"));
     }
 
     #[test]
@@ -2717,6 +2738,14 @@ mod tests {
         assert!(p.hosted.is_empty(), "{p:?}");
         let (_, p) = read("甲医院副院长王五主持签约仪式。");
         assert_eq!(p.hosted, vec!["王五"]);
+    }
+
+    #[test]
+    fn chairing_a_meeting_that_states_no_signing() {
+        assert!(chairs_a_meeting("陈五欢迎孙六率领代表团到访,并主持会议。"));
+        assert!(chairs_a_meeting("会谈由甲集团董事长王五主持。"));
+        assert!(!chairs_a_meeting("甲医院副院长王五主持签约仪式。"));
+        assert!(!chairs_a_meeting("王五主持会议,双方签署了合作协议。"));
     }
 
     #[test]

@@ -6,9 +6,9 @@
 
 use crate::corpus::read::content_hash;
 use crate::extract::agreements::{
-    AgreementMention, Participation, ceremony_date, clauses, counts_other_sides, document_signed, follows_event,
-    names_sides, read_agreement, read_participation, sides_agreement, sides_signing_date, signers_agreement,
-    signers_by_office, signing_date, signs_for_the_sides, states_signing,
+    AgreementMention, Participation, ceremony_date, chairs_a_meeting, clauses, counts_other_sides, document_signed,
+    follows_event, names_sides, read_agreement, read_participation, sides_agreement, sides_signing_date,
+    signers_agreement, signers_by_office, signing_date, signs_for_the_sides, states_signing,
 };
 use crate::extract::dates::{Date, dateline, find_dates, in_year, metadata_date, with_dateline, year_alone};
 use crate::extract::facts::{
@@ -542,8 +542,17 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                 .collect();
             if of_body.is_empty() { targets[..1].to_vec() } else { of_body }
         };
-        let participation: Vec<Participation> =
+        let mut participation: Vec<Participation> =
             sentences.iter().enumerate().map(|(i, s)| read_participation(&s.working, &tokens[i])).collect();
+        // A meeting the signing came after (会后，…签署) is another event: who
+        // chaired it (甲欢迎乙…，并主持会议) hosted no signing.
+        if sentences.iter().any(|s| s.working.starts_with("会后") && states_signing(&s.working)) {
+            for (p, s) in participation.iter_mut().zip(&sentences) {
+                if chairs_a_meeting(&s.working) {
+                    p.hosted.clear();
+                }
+            }
+        }
         // Those a sentence says signed for the sides (甲、乙代表校税双方签订…;
         // 甲代表乙学院，丙代表丁局共同签署…), two or more, are the agreement's
         // signers: others a sentence has sign it are not (丙局长甲一行来我院交流
@@ -788,6 +797,28 @@ mod tests {
             .collect();
         s.sort();
         s
+    }
+
+    #[test]
+    fn who_chaired_the_meeting_a_signing_came_after_hosted_no_signing() {
+        let hosts = |text: &str| -> Vec<String> {
+            let f = facts_of(text);
+            let a = f.agreements.first().map(|a| a.participants.clone()).unwrap_or_default();
+            a.into_iter().filter(|p| p.relation == Relation::HostedBy).map(|p| p.name).collect()
+        };
+        let text = "香港海关关长陈子达欢迎海关总署署长孙梅君率领代表团到访,并主持会议。\
+                    会后,在孙梅君见证下,陈子达和深圳海关关长郑巨刚签署合作备忘录。";
+        assert!(hosts(text).is_empty(), "{:?}", hosts(text));
+        // Without 会后, the meeting may be the signing's.
+        let text = "香港海关关长陈子达欢迎海关总署署长孙梅君率领代表团到访,并主持会议。\
+                    在孙梅君见证下,陈子达和深圳海关关长郑巨刚签署合作备忘录。";
+        assert!(!hosts(text).is_empty());
+        // Nor where what came after the meeting was no signing.
+        let text = "开封市中级人民法院与上海政法学院警务学院召开座谈会暨签约仪式。\
+                    开封市中级人民法院副院长侯慧玲主持会议。\
+                    签约仪式上,副院长侯慧玲、常务副院长蔡一军分别代表双方签署了《共建合作协议》。\
+                    会后,在侯慧玲陪同下,上海政法学院警务学院参观了审判庭。";
+        assert!(!hosts(text).is_empty());
     }
 
     #[test]

@@ -319,6 +319,19 @@ impl OrgCatalog {
         KeyMatcher::new(self.by_key.iter().map(|(k, v)| (k.as_str(), *v)).chain(self.referents.iter().copied()))
     }
 
+    /// Of exactly two bodies of `kind`, one the speaker's counterpart (我校与
+    /// 甲国立大学签署…), the other: the speaker's own (乙外国语学院).
+    fn other_than_counterpart(&self, kind: OrgType, clues: &OwnBodyClues) -> Option<usize> {
+        let mut of_kind =
+            (0..self.entries.len()).filter(|&i| !self.entries[i].keys.is_empty() && self.entries[i].org_type == kind);
+        let (Some(a), Some(b), None) = (of_kind.next(), of_kind.next(), of_kind.next()) else { return None };
+        match (clues.counterparts.contains(&a), clues.counterparts.contains(&b)) {
+            (true, false) => Some(b),
+            (false, true) => Some(a),
+            _ => None,
+        }
+    }
+
     /// The document's only body of each kind in `REFERENTS` is what that
     /// kind's words stand for (call before `seal`).
     /// With several, the words of the first person (我院, 本公司) stand for the
@@ -342,12 +355,21 @@ impl OrgCatalog {
             match self.only_of_kind(kind, lex).or_else(current) {
                 // (Nor is any word of the speaker's a body of its kind written
                 // beside it: 我校与山东科技大学…校党委书记王稼琼; 该校 still is.)
+                // (我院 is never the body it signs with: 我院与甲医院签约; it is
+                // the one other body of the kind, if one, though a college
+                // named by no place: 我校与甲国立大学… 乙外国语学院.)
+                Some(idx) if clues.counterparts.contains(&idx) => {
+                    if clues.rivals.contains(&idx) {
+                        all.extend(words.iter().filter(|w| w.starts_with('该')).map(|&w| (w, idx)));
+                    } else {
+                        all.extend(of_one(bare, words, idx).filter(|(w, _)| !w.starts_with(['我', '本'])));
+                    }
+                    if let Some(p) = self.other_than_counterpart(kind, clues) {
+                        all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
+                    }
+                }
                 Some(idx) if clues.rivals.contains(&idx) => {
                     all.extend(words.iter().filter(|w| w.starts_with('该')).map(|&w| (w, idx)));
-                }
-                // (我院 is never the body it signs with: 我院与甲医院签约.)
-                Some(idx) if clues.counterparts.contains(&idx) => {
-                    all.extend(of_one(bare, words, idx).filter(|(w, _)| !w.starts_with(['我', '本'])));
                 }
                 // (A publisher named 院 of another kind, an institute or a
                 // college, is who writes 我院: 来源: 甲研究院 …我院与乙学院签约.)
@@ -372,7 +394,9 @@ impl OrgCatalog {
                     // (A college or an institute speaks as 我院 too: 甲研究院.)
                     let speaks_as =
                         |p: &usize| of_kind(p) || kind == OrgType::Hospital && self.entries[*p].name.ends_with('院');
-                    if let Some(p) = publisher.filter(speaks_as).or(venue) {
+                    // (Or, of two, the one that is not the body it signs with.)
+                    let not_counterpart = || self.other_than_counterpart(kind, clues);
+                    if let Some(p) = publisher.filter(speaks_as).or(venue).or_else(not_counterpart) {
                         all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
                     }
                 }

@@ -64,8 +64,13 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
         } else {
             places
         };
-        let mut places = places.into_iter();
-        let (Some(place), None) = (places.next(), places.next()) else { continue };
+        // (Of several, the one a body written just before it in its sentences
+        // names: 白云区人大常委会副主任，区总工会党组书记.)
+        let place = match places.len() {
+            1 => places.into_iter().next(),
+            _ => place_written_before(sentences, &cat.entries[i].keys, &places),
+        };
+        let Some(place) = place else { continue };
         let local = format!("{place}{}", text_of(&name[1..]));
         // Another body of that place with the same suffix and kind may be the
         // one it shortens (市一医院, 上海市第一人民医院): not guessed. (A hospital
@@ -103,6 +108,35 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
             }
         }
     }
+}
+
+/// The one place of `places` written last before the body's `keys` in each
+/// sentence that names it, when there is one and every such sentence agrees:
+/// a bare unit in a list of one person's offices is the unit named just before
+/// (白云区人大常委会副主任，区总工会党组书记 → 白云区总工会).
+fn place_written_before(sentences: &[Sentence], keys: &BTreeSet<String>, places: &BTreeSet<String>) -> Option<String> {
+    let mut found: Option<&String> = None;
+    for s in sentences {
+        let w = &s.working;
+        for key in keys {
+            for (at, _) in w.match_indices(key.as_str()) {
+                // (A key inside a longer name of a place is that name: 香洲区总工会.)
+                let first = key.chars().next().map_or(0, char::len_utf8);
+                if places.iter().any(|p| w[..at + first].ends_with(p.as_str())) {
+                    continue;
+                }
+                let before = &w[..at];
+                let nearest = places.iter().filter_map(|p| before.rfind(p.as_str()).map(|k| (k, p))).max();
+                match (nearest, found) {
+                    (None, _) => {}
+                    (Some((_, p)), None) => found = Some(p),
+                    (Some((_, p)), Some(f)) if p == f => {}
+                    _ => return None,
+                }
+            }
+        }
+    }
+    found.cloned()
 }
 
 /// How many of `PROVINCES`, first, are named with 省.
@@ -557,6 +591,20 @@ mod tests {
         // One whose words are the other's in order may shorten it: not guessed.
         assert!(in_order(&['一'], &['第', '一', '人', '民']));
         assert!(!in_order(&['教', '育'], &['卫', '生', '健', '康']));
+    }
+
+    #[test]
+    fn a_bare_units_body_among_several_places_is_of_the_one_written_just_before() {
+        let lex = lex();
+        let text = "珠海市香洲区总工会主席肖五带队到白云区交流,白云区人大常委会副主任,区总工会主席杨六参加。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("区总工会").unwrap();
+        assert_eq!(cat.entries[idx].name, "白云区总工会");
+        // Not when its sentences disagree.
+        let text = "白云区人民政府、区总工会与香洲区人民政府签约。香洲区人民政府、区总工会出席。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("区总工会").unwrap();
+        assert_eq!(cat.entries[idx].name, "区总工会");
     }
 
     #[test]

@@ -204,8 +204,12 @@ mod tests {
         };
         let text = "首都医科大学附属北京天坛医院与我院签署专科联盟协议。\n承德市中心医院";
         assert_eq!(ours(text).as_deref(), Some("承德市中心医院"));
-        // Without a signature, with two hospitals, 我院 is not guessed.
-        assert_eq!(ours("首都医科大学附属北京天坛医院与我院签署协议。承德市中心医院院长出席。"), None);
+        // Without a signature, with two hospitals, 我院 is the one it does not
+        // sign with; with three, it is not guessed.
+        let text = "首都医科大学附属北京天坛医院与我院签署协议。承德市中心医院院长出席。";
+        assert_eq!(ours(text).as_deref(), Some("承德市中心医院"));
+        let text = "首都医科大学附属北京天坛医院与我院签署协议。承德市中心医院、承德市妇幼保健院院长出席。";
+        assert_eq!(ours(text), None);
         // A byline after another field on its line names it.
         let text =
             "时间: 2022-10-27 来源: 浙江理工大学绍兴生物医药研究院2022年10月25日下午,我院与浙江工业职业技术学院签约。";
@@ -236,6 +240,14 @@ mod tests {
         // Beside a body of another kind, the one group is still 集团.
         let text = "甲大学与市交控集团签署协议。集团党委书记贾泉涌出席。";
         assert_eq!(found_in(text, "，集团党委书记"), vec!["市交控集团"]);
+        // Of two universities, 我校 is the one it does not sign with.
+        let text = "我校与赤道几内亚国立大学签署谅解备忘录。浙江外国语学院愿以备忘录为起点。";
+        assert_eq!(found_in(text, "，我校"), vec!["浙江外国语学院"]);
+        let text = "我校与加纳海岸国立大学签署谅解备忘录。临川外国语学院愿以备忘录为起点。";
+        assert_eq!(found_in(text, "，我校"), vec!["临川外国语学院"]);
+        // Not of three.
+        let text = "我校与赤道几内亚国立大学签署谅解备忘录。浙江外国语学院、宁波大学出席。";
+        assert_eq!(found_in(text, "，我校"), Vec::<String>::new());
         // Nor is the tail of another name a bare word: two groups named.
         let text = "市政公用集团与黑猫集团签约。";
         let cat = discover(&split(text), &lex());

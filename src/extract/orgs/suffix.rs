@@ -74,11 +74,17 @@ impl SuffixFinder {
                 .map(|(t, _)| t.as_str()),
         );
         // Places and words holding a boundary word bound nothing there
-        // (香港特别行政区, 福建大数据…).
+        // (香港特别行政区, 福建大数据…); nor does one opening on a place's last
+        // chars (烟|台长|岛: 烟台长岛…试验区).
+        let straddles = |p: &str| {
+            p.char_indices()
+                .skip(1)
+                .any(|(i, _)| bounds.iter().any(|b| b.len() > p.len() - i && b.starts_with(&p[i..])))
+        };
         let bounded_places = lex
             .places
             .iter()
-            .filter(|p| bounds.iter().any(|b| p.contains(b)))
+            .filter(|p| bounds.iter().any(|b| p.contains(b)) || straddles(p))
             .chain(&lex.boundary_exceptions)
             .map(|p| p.chars().collect())
             .collect();
@@ -261,14 +267,18 @@ impl SuffixFinder {
         out
     }
 
-    /// Whether the boundary word `w[s..e]` lies inside a place that holds it.
+    /// Whether the boundary word `w[s..e]` lies inside a place that holds it, or opens inside one.
     fn in_place(&self, w: &[char], s: usize, e: usize) -> bool {
         // (The cheap test first: most boundary words are in no such word.)
         if !self.bounded_places.iter().any(|p| p.contains(&w[s])) {
             return false;
         }
+        // (Whole inside it, or opening after its first char.)
         self.bounded_places.iter().any(|place| {
-            (0..place.len().saturating_sub(e - s - 1))
+            let inside = 0..place.len().saturating_sub(e - s - 1);
+            let opening_on = 1..place.len();
+            inside
+                .chain(opening_on)
                 .any(|o| s >= o && s - o + place.len() <= w.len() && w[s - o..s - o + place.len()] == place[..])
         })
     }
@@ -679,10 +689,12 @@ impl SuffixFinder {
             // (Standing alone: after a mark or a connector, not inside a run
             // of words: 甲大学继续|教育部 is a department.)
             // (Or after the government it is a body of: 特区政府|环境及生态局.)
+            // (Or after a boundary word: 欢迎|海关总署副署长.)
             let alone = suffix_start == 0
                 || !is_han(w[suffix_start - 1])
                 || "与和及同的在由向对受经".contains(w[suffix_start - 1])
-                || w[..suffix_start].ends_with(&['政', '府']);
+                || w[..suffix_start].ends_with(&['政', '府'])
+                || bounds.iter().any(|&(_, e)| e == suffix_start);
             let known_body = || start == suffix_start && alone && body;
             // (A legal form alone names nothing: (中国)|股份有限公司.)
             // (A legal form has four to six chars: the cheap test first.)
@@ -805,6 +817,34 @@ mod tests {
         // firm's name.
         assert_eq!(names("纳税服务股负责同志来东湖财经学院交流座谈。"), vec!["东湖财经学院"]);
         assert_eq!(names("来宾市人民政府与未来科技有限公司签约。"), vec!["来宾市人民政府", "未来科技有限公司"]);
+        // An event's words before the names of those at it (座谈会上|湖北省科技馆).
+        assert_eq!(names("座谈会上湖北省科技馆馆长张翼签署协议。"), vec!["湖北省科技馆"]);
+        // So do the words of a body built together (甲大学|合作建设|孔子学院), and
+        // a Confucius Institute alone names none.
+        assert_eq!(names("德州学院与拉曼大学合作建设孔子学院。"), vec!["德州学院", "拉曼大学"]);
+        assert_eq!(names("拉曼大学孔子学院院长出席。"), vec!["拉曼大学孔子学院"]);
+    }
+
+    #[test]
+    fn embassies_museums_zones_and_the_language_office_are_bodies() {
+        let lex = lex();
+        // 我驻 is China's (我驻赤道几内亚大使馆).
+        assert_eq!(canonical_name("我驻赤道几内亚大使馆", &lex), "中国驻赤道几内亚大使馆");
+        assert_eq!(names("河南省科学技术馆馆长段春明出席。"), vec!["河南省科学技术馆"]);
+        assert_eq!(names("与中国(上海)自由贸易试验区签约。"), vec!["中国(上海)自由贸易试验区"]);
+        assert_eq!(names("国家汉办主任许琳出席。"), vec!["国家汉办"]);
+    }
+
+    #[test]
+    fn a_title_opening_on_a_places_last_char_bounds_no_name() {
+        // 烟|台长|岛, 邢|台长|城: the place's, no director's.
+        assert_eq!(
+            names("鲁商集团与烟台长岛海洋生态文明综合试验区签约。"),
+            vec!["鲁商集团", "烟台长岛海洋生态文明综合试验区"]
+        );
+        assert_eq!(names("鲁商集团与邢台长城医院签约。"), vec!["鲁商集团", "邢台长城医院"]);
+        // A title after the place is one still.
+        assert_eq!(names("烟台电视台台长王五出席。"), vec!["烟台电视台"]);
     }
 
     #[test]
