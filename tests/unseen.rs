@@ -2129,3 +2129,13 @@ fn the_language_office_signs_a_supplement_with_two_universities() {
     assert!(has_edge(&g, "严雅琴", "serves_at", "国家汉办"));
     assert!(has_edge(&g, "严雅琴", "signed", &a));
 }
+
+#[test]
+fn a_chambers_head_after_its_boards_term_and_a_signer_whose_body_comes_before_a_comma() {
+    let g = build_unseen();
+    // 甲商会第五届理事会会长: the chamber's head, no director's title inside.
+    assert!(has_edge(&g, "方志刚", "leads", "上海市江城商会"));
+    // 某某代表甲,与乙签署: the comma before the connector breaks no chain.
+    let a = agreement(&g, &["上海湖州商会", "上海市江城商会"]);
+    assert!(has_edge(&g, "袁立新", "signed", &a));
+}

@@ -789,7 +789,12 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
                             && before.chars().count() <= 16
                             && before.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
                 });
-        let timed = timed || as_what || described || held;
+        // 某某代表甲，与乙签署…: the body a signer stands for, then a comma
+        // before the connector, as with none.
+        let represented = parties.is_empty()
+            && matches!(g, ",与" | "，与" | ",和" | "，和")
+            && w[..a.span.start].ends_with(&['代', '表']);
+        let timed = timed || as_what || described || held || represented;
         // 甲、乙、丙高新区、丁负责人签署…: a list goes on past a name that is
         // no body found (the chain keeps the ones found).
         let listed_past = !parties.is_empty()
@@ -2577,6 +2582,10 @@ mod tests {
         let (_, p) =
             read("会后,副校长黄素芳代表中国科学技术大学,副行长杨学军代表中国建设银行安徽省分行共同签署校银合作协议。");
         assert_eq!(p.signed, vec!["黄素芳", "杨学军"]);
+        // The body one stands for, then a comma before the connector.
+        let (a, p) = read("4月2日，会长王雪松代表上海哈尔滨商会,与上海市吉林商会签署合作协议。");
+        assert_eq!(a.map(|a| a.0), Some(vec!["上海哈尔滨商会".to_string(), "上海市吉林商会".to_string()]));
+        assert_eq!(p.signed, vec!["王雪松"]);
         // (Not a clause of anything else: 黄素芳主持会议.)
         let (_, p) = read("会后,副校长黄素芳主持会议,副行长杨学军代表中国建设银行安徽省分行签署校银合作协议。");
         assert_eq!(p.signed, vec!["杨学军"]);

@@ -163,6 +163,15 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             if QUALIFIED_NOUNS.iter().any(|n| starts_with_word(&w[span.end..], n)) {
                 continue;
             }
+            // Nor one naming a board with 会 (理事|会, 董事|会): the board's,
+            // not its members' (第七届理事会会长: the 会长 after it is).
+            // (会 of an act stays: 董事长|会见, 市长|会同.)
+            if w.get(span.end) == Some(&'会')
+                && w.get(span.end + 1).is_none_or(|c| !"见晤同谈商签".contains(*c))
+                && ["理事", "董事", "监事"].iter().any(|b| found.0 == *b)
+            {
+                continue;
+            }
             if free(&covered, span) {
                 let (mut title, mut relation) = found;
                 // A scope before the title is part of it (大中华区总裁); one that

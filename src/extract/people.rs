@@ -20,6 +20,11 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
     if let Some(n) = transliterated_name_at(w, pos, lex, ends_name) {
         return Some(n);
     }
+    // A body's board is no one (甲公司|董事会|董事长王五: no Mr 董).
+    const BOARDS: [[char; 3]; 3] = [['董', '事', '会'], ['理', '事', '会'], ['监', '事', '会']];
+    if BOARDS.iter().any(|b| w[pos.min(w.len())..].starts_with(b)) {
+        return None;
+    }
     for surname_len in [2usize, 1] {
         if pos + surname_len > w.len() {
             continue;
@@ -284,6 +289,13 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         let w: Vec<char> = s.chars().collect();
         name_at(&w, 0, &lex, &|_| false).map(|n| w[..n].iter().collect())
+    }
+
+    #[test]
+    fn a_bodys_board_is_no_one() {
+        assert_eq!(find("董事会董事长"), None);
+        assert_eq!(find("董事长"), None);
+        assert_eq!(find("董明珠出席"), Some("董明珠".to_string()));
     }
 
     #[test]

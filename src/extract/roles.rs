@@ -38,7 +38,21 @@ pub fn strip_asides(g: &str) -> String {
 
 /// Nothing but brackets and spaces: the two tokens touch.
 pub fn is_direct(g: &str) -> bool {
+    // (A board of the body, of a term or not, is the body's: 甲商会|第七届理事会|
+    // 会长, 甲公司|董事会|董事长.)
+    let g = board_of_the_body(g).unwrap_or(g);
     g.chars().all(|c| c.is_whitespace() || "()（）《》“”「」\"'".contains(c))
+}
+
+/// What is left of a gap after a body's board, of a term or not (第七届理事会).
+fn board_of_the_body(g: &str) -> Option<&str> {
+    const BOARDS: [&str; 4] = ["常务理事会", "理事会", "董事会", "监事会"];
+    let term = g
+        .strip_prefix('第')
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)))
+        .and_then(|r| r.strip_prefix('届'))
+        .unwrap_or(g);
+    BOARDS.iter().find_map(|b| term.strip_prefix(b))
 }
 
 /// Only separators of an enumeration (and asides): the chain goes on.
@@ -603,6 +617,17 @@ mod tests {
             .into_iter()
             .map(|r| (r.person, cat.entries[r.org].name.clone(), r.titles.join("、")))
             .collect()
+    }
+
+    #[test]
+    fn a_title_after_the_bodys_board_is_the_bodys() {
+        let roles = roles_in("上海市吉林商会第七届理事会会长陈锐出席。");
+        assert_eq!(roles, vec![("陈锐".to_string(), "上海市吉林商会".to_string(), "会长".to_string())]);
+        let roles = roles_in("云南白药集团股份有限公司董事会董事长王明辉出席。");
+        assert_eq!(roles, vec![("王明辉".to_string(), "云南白药集团股份有限公司".to_string(), "董事长".to_string())]);
+        // (An act's 会 after a title stays: 董事长|会见.)
+        let roles = roles_in("云南白药集团股份有限公司董事长王明辉会见来宾。");
+        assert_eq!(roles.len(), 1);
     }
 
     #[test]
