@@ -1386,7 +1386,8 @@ pub fn chairs_a_meeting(text: &str) -> bool {
     let chaired = text.match_indices("主持").any(|(at, m)| {
         let after = &text[at + m.len()..];
         let after = after.strip_prefix('了').unwrap_or(after);
-        MEETINGS.iter().any(|w| after.starts_with(w) || text[..at].contains(&format!("{w}由")))
+        let before_you = |w: &str| text[..at].match_indices(w).any(|(k, _)| text[k + w.len()..].starts_with('由'));
+        MEETINGS.iter().any(|w| after.starts_with(w) || before_you(w))
     });
     chaired && !text.contains('签')
 }

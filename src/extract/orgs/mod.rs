@@ -353,8 +353,6 @@ impl OrgCatalog {
                 sole((0..self.entries.len()).filter(|i| of_kind(i) && !clues.former_only.contains(i)))
             };
             match self.only_of_kind(kind, lex).or_else(current) {
-                // (Nor is any word of the speaker's a body of its kind written
-                // beside it: 我校与山东科技大学…校党委书记王稼琼; 该校 still is.)
                 // (我院 is never the body it signs with: 我院与甲医院签约; it is
                 // the one other body of the kind, if one, though a college
                 // named by no place: 我校与甲国立大学… 乙外国语学院.)
@@ -368,6 +366,8 @@ impl OrgCatalog {
                         all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
                     }
                 }
+                // (Nor is any word of the speaker's a body of its kind written
+                // beside it: 我校与山东科技大学…校党委书记王稼琼; 该校 still is.)
                 Some(idx) if clues.rivals.contains(&idx) => {
                     all.extend(words.iter().filter(|w| w.starts_with('该')).map(|&w| (w, idx)));
                 }

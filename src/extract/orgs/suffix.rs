@@ -76,19 +76,20 @@ impl SuffixFinder {
         // Places and words holding a boundary word bound nothing there
         // (香港特别行政区, 福建大数据…); nor does one opening on a place's last
         // chars (烟|台长|岛: 烟台长岛…试验区).
-        let straddles = |p: &str| {
-            p.char_indices()
-                .skip(1)
-                .any(|(i, _)| bounds.iter().any(|b| b.len() > p.len() - i && b.starts_with(&p[i..])))
-        };
+        // (Read off the boundary automaton and each boundary word's proper
+        // openings, not place by word.)
+        let boundary_ac = dfa().build(&bounds).ok();
+        let openings: BTreeSet<&str> =
+            bounds.iter().flat_map(|b| b.char_indices().skip(1).map(move |(i, _)| &b[..i])).collect();
+        let holds = |p: &str| boundary_ac.as_ref().is_some_and(|ac| ac.is_match(p));
+        let straddles = |p: &str| p.char_indices().skip(1).any(|(i, _)| openings.contains(&p[i..]));
         let bounded_places = lex
             .places
             .iter()
-            .filter(|p| bounds.iter().any(|b| p.contains(b)) || straddles(p))
+            .filter(|p| holds(p) || straddles(p))
             .chain(&lex.boundary_exceptions)
             .map(|p| p.chars().collect())
             .collect();
-        let boundary_ac = dfa().build(bounds).ok();
         let mut titles: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
         for t in lex.titles.keys() {
             let t: Vec<char> = t.chars().collect();
