@@ -39,6 +39,10 @@ pub fn is_definition(text: &str) -> bool {
 /// title is then no office.
 const QUALIFIED_NOUNS: [&str; 6] = ["班子", "小组", "委员会", "干部", "人", "层"];
 
+/// A body's boards (理事会, 董事会, 监事会): no member's title (理事|会), no
+/// one's name (no Mr 董), and between a body and a title, the body's.
+pub const BOARDS: [&str; 3] = ["理事会", "董事会", "监事会"];
+
 /// What a token is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokenKind {
@@ -168,7 +172,7 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             // (会 of an act stays: 董事长|会见, 市长|会同.)
             if w.get(span.end) == Some(&'会')
                 && w.get(span.end + 1).is_none_or(|c| !"见晤同谈商签".contains(*c))
-                && ["理事", "董事", "监事"].iter().any(|b| found.0 == *b)
+                && BOARDS.iter().any(|b| b.strip_suffix('会') == Some(found.0.as_str()))
             {
                 continue;
             }

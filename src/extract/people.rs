@@ -7,8 +7,9 @@
 //! are tried before two (王绿化签署, 薛敏表示). Knows nothing of roles.
 
 use crate::extract::lexicon::Lexicon;
+use crate::extract::mentions::BOARDS;
 use crate::text::script::is_han;
-use crate::text::sentences::{text_of, with_text};
+use crate::text::sentences::{starts_with_word, text_of, with_text};
 use std::collections::BTreeSet;
 
 /// Administrative units, which end place names (温江区, 余杭区, 瑞安市).
@@ -21,8 +22,7 @@ pub fn name_at(w: &[char], pos: usize, lex: &Lexicon, ends_name: &dyn Fn(usize) 
         return Some(n);
     }
     // A body's board is no one (甲公司|董事会|董事长王五: no Mr 董).
-    const BOARDS: [[char; 3]; 3] = [['董', '事', '会'], ['理', '事', '会'], ['监', '事', '会']];
-    if BOARDS.iter().any(|b| w[pos.min(w.len())..].starts_with(b)) {
+    if BOARDS.iter().any(|b| starts_with_word(&w[pos.min(w.len())..], b)) {
         return None;
     }
     for surname_len in [2usize, 1] {

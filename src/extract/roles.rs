@@ -8,7 +8,9 @@
 //! (leads > serves_at > affiliated_with).
 
 use crate::extract::facts::{Relation, RoleRelation};
-use crate::extract::mentions::{APPOINTS, TAKES_OFFICE, Token, TokenKind, bracket_closed_at, gap, is_definition};
+use crate::extract::mentions::{
+    APPOINTS, BOARDS, TAKES_OFFICE, Token, TokenKind, bracket_closed_at, gap, is_definition,
+};
 use crate::text::script::is_han;
 use crate::text::sentences::ends_with_word;
 
@@ -46,13 +48,12 @@ pub fn is_direct(g: &str) -> bool {
 
 /// What is left of a gap after a body's board, of a term or not (第七届理事会).
 fn board_of_the_body(g: &str) -> Option<&str> {
-    const BOARDS: [&str; 4] = ["常务理事会", "理事会", "董事会", "监事会"];
     let term = g
         .strip_prefix('第')
         .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)))
         .and_then(|r| r.strip_prefix('届'))
         .unwrap_or(g);
-    BOARDS.iter().find_map(|b| term.strip_prefix(b))
+    term.strip_prefix("常务理事会").or_else(|| BOARDS.iter().find_map(|b| term.strip_prefix(b)))
 }
 
 /// Only separators of an enumeration (and asides): the chain goes on.
