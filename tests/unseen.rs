@@ -2139,3 +2139,58 @@ fn a_chambers_head_after_its_boards_term_and_a_signer_whose_body_comes_before_a_
     let a = agreement(&g, &["上海湖州商会", "上海市江城商会"]);
     assert!(has_edge(&g, "袁立新", "signed", &a));
 }
+
+#[test]
+fn emoji_strewn_through_the_text_hide_no_name() {
+    let g = build_unseen();
+    // 紀委書記龐立新😊, 副行長蘇婉寧*️⃣: the emoji go, the offices stay.
+    assert!(has_edge(&g, "庞立新", "serves_at", "中国农业银行南川市分行"));
+    assert!(has_edge(&g, "苏婉宁", "serves_at", "中国农业银行南川市分行"));
+    let a = agreement(&g, &["东岭理工大学", "中国农业银行南川市分行"]);
+    assert!(has_edge(&g, "苏婉宁", "signed", &a) && has_edge(&g, "邹怀远", "signed", &a));
+}
+
+#[test]
+fn a_police_units_officers_after_its_word_for_its_leaders() {
+    let g = build_unseen();
+    // 第三支队首长韩振国政委、柏志强副支队长: the unit's officers.
+    assert!(has_edge(&g, "韩振国", "serves_at", "东海公安边防总队第三支队"));
+    assert!(has_edge(&g, "柏志强", "serves_at", "东海公安边防总队第三支队"));
+    let a = agreement(&g, &["东海公安边防总队第三支队", "临江大学"]);
+    assert!(has_edge(&g, "柏志强", "signed", &a) && has_edge(&g, "连雪梅", "signed", &a));
+    // 有赖于支队: a verb, no unit's name.
+    assert!(node(&g, "赖于支队").is_none());
+}
+
+#[test]
+fn the_university_named_only_by_its_school_is_the_speaker_not_the_college_it_co_builds() {
+    let g = build_unseen();
+    // 我校 is 北滨师范大学 (named only in 北滨师范大学马克思主义学院), not 滨州
+    // 双拥学院, which the two build; 签约揭牌仪式 is a signing.
+    let a = agreement(&g, &["北滨师范大学", "滨州市退役军人事务局"]);
+    assert!(has_edge(&g, &a, "hosted_by", "骆文华"));
+    assert!(has_edge(&g, "田启明", "leads", "北滨师范大学"));
+    assert!(has_edge(&g, "郑国栋", "serves_at", "滨州市军分区"));
+}
+
+#[test]
+fn a_university_calling_itself_a_research_university_is_still_we() {
+    let g = build_unseen();
+    // 我校作为高水平研究型大学: a description, no second university.
+    let a = agreement(&g, &["南岭大学", "江西省气象局"]);
+    assert!(has_edge(&g, "甘立诚", "signed", &a) && has_edge(&g, "钟晨阳", "signed", &a));
+    assert!(has_edge(&g, "罗振宇", "serves_at", "南岭大学"));
+    assert!(node(&g, "高水平研究型大学").is_none());
+    // 与…局长陈振邦会面: the name ends before 会面.
+    assert!(has_edge(&g, "陈振邦", "leads", "中国气象局"));
+}
+
+#[test]
+fn officers_named_before_their_titles_in_a_list_of_the_same_body() {
+    let g = build_unseen();
+    // 曹远航校长、谢丽君副校长: both the one university's.
+    assert!(has_edge(&g, "曹远航", "leads", "西岭交通大学"));
+    assert!(has_edge(&g, "谢丽君", "serves_at", "西岭交通大学"));
+    // 创新就业服务中心: 就业 is the centre's field, 就 bounds no name there.
+    assert!(has_edge(&g, "方子健", "leads", "大学生创新就业服务中心"));
+}

@@ -139,8 +139,11 @@ pub struct AgreementMention {
 }
 
 /// Does what follows 签约 end the signing (the clause ends, its ceremony or
-/// event, 签约活动, or another event held with it: 签约暨揭牌仪式)?
+/// event, 签约活动, or another event held with it: 签约暨揭牌仪式, 签约揭牌仪式)?
 fn ends_signing(after: &str) -> bool {
+    if let Some(rest) = after.strip_prefix("揭牌").or_else(|| after.strip_prefix("授牌")) {
+        return ends_signing(rest);
+    }
     after.is_empty()
         || ["仪式", "活动", "大会"].iter().any(|n| after.starts_with(n))
         || after.starts_with("暨")
@@ -675,6 +678,10 @@ fn read_clause(text: &str, w: &[char], tokens: &[Token], dateline: Option<Date>)
         let mut rest: Vec<char> = between.copied().collect();
         if let Some(p) = rest.iter().position(|&c| c == '份').filter(|&p| p <= 2) {
             rest.drain(..=p);
+        }
+        // (The body may be quoted: 签署共建“|甲学院”合作协议书.)
+        while rest.last().is_some_and(|c| matches!(c, '“' | '「' | '"' | '《')) {
+            rest.pop();
         }
         // (A clause between opens anew: 签约仪式上,|甲与乙签署….)
         !rest.is_empty() && rest != ['与'] && rest != ['和'] && rest.iter().all(|&c| is_han(c))
@@ -2422,6 +2429,9 @@ mod tests {
         assert!(all.is_empty(), "{all:?}");
         let all = all_parties("朝阳区政府与清华大学签署合作共建北京华信医院和北京市垂杨柳医院协议书。");
         assert_eq!(all, vec![vec!["朝阳区人民政府".to_string(), "清华大学".to_string()]]);
+        // (Quoted too.)
+        let all = all_parties("仪式上,双方签署共建“聊城双拥学院”合作协议书。");
+        assert!(all.is_empty(), "{all:?}");
         // Right after the verb they sign, and after a clause opened anew.
         let all = all_parties("会上签署了北京华信医院与北京市垂杨柳医院的合作协议。");
         assert_eq!(all.len(), 1, "{all:?}");
@@ -2506,6 +2516,9 @@ mod tests {
         assert_eq!(a.map(|a| a.0), Some(vec!["恒康医药".to_string(), "瑞金医院".to_string()]));
         let (a, _) = read("恒康医药总经理张三、瑞金医院院长李四参加签约活动。");
         assert!(a.is_none());
+        // (A plaque unveiled with it: 签约揭牌仪式; the body the two build is none of theirs.)
+        let (a, _) = read("6月24日,聊城大学与聊城市退役军人事务局共建“聊城双拥学院”签约揭牌仪式在第四会议室举行。");
+        assert_eq!(a.map(|a| a.0), Some(vec!["聊城大学".to_string(), "聊城市退役军人事务局".to_string()]));
         // A signing ceremony (签署仪式) of a cooperation signs its agreement.
         let (a, _) = read("近日,北京航空航天大学与中国国家博物馆战略合作签署仪式在北航如心会议中心举行。");
         let (parties, _, title) = a.expect("a signing ceremony");

@@ -744,15 +744,30 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &L
             out.push(Token { kind: o.kind.clone(), span: Span { start: at - 1, end: at } });
             continue;
         }
-        let Some(&(_, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
+        let Some(&(office, kind)) = KIND_OFFICES.iter().find(|(office, _)| title.ends_with(office)) else { continue };
         // (Not one listing others after, 姜慧副校长、徐锋华副县长: the body would
-        // be read as theirs too; nor one saying whom he stands for, 王超院长
+        // be read as theirs too, unless the next is an office of the same body,
+        // 杨丹校长、冯晓云副校长; nor one saying whom he stands for, 王超院长
         // 还代表创新团队与…: his act is for that.)
         let stands_for = || ["代表", "还代表", "也代表"].iter().any(|v| starts_with_word(&w[t.span.end..], v));
+        let listing_others = || {
+            w.get(t.span.end) == Some(&'、') && {
+                let mut next = tokens.iter().skip_while(|o| o.span.start <= t.span.start);
+                let person =
+                    next.next().filter(|o| matches!(o.kind, TokenKind::Person(_)) && o.span.start == t.span.end + 1);
+                let office_after = person.and_then(|p| {
+                    next.next().filter(|o| o.span.start == p.span.end).and_then(|o| match &o.kind {
+                        TokenKind::Title { title, .. } => Some(title.ends_with(office)),
+                        _ => None,
+                    })
+                });
+                office_after != Some(true)
+            }
+        };
         let named_before = tokens
             .iter()
             .find(|p| matches!(p.kind, TokenKind::Person(_)) && p.span.end == at && opens_clause(p.span.start))
-            .filter(|_| w.get(t.span.end) != Some(&'、') && !stands_for());
+            .filter(|_| !listing_others() && !stands_for());
         let Some(from) = named_before.map(|p| p.span.start).or(opens_clause(at).then_some(at)) else { continue };
         if let Some(idx) = cat.only_of_kind(kind, lex).filter(|&i| !cat.beside_speaker(i)) {
             out.push(Token { kind: TokenKind::Org(idx), span: Span { start: from, end: from } });
@@ -939,6 +954,9 @@ mod tests {
         assert!(known(text, &["张三", "李四"]).is_empty());
         let text = "甲学院与中国水稻研究所签约。张三所长、李四副县长签订协议。";
         assert!(known(text, &["张三", "李四"]).is_empty());
+        // (Unless the next in the list holds an office of the same body.)
+        let text = "西南交通大学与甲公司签约。杨丹校长、冯晓云副校长参加座谈。";
+        assert_eq!(known(text, &["杨丹", "冯晓云"]), vec![(0, "西南交通大学".to_string())]);
         let text = "中国水稻研究所与华信公司签约。华信公司总经理李四与张三所长签字。";
         assert_eq!(known(text, &["李四", "张三"]), vec![(0, "华信公司".to_string())]);
     }

@@ -246,7 +246,23 @@ pub fn read_roles(w: &[char], tokens: &[Token]) -> Vec<Role> {
                 if listed_bare {
                     roles = last_roles.clone();
                 }
+                // 甲支队首长张三政委: a courtesy between the body and the name,
+                // the office after the name (as 甲医院张三院长).
+                let courtesy_before =
+                    matches!(prev.map(|p| &p.kind), Some(TokenKind::Title { relation: RoleRelation::None, .. }))
+                        && direct
+                        && title_attached;
                 match prev.map(|p| &p.kind) {
+                    Some(TokenKind::Title { .. })
+                        if courtesy_before && next_title.as_ref().is_some_and(|(_, r)| *r != RoleRelation::None) =>
+                    {
+                        if let Some((title, rel)) = &next_title {
+                            roles.extend(orgs.iter().map(|&o| (o, title.clone(), *rel)));
+                            listed = Some((orgs.clone(), title.clone(), *rel));
+                            keeps_list = true;
+                            skip_next_title = true;
+                        }
+                    }
                     // (An aside between: 副院长(主持工作)张三.)
                     Some(TokenKind::Title { .. })
                         if (direct || strip_asides(&g).trim().is_empty()) && title_attached =>
@@ -602,6 +618,18 @@ mod tests {
         let w = chars("甲医院李四先生");
         let toks = vec![org(0, 0, 3), person("李四", 3), title("先生", RoleRelation::None, 5)];
         assert!(read_roles(&w, &toks).is_empty());
+    }
+
+    #[test]
+    fn a_courtesy_between_the_body_and_the_name_passes_the_office_after_it() {
+        let roles = roles_in("广东公安边防总队第六支队首长姚文红政委、高明副支队长一行来访。");
+        assert_eq!(
+            roles,
+            vec![
+                ("姚文红".to_string(), "广东公安边防总队第六支队".to_string(), "政委".to_string()),
+                ("高明".to_string(), "广东公安边防总队第六支队".to_string(), "副支队长".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -60,6 +60,15 @@ static MOJIBAKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?？\u{FFFD}]{2,}[A-Za-z]{0,2}|\u{FFFD}|\?[!！]?\?").expect("mojibake regex"));
 static TAG_FRAGMENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[a-zA-Z]{1,10}\b[^<>\n]{0,80}>|/[a-z]{1,10}>").expect("fragment regex"));
+/// Emoji pasted into the prose (SEO spam strews them between words: 趙蓉*️⃣,
+/// 主持👎🏼。): pictographs with their skin tones, joiners, variation selectors,
+/// keycaps and flags. © and ® (Latin-1) stay: copyright lines are read by them.
+static EMOJI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[0-9#*]\x{FE0F}?\x{20E3}|[\p{Extended_Pictographic}&&[^\x{00}-\x{FF}]]|[\p{Emoji_Modifier}\x{FE0E}\x{FE0F}\x{200D}\x{20E3}\x{1F1E6}-\x{1F1FF}\x{E0020}-\x{E007F}]",
+    )
+    .expect("emoji regex")
+});
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}").expect("iso date regex"));
 static DOUBLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([,，、。;；])[,，、。;；]+").expect("punct regex"));
@@ -146,6 +155,7 @@ fn lost_chars(text: &str, m: Option<regex::Match>) -> String {
 /// Cleans one announcement's text (already HTML-free) line by line.
 pub fn clean(text: &str, rules: &FurnitureRules) -> String {
     let text = TAG.replace_all(text, "");
+    let text = EMOJI.replace_all(&text, "");
     let text = PINYIN.replace_all(&text, "$1");
     let text = STOCK_CODE.replace_all(&text, "");
     let text = MOJIBAKE.replace_all(&text, |c: &regex::Captures| lost_chars(&text, c.get(0)));
@@ -401,6 +411,16 @@ mod tests {
         assert_eq!(clean("山东出版(601019)集团", &rules()), "山东出版集团\n");
         // (Not a year, nor a count.)
         assert_eq!(clean("成立于(2019)年", &rules()), "成立于(2019)年\n");
+    }
+
+    #[test]
+    fn pasted_emoji_go_but_copyright_marks_stay() {
+        let r = FurnitureRules { drop_markers: vec!["版权所有".into()], ..Default::default() };
+        assert_eq!(
+            clean("行長趙蓉*️⃣,經理楊軍♉️😯,優勢互補🫄🏽、主持👎🏼。🇨🇳\n©2018 湖北日报社版权所有", &r),
+            "行長趙蓉,經理楊軍,優勢互補、主持。\n湖北日报社\n"
+        );
+        assert_eq!(clean("第3期共5人出席。", &r), "第3期共5人出席。\n");
     }
 
     #[test]

@@ -344,13 +344,24 @@ impl OrgCatalog {
         let mut all: Vec<(&'static str, usize)> = Vec::new();
         for (kind, bare, words) in REFERENTS {
             // (Of several, the one not named only for a former office: 甲大学
-            // 原校长乙, 我校校长丙: 我校 is the other.)
+            // 原校长乙, 我校校长丙: 我校 is the other. Nor one the parties
+            // build: 我校与甲局共建“乙学院”; nor a university's part.)
             let current = || {
                 let of_kind = |i: &usize| !self.entries[*i].keys.is_empty() && self.entries[*i].org_type == kind;
-                if !clues.former_only.iter().any(of_kind) {
+                let no_party = |i: &usize| clues.former_only.contains(i) || clues.built.contains(i);
+                if !(0..self.entries.len()).any(|i| of_kind(&i) && no_party(&i)) {
                     return None;
                 }
-                sole((0..self.entries.len()).filter(|i| of_kind(i) && !clues.former_only.contains(i)))
+                let part = |i: &usize| {
+                    let name = &self.entries[*i].name;
+                    (0..self.entries.len()).any(|u| {
+                        u != *i
+                            && of_kind(&u)
+                            && name.len() > self.entries[u].name.len()
+                            && name.starts_with(&self.entries[u].name)
+                    })
+                };
+                sole((0..self.entries.len()).filter(|i| of_kind(i) && !no_party(i) && !part(i)))
             };
             match self.only_of_kind(kind, lex).or_else(current) {
                 // (我院 is never the body it signs with: 我院与甲医院签约; it is

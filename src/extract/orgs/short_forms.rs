@@ -650,7 +650,16 @@ pub(super) fn find_abbreviations(cat: &mut OrgCatalog, sentences: &[Sentence], l
                 && (place..name.len())
                     .find(|&p| name[p] == key_chars[0])
                     .is_some_and(|p| lex.generic_opens(&name[p..]));
-            if generic_opening {
+            // Nor does one ending in a generic word the name does not hold as
+            // written (青浦区科技 of 青浦区科学技术协会, read off 青浦区科技创新):
+            // that is the text's word, not the name's.
+            let ends_foreign_generic = lex.generic.iter().any(|g| {
+                g.chars().count() >= 2
+                    && key.ends_with(g.as_str())
+                    && key.len() > g.len()
+                    && !cat.entries[idx].name.contains(g.as_str())
+            });
+            if generic_opening || ends_foreign_generic {
                 continue;
             }
             let holds_core = !core.is_empty() && key_chars.windows(core.len()).any(|w| w == core.as_slice());
@@ -1085,5 +1094,9 @@ mod tests {
         // 资产 is a generic word: the core is 中国创投, used before a title.
         let text = "集团公司与中国创投资产管理有限公司签约。中国创投董事长王大明出席。";
         assert_eq!(named_by(text, "中国创投").as_deref(), Some("中国创投资产管理有限公司"));
+        // A place and a generic word keep nothing distinctive either.
+        let text = "青浦区科协与甲公司签约。为推进青浦区科技创新发展。";
+        assert_eq!(named_by(text, "青浦区科技"), None);
+        assert_eq!(named_by(text, "青浦区科协").as_deref(), Some("青浦区科学技术协会"));
     }
 }

@@ -24,6 +24,9 @@ pub(super) struct OwnBodyClues {
     /// Bodies named only as someone's former office (甲大学|原校长乙): no
     /// party of the text's own events, so no speaker.
     pub(super) former_only: BTreeSet<usize>,
+    /// Bodies the parties build together (我校与甲局共建“乙学院”), never joined
+    /// to another by a connector: what the event makes, so no speaker.
+    pub(super) built: BTreeSet<usize>,
 }
 
 /// One of the speaker's words for its own body: the word, whether it is a
@@ -94,6 +97,14 @@ pub(super) fn own_body_clues(
             let after = connector(w.get(span.end)).then_some(span.end + 1);
             let before = (span.start >= 1 && connector(w.get(span.start - 1))).then(|| span.start - 1);
             let at_venue = span.start >= 1 && w[span.start - 1] == '在';
+            let built = {
+                let before = &w[..span.start];
+                let before = before.strip_suffix(&['“']).or_else(|| before.strip_suffix(&['「'])).unwrap_or(before);
+                before.ends_with(&['共', '建'])
+            };
+            if built && let Some(idx) = cat.lookup(&text_of(&w[span.start..span.end])) {
+                clues.built.insert(idx);
+            }
             // (Cheap tests first: most names stand by no connector and no 在.)
             if after.is_none() && before.is_none() && !at_venue {
                 continue;
@@ -129,6 +140,8 @@ pub(super) fn own_body_clues(
         }
     }
     clues.venues.retain(|i| !clues.counterparts.contains(i));
+    let joined = &clues.joined;
+    clues.built.retain(|i| !joined.contains(i));
     clues.former_only = former_only(cat, sentences, occurrences, lex);
     clues
 }

@@ -468,9 +468,13 @@ impl SuffixFinder {
         // A one-char boundary word right after one char of the run may be part
         // of the name (华为|技术有限公司): the start before that char is tried
         // when the shorter name has no head of its own.
-        // (Not 有, a verb after any char: 设有|中医药学院.)
-        let mut longer =
-            inside.iter().filter(|&&(s, e)| e == start && e - s == 1 && w[s] != '有').find_map(|&(s, _)| {
+        // (Not 有, a verb after any char: 设有|中医药学院; nor the end of a
+        // longer boundary word: 作为|高水平研究型大学.)
+        let ends_longer_word = |s: usize| inside.iter().any(|&(s2, e2)| e2 == start && s2 < s);
+        let mut longer = inside
+            .iter()
+            .filter(|&&(s, e)| e == start && e - s == 1 && w[s] != '有' && !ends_longer_word(s))
+            .find_map(|&(s, _)| {
                 let before = inside.iter().map(|&(_, e)| e).filter(|&e| e <= s).max().unwrap_or(run_start);
                 // (Not a date's last char: 4日|与卫生福利部.)
                 let dated = before > 0 && w[before - 1].is_ascii_digit();
