@@ -2194,3 +2194,44 @@ fn officers_named_before_their_titles_in_a_list_of_the_same_body() {
     // 创新就业服务中心: 就业 is the centre's field, 就 bounds no name there.
     assert!(has_edge(&g, "方子健", "leads", "大学生创新就业服务中心"));
 }
+
+#[test]
+fn a_fire_brigade_and_its_captain() {
+    let g = build_unseen();
+    let a = agreement(&g, &["临海市临港机场管理有限公司", "临海消防救援支队"]);
+    assert!(node(&g, &a).is_some());
+    // 队长 is a title; 丘 a surname; 报告厅 a room, no body.
+    assert!(has_edge(&g, "苗青", "leads", "临海消防救援支队"));
+    assert!(has_edge(&g, "丘立民", "leads", "临海市临港机场管理有限公司"));
+    assert!(node(&g, "临港公司报告厅").is_none());
+}
+
+#[test]
+fn a_corps_division_opens_its_citys_bureau() {
+    let g = build_unseen();
+    // 第七师胡杨河市应急管理局: the division's number opens the name.
+    agreement(&g, &["第七师胡杨河市应急管理局", "塔城地区消防救援支队"]);
+    assert!(has_edge(&g, "姜涛", "leads", "塔城地区消防救援支队"));
+}
+
+#[test]
+fn an_exchange_and_cooperation_centre_keeps_its_and() {
+    let g = build_unseen();
+    // 国际交流与合作中心: 与 inside the centre's field bounds no name.
+    let a = agreement(&g, &["中国妇女发展基金会", "国家卫生健康委国际交流与合作中心"]);
+    assert!(has_edge(&g, &a, "hosted_by", "华文彬"));
+    assert!(has_edge(&g, "庞永刚", "leads", "国家卫生健康委国际交流与合作中心"));
+}
+
+#[test]
+fn a_groups_subsidiary_signing_with_another_body_leaves_that_body_out_of_the_group() {
+    let g = build_unseen();
+    // 甲旗下乙与丙签署: 乙 is 甲's, 丙 is not.
+    assert!(has_edge(&g, "云岭体育中心", "part_of", "东川省体育产业集团"));
+    assert!(!has_edge(&g, "东川省篮球协会", "part_of", "东川省体育产业集团"));
+    // The association's secretary signed with the group's officer, not the subsidiary's document.
+    let first = agreement(&g, &["东川省体育产业集团", "东川省篮球协会"]);
+    let second = agreement(&g, &["云岭体育中心", "东川省篮球协会"]);
+    assert!(has_edge(&g, "霍文涛", "signed", &first) && has_edge(&g, "詹美玲", "signed", &first));
+    assert!(!has_edge(&g, "霍文涛", "signed", &second));
+}

@@ -532,15 +532,29 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         // Which of `targets` a signer signed: those his body is a party to,
         // when the sentence names as many parties of each (甲院长A与乙院长B、丙院长C
         // 分别签署; 甲院长A与各医院院长分别签约).
-        let signed_by = |name: &str, targets: &[usize]| -> Vec<usize> {
-            let bodies: BTreeSet<&str> =
-                facts.roles.iter().filter(|r| r.person == name).map(|r| r.org.as_str()).collect();
-            let of_body: Vec<usize> = targets
+        // (Of several his body is a party to, those a body of another signer
+        // of the sentence is a party to too: 甲副总经理A与乙副主席B代表双方签署…,
+        // 丙与乙签署…: B signed with A, not with 丙.)
+        let bodies_of = |name: &str| -> BTreeSet<&str> {
+            facts.roles.iter().filter(|r| r.person == name).map(|r| r.org.as_str()).collect()
+        };
+        let signed_by = |name: &str, targets: &[usize], cosigners: &[String]| -> Vec<usize> {
+            let bodies = bodies_of(name);
+            let party = |k: usize, bodies: &BTreeSet<&str>| {
+                agreements[k].0.parties.iter().any(|&o| bodies.contains(org_name(o).as_str()))
+            };
+            let of_body: Vec<usize> = targets.iter().copied().filter(|&k| party(k, &bodies)).collect();
+            if of_body.is_empty() {
+                return targets[..1].to_vec();
+            }
+            let others: BTreeSet<&str> = cosigners
                 .iter()
-                .copied()
-                .filter(|&k| agreements[k].0.parties.iter().any(|&o| bodies.contains(org_name(o).as_str())))
+                .filter(|c| c.as_str() != name)
+                .flat_map(|c| bodies_of(c))
+                .filter(|b| !bodies.contains(b))
                 .collect();
-            if of_body.is_empty() { targets[..1].to_vec() } else { of_body }
+            let with_others: Vec<usize> = of_body.iter().copied().filter(|&k| party(k, &others)).collect();
+            if of_body.len() > 1 && !with_others.is_empty() { with_others } else { of_body }
         };
         let mut participation: Vec<Participation> =
             sentences.iter().enumerate().map(|(i, s)| read_participation(&s.working, &tokens[i])).collect();
@@ -568,7 +582,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
         let mut side_signers: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
         for i in (0..sentences.len()).filter(|&i| for_the_sides[i]) {
             for n in &participation[i].signed {
-                for k in signed_by(n, &targets_of(i)) {
+                for k in signed_by(n, &targets_of(i), &participation[i].signed) {
                     side_signers.entry(k).or_default().insert(n.as_str());
                 }
             }
@@ -593,7 +607,7 @@ pub fn extract_document(doc: &Document, lex: &Lexicon, m: &Matchers) -> DocFacts
                     .iter()
                     .any(|r| p.signed.contains(&r.person) && !party_to_any(r.org));
             for n in p.signed.iter().filter(|_| !elsewhere) {
-                for k in signed_by(n, &targets) {
+                for k in signed_by(n, &targets, &p.signed) {
                     if !for_the_sides[i]
                         && side_signers.get(&k).is_some_and(|set| set.len() >= 2 && !set.contains(&n.as_str()))
                     {
@@ -1007,6 +1021,15 @@ mod tests {
         );
         assert_eq!(f.agreements.len(), 2);
         assert!(f.agreements[1].participants.iter().all(|p| p.name != "冯继锋"));
+        // Of two a signer's body is a party to, the one his co-signer's body is
+        // a party to too.
+        let f = facts_of(
+            "9月12日,江苏省体育产业集团与江苏省足球运动协会战略合作签约仪式在南京举行。江苏省体育产业集团副总经理宗睿洁与江苏省足球运动协会秘书长林峰代表双方签署战略合作协议,江苏省体育产业集团旗下南京奥体中心与江苏省足球运动协会签署投资合作协议。",
+        );
+        assert_eq!(f.agreements.len(), 2);
+        let of = |p: &str| f.agreements.iter().find(|a| a.parties.iter().any(|n| n == p)).expect(p);
+        assert!(of("南京奥体中心").participants.iter().all(|p| p.name != "林峰"));
+        assert!(of("江苏省体育产业集团").participants.iter().any(|p| p.name == "林峰"));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use crate::extract::facts::Relation;
 use crate::extract::mentions::{Token, TokenKind, gap};
 use crate::extract::roles::strip_asides;
-use crate::text::sentences::{ends_with_word, text_of};
+use crate::text::sentences::{ends_with_word, starts_with_word, text_of};
 use regex::Regex;
 use std::cell::LazyCell;
 use std::sync::LazyLock;
@@ -68,7 +68,14 @@ pub fn read_links(w: &[char], tokens: &[Token]) -> Vec<Link> {
                     Some(end) => {
                         let g = gap(w, end, t.span.start);
                         let g = g.trim_matches(|c: char| c.is_whitespace() || "《》“”「」\"".contains(c));
-                        matches!(g, "、" | "和" | "及" | "与" | "," | "，" | "以及" | "")
+                        // (A connector before a body that then acts joins the
+                        // two sides of the act: 甲旗下乙|与|丙签署….)
+                        let acts = || {
+                            ["签", "举行", "达成", "缔结", "共同", "开展", "携手"]
+                                .iter()
+                                .any(|v| starts_with_word(&w[t.span.end..], v))
+                        };
+                        matches!(g, "、" | "," | "，" | "") || matches!(g, "和" | "及" | "与" | "以及") && !acts()
                     }
                 };
                 // (Nor a body that has its own under it: 甲旗下乙与丙旗下丁.)
@@ -296,6 +303,9 @@ mod tests {
 
     #[test]
     fn each_body_under_a_group_is_that_groups() {
+        // (甲旗下乙与丙签署: 丙 is the other side, none of 甲's.)
+        let links = links_in("省体育产业集团旗下南京奥体中心与江苏省足球运动协会签署投资合作协议。");
+        assert_eq!(links.len(), 1, "{links:?}");
         let links = links_in("4月16日,海南控股集团旗下海南机场集团与辽宁方大集团旗下海航航空集团举行了签约仪式。");
         let parts: Vec<(&str, &str)> =
             links.iter().filter(|l| l.1 == Relation::PartOf).map(|l| (l.0.as_str(), l.2.as_str())).collect();

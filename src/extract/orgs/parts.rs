@@ -12,6 +12,12 @@ pub(super) fn valid_head(head: &str, lex: &Lexicon) -> bool {
     let unit_number = head.trim_start_matches(|c: char| c.is_ascii_digit());
     let military = head.len() - unit_number.len() >= 3 && unit_number.starts_with("部队");
     // (Nor does a bracket: (中国)股份有限公司 is what a name pasted over left.)
+    // (Nor an ordinal, but a division of the Production and Construction
+    // Corps before its city: 第十三师|新星市应急管理局.)
+    if head.starts_with('第') && corps_division(head).is_some_and(|rest| opens_with_place(rest, lex) || rest.len() >= 6)
+    {
+        return true;
+    }
     if n < 2 || head.starts_with(|c: char| c.is_ascii_digit()) && !military || head.starts_with(['第', '(']) {
         return false;
     }
@@ -33,6 +39,14 @@ pub(super) fn valid_head(head: &str, lex: &Lexicon) -> bool {
     // Generic words off the front, the longest first (中医药|学院, not 中医|药).
     let rest = lex.strip_generic_words(head);
     rest.chars().count() >= 2 || (rest.chars().count() == 1 && n >= 3 && !lex.generic.contains(rest))
+}
+
+/// What follows a Corps division opening `head` (第十三师|新星市), if one does.
+fn corps_division(head: &str) -> Option<&str> {
+    let rest = head.strip_prefix('第')?;
+    let numerals = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    (numerals.len() < rest.len()).then_some(())?;
+    numerals.strip_prefix('师').filter(|r| !r.is_empty())
 }
 
 /// Numerals counting bodies, and the measure words after them (七所, 两家).
@@ -212,6 +226,14 @@ mod tests {
         assert!(numbered_bureau(&"中国水电第七工程局".chars().collect::<Vec<_>>()));
         assert!(!numbered_bureau(&"梁园区财政局".chars().collect::<Vec<_>>()));
         assert!(!numbered_bureau(&"公安局第三分局".chars().collect::<Vec<_>>()));
+    }
+
+    #[test]
+    fn a_corps_division_before_its_city_opens_a_name_an_ordinal_does_not() {
+        let found = names("9月16日,第十三师新星市应急管理局与哈密市消防救援支队签约。");
+        assert_eq!(found, vec!["第十三师新星市应急管理局", "哈密市消防救援支队"]);
+        assert!(!valid_head("第一届", &lex()));
+        assert!(!valid_head("第三师", &lex()));
     }
 
     #[test]
