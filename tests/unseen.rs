@@ -2235,3 +2235,23 @@ fn a_groups_subsidiary_signing_with_another_body_leaves_that_body_out_of_the_gro
     assert!(has_edge(&g, "霍文涛", "signed", &first) && has_edge(&g, "詹美玲", "signed", &first));
     assert!(!has_edge(&g, "霍文涛", "signed", &second));
 }
+
+#[test]
+fn a_bare_school_beside_the_one_university_is_its_school() {
+    let g = build_unseen();
+    // 南湖大学…,公共卫生学院院长郝文博: the university's school.
+    assert!(has_edge(&g, "郝文博", "leads", "南湖大学公共卫生学院"));
+    assert!(node(&g, "公共卫生学院").is_none());
+    let a = agreement(&g, &["东川省疾病预防控制中心", "南湖大学"]);
+    assert!(has_edge(&g, "郝文博", "signed", &a));
+}
+
+#[test]
+fn bodies_pushing_a_signing_together_are_no_sides_and_lu_xie_is_the_lawyers_association() {
+    let g = build_unseen();
+    // 在甲、乙联合推动下: the two coordinate; 市律协 is 苏州市律师协会.
+    let a = agreement(&g, &["苏州市律师协会", "苏州市平江区人民法院"]);
+    assert!(has_edge(&g, &a, "coordinated_by", "苏州市中级人民法院"));
+    assert!(has_edge(&g, "邵国栋", "leads", "苏州市律师协会"));
+    assert!(node(&g, "市律协会").is_none());
+}

@@ -92,7 +92,7 @@ static COUNTED_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("counted list regex")
 });
 static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头|指导)下").expect("coord regex")
+    Regex::new(r"在([^,，。;；]{2,40}?)(?:的)?(?:统筹|协调|统一协调|牵头|指导|推动|促成)下").expect("coord regex")
 });
 /// Signers named by their office only: 两位院长代表双方签约, 双方院长签署,
 /// 三家医院院长共同签署 (the office is the capture).
@@ -2365,6 +2365,11 @@ mod tests {
         let (a, _) = read("在国家卫生健康委员会医政医管局的指导下，国家癌症中心与乙市肿瘤医院签署合作协议。");
         let (parties, _, _) = a.expect("an agreement");
         assert_eq!(parties, vec!["国家癌症中心".to_string(), "乙市肿瘤医院".to_string()]);
+        // Or two bodies pushing it together (联合推动下).
+        let (a, _) =
+            read("在市司法局、成都市中级人民法院联合推动下,成都市律师协会与成都市青羊区人民法院签订合作备忘录。");
+        let (parties, _, _) = a.expect("an agreement");
+        assert_eq!(parties, vec!["成都市律师协会".to_string(), "成都市青羊区人民法院".to_string()]);
     }
 
     #[test]

@@ -531,6 +531,66 @@ fn forget_bare_campuses(cat: &mut OrgCatalog) {
     }
 }
 
+/// A school named bare (公共卫生学院, 社会发展学院: no place, no parent) in a
+/// text naming one university, in a sentence naming it too, is that
+/// university's (武汉大学…公共卫生学院院长 → 武汉大学公共卫生学院); not a
+/// college of the armed forces or the nation (武警警官学院, 中央美术学院),
+/// which stands alone, nor one named apart (我校与甲国立大学签署… 乙外国语学院).
+fn name_bare_schools(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon) {
+    let live = |e: &OrgEntry| !e.keys.is_empty();
+    let universities: Vec<usize> =
+        (0..cat.entries.len()).filter(|&i| live(&cat.entries[i]) && cat.entries[i].name.ends_with("大学")).collect();
+    // (Its parts, named after it, are no second one: 甲大学|档案馆 is not a 大学.)
+    let roots: Vec<usize> = universities
+        .iter()
+        .copied()
+        .filter(|&i| {
+            !universities.iter().any(|&j| {
+                j != i
+                    && cat.entries[i].name.len() > cat.entries[j].name.len()
+                    && cat.entries[i].name.starts_with(&cat.entries[j].name)
+            })
+        })
+        .collect();
+    let [university] = roots[..] else { return };
+    let parent = cat.entries[university].name.clone();
+    const STANDS_ALONE: [&str; 9] = ["中国", "中华", "中央", "国家", "武警", "解放军", "陆军", "海军", "空军"];
+    for idx in 0..cat.entries.len() {
+        let e = &cat.entries[idx];
+        let chars: Vec<char> = e.name.chars().collect();
+        let bare = live(e)
+            && e.org_type == OrgType::University
+            && e.name.ends_with("学院")
+            && (4..=10).contains(&chars.len())
+            && place_prefix_len(&chars, lex) == 0
+            && !STANDS_ALONE.iter().any(|p| e.name.starts_with(p))
+            && !e.name.starts_with(parent.as_str());
+        // (A vocational or technical college is one of its own: 江东工业职业技术学院.)
+        let own_college = ["职业", "技师", "专科"].iter().any(|k| e.name.contains(k));
+        // (The university named itself there, not only opening a part's
+        // name: 南湖大学生物医药研究院 names no 南湖大学 beside the college.)
+        let beside = || {
+            let names = |i: usize| cat.entries[i].keys.iter().filter(|k| k.chars().count() >= 2);
+            let longer: Vec<&str> = cat
+                .entries
+                .iter()
+                .filter(|o| live(o) && o.name.len() > parent.len() && o.name.starts_with(parent.as_str()))
+                .flat_map(|o| o.keys.iter().map(String::as_str))
+                .collect();
+            let alone = |text: &str, k: &str| {
+                text.match_indices(k).any(|(p, _)| !longer.iter().any(|n| text[p..].starts_with(n)))
+            };
+            sentences.iter().any(|s| {
+                names(idx).any(|k| s.working.contains(k.as_str())) && names(university).any(|k| alone(&s.working, k))
+            })
+        };
+        if bare && !own_college && beside() {
+            let full = format!("{parent}{}", e.name);
+            cat.take_full_name(idx, full);
+        }
+    }
+}
+
 /// A spam site's name pasted over a publisher's runs on from a body's name
 /// into letters or digits and a site's words (永利集团|304am登录, 必威|888官网):
 /// that name is the site's wherever the text writes it (永利集团校长 …), no body.
@@ -849,6 +909,7 @@ pub fn discover_with(sentences: &[Sentence], lex: &Lexicon, finder: &SuffixFinde
     merge_abbreviated_entries(&mut cat, sentences, lex);
     merge_own_prefixed(&mut cat);
     forget_bare_campuses(&mut cat);
+    name_bare_schools(&mut cat, sentences, lex);
     localize_bare_units(&mut cat, sentences, lex);
     governments_of_bare_heads(&mut cat, sentences, lex);
     place_bare_committees(&mut cat, lex);
@@ -1318,6 +1379,17 @@ mod tests {
         let idx = cat.lookup("深圳肿瘤医院").unwrap();
         assert_eq!(cat.entries[idx].name, "中国医学科学院肿瘤医院深圳医院");
         assert!(cat.entries[idx].surfaces.contains("深圳腫瘤醫院"));
+    }
+
+    #[test]
+    fn a_bare_school_beside_the_one_university_is_its_school() {
+        let text = "省疾控中心与武汉大学签约。武汉大学副校长袁玉峰,公共卫生学院院长缪小平出席。";
+        assert_eq!(named_by(text, "公共卫生学院").as_deref(), Some("武汉大学公共卫生学院"));
+        // Not a college of the armed police, nor one named apart from it.
+        let text = "西南交通大学、武警警官学院双方签约仪式在武警警官学院举行。";
+        assert_eq!(named_by(text, "武警警官学院").as_deref(), Some("武警警官学院"));
+        let text = "我校与加纳海岸国立大学签署谅解备忘录。临川外国语学院愿以备忘录为起点。";
+        assert_eq!(named_by(text, "临川外国语学院").as_deref(), Some("临川外国语学院"));
     }
 
     #[test]

@@ -167,6 +167,12 @@ impl SuffixFinder {
             .collect();
         // A suffix inside a longer boundary word is that word's (全资子|公司).
         matches.retain(|&(s, e, _)| !bounds.iter().any(|&(bs, be)| bs <= s && e <= be && be - bs > e - s));
+        // An abbreviated kind's 会 before 长 is its head's title (市律协|会长,
+        // 市科协|会长): the suffix ends before it.
+        let abbreviated_end = |e: usize| matches.iter().any(|&(_, e2, _)| e2 + 1 == e);
+        let heads_title = |e: usize| e >= 2 && w[e - 1] == '会' && w.get(e) == Some(&'长') && abbreviated_end(e);
+        let title_ends: Vec<usize> = matches.iter().map(|m| m.1).filter(|&e| heads_title(e)).collect();
+        matches.retain(|m| !title_ends.contains(&m.1));
         // A one-char suffix at the tail of a longer suffix of another kind is
         // no suffix there (公|司 is a company's, not a ministry's department).
         let tails: Vec<bool> = matches
@@ -883,6 +889,12 @@ mod tests {
     #[test]
     fn he_inside_a_name_is_not_a_boundary() {
         assert!(names("由养和医疗集团行政总裁").contains(&"养和医疗集团".to_string()));
+    }
+
+    #[test]
+    fn an_abbreviated_kinds_hui_before_zhang_is_its_heads_title() {
+        assert_eq!(names("中国科协会长万钢出席。"), vec!["中国科学技术协会"]);
+        assert_eq!(names("上海市作家协会会长王安忆出席。"), vec!["上海市作家协会"]);
     }
 
     #[test]
