@@ -189,6 +189,12 @@ impl OrgCatalog {
     /// The one body of a kind the document names. A school (学院) whose name
     /// opens with no place is some university's school, never the one
     /// university (青岛科技大学 and 艺术学院: the university is the one).
+    /// Is `e` named after another body `of` accepts, its name going on past
+    /// that one's (甲大学|档案馆, 海南师范大学|龙昆南校区): a part of it?
+    fn named_after(&self, e: &OrgEntry, of: impl Fn(&OrgEntry) -> bool) -> bool {
+        self.entries.iter().any(|u| of(u) && u.name.len() < e.name.len() && e.name.starts_with(&u.name))
+    }
+
     pub fn only_of_kind(&self, kind: OrgType, lex: &Lexicon) -> Option<usize> {
         let university = |e: &OrgEntry| !e.keys.is_empty() && e.org_type == OrgType::University;
         // (With no university named too: 化材学院, 商学院 are schools; a
@@ -211,13 +217,7 @@ impl OrgCatalog {
                 && !national(&e.name)
         };
         // Nor is a campus or part named after a university (海南师范大学|龙昆南校区).
-        let part = |e: &OrgEntry| {
-            for_university
-                && self
-                    .entries
-                    .iter()
-                    .any(|u| university(u) && u.name.len() < e.name.len() && e.name.starts_with(&u.name))
-        };
+        let part = |e: &OrgEntry| for_university && self.named_after(e, university);
         self.only(|e| e.org_type == kind && !(for_university && school(e)) && !part(e))
     }
 
@@ -352,15 +352,8 @@ impl OrgCatalog {
                 if !(0..self.entries.len()).any(|i| of_kind(&i) && no_party(&i)) {
                     return None;
                 }
-                let part = |i: &usize| {
-                    let name = &self.entries[*i].name;
-                    (0..self.entries.len()).any(|u| {
-                        u != *i
-                            && of_kind(&u)
-                            && name.len() > self.entries[u].name.len()
-                            && name.starts_with(&self.entries[u].name)
-                    })
-                };
+                let part =
+                    |i: &usize| self.named_after(&self.entries[*i], |u| !u.keys.is_empty() && u.org_type == kind);
                 sole((0..self.entries.len()).filter(|i| of_kind(i) && !no_party(i) && !part(i)))
             };
             match self.only_of_kind(kind, lex).or_else(current) {
@@ -541,17 +534,9 @@ fn name_bare_schools(cat: &mut OrgCatalog, sentences: &[Sentence], lex: &Lexicon
     let universities: Vec<usize> =
         (0..cat.entries.len()).filter(|&i| live(&cat.entries[i]) && cat.entries[i].name.ends_with("大学")).collect();
     // (Its parts, named after it, are no second one: 甲大学|档案馆 is not a 大学.)
-    let roots: Vec<usize> = universities
-        .iter()
-        .copied()
-        .filter(|&i| {
-            !universities.iter().any(|&j| {
-                j != i
-                    && cat.entries[i].name.len() > cat.entries[j].name.len()
-                    && cat.entries[i].name.starts_with(&cat.entries[j].name)
-            })
-        })
-        .collect();
+    let a_university = |u: &OrgEntry| live(u) && u.name.ends_with("大学");
+    let roots: Vec<usize> =
+        universities.iter().copied().filter(|&i| !cat.named_after(&cat.entries[i], a_university)).collect();
     let [university] = roots[..] else { return };
     let parent = cat.entries[university].name.clone();
     const STANDS_ALONE: [&str; 9] = ["中国", "中华", "中央", "国家", "武警", "解放军", "陆军", "海军", "空军"];
