@@ -2255,3 +2255,92 @@ fn bodies_pushing_a_signing_together_are_no_sides_and_lu_xie_is_the_lawyers_asso
     assert!(has_edge(&g, "邵国栋", "leads", "苏州市律师协会"));
     assert!(node(&g, "市律协会").is_none());
 }
+
+#[test]
+fn we_are_the_university_joined_to_a_procuratorate_and_a_bare_autonomous_regions_body_is_named() {
+    let g = build_unseen();
+    // 我校 is the university signing, not the prosecutors' college named beside it;
+    // 自治区人民检察院 is the region's procuratorate named in full.
+    let a = agreement(&g, &["陇东政法大学", "宁夏回族自治区人民检察院"]);
+    assert!(!a.is_empty());
+    assert!(has_edge(&g, "焦明远", "serves_at", "陇东政法大学"));
+    assert!(has_edge(&g, "韦丽华", "serves_at", "宁夏回族自治区人民检察院"));
+    assert!(node(&g, "自治区人民检察院").is_none());
+}
+
+#[test]
+fn a_bare_districts_union_is_the_one_named_after_its_city_and_a_subsidiarys_union_is_another() {
+    let g = build_unseen();
+    // 委托 bounds the name; 区总工会 is 绵阳市涪城区总工会; the parent's union is no
+    // short form of its subsidiary's union committee.
+    agreement(&g, &["华川建工集团有限公司工会", "绵阳市涪城区总工会"]);
+    assert!(node(&g, "委托绵阳市涪城区总工会").is_none());
+    assert!(node(&g, "华川建工集团有限公司西南公司工会委员会").is_none());
+    assert!(node(&g, "华川建工集团有限公司工会").is_some_and(|n| n["type"] == "association"));
+}
+
+#[test]
+fn a_signing_and_unveiling_ceremony_listed_with_a_comma_is_a_signing() {
+    let g = build_unseen();
+    let a = agreement(&g, &["洛川财经学院", "新安县税务局"]);
+    assert!(!a.is_empty());
+}
+
+#[test]
+fn a_red_cross_names_its_nursing_home_and_is_no_foundations_short_form() {
+    let g = build_unseen();
+    // 护理院 ends a hospital's name; 省红十字会 is not its foundation, nor is the
+    // bare 红十字会 either's name.
+    agreement(&g, &["静安区红十字会", "静安区华山红十字医院", "静安区红十字护理院"]);
+    assert!(has_edge(&g, "汪海平", "serves_at", "安徽省红十字会"));
+    let foundation = node(&g, "安徽省红十字基金会").expect("the foundation");
+    assert!(!foundation["aliases"].to_string().contains("\"红十字会\""), "{}", foundation["aliases"]);
+    assert!(!foundation["aliases"].to_string().contains("\"安徽省红十字会\""));
+}
+
+#[test]
+fn leaders_listed_before_a_collective_leaders_word_and_a_womens_entrepreneurs_association() {
+    let g = build_unseen();
+    // 等市残联领导和…曾繁华: 领导 closes the list; 曾繁华 holds no office at the federation.
+    agreement(&g, &["西陵市残疾人联合会", "西陵市总工会"]);
+    assert!(has_edge(&g, "曾繁华", "leads", "西陵市总工会"));
+    assert!(!has_edge(&g, "曾繁华", "serves_at", "西陵市残疾人联合会"));
+    // 市女企联|会长: the association's head.
+    assert!(has_edge(&g, "孙玉华", "leads", "西陵市女企业家联谊会"));
+    assert!(node(&g, "西陵市女企联会").is_none());
+}
+
+#[test]
+fn a_country_opening_a_bodys_name_is_no_short_form_of_it() {
+    let g = build_unseen();
+    agreement(&g, &["中国内蒙古自治区红十字会", "蒙古国红十字会"]);
+    let red_cross = node(&g, "蒙古国红十字会").expect("the Mongolian Red Cross");
+    assert!(!red_cross["aliases"].to_string().contains("\"蒙古国\""), "{}", red_cross["aliases"]);
+    assert!(!has_edge(&g, "巴特尔", "serves_at", "蒙古国红十字会"));
+}
+
+#[test]
+fn a_survey_team_signs_at_a_signing_and_plaque_ceremony_with_its_chief_statistician() {
+    let g = build_unseen();
+    // 签约与授牌仪式 is a signing; 调查队 ends a body's name; 总统计师 is an office.
+    agreement(&g, &["东川财经学院", "金川市统计局", "国家统计局金川调查队"]);
+    assert!(has_edge(&g, "张国平", "serves_at", "国家统计局金川调查队"));
+    assert!(has_edge(&g, "黄文昌", "serves_at", "金川市统计局"));
+}
+
+#[test]
+fn a_vice_president_named_bare_leads_a_team_out_and_signs_where_it_goes() {
+    let g = build_unseen();
+    // 副校长甲率队赴乙座谈并签订…: the one university and the body visited.
+    agreement(&g, &["江州交通大学", "江州地铁运营有限公司"]);
+    assert!(has_edge(&g, "王建川", "serves_at", "江州交通大学"));
+}
+
+#[test]
+fn a_bare_office_opening_a_list_before_the_presidents_is_the_universitys() {
+    let g = build_unseen();
+    // 党委书记赵天明,校长钱立新: both the one university's.
+    agreement(&g, &["江东理工大学", "海州能源集团有限公司"]);
+    assert!(has_edge(&g, "赵天明", "leads", "江东理工大学"));
+    assert!(has_edge(&g, "钱立新", "leads", "江东理工大学"));
+}

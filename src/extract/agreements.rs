@@ -141,6 +141,11 @@ pub struct AgreementMention {
 /// Does what follows 签约 end the signing (the clause ends, its ceremony or
 /// event, 签约活动, or another event held with it: 签约暨揭牌仪式, 签约揭牌仪式)?
 fn ends_signing(after: &str) -> bool {
+    // (签约、揭牌仪式, 签约与授牌仪式: the list of the ceremony's acts.)
+    let listed = after
+        .strip_prefix(['、', '与', '及', '和'])
+        .filter(|rest| rest.starts_with("揭牌") || rest.starts_with("授牌"));
+    let after = listed.unwrap_or(after);
     if let Some(rest) = after.strip_prefix("揭牌").or_else(|| after.strip_prefix("授牌")) {
         return ends_signing(rest);
     }
@@ -572,7 +577,9 @@ fn led_out_by(w: &[char], tokens: &[Token], body: &Token) -> Option<usize> {
 fn leader_after(w: &[char], tokens: &[Token], at: usize) -> Option<usize> {
     let mut end = at;
     let mut person = None;
-    for t in tokens.iter().filter(|t| t.span.start >= at) {
+    // (A body's empty token, standing for the one body a bare title names,
+    // is no token between.)
+    for t in tokens.iter().filter(|t| t.span.start >= at && t.span.end > t.span.start) {
         // (Titles are listed with 、, an organ of the body's may open one:
         // 党工委书记、管委会|主任.)
         let gap = &w[end..t.span.start];
@@ -608,11 +615,14 @@ fn visited<'t>(w: &[char], tokens: &[Token], orgs: &[&'t Token], act_pos: usize)
     let visit = (lead..clause_end).find_map(|p| visit_at(w, p).map(|n| p + n))?;
     let b = orgs.get(k + 1)?;
     let before = w.get(visit..b.span.start)?;
-    let act_clause = w[..act_pos].iter().rposition(|&c| c == ',')?;
+    // (Or the act joined to what was done there by 并, in the same clause:
+    // 率队赴乙座谈并签订….)
+    let act_clause = w[..act_pos].iter().rposition(|&c| c == ',');
+    let joined_act = act_pos > b.span.end && act_pos < clause_end && w[b.span.end..act_pos].contains(&'并');
     let ok = before.len() <= 4
         && before.iter().all(|&c| is_han(c))
         && b.span.end <= clause_end
-        && act_clause >= clause_end
+        && (act_clause.is_some_and(|c| c >= clause_end) || joined_act)
         && orgs.get(k + 2).is_none_or(|n| n.span.start > act_pos);
     let (TokenKind::Org(ia), TokenKind::Org(ib)) = (&a.kind, &b.kind) else { return None };
     (ok && ia != ib).then_some([(*ia, *a), (*ib, *b)])
@@ -1244,9 +1254,20 @@ fn recalled_meeting(text: &str, at: usize) -> bool {
 /// 举行, 10月15日，…签约仪式在甲举行): a date in a sentence naming the ceremony,
 /// alone or with another (签约及揭牌仪式, 签约揭牌仪式).
 pub fn ceremony_date(text: &str, dateline: Option<Date>) -> Option<Date> {
-    let ceremony = ["签约仪式", "签字仪式", "签署仪式", "签约暨", "签约及", "签约揭牌", "签约活动", "签约大会"]
-        .iter()
-        .any(|c| text.contains(c));
+    let ceremony = [
+        "签约仪式",
+        "签字仪式",
+        "签署仪式",
+        "签约暨",
+        "签约及",
+        "签约揭牌",
+        "签约、揭牌",
+        "签约与授牌",
+        "签约活动",
+        "签约大会",
+    ]
+    .iter()
+    .any(|c| text.contains(c));
     if !ceremony {
         return None;
     }
@@ -1787,6 +1808,18 @@ mod tests {
         let (mut parties, _, _) = a.expect("an agreement");
         parties.sort();
         assert_eq!(parties, vec!["上党经济技术开发区", "北京中关村通州园管理委员会"]);
+        // Or the act joined by 并 to what was done there, in the same clause.
+        let text = "12月30日下午,南湖交通大学副校长张文桂率队赴成都地铁运营公司座谈并签订战略合作协议。";
+        let (a, _) = read(text);
+        let (mut parties, _, _) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["南湖交通大学", "成都地铁运营公司"]);
+        // The leader named by a bare title of the text's one university.
+        let text = "12月30日下午,副校长张文桂率队赴成都地铁运营公司座谈并签订战略合作协议。张文桂表示,南湖交通大学愿提供支持。";
+        let (a, _) = read(text);
+        let (mut parties, _, _) = a.expect("an agreement");
+        parties.sort();
+        assert_eq!(parties, vec!["南湖交通大学", "成都地铁运营公司"]);
         // Not where a second body stands between the visit and the act: the
         // one visited is not the only other side.
         let text = "近日,上党经济技术开发区党工委书记巩志岗率队赴北京中关村通州园管委会考察,\
@@ -2524,6 +2557,11 @@ mod tests {
         // (A plaque unveiled with it: 签约揭牌仪式; the body the two build is none of theirs.)
         let (a, _) = read("6月24日,聊城大学与聊城市退役军人事务局共建“聊城双拥学院”签约揭牌仪式在第四会议室举行。");
         assert_eq!(a.map(|a| a.0), Some(vec!["聊城大学".to_string(), "聊城市退役军人事务局".to_string()]));
+        // (Or the ceremony's acts listed: 签约、揭牌仪式, 签约与授牌仪式.)
+        let (a, _) = read("4月9日,郑州经贸学院与中牟县税务局在中牟县税务局举办产教融合基地签约、揭牌仪式。");
+        assert_eq!(a.map(|a| a.0), Some(vec!["郑州经贸学院".to_string(), "中牟县税务局".to_string()]));
+        let (a, _) = read("12月15日,甲财经学院与金华市统计局举行签约与授牌仪式。");
+        assert_eq!(a.map(|a| a.0), Some(vec!["甲财经学院".to_string(), "金华市统计局".to_string()]));
         // A signing ceremony (签署仪式) of a cooperation signs its agreement.
         let (a, _) = read("近日,北京航空航天大学与中国国家博物馆战略合作签署仪式在北航如心会议中心举行。");
         let (parties, _, title) = a.expect("a signing ceremony");

@@ -35,6 +35,15 @@ pub fn is_definition(text: &str) -> bool {
     DEFINITION.find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len())
 }
 
+/// Does a word at `at` close a list, after 等 alone or with a body (等|领导,
+/// 等市残联|领导)?
+fn closes_list(w: &[char], at: usize, tokens: &[Token]) -> bool {
+    let body_start =
+        tokens.iter().find(|t| matches!(t.kind, TokenKind::Org(_)) && t.span.end == at).map(|t| t.span.start);
+    let before = body_start.unwrap_or(at);
+    before > 0 && w[before - 1] == '等'
+}
+
 /// Nouns a title qualifies when written before them (领导|班子, 领导|小组): the
 /// title is then no office.
 const QUALIFIED_NOUNS: [&str; 6] = ["班子", "小组", "委员会", "干部", "人", "层"];
@@ -165,6 +174,10 @@ pub fn tokenize(s: &Sentence, cat: &OrgCatalog, people: &People, m: &Matchers, l
             // A title before a noun it qualifies names no one's office (领导班子,
             // 领导小组, 领导干部, 领导人).
             if QUALIFIED_NOUNS.iter().any(|n| starts_with_word(&w[span.end..], n)) {
+                continue;
+            }
+            // Nor 领导 closing a list (甲等市残联领导和乙): those before, collectively.
+            if found.0 == "领导" && closes_list(w, span.start, &tokens) {
                 continue;
             }
             // Nor one naming a board with 会 (理事|会, 董事|会): the board's,
@@ -773,6 +786,18 @@ fn heads_of_the_one_body(w: &[char], tokens: &[Token], cat: &OrgCatalog, lex: &L
             out.push(Token { kind: TokenKind::Org(idx), span: Span { start: from, end: from } });
         }
     }
+    // A bare office opening the sentence, its holder's name, then that body's
+    // head's office (党委书记黄泰岩,校长王稼琼): the same body's.
+    let first = tokens.first().filter(|t| t.span.start == 0 && matches!(t.kind, TokenKind::Title { .. }));
+    let person = first.and_then(|f| tokens.get(1).filter(|p| p.span.start == f.span.end));
+    let person =
+        person.filter(|p| matches!(p.kind, TokenKind::Person(_)) && matches!(w.get(p.span.end), Some(',' | '，')));
+    if let Some(p) = person
+        && let Some(o) = out.iter().find(|o| o.span.start == p.span.end + 1)
+        && !out.iter().any(|o| o.span.start == 0)
+    {
+        out.push(Token { kind: o.kind.clone(), span: Span { start: 0, end: 0 } });
+    }
     out
 }
 
@@ -913,6 +938,7 @@ mod tests {
         assert_eq!(orgs_in_last(text), vec!["海南师范大学"]);
         let text = "南方科技大学与深圳大学签约。校长刘畅出席。";
         assert!(orgs_in_last(text).is_empty());
+
         let text = "南方科技大学与深圳市第三人民医院签约。深圳市第三人民医院党委书记张三、院长卢洪洲出席。";
         assert_eq!(orgs_in_last(text), vec!["深圳市第三人民医院"]);
         // A school of the university is no second university (艺术学院).
@@ -947,6 +973,13 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
         };
+        // A bare office opening the sentence before that body's head's office
+        // (党委书记甲,校长乙) is the same body's; not without the head's office.
+        let names = ["黄泰岩", "王稼琼", "王祥喜"];
+        let text = "北京交通大学与甲能源集团有限公司签约。党委书记黄泰岩,校长王稼琼,甲能源集团董事长王祥喜出席。";
+        assert_eq!(known(text, &names).first(), Some(&(0, "北京交通大学".to_string())));
+        let text = "北京交通大学与甲能源集团有限公司签约。党委书记黄泰岩,甲能源集团董事长王祥喜出席。";
+        assert!(known(text, &names).iter().all(|(at, _)| *at != 0));
         let text = "中国水稻研究所与庐江县人民政府签署协议。程式华所长与县长王民生代表双方签字。";
         let found = known(text, &["程式华", "王民生"]);
         assert_eq!(found.first(), Some(&(0, "中国水稻研究所".to_string())), "{found:?}");
@@ -1034,6 +1067,11 @@ mod tests {
         let (_, _, tokens) = tokenize_last("首钢总公司领导朱继民、王青海出席签约仪式。");
         assert_eq!(titles(&tokens), vec!["领导"]);
         assert_eq!(people_in(&tokens), vec!["朱继民", "王青海"]);
+        // 领导 closing a list names those before, no one after.
+        let (_, _, tokens) = tokenize_last("市残联党组书记马大军等市残联领导和市总工会副主席曾繁新出席。");
+        assert!(!titles(&tokens).contains(&"领导".to_string()), "{:?}", titles(&tokens));
+        let (_, _, tokens) = tokenize_last("甲公司董事长张三等领导出席。");
+        assert!(!titles(&tokens).contains(&"领导".to_string()));
         // 领导 before the noun it qualifies is no office, and names nobody.
         let (_, _, tokens) = tokenize_last("文化与传播学院领导班子及相关人员参加签约仪式。");
         assert!(titles(&tokens).is_empty() && people_in(&tokens).is_empty());

@@ -400,7 +400,12 @@ impl OrgCatalog {
                         |p: &usize| of_kind(p) || kind == OrgType::Hospital && self.entries[*p].name.ends_with('院');
                     // (Or, of two, the one that is not the body it signs with.)
                     let not_counterpart = || self.other_than_counterpart(kind, clues);
-                    if let Some(p) = publisher.filter(speaks_as).or(venue).or_else(not_counterpart) {
+                    // (Or the one of the kind joined to another body as a
+                    // party, none of the speaker's counterparts: 甲大学与乙检察院
+                    // 举行签约仪式 … 我校副校长丙, beside 丁检察官学院.)
+                    let party =
+                        || sole(clues.joined.iter().copied().filter(|p| of_kind(p) && !clues.counterparts.contains(p)));
+                    if let Some(p) = publisher.filter(speaks_as).or(venue).or_else(not_counterpart).or_else(party) {
                         all.extend(words.iter().filter(|w| w.starts_with(['我', '本'])).map(|&w| (w, p)));
                     }
                 }

@@ -23,6 +23,19 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
             }
             continue;
         }
+        // A body named after a bare autonomous unit (自治区人民检察院) is the
+        // one body of that name after the unit's place (新疆维吾尔自治区人民检察院).
+        if name.len() > 4 && ["自治区", "自治州", "自治县"].iter().any(|u| cat.entries[i].name.starts_with(u))
+        {
+            let short = &cat.entries[i].name;
+            if !cat.entries[i].keys.is_empty()
+                && let Some(j) =
+                    cat.only(|e| e.name.chars().count() > name.len() + 1 && e.name.ends_with(short.as_str()))
+            {
+                cat.merge(i, j);
+            }
+            continue;
+        }
         let Some(&unit) = name.first().filter(|u| matches!(u, '市' | '县' | '区' | '省')) else { continue };
         if cat.entries[i].keys.is_empty() || name.len() < 3 || matches!(name[1], '委' | '长') {
             continue;
@@ -283,7 +296,8 @@ fn county_written_often(sentences: &[Sentence], lex: &Lexicon) -> BTreeSet<Strin
 /// bodies, or their other names (内江市中医医院, a second name of
 /// 成都中医药大学附属内江医院).
 pub(super) fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTreeSet<String> {
-    cat.entries
+    let mut places: BTreeSet<String> = cat
+        .entries
         .iter()
         .filter(|e| !e.keys.is_empty())
         .flat_map(|e| std::iter::once(&e.name).chain(&e.keys))
@@ -299,6 +313,19 @@ pub(super) fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTr
                 && !lex.generic.contains(&text_of(&n[..1]))
             {
                 len = 3;
+            }
+            // A district or county not listed, two chars and its unit after
+            // its city (成都市|锦江区|总工会).
+            if len >= 2
+                && matches!(unit, '区' | '县')
+                && n[len - 1] == '市'
+                && n.len() > len + 4
+                && n[len + 2] == unit
+                && !unit_opens_word(&n, len + 2)
+                && !UNITS.contains(&n[len])
+                && !lex.generic.contains(&text_of(&n[len..len + 2]))
+            {
+                len += 3;
             }
             // A county of one char, named with its government (岚县|人民政府).
             if len == 0
@@ -325,7 +352,13 @@ pub(super) fn places_of_unit(cat: &OrgCatalog, unit: char, lex: &Lexicon) -> BTr
             }
             (len >= 2 && n[len - 1] == unit).then(|| text_of(&n[..len]))
         })
-        .collect()
+        .collect();
+    // (A place written after its city is the place written alone: 上海市普陀区
+    // is 普陀区.)
+    let alone: Vec<String> =
+        places.iter().filter(|p| places.iter().any(|q| q != *p && p.ends_with(q.as_str()))).cloned().collect();
+    places.retain(|p| !alone.contains(p));
+    places
 }
 
 /// Is `name` a zone (经开区, 高新区, 开发区) named after a city, listed and
@@ -605,6 +638,27 @@ mod tests {
         let cat = discover(&split(text), &lex);
         let idx = cat.lookup("区总工会").unwrap();
         assert_eq!(cat.entries[idx].name, "区总工会");
+    }
+
+    #[test]
+    fn a_bare_districts_body_is_of_the_district_an_unlisted_place_after_its_city() {
+        let lex = lex();
+        let text =
+            "区总工会和甲建设集团有限公司工会举行签约仪式。甲建设集团有限公司工会正式委托成都市锦江区总工会管理。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("区总工会").unwrap();
+        assert_eq!(cat.entries[idx].name, "成都市锦江区总工会");
+        // (A word opened by the unit is no district: 市区域.)
+        assert!(places_of_unit(&discover(&split("杭州市区域医疗中心与甲大学签约。"), &lex), '区', &lex).is_empty());
+    }
+
+    #[test]
+    fn a_bare_autonomous_regions_body_is_the_one_named_with_its_place() {
+        let lex = lex();
+        let text = "甲大学与新疆维吾尔自治区人民检察院签约。自治区人民检察院检察长李永君出席。";
+        let cat = discover(&split(text), &lex);
+        let idx = cat.lookup("自治区人民检察院").unwrap();
+        assert_eq!(cat.entries[idx].name, "新疆维吾尔自治区人民检察院");
     }
 
     #[test]

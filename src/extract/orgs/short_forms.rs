@@ -144,6 +144,12 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     if branch_short_form(short, full, lex) {
         return true;
     }
+    // A foundation is never its founder written short (省红十字会 is no
+    // 省红十字基金会's).
+    if full.ends_with(&['基', '金', '会']) && !short.windows(2).any(|w| w == ['基', '金']) && short.ends_with(&['会'])
+    {
+        return false;
+    }
     // A government written without its unit (徐汇政府 for 徐汇区人民政府).
     if let [head @ .., '政', '府'] = short
         && head.len() >= 2
@@ -183,8 +189,13 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     if short_suffix >= 2 && short.len() > short_suffix + 1 {
         let (head, kind) = short.split_at(short.len() - short_suffix);
         let company = with_text(kind, |k| lex.org_suffixes.get(k) == Some(&OrgType::Company));
-        if !company && full.starts_with(head) && full.ends_with(kind) {
-            let dropped = &full[head.len()..full.len() - kind.len()];
+        // (The full name's kind may be the short one's written out:
+        // 工会|委员会 for 工会.)
+        let full_kind = full.len() - suffix_len(full, lex);
+        let kind_at = if full.ends_with(kind) { Some(full.len() - kind.len()) } else { None };
+        let kind_at = kind_at.or_else(|| full[full_kind..].starts_with(kind).then_some(full_kind));
+        if let Some(kind_at) = kind_at.filter(|&k| !company && full.starts_with(head) && k >= head.len()) {
+            let dropped = &full[head.len()..kind_at];
             if !matches!(dropped, [] | ['附', '属'] | ['附', '设']) && !company_form(dropped) {
                 return false;
             }
@@ -737,6 +748,16 @@ mod tests {
         assert!(!abbreviates(&chars("人民医院"), &chars("上海市人民医院"), &lex));
         // A company's union, written without the company's legal form.
         assert!(abbreviates(&chars("中国海运工会"), &chars("中国海运(集团)总公司工会"), &lex));
+        // Its kind written out (工会委员会) is still its kind; a subsidiary
+        // dropped before it is another body's union.
+        assert!(abbreviates(&chars("中国海运工会"), &chars("中国海运(集团)总公司工会委员会"), &lex));
+        assert!(!abbreviates(
+            &chars("上海建工一建集团有限公司工会"),
+            &chars("上海建工一建集团有限公司四川公司工会委员会"),
+            &lex
+        ));
+        // A foundation is not its founder.
+        assert!(!abbreviates(&chars("安徽省红十字会"), &chars("安徽省红十字基金会"), &lex));
         assert!(!abbreviates(&chars("上海市人民医院"), &chars("上海市第一人民医院"), &lex));
         // The part kept before the jump must still be distinctive.
         assert!(!abbreviates(&chars("深圳医疗"), &chars("深圳迈瑞生物医疗电子股份有限公司"), &lex));

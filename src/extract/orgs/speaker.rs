@@ -261,6 +261,13 @@ mod tests {
         // Not of three.
         let text = "我校与赤道几内亚国立大学签署谅解备忘录。浙江外国语学院、宁波大学出席。";
         assert_eq!(found_in(text, "，我校"), Vec::<String>::new());
+        // Of several, the one joined to another body as a party: 我校 is the
+        // university signing with the procuratorate, not the prosecutors' college.
+        let text = "甲政法大学与乙省人民检察院举行签约仪式。我校副校长常五出席。乙省检察官学院党委书记刘六出席。";
+        assert_eq!(found_in(text, "，我校"), vec!["甲政法大学"]);
+        // Not where it signs with 我校 itself.
+        let text = "我校与甲政法大学签约。乙省检察官学院党委书记刘六出席。";
+        assert_eq!(found_in(text, "，我校"), vec!["乙省检察官学院"]);
         // Nor is the tail of another name a bare word: two groups named.
         let text = "市政公用集团与黑猫集团签约。";
         let cat = discover(&split(text), &lex());
