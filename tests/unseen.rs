@@ -2344,3 +2344,22 @@ fn a_bare_office_opening_a_list_before_the_presidents_is_the_universitys() {
     assert!(has_edge(&g, "赵天明", "leads", "江东理工大学"));
     assert!(has_edge(&g, "钱立新", "leads", "江东理工大学"));
 }
+
+#[test]
+fn officers_completing_the_signing_signed_it() {
+    let g = build_unseen();
+    // 正式完成本次签约: the act, not the signing spoken of.
+    let a = agreement(&g, &["江北省体育局", "华体产业集团股份有限公司"]);
+    assert!(has_edge(&g, "李文华", "signed", &a));
+    assert!(has_edge(&g, "单立新", "signed", &a));
+}
+
+#[test]
+fn a_place_and_one_char_and_a_bare_trade_word_are_no_short_forms() {
+    let g = build_unseen();
+    agreement(&g, &["泉州市体育局", "泉州市万华房地产有限公司"]);
+    let developer = node(&g, "泉州市万华房地产有限公司").expect("the developer");
+    assert!(!developer["aliases"].to_string().contains("\"泉州万\""), "{}", developer["aliases"]);
+    let bureau = node(&g, "泉州市体育局").expect("the bureau");
+    assert!(!bureau["aliases"].to_string().contains("\"体育\""), "{}", bureau["aliases"]);
+}

@@ -1610,7 +1610,11 @@ pub fn read_participation(text: &str, tokens: &[Token]) -> Participation {
         let noun = chars[..pos].ends_with(&['的'])
             || ["的成功", "的顺利", "的圆满", "的正式"].iter().any(|w| ends_with_word(&chars[..pos], w))
             || ["仪式", "活动", "大会", "现场", "代表", "人", "情况", "事宜"].iter().any(|n| after.starts_with(n))
-            || ["此次", "本次", "这次", "此番"].iter().any(|d| ends_with_word(&chars[..pos], d));
+            || ["此次", "本次", "这次", "此番"].iter().any(|d| {
+                // (But 完成本次签约 is the act.)
+                let before = chars[..pos].len().saturating_sub(d.chars().count());
+                ends_with_word(&chars[..pos], d) && !chars[..before].ends_with(&['完', '成'])
+            });
         if noun
             || witnessed_act(&chars[..pos])
             || attends(&text[..m.start()])
@@ -2818,6 +2822,9 @@ mod tests {
     fn the_signing_spoken_of_is_no_act() {
         let (_, p) = read("甲医院院长侯建全、乙公司董事长张美华也谈到将以此次签约为契机，推进合作。");
         assert!(p.signed.is_empty(), "{:?}", p.signed);
+        // But one who completes it signs.
+        let (_, p) = read("随后,甲省体育局副局长李华与乙产业集团总裁单铁正式完成本次签约。");
+        assert_eq!(p.signed, vec!["李华".to_string(), "单铁".to_string()]);
     }
 
     #[test]

@@ -159,6 +159,15 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     {
         return true;
     }
+    // A listed place and one char more cuts the name's first word (福州|万 of
+    // 福州市|万科房地产有限公司), unless the char is a kind (武汉|局).
+    let short_place = place_prefix_len(short, lex);
+    if short_place >= 2
+        && short.len() == short_place + 1
+        && !lex.org_suffixes.contains_key(&short[short_place].to_string())
+    {
+        return false;
+    }
     let place = place_prefix_len(full, lex);
     // A name is the full one without the places opening it, one after another
     // (长白新村街道团工委 for 上海市杨浦区|长白新村街道团工委), where it holds more
@@ -756,6 +765,9 @@ mod tests {
             &chars("上海建工一建集团有限公司四川公司工会委员会"),
             &lex
         ));
+        // A place and one char more cuts a word; a place and a kind does not.
+        assert!(!abbreviates(&chars("福州万"), &chars("福州市万科房地产有限公司"), &lex));
+        assert!(abbreviates(&chars("福州万科"), &chars("福州市万科房地产有限公司"), &lex));
         // A foundation is not its founder.
         assert!(!abbreviates(&chars("安徽省红十字会"), &chars("安徽省红十字基金会"), &lex));
         assert!(!abbreviates(&chars("上海市人民医院"), &chars("上海市第一人民医院"), &lex));
