@@ -141,18 +141,21 @@ pub struct AgreementMention {
 /// Does what follows 签约 end the signing (the clause ends, its ceremony or
 /// event, 签约活动, or another event held with it: 签约暨揭牌仪式, 签约揭牌仪式)?
 fn ends_signing(after: &str) -> bool {
-    // (签约、揭牌仪式, 签约与授牌仪式: the list of the ceremony's acts.)
-    let listed = after
-        .strip_prefix(['、', '与', '及', '和'])
-        .filter(|rest| rest.starts_with("揭牌") || rest.starts_with("授牌"));
-    let after = listed.unwrap_or(after);
-    if let Some(rest) = after.strip_prefix("揭牌").or_else(|| after.strip_prefix("授牌")) {
+    if let Some(rest) = after_plaque(after) {
         return ends_signing(rest);
     }
     after.is_empty()
         || ["仪式", "活动", "大会"].iter().any(|n| after.starts_with(n))
         || after.starts_with("暨")
         || after.starts_with(|c: char| ",.;:!?，。；：！？ ".contains(c))
+}
+
+/// What follows a plaque unveiled or given with the signing, named right
+/// after it, alone or listed with it (签约|揭牌仪式, 签约|、揭牌仪式,
+/// 签约|与授牌仪式), if one is.
+fn after_plaque(after: &str) -> Option<&str> {
+    let after = after.strip_prefix(['、', '与', '及', '和']).unwrap_or(after);
+    after.strip_prefix("揭牌").or_else(|| after.strip_prefix("授牌"))
 }
 
 /// Char offset of a byte offset in `text`.
@@ -1252,22 +1255,12 @@ fn recalled_meeting(text: &str, at: usize) -> bool {
 
 /// The date a sentence gives the signing ceremony (签约仪式于2024年10月15日
 /// 举行, 10月15日，…签约仪式在甲举行): a date in a sentence naming the ceremony,
-/// alone or with another (签约及揭牌仪式, 签约揭牌仪式).
+/// alone or with another (签约及揭牌仪式, 签约揭牌仪式, 签约、揭牌仪式).
 pub fn ceremony_date(text: &str, dateline: Option<Date>) -> Option<Date> {
-    let ceremony = [
-        "签约仪式",
-        "签字仪式",
-        "签署仪式",
-        "签约暨",
-        "签约及",
-        "签约揭牌",
-        "签约、揭牌",
-        "签约与授牌",
-        "签约活动",
-        "签约大会",
-    ]
-    .iter()
-    .any(|c| text.contains(c));
+    let ceremony = ["签约仪式", "签字仪式", "签署仪式", "签约暨", "签约及", "签约活动", "签约大会"]
+        .iter()
+        .any(|c| text.contains(c))
+        || text.match_indices("签约").any(|(at, w)| after_plaque(&text[at + w.len()..]).is_some());
     if !ceremony {
         return None;
     }

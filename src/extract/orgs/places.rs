@@ -5,6 +5,10 @@
 
 use super::*;
 
+/// Words of a unit that name no place alone: a subdistrict's (街道) and an
+/// autonomous region's, prefecture's or county's.
+const BARE_UNIT_WORDS: [&str; 4] = ["街道", "自治区", "自治州", "自治县"];
+
 /// A body named after a bare unit (市卫生健康委员会, 市中心医院, 区人民政府) is of
 /// the document's one place of that unit, when its other bodies name exactly
 /// one (大连市人民政府 → 大连市卫生健康委员会): the body of that name if the
@@ -14,19 +18,11 @@ pub(super) fn localize_bare_units(cat: &mut OrgCatalog, sentences: &[Sentence], 
     let mut opening_places: BTreeMap<char, BTreeSet<String>> = BTreeMap::new();
     for i in 0..cat.entries.len() {
         let name: Vec<char> = cat.entries[i].name.chars().collect();
-        // A subdistrict's body named after a bare 街道 (街道商会) is the one
-        // body of that name after a subdistrict's (凉城新村街道商会).
-        if name.len() > 3 && name.starts_with(&['街', '道']) && !cat.entries[i].keys.is_empty() {
-            let short = &cat.entries[i].name;
-            if let Some(j) = cat.only(|e| e.name.chars().count() > name.len() + 1 && e.name.ends_with(short.as_str())) {
-                cat.merge(i, j);
-            }
-            continue;
-        }
-        // A body named after a bare autonomous unit (自治区人民检察院) is the
-        // one body of that name after the unit's place (新疆维吾尔自治区人民检察院).
-        if name.len() > 4 && ["自治区", "自治州", "自治县"].iter().any(|u| cat.entries[i].name.starts_with(u))
-        {
+        // A body named after a bare unit word that names no place itself
+        // (街道商会, 自治区人民检察院) is the one body of that name after the
+        // place of that unit (凉城新村街道商会, 新疆维吾尔自治区人民检察院).
+        let unit_word = BARE_UNIT_WORDS.iter().find(|u| cat.entries[i].name.starts_with(*u));
+        if unit_word.is_some_and(|u| name.len() > u.chars().count() + 1) {
             let short = &cat.entries[i].name;
             if !cat.entries[i].keys.is_empty()
                 && let Some(j) =

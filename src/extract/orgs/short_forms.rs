@@ -164,7 +164,7 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
     let short_place = place_prefix_len(short, lex);
     if short_place >= 2
         && short.len() == short_place + 1
-        && !lex.org_suffixes.contains_key(&short[short_place].to_string())
+        && !with_text(&short[short_place..], |k| lex.org_suffixes.contains_key(k))
     {
         return false;
     }
@@ -201,8 +201,10 @@ pub fn abbreviates(short: &[char], full: &[char], lex: &Lexicon) -> bool {
         // (The full name's kind may be the short one's written out:
         // 工会|委员会 for 工会.)
         let full_kind = full.len() - suffix_len(full, lex);
-        let kind_at = if full.ends_with(kind) { Some(full.len() - kind.len()) } else { None };
-        let kind_at = kind_at.or_else(|| full[full_kind..].starts_with(kind).then_some(full_kind));
+        let kind_at = full
+            .ends_with(kind)
+            .then(|| full.len() - kind.len())
+            .or_else(|| full[full_kind..].starts_with(kind).then_some(full_kind));
         if let Some(kind_at) = kind_at.filter(|&k| !company && full.starts_with(head) && k >= head.len()) {
             let dropped = &full[head.len()..kind_at];
             if !matches!(dropped, [] | ['附', '属'] | ['附', '设']) && !company_form(dropped) {
